@@ -1,0 +1,39 @@
+# Two commands on a fresh machine with only Python 3.11 and make: `make demo`, `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+SAMPLE := tests/fixtures/seed.pdf
+
+.PHONY: demo test lint bench fixtures clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/govletter parse $(SAMPLE)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/mypy
+
+# pytest exits 5 when it collected no tests: that must never pass.
+test: lint
+	$(BIN)/pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$rc
+
+# pdftotext (Debian's poppler-utils) is the reference extractor of the benchmarks.
+$(VENV)/.poppler-stamp: $(STAMP)
+	command -v pdftotext >/dev/null || { apt-get update -qq && apt-get install -y -qq poppler-utils; }
+	touch $@
+
+bench: $(VENV)/.poppler-stamp
+	$(BIN)/python bench/accuracy.py
+
+fixtures: $(STAMP)
+	$(BIN)/python tests/fixtures/make_fixtures.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,7 @@
+"""``python -m govletter``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

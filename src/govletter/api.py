@@ -1,0 +1,122 @@
+"""The pipeline, top to bottom: extract -> furniture -> unwrap -> elements -> ``Letter``."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Union
+
+from .elements import read_elements
+from .errors import ExtractionError, GovLetterError, InputError, StrictModeError
+from .extract import Document, is_pdf, read_pdf, read_text, read_text_bytes
+from .furniture import remove_furniture
+from .models import Letter, Source
+from .unwrap import unwrap
+
+Input = Union[str, bytes, os.PathLike[str]]
+
+# A str that names a file rather than holding text: one line, not too long.
+_MAX_PATH_LEN = 1024
+
+
+@dataclass(frozen=True)
+class ParseOptions:
+    """How to parse. Keyword overrides: ``parse(x, backend="pdfplumber", strict=True)``."""
+
+    backend: str = "auto"  # PDF extraction backend: auto | pdfplumber
+    password: str | None = None  # for encrypted PDFs
+    strict: bool = False  # raise StrictModeError instead of returning a letter with warnings
+
+
+def _options(options: ParseOptions | None, overrides: dict[str, object]) -> ParseOptions:
+    base = options or ParseOptions()
+    unknown = set(overrides) - set(ParseOptions.__dataclass_fields__)
+    if unknown:
+        raise TypeError(f"unknown option(s): {', '.join(sorted(unknown))}")
+    return replace(base, **overrides)  # type: ignore[arg-type]
+
+
+def _letter(doc: Document, *, path: str | None, sha256: str | None, opts: ParseOptions) -> Letter:
+    doc = remove_furniture(doc)
+    blocks = unwrap(doc)
+    result = read_elements(blocks)
+    source = Source(path=path, sha256=sha256, kind="pdf" if doc.kind == "pdf" else "text", pages=doc.page_count,
+                    ocr_pages=doc.ocr_pages, backend=doc.backend, encoding=doc.encoding)
+    letter = Letter(source=source, warnings=result.warnings, evidence=result.evidence, **result.fields)
+    if opts.strict and letter.warnings:
+        codes = ", ".join(sorted({w.code for w in letter.warnings}))
+        raise StrictModeError(f"strict mode: the parser warned ({codes})", path=path)
+    return letter
+
+
+def _with_path(exc: GovLetterError, path: str | None) -> GovLetterError:
+    if exc.path is None and path is not None:
+        return type(exc)(exc.cause, path=path, page=exc.page)
+    return exc
+
+
+def parse_text(text: str, *, options: ParseOptions | None = None, **overrides: object) -> Letter:
+    """Parse text already extracted from a letter (pdftotext output, a web copy, OCR)."""
+    opts = _options(options, overrides)
+    if not text.strip():
+        raise InputError("the text is empty")
+    return _letter(read_text(text), path=None, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), opts=opts)
+
+
+def parse_bytes(data: bytes, *, path: str | None = None, options: ParseOptions | None = None,
+                **overrides: object) -> Letter:
+    """Parse the bytes of a PDF or of a text file in any common encoding (told apart by content)."""
+    opts = _options(options, overrides)
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        if not data.strip():
+            raise InputError("the file is empty")
+        if is_pdf(data[:1024]):
+            doc = read_pdf(data, backend=opts.backend, password=opts.password)
+            if not any(page.lines for page in doc.pages):
+                raise ExtractionError("the PDF has no text layer (a scan?); OCR is not available in this version")
+        elif data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+            raise InputError("this is an Office document (.docx/.doc/.xlsx), not a PDF or text; save it as PDF first")
+        else:
+            doc = read_text_bytes(data)
+        return _letter(doc, path=path, sha256=sha, opts=opts)
+    except GovLetterError as exc:
+        raise _with_path(exc, path) from exc.__cause__
+
+
+def parse_pdf(path: str | os.PathLike[str], *, options: ParseOptions | None = None, **overrides: object) -> Letter:
+    """Parse a PDF file; raises ``InputError`` if the file is not a PDF."""
+    data = _read(path)
+    if not is_pdf(data[:1024]):
+        raise InputError("not a PDF (no %PDF- header)", path=str(path))
+    return parse_bytes(data, path=str(path), options=options, **overrides)
+
+
+def _read(path: str | os.PathLike[str]) -> bytes:
+    p = Path(path)
+    try:
+        return p.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file", path=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read the file ({exc.strerror})", path=str(path)) from exc
+
+
+def parse(source: Input, *, options: ParseOptions | None = None, **overrides: object) -> Letter:
+    """Parse a letter from a path (PDF or text file), the bytes of one, or a str of its text.
+
+    A ``str`` is taken as a path when it is a single line naming an existing file (or ending in
+    ``.pdf``/``.txt``, so that a mistyped name is an error rather than a one-line letter); any other
+    ``str`` is the letter's text.
+    """
+    if isinstance(source, bytes):
+        return parse_bytes(source, options=options, **overrides)
+    if isinstance(source, str) and ("\n" in source or len(source) > _MAX_PATH_LEN or not (
+        os.path.exists(source) or source.lower().endswith((".pdf", ".txt")))):
+        return parse_text(source, options=options, **overrides)
+    path = os.fspath(source)
+    return parse_bytes(_read(path), path=path, options=options, **overrides)

@@ -1,0 +1,261 @@
+"""Stage 4: blocks -> the elements of the letter.
+
+The blocks fall into three regions: the head (版头 and 标题, everything above 主送), the body
+(正文, from 主送 to the first 落款 element), and the tail (署名, 成文日期, 附注, 抄送, 印发). Each
+element family has its own module; this one only draws the regions and assembles the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from ..models import Contact, Evidence, Publicity, Warning
+from ..normalize import remove_spaces
+from ..patterns import (
+    ADDRESSEE_RE,
+    ATTACHMENT_ITEM_RE,
+    ATTACHMENT_RE,
+    BLANK_FIELD_RE,
+    CC_RE,
+    CONTACT_LINE_RE,
+    LABEL_RE,
+    PUBLICITY_NOTE_RE,
+)
+from ..unwrap import Block
+from .body import body_items, cited_documents, heading_of, is_closing, section_tree
+from .closing import bare_date, date_line, find_date, is_printed_line, merge_contacts, parse_cc, parse_contact_line
+from .header import clean_title, doc_type_of, looks_like_title, parse_publicity, read_header_line
+from .proposal import read_proposal
+
+# How far down the document 主送 may stand (in blocks).
+ADDRESSEE_WINDOW = 15
+# A 署名 is short and has no sentence punctuation.
+_SIGNER_RE = regex.compile(r"^[\p{Han}A-Za-z0-9（）()·\s]{2,40}$")
+
+
+@dataclass
+class Result:
+    """Letter fields found so far, their evidence, and warnings."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    warnings: list[Warning] = field(default_factory=list)
+
+    def set(self, name: str, value: Any, block: Block | None) -> None:
+        if value is None or value == [] or name in self.fields:
+            return
+        self.fields[name] = value
+        if block is not None:
+            self.evidence[name] = Evidence(page=block.page, bbox=block.bbox, text=block.raw)
+
+    def warn(self, code: str, message: str, page: int | None = None) -> None:
+        self.warnings.append(Warning(code=code, message=message, page=page))
+
+
+def _addressee_index(blocks: list[Block]) -> int | None:
+    for i, block in enumerate(blocks[:ADDRESSEE_WINDOW]):
+        text = block.text
+        if len(text) > 60 or LABEL_RE.match(text) or heading_of(text):
+            continue
+        m = ADDRESSEE_RE.match(text)
+        if m and not regex.search(r"[，,]", m["value"]) or (m and remove_spaces(m["value"]).startswith("尊敬的")):
+            return i
+    return None
+
+
+def _first_body_like(blocks: list[Block]) -> int:
+    """Without 主送, the body starts at the first long block that is no header element."""
+    for i, block in enumerate(blocks[:ADDRESSEE_WINDOW]):
+        if block.standalone:
+            continue
+        h = read_header_line(block.text)
+        if h.rest and (len(h.rest) >= 30 or regex.search(r"[。，,；;]", h.rest)):
+            return i
+    return 0
+
+
+def _is_signer(block: Block) -> bool:
+    text = block.text
+    return (bool(_SIGNER_RE.match(text)) and not is_closing(text) and not heading_of(text)
+            and not date_line(text) and not regex.search(r"\d{4}", text) and len(remove_spaces(text)) >= 2)
+
+
+def _is_tail_start(blocks: list[Block], i: int) -> bool:
+    """Does the tail (落款, 附注, 版记) begin at block ``i``?"""
+    text = blocks[i].text
+    if (date_line(text) or bare_date(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
+            or is_printed_line(text) or PUBLICITY_NOTE_RE.match(text) or ATTACHMENT_RE.match(text)
+            or (BLANK_FIELD_RE.match(text) and not is_closing(text))):
+        return True
+    if _is_signer(blocks[i]):
+        nxt = blocks[i + 1].text if i + 1 < len(blocks) else None
+        if nxt is None:
+            return blocks[i].standalone or i > 0 and is_closing(blocks[i - 1].text)
+        return bool(date_line(nxt) or bare_date(nxt) or CONTACT_LINE_RE.match(nxt) or BLANK_FIELD_RE.match(nxt))
+    return False
+
+
+def _read_head(blocks: list[Block], res: Result) -> None:
+    title_run: list[Block] = []
+    runs: list[list[Block]] = []
+    meta_title: tuple[str, Block] | None = None
+    for block in blocks:
+        h = read_header_line(block.text)
+        res.set("handling_type", h.handling_type, block)
+        res.set("publicity", h.publicity, block)
+        res.set("doc_number", h.doc_number, block)
+        res.set("signatories", h.signatories, block)
+        res.set("classification", h.classification, block)
+        res.set("urgency", h.urgency, block)
+        res.set("copy_number", h.copy_number, block)
+        res.set("issuer_mark", h.issuer_mark, block)
+        if h.meta_title and meta_title is None:
+            meta_title = (h.meta_title, block)
+        if h.rest and not LABEL_RE.match(h.rest) and h.rest == remove_spaces(block.text) or (
+            h.rest and h.rest == block.text.strip()
+        ):
+            title_run.append(block)
+        elif h.rest and not LABEL_RE.match(h.rest) and h.doc_number is not None and looks_like_title(h.rest):
+            title_run.append(block)  # title and 文号 on one line
+        else:
+            if title_run:
+                runs.append(title_run)
+            title_run = []
+    if title_run:
+        runs.append(title_run)
+    candidates = [run for run in runs if looks_like_title("".join(b.text for b in run))] or runs
+    if candidates:
+        run = candidates[0]
+        parts = []
+        for b in run:
+            h = read_header_line(b.text)
+            parts.append(h.rest if h.doc_number is not None else b.text)
+        title = clean_title("".join(parts))
+        if title:
+            res.set("title", title, run[0])
+            if len(run) > 1:
+                res.evidence["title"] = Evidence(page=run[0].page, bbox=_union([b.bbox for b in run]),
+                                                 text="\n".join(b.raw for b in run))
+    if "title" not in res.fields and meta_title:
+        res.set("title", clean_title(meta_title[0]), meta_title[1])
+
+
+def _union(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float, float, float, float] | None:
+    real = [b for b in boxes if b]
+    if not real:
+        return None
+    return (min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real), max(b[3] for b in real))
+
+
+def _read_tail(blocks: list[Block], res: Result) -> None:
+    contacts: list[Contact] = []
+    contact_blocks: list[Block] = []
+    for i, block in enumerate(blocks):
+        text = block.text
+        if cc := parse_cc(text):
+            res.set("cc", cc[1], block)
+            continue
+        if is_printed_line(text):
+            found = find_date(remove_spaces(text))
+            printer = remove_spaces(text)[: found.start] if found else ""
+            res.set("printed_date", found.iso if found else None, block)
+            res.set("printed_by", printer or None, block)
+            continue
+        if CONTACT_LINE_RE.match(text):
+            contacts.extend(parse_contact_line(" ".join(line.text.strip() for line in block.lines)))
+            contact_blocks.append(block)
+            continue
+        if pub := parse_publicity(text, bare=False):
+            res.set("publicity", pub, block)
+            continue
+        if m := ATTACHMENT_RE.match(text):
+            items = [m["value"]] if m["value"].strip() else []
+            for nxt in blocks[i + 1:]:
+                if not (im := ATTACHMENT_ITEM_RE.match(nxt.text)):
+                    break
+                items.append(im["value"])
+            items = [ATTACHMENT_ITEM_RE.sub(r"\g<value>", it).strip() for it in items]
+            res.set("attachments", items, block)
+            continue
+        dl = date_line(text)
+        bd = None if dl else bare_date(text)
+        if dl or bd:
+            if "date" in res.fields:
+                continue
+            if dl:
+                head, found = dl
+                res.set("date", found.iso, block)
+                if not found.has_day:
+                    res.warn("elements.date_without_day", f"成文日期 has no day: {text.strip()}", block.page)
+                if head and _SIGNER_RE.match(head):
+                    res.set("signer", head, block)
+            else:
+                res.set("date", bd, block)
+                res.warn("elements.date_digits_only", f"成文日期 printed without 年月日: {text.strip()}", block.page)
+            if "signer" not in res.fields and i > 0 and _is_signer(blocks[i - 1]):
+                res.set("signer", remove_spaces(blocks[i - 1].text), blocks[i - 1])
+            continue
+        if regex.fullmatch(r"(?:19|20)\d{4,6}", remove_spaces(text)):
+            res.warn("elements.date_ambiguous", f"cannot read the date {text.strip()!r} unambiguously", block.page)
+    if "signer" not in res.fields:
+        # no date: a lone signer line right after the body
+        first = blocks[0] if blocks else None
+        if first is not None and _is_signer(first) and not CONTACT_LINE_RE.match(first.text):
+            res.set("signer", remove_spaces(first.text), first)
+    merged = merge_contacts(contacts)
+    if merged:
+        res.set("contacts", merged, contact_blocks[0])
+        if len(contact_blocks) > 1:
+            res.evidence["contacts"] = Evidence(page=contact_blocks[0].page,
+                                                bbox=_union([b.bbox for b in contact_blocks]),
+                                                text="\n".join(b.raw for b in contact_blocks))
+
+
+def read_elements(blocks: list[Block]) -> Result:
+    """Every element of the contract from the document's blocks."""
+    res = Result()
+    addr = _addressee_index(blocks)
+    if addr is not None:
+        m = ADDRESSEE_RE.match(blocks[addr].text)
+        assert m is not None
+        res.set("addressee", remove_spaces(m["value"]), blocks[addr])
+        head, start = blocks[:addr], addr + 1
+    else:
+        start = _first_body_like(blocks)
+        head = blocks[:start]
+    _read_head(head, res)
+
+    end = next((i for i in range(start, len(blocks)) if _is_tail_start(blocks, i)), len(blocks))
+    body_blocks = [b for b in blocks[start:end] if not (BLANK_FIELD_RE.match(b.text) and not is_closing(b.text))]
+    tail = blocks[end:]
+    # a 附注 or 抄送 line that the body ran into never counts as 正文
+    items = body_items([(b.text, b.page) for b in body_blocks])
+    res.fields["body"] = items
+    res.fields["sections"] = section_tree(items)
+    _read_tail(tail, res)
+
+    paragraphs = [it.text for it in items]
+    proposal = read_proposal(res.fields.get("title"), res.fields.get("addressee"), paragraphs[:2])
+    if proposal is not None:
+        res.set("proposal", proposal, None)
+        if proposal.number is None and proposal.congress is not None:
+            res.warn("elements.proposal_number_not_integer", "the suggestion number is not an integer", None)
+    exclude = {proposal.title} if proposal and proposal.title else set()
+    res.fields["cited_documents"] = cited_documents(paragraphs, exclude)
+    if title := res.fields.get("title"):
+        res.set("doc_type", doc_type_of(title), None)
+    dn = res.fields.get("doc_number")
+    if dn is not None and dn.serial is None:
+        res.warn("elements.doc_number_serial_not_integer", f"发文字号 serial is not an integer: {dn.raw}")
+    if isinstance(res.fields.get("publicity"), Publicity) and res.fields["publicity"].is_public is None:
+        res.warn("elements.publicity_unclear", f"cannot tell from {res.fields['publicity'].raw!r} whether it is public")
+    for name, term in (("title", "标题"), ("addressee", "主送机关"), ("date", "成文日期"), ("signer", "发文机关署名"),
+                       ("doc_number", "发文字号")):
+        if name not in res.fields:
+            res.warn(f"elements.{name}_missing", f"no {term} ({name}) found")
+    if not items:
+        res.warn("elements.body_missing", "no 正文 paragraphs found")
+    return res

@@ -1,0 +1,115 @@
+"""正文: paragraphs with their kind, the 层次 tree, and the documents cited by title."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..models import BodyItem, CitedDocument, Section
+from ..patterns import CITED_RE, CLOSING_RE, HEADING_RES
+from .header import normalise_doc_number
+
+
+def heading_of(text: str) -> tuple[int, str, int] | None:
+    """``(level, number, end)`` if ``text`` starts with a 层次序数, else ``None``.
+
+    '一、基本情况' -> (1, '一', 2); '（二）希望…' -> (2, '二', 3); '1.希望…' -> (3, '1', 2); '（1）…' -> 4.
+    Not '八、九十年代…', '2023云南省…', '1.5亿元'.
+    """
+    for level, pattern in HEADING_RES:
+        m = pattern.match(text)
+        if m:
+            return level, m["num"], m.end()
+    return None
+
+
+def is_closing(text: str) -> bool:
+    return bool(CLOSING_RE.search(text))
+
+
+def body_items(texts: list[tuple[str, int | None]]) -> list[BodyItem]:
+    """Paragraph texts (with pages) -> body items; closings are recognised among the last few."""
+    items: list[BodyItem] = []
+    n = len(texts)
+    for i, (text, page) in enumerate(texts):
+        head = heading_of(text)
+        if head:
+            level, number, _ = head
+            items.append(BodyItem(kind="heading", text=text, level=level, number=number, page=page))
+        elif i >= n - 5 and is_closing(text):
+            items.append(BodyItem(kind="closing", text=text, page=page))
+        else:
+            items.append(BodyItem(kind="paragraph", text=text, page=page))
+    # a closing sits at the end: anything after a paragraph that follows it is no closing
+    seen_closing = False
+    for i, item in enumerate(items):
+        if item.kind == "closing":
+            seen_closing = True
+        elif seen_closing and item.kind == "paragraph":
+            items[: i] = [it.model_copy(update={"kind": "paragraph"}) if it.kind == "closing" else it for it in items[:i]]
+            seen_closing = False
+    return items
+
+
+def _split_heading(text: str, end: int) -> tuple[str, str]:
+    """A run-in heading '（一）关于资金问题。我局高度重视……' -> ('关于资金问题。', '我局高度重视……')."""
+    rest = text[end:].strip()
+    m = regex.search(r"[。！？!?]", rest)
+    if m and m.end() < len(rest):
+        return rest[: m.end()], rest[m.end():].strip()
+    return rest, ""
+
+
+@dataclass
+class _Node:
+    number: str | None
+    level: int
+    heading: str | None
+    paragraphs: list[str] = field(default_factory=list)
+    children: list[_Node] = field(default_factory=list)
+
+    def freeze(self) -> Section:
+        return Section(number=self.number, level=self.level, heading=self.heading, paragraphs=self.paragraphs,
+                       children=[c.freeze() for c in self.children])
+
+
+def section_tree(items: list[BodyItem]) -> list[Section]:
+    """Body items -> the 层次 tree; text before the first heading is a level-0 section."""
+    roots: list[_Node] = []
+    stack: list[_Node] = []
+    for item in items:
+        if item.kind == "closing":
+            continue
+        if item.kind == "heading" and item.level is not None:
+            head = heading_of(item.text)
+            heading, rest = _split_heading(item.text, head[2] if head else 0)
+            node = _Node(number=item.number, level=item.level, heading=heading, paragraphs=[rest] if rest else [])
+            while stack and stack[-1].level >= item.level:
+                stack.pop()
+            (stack[-1].children if stack else roots).append(node)
+            stack.append(node)
+        elif stack:
+            stack[-1].paragraphs.append(item.text)
+        else:
+            if not roots or roots[-1].level != 0:
+                roots.append(_Node(number=None, level=0, heading=None))
+            roots[-1].paragraphs.append(item.text)
+    return [node.freeze() for node in roots]
+
+
+def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocument]:
+    """Documents cited as 《title》, with the 文号 that follows in brackets; each once, in order."""
+    seen: set[tuple[str, str | None]] = set()
+    out: list[CitedDocument] = []
+    for text in paragraphs:
+        for m in CITED_RE.finditer(text):
+            title = m["title"].strip()
+            if title in exclude:
+                continue
+            number = normalise_doc_number(m["number"]) if m["number"] else None
+            key = (title, number)
+            if key not in seen:
+                seen.add(key)
+                out.append(CitedDocument(title=title, number=number))
+    return out

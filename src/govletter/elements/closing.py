@@ -1,0 +1,182 @@
+"""落款 and 版记: 署名, 成文日期, 附注 (联系人及电话), 抄送, 印发."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..models import Contact
+from ..normalize import remove_spaces
+from ..patterns import (
+    CC_RE,
+    CC_SPLIT_RE,
+    CONTACT_LABEL_RE,
+    COPY_COUNT_RE,
+    DATE_ARABIC_RE,
+    DATE_BARE_RE,
+    DATE_CHINESE_RE,
+    NAME_RE,
+    NOT_NAME_RE,
+    PHONE_RE,
+    PRINTED_DATE_RE,
+)
+
+_CN_DIGITS = {"〇": 0, "○": 0, "O": 0, "o": 0, "Ο": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(text: str) -> int | None:
+    """'九' -> 9, '十二' -> 12, '二十六' -> 26, '三十一' -> 31."""
+    if not text:
+        return None
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        t = _CN_DIGITS.get(tens, -1) if tens else 1
+        o = _CN_DIGITS.get(ones, -1) if ones else 0
+        return t * 10 + o if t >= 0 and o >= 0 else None
+    if len(text) == 1 and text in _CN_DIGITS:
+        return _CN_DIGITS[text]
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    iso: str  # YYYY-MM-DD, or YYYY-MM when the day is missing
+    start: int
+    end: int
+    has_day: bool
+
+
+def _valid(y: int, m: int, d: int | None) -> bool:
+    import datetime
+
+    if not 1 <= m <= 12:
+        return False
+    if d is None:
+        return True
+    try:
+        datetime.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _iso(y: int, m: int, d: int | None) -> str:
+    return f"{y:04d}-{m:02d}" if d is None else f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def find_date(text: str) -> FoundDate | None:
+    """The first 成文日期-shaped date in ``text``: Arabic or Chinese numerals, with or without a day."""
+    m = DATE_ARABIC_RE.search(text)
+    if m:
+        y, mo = int(m["y"]), int(m["m"])
+        d = int(m["d"]) if m["d"] else None
+        if _valid(y, mo, d):
+            return FoundDate(_iso(y, mo, d), m.start(), m.end(), d is not None)
+    m = DATE_CHINESE_RE.search(text)
+    if m:
+        digits = [_CN_DIGITS.get(ch) for ch in m["y"]]
+        mo2 = _cn_number(m["m"])
+        d2 = _cn_number(m["d"]) if m["d"] else None
+        if None not in digits and mo2 is not None and (m["d"] is None or d2 is not None):
+            y = int("".join(str(x) for x in digits))
+            if _valid(y, mo2, d2):
+                return FoundDate(_iso(y, mo2, d2), m.start(), m.end(), d2 is not None)
+    return None
+
+
+def bare_date(text: str) -> str | None:
+    """A date that lost its 年月日 ('2023531' -> 2023-05-31), only where one reading is possible."""
+    m = DATE_BARE_RE.match(text)
+    if not m:
+        return None
+    digits = m["digits"]
+    y, rest = int(digits[:4]), digits[4:]
+    readings = set()
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        if 1 <= len(day) <= 2 and _valid(y, int(month), int(day)):
+            readings.add(_iso(y, int(month), int(day)))
+    return readings.pop() if len(readings) == 1 else None
+
+
+def date_line(text: str) -> tuple[str, FoundDate] | None:
+    """A line that is a date, maybe after a signer ('上海市人民政府2023年9月5日'): ``(signer_part, date)``."""
+    compact = remove_spaces(text)
+    if PRINTED_DATE_RE.search(compact):
+        return None
+    found = find_date(compact)
+    if not found:
+        return None
+    tail = compact[found.end:]
+    if regex.sub(r"[\s。.]", "", tail):
+        return None
+    head = compact[: found.start]
+    if head and (regex.search(r"[。，,；;！!？?：:“”《》]", head) or len(head) > 40):
+        return None
+    return head, found
+
+
+def is_printed_line(text: str) -> bool:
+    """版记's '凤县交通运输局  2022年5月25日印发'."""
+    return bool(PRINTED_DATE_RE.search(remove_spaces(text))) and find_date(remove_spaces(text)) is not None
+
+
+def parse_cc(text: str) -> tuple[str, list[str]] | None:
+    """'抄送：区人大常委会人事代表工委，区政府办公室。' -> ('抄送', [...]); copy counts '（2份）' removed."""
+    m = CC_RE.match(text)
+    if not m:
+        return None
+    value = COPY_COUNT_RE.sub("", m["value"])
+    items = [regex.sub(r"[。.\s]+$", "", remove_spaces(part)) for part in CC_SPLIT_RE.split(value)]
+    return remove_spaces(m["label"]), [item for item in items if item]
+
+
+def _name_in(text: str) -> str | None:
+    """The last plausible personal name (2–4 Han characters, maybe letter-spaced) in ``text``."""
+    names = [remove_spaces(m["name"]) for m in NAME_RE.finditer(text)]
+    names = [n for n in names if 2 <= len(n) <= 4 and not NOT_NAME_RE.match(n)]
+    return names[-1] if names else None
+
+
+def parse_contact_line(text: str) -> list[Contact]:
+    """Contacts on one 附注 line: labelled names and phones, several people possible."""
+    inner = regex.sub(r"^\s*[（(]|[）)]\s*[。.]?\s*$", "", text.strip())
+    # split into labelled segments: '联系人：张三；联系电话：0818-2376450'
+    segments = [s for s in regex.split(r"[；;]|\s{2,}(?=\S+\s*[:：])", inner) if s.strip()]
+    contacts: list[Contact] = []
+    pending_name: str | None = None
+    for seg in segments:
+        phones = [remove_spaces(p[0]) for p in PHONE_RE.finditer(seg)]
+        label_m = CONTACT_LABEL_RE.search(seg)
+        value = seg[label_m.end():] if label_m else seg
+        value = regex.sub(r"^\s*[:：]\s*", "", value)
+        value_wo_phone = PHONE_RE.sub(" ", value)
+        name = _name_in(value_wo_phone) if not (label_m and regex.match(r"(?:联系)?电\s*话|手\s*机|传\s*真", label_m[0])) else None
+        if label_m and "单位" in label_m[0] and "联系人" not in label_m[0]:
+            name = None  # '联系单位：县林业和草原局' names a unit, not a person
+        if name and not phones:
+            if pending_name:
+                contacts.append(Contact(name=pending_name, phone=None, raw=text.strip()))
+            pending_name = name
+            continue
+        for i, phone in enumerate(phones):
+            who = name if i == 0 and name else (pending_name if i == 0 else None)
+            contacts.append(Contact(name=who or (name if i == 0 else None), phone=phone, raw=text.strip()))
+            pending_name = None
+    if pending_name:
+        contacts.append(Contact(name=pending_name, phone=None, raw=text.strip()))
+    return contacts
+
+
+def merge_contacts(contacts: list[Contact]) -> list[Contact]:
+    """A name-only line followed by a phone-only line is one person: '联系人：阮绪平' + '联系电话：…'."""
+    merged: list[Contact] = []
+    for c in contacts:
+        if merged and c.name is None and c.phone and merged[-1].phone is None and merged[-1].name:
+            last = merged.pop()
+            merged.append(Contact(name=last.name, phone=c.phone, raw=f"{last.raw}\n{c.raw}"))
+        else:
+            merged.append(c)
+    return merged

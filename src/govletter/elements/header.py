@@ -1,0 +1,143 @@
+"""版头 and 标题: 办理类型, 是否公开, 发文字号, 签发人, 标题, 文种 — read from the lines above 主送."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..models import DocNumber, HandlingType, Publicity
+from ..normalize import remove_spaces
+from ..patterns import (
+    CLASSIFICATION_RE,
+    COPY_NUMBER_RE,
+    DOC_NUMBER_RE,
+    DOC_TYPE_CANONICAL,
+    DOC_TYPE_RE,
+    HANDLING_BARE_RE,
+    HANDLING_LABELLED_RE,
+    HANDLING_LABELS,
+    ISSUER_MARK_RE,
+    PUBLIC_VALUES,
+    PUBLICITY_BARE_RE,
+    PUBLICITY_LABELLED_RE,
+    PUBLICITY_NOTE_RE,
+    SIGNATORY_RE,
+    TITLE_HINT_RE,
+    URGENCY_RE,
+)
+
+_BRACKETS = str.maketrans({"【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "[": "〔", "]": "〕", "［": "〔", "］": "〕",
+                           "（": "〔", "）": "〕", "(": "〔", ")": "〕", "〖": "〔", "〗": "〕", "「": "〔", "」": "〕"})
+# Web-page metadata labels that carry the title when the document text lacks it: '标题：…'.
+_META_TITLE_RE = regex.compile(r"^\s*(?:标\s*题|文件名称|名\s*称)\s*[:：]\s*(?P<value>\S.+)$")
+
+
+def parse_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
+    """The first 发文字号 in ``text``, normalised, with its span; ``None`` if there is none."""
+    m = DOC_NUMBER_RE.search(text)
+    if not m:
+        return None
+    issuer = remove_spaces(m["issuer"])
+    serial_raw = remove_spaces(m["serial"])
+    digits = serial_raw.removeprefix("第")
+    raw = f"{issuer}〔{m['year']}〕{serial_raw}号"
+    serial = int(digits) if digits.isdigit() else None
+    return DocNumber(raw=raw, issuer_code=issuer or None, year=int(m["year"]), serial=serial), m.span()
+
+
+def normalise_doc_number(text: str) -> str:
+    """A cited 文号 written with any brackets, as '长城检办〔2025〕1号'."""
+    found = parse_doc_number(text)
+    return found[0].raw if found else remove_spaces(text.translate(_BRACKETS))
+
+
+def parse_handling_type(text: str, *, bare: bool) -> HandlingType | None:
+    """办理类型 from a labelled line; with ``bare`` also a class like 'B类' next to the 文号."""
+    m = HANDLING_LABELLED_RE.search(text) or (HANDLING_BARE_RE.search(text) if bare else None)
+    if not m:
+        return None
+    code = m["code"].upper()
+    return HandlingType(code=code, label=HANDLING_LABELS.get(code[0]), raw=m[0].strip())
+
+
+def parse_publicity(text: str, *, bare: bool) -> Publicity | None:
+    """是否公开 from a labelled line, a '（此件主动公开）' note, or with ``bare`` a '同意公开' marker."""
+    m = PUBLICITY_LABELLED_RE.search(text) or PUBLICITY_NOTE_RE.search(text)
+    if not m and bare:
+        m = PUBLICITY_BARE_RE.search(text)
+    if not m:
+        return None
+    value = m["value"]
+    key = value.removeprefix("此件")
+    is_public = PUBLIC_VALUES.get(key, True if key in ("公开发布", "公开") else None)
+    return Publicity(raw=value, is_public=is_public)
+
+
+@dataclass(slots=True)
+class HeaderLine:
+    """What one line above 主送 holds; ``rest`` is what is left once the known elements are cut out."""
+
+    handling_type: HandlingType | None = None
+    publicity: Publicity | None = None
+    doc_number: DocNumber | None = None
+    signatories: list[str] = field(default_factory=list)
+    classification: str | None = None
+    urgency: str | None = None
+    copy_number: str | None = None
+    issuer_mark: str | None = None
+    meta_title: str | None = None
+    rest: str = ""
+
+
+def read_header_line(text: str) -> HeaderLine:
+    """Cut the 版头 elements out of one header line."""
+    out = HeaderLine()
+    rest = text
+    found = parse_doc_number(rest)
+    if found:
+        out.doc_number, (a, b) = found
+        rest = rest[:a] + " " + rest[b:]
+    if m := SIGNATORY_RE.search(rest):
+        names = [n for n in regex.split(r"[\s、，,]+", m["names"]) if n]
+        out.signatories = names
+        rest = rest[: m.start()] + " " + rest[m.end():]
+    # a class or publicity on its own is bare only beside a 文号 or alone on the line
+    bare = out.doc_number is not None or len(remove_spaces(rest)) <= 8
+    if ht := parse_handling_type(rest, bare=bare):
+        out.handling_type = ht
+        rest = rest.replace(ht.raw, " ", 1)
+    if pub := parse_publicity(rest, bare=bare):
+        out.publicity = pub
+        m2 = PUBLICITY_LABELLED_RE.search(rest) or PUBLICITY_NOTE_RE.search(rest) or PUBLICITY_BARE_RE.search(rest)
+        if m2:
+            rest = rest[: m2.start()] + " " + rest[m2.end():]
+    for pattern, attr in ((CLASSIFICATION_RE, "classification"), (URGENCY_RE, "urgency"),
+                          (COPY_NUMBER_RE, "copy_number"), (ISSUER_MARK_RE, "issuer_mark")):
+        if m3 := pattern.match(rest):
+            setattr(out, attr, remove_spaces(m3["value"]))
+            rest = ""
+    if m4 := _META_TITLE_RE.match(rest):
+        out.meta_title = remove_spaces(m4["value"])
+        rest = ""
+    out.rest = regex.sub(r"^[\s〔〕【】\[\]（）()]+|[\s〔〕【】\[\]（）()]+$", "", rest)
+    return out
+
+
+def looks_like_title(text: str) -> bool:
+    return bool(TITLE_HINT_RE.search(remove_spaces(text)))
+
+
+def clean_title(text: str) -> str:
+    """Wrapped title lines joined: spaces out, a 文号 appended in brackets removed."""
+    title = remove_spaces(text)
+    title = regex.sub(r"[〔【\[（(]?[\p{Han}]{1,15}[〔【﹝\[（(]\d{4}[〕】﹞\]）)]第?\d+号[〕】\]）)]?$", "", title)
+    return title
+
+
+def doc_type_of(title: str) -> str | None:
+    """文种 from the end of the title: '…答复的函' -> 函, '…的复函' -> 复函, '…的答复' -> 函."""
+    m = DOC_TYPE_RE.search(remove_spaces(title))
+    if not m:
+        return None
+    return DOC_TYPE_CANONICAL.get(m["type"], m["type"])

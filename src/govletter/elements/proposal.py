@@ -1,0 +1,80 @@
+"""What the letter answers: the 建议/提案, from the title, the 主送 and the first paragraph."""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Proposal
+from ..normalize import remove_spaces
+from ..patterns import (
+    PROPOSAL_IN_TITLE_RE,
+    PROPOSAL_KIND_RE,
+    PROPOSAL_MENTION_RE,
+    PROPOSAL_NUMBER_RE,
+    PROPOSAL_TITLE_RE,
+    PROPOSER_GROUP_RE,
+    PROPOSER_RE,
+)
+
+_KIND_BY_ADDRESSEE = (("代表", "建议"), ("委员", "提案"))
+
+
+def _number(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else None
+
+
+def proposer_of(addressee: str | None) -> str | None:
+    """'王静代表' -> 王静; '尊敬的胡克兴等5名代表' -> 胡克兴; '雨露乡委员小组' -> itself; an office -> None."""
+    if not addressee:
+        return None
+    text = remove_spaces(addressee)
+    m = PROPOSER_RE.match(text)
+    if m:
+        return m["name"].strip("、，,") or None
+    text = text.removeprefix("尊敬的")
+    if PROPOSER_GROUP_RE.search(text):
+        return text
+    return None
+
+
+def proposal_title(first_paragraphs: list[str]) -> str | None:
+    """The suggestion's title as the first paragraph names it: 《关于…的建议》 or “关于…的建议”."""
+    for text in first_paragraphs:
+        if not PROPOSAL_MENTION_RE.search(text):
+            continue
+        m = PROPOSAL_TITLE_RE.search(text)
+        if m:
+            return (m["title"] or m["title2"]).strip()
+    return None
+
+
+def read_proposal(title: str | None, addressee: str | None, first_paragraphs: list[str]) -> Proposal | None:
+    """The proposal, or ``None`` when nothing says the document answers one."""
+    congress: str | None = None
+    number: int | None = None
+    number_raw: str | None = None
+    kind: str | None = None
+    compact = remove_spaces(title or "")
+    if m := PROPOSAL_IN_TITLE_RE.search(compact):
+        congress, number_raw, kind = m["congress"], m["number"], m["kind"]
+    elif m := PROPOSAL_NUMBER_RE.search(compact):
+        number_raw, kind = m["number"], m["kind"]
+    elif m := PROPOSAL_KIND_RE.search(compact):
+        kind = m["kind"]
+    if number_raw is not None:
+        number = _number(number_raw.lstrip("第"))
+    ptitle = proposal_title(first_paragraphs[:2])
+    if kind == "意见":
+        kind = None
+    if kind is None and ptitle:
+        if tm := regex.search(r"(建议|提案|议案)$", ptitle):
+            kind = tm[1]
+    if kind is None and title is None and addressee and ptitle:
+        for suffix, k in _KIND_BY_ADDRESSEE:
+            if remove_spaces(addressee).endswith(suffix):
+                kind = k
+    if kind is None and congress is None:
+        return None
+    if congress:
+        congress = congress.removeprefix("对").removeprefix("于")
+    return Proposal(kind=kind, congress=congress or None, number=number, proposer=proposer_of(addressee), title=ptitle)

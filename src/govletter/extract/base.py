@@ -1,0 +1,73 @@
+"""Stage 1's output: pages of positioned lines, whatever the source.
+
+Every backend (PDF text layer, plain text, later OCR) yields the same ``Page``/``Line`` objects, so
+the stages after extraction never know where the text came from. Positions are PDF points from the
+page's top-left corner; plain text has none (``None``) and the later stages fall back to widths
+counted in characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol, Union
+
+PdfSource = Union[Path, bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One printed line of a page."""
+
+    text: str
+    page: int  # 1-based
+    x0: float | None = None
+    x1: float | None = None
+    top: float | None = None
+    bottom: float | None = None
+    size: float | None = None  # dominant font size of the line, in points
+    blank_before: bool = False  # plain text: an empty line preceded this one
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float] | None:
+        if self.x0 is None or self.x1 is None or self.top is None or self.bottom is None:
+            return None
+        return (round(self.x0, 1), round(self.top, 1), round(self.x1, 1), round(self.bottom, 1))
+
+
+@dataclass(slots=True)
+class Page:
+    """A page of lines in reading order."""
+
+    number: int  # 1-based
+    lines: list[Line]
+    width: float | None = None
+    height: float | None = None
+    ocr: bool = False
+
+
+@dataclass(slots=True)
+class Document:
+    """What extraction hands to the later stages."""
+
+    kind: str  # "pdf" | "text"
+    pages: list[Page]
+    backend: str
+    page_count: int
+    encoding: str | None = None
+    ocr_pages: list[int] = field(default_factory=list)
+
+    @property
+    def positioned(self) -> bool:
+        return self.kind == "pdf"
+
+
+class Backend(Protocol):
+    """A PDF extraction backend: a name, and pages of positioned lines from a path."""
+
+    name: str
+
+    def pages(self, source: PdfSource, *, password: str | None = None) -> Iterator[Page]:
+        """Yield the pages of the PDF (a path or its bytes) in order."""
+        ...

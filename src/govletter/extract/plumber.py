@@ -1,0 +1,96 @@
+"""PDF text layer through pdfplumber, from character positions."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import EncryptedError, ExtractionError
+from ..normalize import normalize_chars
+from .base import Line, Page, PdfSource
+
+# A gap wider than this share of the font size between two glyphs is printed as a space.
+SPACE_GAP = 0.2
+
+
+def _name(source: PdfSource) -> str | None:
+    return None if isinstance(source, bytes) else str(source)
+
+
+def _open(source: PdfSource, password: str | None) -> Any:
+    import io
+
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        return pdfplumber.open(io.BytesIO(source) if isinstance(source, bytes) else source, password=password or "")
+    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise EncryptedError(
+            "the PDF is encrypted; give the password (password=… or --password)", path=_name(source)
+        ) from exc
+    except Exception as exc:  # pdfminer raises many unrelated types for a broken file
+        raise ExtractionError(f"not a readable PDF ({type(exc).__name__}: {exc})", path=_name(source)) from exc
+
+
+def chars_to_lines(chars: list[dict[str, Any]], page_number: int) -> list[Line]:
+    """Group a page's glyphs into printed lines, left to right, top to bottom."""
+    glyphs = [c for c in chars if c.get("upright", True) and c["text"].strip()]
+    glyphs.sort(key=lambda c: (round(c["top"], 0), c["x0"]))
+    rows: list[list[dict[str, Any]]] = []
+    for glyph in glyphs:
+        if rows:
+            row = rows[-1]
+            ref = row[0]
+            if abs(glyph["top"] - ref["top"]) <= 0.5 * min(glyph["size"], ref["size"]):
+                row.append(glyph)
+                continue
+        rows.append([glyph])
+    # rows sorted by rounded top may interleave when tops differ by a fraction: merge by position
+    rows.sort(key=lambda r: min(c["top"] for c in r))
+    lines: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda c: c["x0"])
+        parts: list[str] = []
+        prev: dict[str, Any] | None = None
+        for glyph in row:
+            if prev is not None:
+                if glyph["text"] == prev["text"] and abs(glyph["x0"] - prev["x0"]) < 0.3 * glyph["size"]:
+                    continue  # the same glyph drawn twice (fake bold)
+                if glyph["x0"] - prev["x1"] > SPACE_GAP * glyph["size"]:
+                    parts.append(" ")
+            parts.append(glyph["text"])
+            prev = glyph
+        sizes = Counter(round(c["size"], 1) for c in row)
+        lines.append(
+            Line(
+                text=normalize_chars("".join(parts)),
+                page=page_number,
+                x0=min(c["x0"] for c in row),
+                x1=max(c["x1"] for c in row),
+                top=min(c["top"] for c in row),
+                bottom=max(c["bottom"] for c in row),
+                size=sizes.most_common(1)[0][0],
+            )
+        )
+    return lines
+
+
+class PlumberBackend:
+    """Reads each page's characters with pdfplumber (pdfminer.six underneath)."""
+
+    name = "pdfplumber"
+
+    def pages(self, source: PdfSource, *, password: str | None = None) -> Iterator[Page]:
+        with _open(source, password) as pdf:
+            for number, page in enumerate(pdf.pages, start=1):
+                try:
+                    chars = page.chars
+                except Exception as exc:
+                    raise ExtractionError(
+                        f"cannot read the page's text ({type(exc).__name__}: {exc})", path=_name(source), page=number
+                    ) from exc
+                lines = chars_to_lines(chars, number)
+                yield Page(number=number, lines=lines, width=float(page.width), height=float(page.height))
+                page.close()

@@ -1,0 +1,72 @@
+"""Stage 2: page furniture out — page numbers in every printed form and repeated running headers."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+import regex
+
+from .extract.base import Document, Line, Page
+from .patterns import BARE_NUMBER_RE, PAGE_NUMBER_RE
+
+# Header and footer bands of a PDF page, as shares of its height.
+HEADER_BAND = 0.10
+FOOTER_BAND = 0.12
+
+
+def _in_band(line: Line, page: Page) -> bool:
+    if line.top is None or line.bottom is None or not page.height:
+        return False
+    return line.bottom < page.height * HEADER_BAND or line.top > page.height * (1 - FOOTER_BAND)
+
+
+def is_page_number(line: Line, page: Page, *, first: bool, last: bool) -> bool:
+    """A page number: '— 4 —' anywhere on its own line; a bare '4' only where page numbers sit."""
+    if PAGE_NUMBER_RE.match(line.text):
+        return True
+    if BARE_NUMBER_RE.match(line.text):
+        if page.height:
+            return _in_band(line, page)
+        return first or last  # plain text: only as the first or last line of a form-feed page
+    return False
+
+
+def _header_key(text: str) -> str:
+    return regex.sub(r"\d+", "#", regex.sub(r"\s+", "", text))
+
+
+def running_headers(pages: list[Page]) -> set[str]:
+    """Texts (digits folded) printed at the top or bottom of at least half the pages, 2 or more."""
+    if len(pages) < 2:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        edge = page.lines[:2] + page.lines[-2:]
+        keys = {_header_key(line.text) for line in edge if not page.height or _in_band(line, page)}
+        counts.update(keys)
+    needed = max(2, (len(pages) + 1) // 2)
+    return {key for key, n in counts.items() if n >= needed and len(key) >= 4}
+
+
+def remove_furniture(doc: Document) -> Document:
+    """Drop page numbers and running headers from every page."""
+    headers = running_headers(doc.pages)
+    pages = []
+    for page in doc.pages:
+        kept: list[Line] = []
+        dropped_blank = False
+        for i, line in enumerate(page.lines):
+            first, last = i == 0, i == len(page.lines) - 1
+            if is_page_number(line, page, first=first, last=last) or (
+                headers and _header_key(line.text) in headers
+            ):
+                dropped_blank = True
+                continue
+            if dropped_blank and kept:
+                # the blank lines around a removed page number are the page number's, not a paragraph's
+                line = replace(line, blank_before=False)
+            dropped_blank = False
+            kept.append(line)
+        pages.append(replace(page, lines=kept))
+    return replace(doc, pages=pages)

@@ -1,0 +1,150 @@
+"""The public data of govletter: the contract in ``shared/CONTRACT.md``.
+
+Every field is optional in the sense that a letter may lack the element: absent is ``None`` (or an
+empty list), never an empty string and never a guess. ``Letter.model_dump(mode="json")`` is the JSON
+the CLI writes.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1.0"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Model):
+    """Where the letter came from."""
+
+    path: str | None = Field(None, description="输入文件路径; null for a string or bytes given directly")
+    sha256: str | None = Field(None, description="SHA-256 of the input bytes (hex)")
+    kind: Literal["pdf", "text"] = Field(description="输入类型: 'pdf' or 'text'")
+    pages: int = Field(description="页数: pages in the PDF, or form-feed separated pages of the text")
+    ocr_pages: list[int] = Field(default_factory=list, description="OCR识别的页: 1-based pages read by OCR")
+    backend: str | None = Field(None, description="提取后端: the extraction backend that read the pages")
+    encoding: str | None = Field(None, description="文本编码: detected encoding of a text file")
+
+
+class HandlingType(_Model):
+    """办理类型 / 答复类型 / 类别: the class letter of the reply."""
+
+    code: str = Field(description="办理类型代码, e.g. 'B'")
+    label: str | None = Field(None, description="办理类型含义: the usual meaning of the code; localities differ")
+    raw: str = Field(description="办理类型原文, as printed, e.g. '〔办理类型 B〕'")
+
+
+class Publicity(_Model):
+    """是否公开 / 公开属性 / 公开方式."""
+
+    raw: str = Field(description="公开属性原文: the marker as printed, e.g. '是', '主动公开', '此件主动公开'")
+    is_public: bool | None = Field(description="是否公开: true, false, or null when the marker does not say")
+
+
+class DocNumber(_Model):
+    """发文字号."""
+
+    raw: str = Field(description="发文字号, brackets normalised to 〔〕 and spaces removed, e.g. '西民函〔2023〕58号'")
+    issuer_code: str | None = Field(description="机关代字, e.g. '西民函'")
+    year: int | None = Field(description="年份, e.g. 2023")
+    serial: int | None = Field(description="发文顺序号, e.g. 58; null when not an integer (see raw)")
+
+
+class Proposal(_Model):
+    """The suggestion (建议) or proposal (提案) the letter answers."""
+
+    kind: str | None = Field(description="类别: 建议 (人大代表), 提案 (政协委员), 议案 …")
+    congress: str | None = Field(description="会议: e.g. '西山区第十七届人大二次会议'")
+    number: int | None = Field(description="建议/提案编号, e.g. 279; null when not an integer")
+    proposer: str | None = Field(description="提出人: the deputy, member or group, e.g. '王静'")
+    title: str | None = Field(description="建议/提案标题, without 《》, e.g. '关于社区公共空间的探索和运营的建议'")
+
+
+class BodyItem(_Model):
+    """One paragraph of 正文, exactly as the author typed it."""
+
+    kind: Literal["paragraph", "heading", "closing"] = Field(description="段落类型: 正文段落, 层次标题, 结束语")
+    text: str = Field(description="段落全文: the whole repaired paragraph")
+    level: int | None = Field(None, description="层次: 1 一、 2 （一） 3 1. 4 （1）; null for a paragraph")
+    number: str | None = Field(None, description="层次序数, e.g. '一', '二', '1'")
+    page: int | None = Field(None, description="页码: the page the paragraph starts on")
+
+
+class Section(_Model):
+    """A numbered section of 正文 with its paragraphs and sub-sections."""
+
+    number: str | None = Field(description="层次序数, e.g. '一'; null for text before the first heading")
+    level: int = Field(description="层次: 1 一、 2 （一） 3 1. 4 （1）; 0 for text before the first heading")
+    heading: str | None = Field(description="标题: the heading without its number")
+    paragraphs: list[str] = Field(default_factory=list, description="段落")
+    children: list[Section] = Field(default_factory=list, description="下级层次")
+
+
+class Contact(_Model):
+    """附注 contact: 联系人及电话."""
+
+    name: str | None = Field(description="联系人, spaces removed, e.g. '杨雕'")
+    phone: str | None = Field(description="联系电话 as printed (dashes kept), e.g. '68220583', '0876—7122073'")
+    raw: str = Field(description="附注原文: the line(s) the contact was read from")
+
+
+class CitedDocument(_Model):
+    """A document cited in 正文 by its title in 《》."""
+
+    title: str = Field(description="文件标题, without 《》")
+    number: str | None = Field(description="发文字号 of the cited document, brackets normalised to 〔〕")
+
+
+class Warning(_Model):  # noqa: A001 - the contract names it so
+    """Something the parser noticed but could not settle."""
+
+    code: str = Field(description="警告代码, stable, e.g. 'elements.date_missing'")
+    message: str = Field(description="说明")
+    page: int | None = Field(None, description="页码, where it applies")
+
+
+class Evidence(_Model):
+    """Where a value was found, so a person can check it against the page."""
+
+    page: int | None = Field(description="页码 (1-based)")
+    bbox: tuple[float, float, float, float] | None = Field(
+        None, description="位置: (x0, top, x1, bottom) in PDF points from the page's top-left; null for text"
+    )
+    text: str = Field(description="原文: the printed line(s) the value was read from")
+
+
+class Letter(_Model):
+    """A parsed reply letter (答复的函) or other official document (公文)."""
+
+    schema_version: str = Field(SCHEMA_VERSION, description="契约版本")
+    source: Source = Field(description="来源")
+    handling_type: HandlingType | None = Field(None, description="办理类型/答复类型")
+    publicity: Publicity | None = Field(None, description="是否公开/公开属性")
+    doc_number: DocNumber | None = Field(None, description="发文字号")
+    title: str | None = Field(None, description="标题, wrapped lines joined, spaces removed")
+    doc_type: str | None = Field(None, description="文种, from the title's end: 函, 复函, 通知, 批复 …")
+    proposal: Proposal | None = Field(None, description="所答复的建议/提案")
+    addressee: str | None = Field(None, description="主送机关, without the trailing colon")
+    body: list[BodyItem] = Field(default_factory=list, description="正文 paragraphs in order")
+    sections: list[Section] = Field(default_factory=list, description="正文 as a tree of 层次")
+    attachments: list[str] = Field(default_factory=list, description="附件说明 items")
+    copy_number: str | None = Field(None, description="份号, e.g. '000123'")
+    classification: str | None = Field(None, description="密级和保密期限, e.g. '秘密★1年'")
+    urgency: str | None = Field(None, description="紧急程度: 特急, 加急")
+    issuer_mark: str | None = Field(None, description="发文机关标志, e.g. 'XX市民政局文件'")
+    signatories: list[str] = Field(default_factory=list, description="签发人")
+    signer: str | None = Field(None, description="发文机关署名")
+    date: str | None = Field(None, description="成文日期, ISO YYYY-MM-DD (YYYY-MM when the day is missing)")
+    contacts: list[Contact] = Field(default_factory=list, description="附注: 联系人及电话")
+    cc: list[str] = Field(default_factory=list, description="抄送机关")
+    printed_by: str | None = Field(None, description="印发机关")
+    printed_date: str | None = Field(None, description="印发日期, ISO YYYY-MM-DD")
+    cited_documents: list[CitedDocument] = Field(default_factory=list, description="正文引用的文件")
+    warnings: list[Warning] = Field(default_factory=list, description="警告")
+    evidence: dict[str, Evidence] = Field(
+        default_factory=dict, description="出处: field name -> where its value was found"
+    )

@@ -1,0 +1,74 @@
+"""Character-level normalisation shared by every stage.
+
+Only repairs that cannot change what the author wrote: compatibility code points (Kangxi radicals,
+CJK compatibility ideographs) to the ordinary character, full-width digits to ASCII, invisible
+characters removed, and the spaces an extractor puts between Chinese characters or beside digits.
+The author's punctuation is kept as printed.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+# Kangxi radicals (⼀ U+2F00 … ⿕ U+2FD5), CJK radicals supplement and compatibility ideographs map to
+# the unified ideograph by NFKC; nothing else in the text is NFKC-folded.
+_COMPAT_RANGES = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF), (0xF900, 0xFAFF), (0x2F800, 0x2FA1F))
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\x00\u00ad"), None)
+
+
+def _build_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for lo, hi in _COMPAT_RANGES:
+        for cp in range(lo, hi + 1):
+            folded = unicodedata.normalize("NFKC", chr(cp))
+            if folded != chr(cp) and len(folded) == 1:
+                table[cp] = folded
+    for i in range(10):  # full-width digits ０-９
+        table[0xFF10 + i] = str(i)
+    table[0x3000] = " "  # ideographic space is layout, not text
+    table[0xA0] = " "
+    return table
+
+
+_TABLE = _build_table()
+
+# A Han character or CJK punctuation/full-width form: where an extractor's space is never the author's.
+CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]"
+# Han or full-width punctuation only (spaces next to “ ” may be the author's, e.g. '纳入 “十三五”').
+_CJK_STRICT = r"[\p{Han}\u3001-\u303f\uff00-\uffef]"
+_SPACE_BETWEEN_CJK_RE = regex.compile(rf"(?<={_CJK_STRICT})[ \t]+(?={_CJK_STRICT})")
+# '2022 年', '第 279号', '77 号', '1700 余万元', '2023 年 9 月 26 日'
+_SPACE_DIGIT_CJK_RE = regex.compile(rf"(?<=\d)[ \t]+(?={_CJK_STRICT})|(?<={_CJK_STRICT})[ \t]+(?=\d)")
+
+
+def normalize_chars(text: str) -> str:
+    """Map compatibility forms to ordinary characters and drop invisible ones."""
+    return text.translate(_TABLE).translate(_INVISIBLE)
+
+
+def squeeze_spaces(text: str) -> str:
+    """Remove the spaces an extractor put between Chinese characters and beside digits."""
+    text = _SPACE_BETWEEN_CJK_RE.sub("", text)
+    return _SPACE_DIGIT_CJK_RE.sub("", text).strip()
+
+
+def remove_spaces(text: str) -> str:
+    """All whitespace out: for titles, names and other short fields."""
+    return regex.sub(r"\s+", "", text)
+
+
+def char_width(ch: str) -> float:
+    """Width of one character in a printed line: full-width 1, half-width 0.5."""
+    return 1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5
+
+
+def text_width(text: str) -> float:
+    """Printed width of a line in full-width characters."""
+    return sum(char_width(ch) for ch in text)
+
+
+def fold(text: str) -> str:
+    """Comparison key: NFKC (full/half-width forms folded) and no whitespace."""
+    return remove_spaces(unicodedata.normalize("NFKC", text))

@@ -1,0 +1,195 @@
+"""Every compiled regular expression of govletter, each with what it matches and what it must not.
+
+Patterns run on text after ``normalize_chars`` (ASCII digits, ordinary Han characters), but they
+accept both full-width and ASCII punctuation, since web copies and OCR turn ，：；（） into , : ; ( ).
+"""
+
+from __future__ import annotations
+
+import regex
+
+# Building blocks -------------------------------------------------------------------------------
+COLON = r"[:：]"
+OPEN = r"[〔【﹝\[（(［〖「]"
+CLOSE = r"[〕】﹞\]）)］〗」]"
+DASH = r"[-—–－─‒―~～]"
+CN_DIGIT = "〇○OoΟ0零一二三四五六七八九十"
+
+# 页码 ------------------------------------------------------------------------------------------
+# Matches: '— 4 —', '- 4 -', '—4—', '－ 12 －', '第 4 页 共 9 页', '第4页', '共9页 第4页', '4/9', 'Page 4 of 9'.
+# Must not match: '2023年', '4.', '一、基本情况', '- 2023 年工作 -'.
+PAGE_NUMBER_RE = regex.compile(
+    rf"""^\s*(?:
+        {DASH}+\s*\d{{1,4}}\s*{DASH}+
+      | 第\s*\d{{1,4}}\s*页\s*(?:[,，/、]?\s*共\s*\d{{1,4}}\s*页)?
+      | 共\s*\d{{1,4}}\s*页\s*[,，]?\s*第\s*\d{{1,4}}\s*页
+      | \d{{1,4}}\s*/\s*\d{{1,4}}
+      | [Pp]age\s*\d{{1,4}}(?:\s*of\s*\d{{1,4}})?
+    )\s*$""",
+    regex.VERBOSE,
+)
+# A bare number, a page number only in a PDF's header or footer band: '4', '12'.
+BARE_NUMBER_RE = regex.compile(r"^\s*\d{1,4}\s*$")
+
+# 发文字号 --------------------------------------------------------------------------------------
+# Matches: '西民函〔2023〕58号', '岳县水利函〔2019〕60号', '教建议〔2017〕第297号', '长城检办[2025]1号',
+# '高卫体发〔2023〕148 号', '长房议字【2025】11号', '国办函﹝2022﹞3号'.
+# Must not match: '〔2022〕' alone, '2023年', '第279号建议' (no year bracket).
+DOC_NUMBER_RE = regex.compile(
+    rf"(?P<issuer>[\p{{Han}}A-Za-z]{{1,15}}?)\s*{OPEN}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE}\s*"
+    rf"(?P<serial>第?\s*[0-9A-Za-z\-]{{1,8}}?)\s*号"
+)
+
+# 办理类型 --------------------------------------------------------------------------------------
+# Matches: '〔办理类型 B〕', '办理类型：A', '答复类型：B', '类  别：C  类', '类别:C类', '分类标识【D】',
+# '办理结果：B', '办复类别：B', '类别：甲类', '办理类型：A1'.
+# Must not match: '类别繁多', '分类标识' without a code.
+HANDLING_LABELLED_RE = regex.compile(
+    rf"(?:{OPEN}\s*)?(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别)\s*{COLON}?\s*{OPEN}?\s*"
+    rf"(?P<code>[A-Da-d甲乙丙丁][1-9]?)\s*类?\s*{CLOSE}?(?![\p{{Han}}A-Za-z])"
+)
+# A bare class beside the 文号 or alone: '（B类）', 'B类', '(A类)'. Must not match 'AB类', 'B类问题'.
+HANDLING_BARE_RE = regex.compile(
+    rf"(?<![A-Za-z]){OPEN}?\s*(?P<code>[A-D][1-9]?)\s*类\s*{CLOSE}?(?![\p{{Han}}A-Za-z])"
+)
+HANDLING_LABELS = {
+    "A": "已解决或采纳",
+    "B": "正在解决或列入计划解决",
+    "C": "留作参考或因条件限制暂不能解决",
+    "D": "留作参考",
+    "甲": "已解决或采纳",
+    "乙": "正在解决或列入计划解决",
+    "丙": "留作参考或因条件限制暂不能解决",
+}
+
+# 是否公开 --------------------------------------------------------------------------------------
+# Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】'.
+PUBLICITY_LABELLED_RE = regex.compile(
+    rf"(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|信息公开选项)\s*{COLON}?\s*{OPEN}?\s*"
+    r"(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|公开|是|否)"
+)
+# Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开'; the raw value keeps 此件.
+PUBLICITY_NOTE_RE = regex.compile(
+    rf"^\s*{OPEN}?\s*(?P<value>此件(?:主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开|公开))\s*{CLOSE}?\s*[。.]?\s*$"
+)
+# A bare marker on the 文号 line: '同意公开', '主动公开'.
+PUBLICITY_BARE_RE = regex.compile(r"(?<![\p{Han}])(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开)(?![\p{Han}])")
+PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "否": False, "不公开": False,
+                 "不予公开": False, "不同意公开": False, "依申请公开": False}
+
+# 签发人、份号、密级、紧急程度 --------------------------------------------------------------------
+# '签发人：邢炳林', '签 发 人:张三 李四'
+SIGNATORY_RE = regex.compile(rf"签\s*发\s*人\s*{COLON}\s*(?P<names>[\p{{Han}}\s、，,]*)")
+# '秘密★1年', '机密', '绝密★长期'; '特急', '加急'; 份号 '000123'
+CLASSIFICATION_RE = regex.compile(r"^\s*(?P<value>(?:绝密|机密|秘密)(?:\s*★\s*\S+)?)\s*$")
+URGENCY_RE = regex.compile(r"^\s*(?P<value>特急|加急|特提|平急)\s*$")
+COPY_NUMBER_RE = regex.compile(r"^\s*(?P<value>\d{6})\s*$")
+# 发文机关标志: 'XX市民政局文件'
+ISSUER_MARK_RE = regex.compile(r"^\s*(?P<value>[\p{Han}\s]{2,30}文\s*件)\s*$")
+
+# 标题 ------------------------------------------------------------------------------------------
+# 文种 at the end of a title, longest first. '…建议的答复' is a reply letter: a 函.
+DOC_TYPES = ("答复函", "复函", "协办意见", "函", "通知", "通报", "批复", "意见", "报告", "请示", "决定", "决议",
+             "命令", "公报", "公告", "通告", "议案", "纪要", "答复", "回复")
+DOC_TYPE_CANONICAL = {"答复函": "函", "答复": "函", "回复": "函", "协办意见": "意见"}
+DOC_TYPE_RE = regex.compile(rf"(?P<type>{'|'.join(DOC_TYPES)})\s*(?:{OPEN}[^〔【\[（(]*{CLOSE})?\s*$")
+# Words a title carries: used to tell a title line from other header lines.
+TITLE_HINT_RE = regex.compile(r"关于|对.{0,30}(?:建议|提案)|答\s*复|复\s*函|的\s*函|通\s*知|批\s*复|意\s*见|报\s*告")
+
+# 建议/提案 in the title -------------------------------------------------------------------------
+# Matches: '关于西山区第十七届人大二次会议第279号建议答复的函' -> 西山区第十七届人大二次会议, 279, 建议;
+# '对中国人民政治协商会议砚山县九届委员会第三次会议第124号提案的答复'; '…第2025D048号集体提案…';
+# '关于对县政协第九届委员会第33号代表提案的答复' -> 县政协第九届委员会.
+PROPOSAL_IN_TITLE_RE = regex.compile(
+    r"(?:关于|对于|对)?(?:对)?(?P<congress>(?:(?!关于|对于)[^，。,])*?(?:会议|委员会|大会))\s*"
+    r"(?:第\s*)?(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*"
+    r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?P<kind>建议|提案|议案|意见)"
+)
+# Title without a meeting: '关于第80号建议的答复'.
+PROPOSAL_NUMBER_RE = regex.compile(r"第\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*(?:代表|委员|集体)?\s*(?P<kind>建议|提案|议案)")
+PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议案)(?:的?(?:答复|复函|办理|回复|协办)|答复)")
+# The first paragraph names the suggestion: '您提出的《关于…的建议》收悉', '“关于…的建议”（第80号）收悉'.
+PROPOSAL_TITLE_RE = regex.compile(r"《(?P<title>[^《》]{4,120})》|“(?P<title2>关于[^“”]{2,120})”")
+PROPOSAL_MENTION_RE = regex.compile(r"收悉|提出|所提|所提出|你们|您|贵|领衔")
+
+# 主送 ------------------------------------------------------------------------------------------
+# Matches: '王静代表：', '陈龙代表:', '尊敬的胡克兴等5名代表：', '民建长春市委员会：', '各乡镇(办事处)人民政府：'.
+ADDRESSEE_RE = regex.compile(rf"^\s*(?P<value>[^。；;！!？?：:]{{2,60}}?)\s*{COLON}\s*$")
+# Lines that end in a colon but are labelled fields, not an addressee.
+LABEL_RE = regex.compile(
+    r"^\s*(?:办理类型|答复类型|类\s*别|分类标识|办理结果|办复类别|是否|公开|签\s*发\s*人|发文字号|文\s*号|标\s*题|"
+    r"发文机关|发布日期|成文日期|索引号|主题分类|时效性|联系|电话|抄送|抄报|附件|领导签|部门负责人|承办|审核|拟稿|"
+    r"主办|协办|来源|日期|时间|名称|备注|现答复如下|答复如下|内\s*容)"
+)
+# Proposer out of the addressee: '尊敬的胡克兴等5名代表' -> 胡克兴; '郭胜利、陈爱珍委员' -> 郭胜利、陈爱珍.
+PROPOSER_RE = regex.compile(
+    r"^(?:尊敬的)?\s*(?P<name>[\p{Han}·、，,\s]{2,40}?)\s*(?:等\s*\d+\s*[位名人]|等)?\s*(?:人大)?(?:代表|委员|同志|先生|女士)$"
+)
+PROPOSER_GROUP_RE = regex.compile(r"(?:小组|委员组|代表团|委员会|支部|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)")
+
+# 正文层次 --------------------------------------------------------------------------------------
+# Level 1 '一、' (not '八、九十年代'), level 2 '（一）', level 3 '1.' '1、' '1．' (not '1.5亿'), level 4 '（1）'.
+HEADING_RES = (
+    (1, regex.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})\s*[、，,．.]\s*(?![一二三四五六七八九十]+十?年代)")),
+    (2, regex.compile(r"^[（(]\s*(?P<num>[一二三四五六七八九十]{1,3})\s*[）)]\s*[、，,．.]?")),
+    (3, regex.compile(r"^(?P<num>\d{1,2})\s*[、．.](?!\d)\s*")),
+    (4, regex.compile(r"^[（(]\s*(?P<num>\d{1,2})\s*[）)]\s*")),
+    (4, regex.compile(r"^(?P<num>[①②③④⑤⑥⑦⑧⑨⑩])\s*")),
+)
+# Closing formulas of a reply: '感谢您对政府工作的关心和支持。', '以上答复，如有不妥，请批评指正。', '此致', '敬礼'.
+CLOSING_RE = regex.compile(
+    r"^(?:再次)?(?:感谢|衷心感谢|非常感谢|谢谢)|^以上(?:答复|回复|意见|复函)|^此复|^特此(?:函复|答复|复函|函告|回复|函)|"
+    r"^专此(?:答复|函复)|^此函|^此致\s*$|^敬礼[!！。]?\s*$|^致\s*$|^礼\s*$|^请予?(?:批评|指正)|^欢迎.*(?:监督|指导)"
+)
+
+# 成文日期 --------------------------------------------------------------------------------------
+# Matches: '2023年9月26日', '2023年 9月 26日', '2024年9月' (no day), '二〇二三年九月二十六日', '二0一七年五月二十六日'.
+DATE_ARABIC_RE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
+DATE_CHINESE_RE = regex.compile(
+    rf"(?P<y>[{CN_DIGIT}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,3}})\s*月(?:\s*(?P<d>[一二三四五六七八九十]{{1,3}})\s*日)?"
+)
+# Web copies that lost 年/月/日: '2023531', '20230619'. Accepted only when the whole line is this.
+DATE_BARE_RE = regex.compile(r"^\s*(?P<digits>(?:19|20)\d{4,6})\s*$")
+PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
+
+# 附注: 联系人及电话 ---------------------------------------------------------------------------------
+# Matches: '（联系人及电话：杨雕 68220583）', '联系人：张三；联系电话：0818-2376450', '联系电话：0917-4762824',
+# '承办人及联系电话:张亮华  0730-7629006', '联系单位及联系人：凤县交通运输局 阮绪平', '承办负责人:刘 毅'.
+CONTACT_LINE_RE = regex.compile(
+    r"^\s*[（(]?\s*(?:联\s*系\s*人|联系单位|联系电话|联系方式|承\s*办\s*人|承办负责人|承办单位|经\s*办\s*人|电\s*话|手\s*机)"
+)
+# Phone numbers: '68220583', '0730-7629006', '0876—7122073', '13883366415', '139****8225', '(0871)67796549'.
+PHONE_RE = regex.compile(
+    rf"(?<!\d)(?:[（(]\s*0\d{{2,3}}\s*[）)]\s*|0\d{{2,3}}\s*{DASH}{{1,2}}\s*)?(?:1[3-9]\d(?:\d{{4}}|\*{{4}})\d{{4}}|\d{{7,8}})(?:\s*{DASH}\s*\d{{1,4}})?(?!\d)"
+)
+# A name: 2-4 Han characters, possibly letter-spaced ('张 雷'); a label before it is not a name.
+NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s?[\p{Han}]){1,3})(?![\p{Han}])")
+CONTACT_LABEL_RE = regex.compile(
+    r"联\s*系\s*人\s*(?:及|和)?\s*(?:联系)?(?:电\s*话|方式)?|联系单位及联系人|联系单位|联系电话|联系方式|承办负责人|"
+    r"承\s*办\s*人\s*(?:及|和)?\s*(?:联系)?(?:电\s*话)?|承办单位|经\s*办\s*人|电\s*话|手\s*机|座\s*机|职\s*务|传\s*真"
+)
+# Not names: words that sit where a name would.
+NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股室|职务|传真|邮编|地址|及|和|无)")
+
+# 抄送 / 抄报 ------------------------------------------------------------------------------------
+# Matches: '抄送：区人大常委会人事代表工委，区政府办公室。', '抄报:市政府办公室'.
+CC_RE = regex.compile(rf"^\s*(?P<label>抄\s*送|抄\s*报)\s*{COLON}\s*(?P<value>.*)$")
+CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}")
+COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*\d+\s*份\s*{CLOSE}")
+
+# 附件说明 --------------------------------------------------------------------------------------
+# Matches: '附件：1. 某某名单', '附件:某某表'.
+ATTACHMENT_RE = regex.compile(rf"^\s*附\s*件\s*\d*\s*{COLON}\s*(?P<value>.*)$")
+ATTACHMENT_ITEM_RE = regex.compile(r"^\s*\d{1,2}\s*[.．、]\s*(?P<value>\S.*)$")
+
+# Blank form fields left in the text: '领导签字：', '部门负责人：', '签发：'.
+BLANK_FIELD_RE = regex.compile(rf"^\s*[\p{{Han}}\s]{{2,8}}{COLON}\s*$")
+
+# 引用的文件 ------------------------------------------------------------------------------------
+# Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
+CITED_RE = regex.compile(
+    rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>[^（）()]{{2,30}}?号)\s*{CLOSE})?"
+)
+
+# Sentence ends: a line ending in one of these may end its paragraph.
+SENTENCE_END_RE = regex.compile(r"[。！？!?；;：:…][”’」』）)]?\s*$")

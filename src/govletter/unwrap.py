@@ -1,0 +1,232 @@
+"""Stage 3: hard line wraps -> paragraphs (blocks), across page breaks.
+
+A block is what the author typed as one paragraph or one standalone line (a title line, the date).
+From a PDF the decision uses positions: a first line is indented two characters, a paragraph's last
+line stops short of the right edge, centred and right-set lines stand alone. From plain text only
+widths are left (a full-width character counts 1, a half-width 0.5) and the punctuation at line ends.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from .extract.base import Document, Line
+from .normalize import squeeze_spaces, text_width
+from .patterns import (
+    ATTACHMENT_RE,
+    CC_RE,
+    CONTACT_LINE_RE,
+    DATE_ARABIC_RE,
+    DATE_CHINESE_RE,
+    SENTENCE_END_RE,
+)
+
+# Lines that always begin a block of their own, whatever their width says.
+_HARD_START_RE = regex.compile(
+    rf"{CC_RE.pattern}|{CONTACT_LINE_RE.pattern}|{ATTACHMENT_RE.pattern}|^\s*[（(]?\s*此件|^\s*此致\s*$|^\s*敬\s*礼"
+)
+
+
+def _is_date_line(text: str) -> bool:
+    t = regex.sub(r"\s+", "", text)
+    m = DATE_ARABIC_RE.search(t) or DATE_CHINESE_RE.search(t)
+    return bool(m) and len(t) - (m.end() - m.start()) <= 3
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph or standalone line, with the printed lines it came from."""
+
+    text: str
+    lines: list[Line]
+    standalone: bool = False  # centred or set right: a title line, a signer, a date
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float] | None:
+        boxes = [line.bbox for line in self.lines if line.page == self.page and line.bbox]
+        if not boxes:
+            return None
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+    @property
+    def raw(self) -> str:
+        return "\n".join(line.text for line in self.lines)
+
+
+def join_lines(texts: Sequence[str]) -> str:
+    """Join wrapped lines: no space between Chinese characters; a space only between two Latin letters."""
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if out and text and out[-1].isascii() and out[-1].isalpha() and text[0].isascii() and text[0].isalpha():
+            out += " "
+        out += text
+    return squeeze_spaces(out)
+
+
+def _make_block(lines: list[Line], standalone: bool) -> Block:
+    return Block(text=join_lines([line.text for line in lines]), lines=lines, standalone=standalone)
+
+
+# -- PDF: positions -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    size: float
+    left: float
+    right: float
+    pitch: float
+
+
+def _layout(lines: list[Line]) -> _Layout:
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        sizes[line.size or 0.0] += len(line.text)
+    size = sizes.most_common(1)[0][0] or 12.0
+    body = [ln for ln in lines if ln.size and abs(ln.size - size) <= 0.15 * size and ln.x0 is not None]
+    lefts = Counter(round((ln.x0 or 0.0) / 2) * 2 for ln in body)
+    repeated = [x for x, n in lefts.items() if n >= 2]
+    left = float(min(repeated) if repeated else min(lefts, default=0))
+    wide = [ln for ln in body if (ln.x1 or 0) - left > 15 * size]
+    rights = Counter(round((ln.x1 or 0.0) / 2) * 2 for ln in wide)
+    right = float(rights.most_common(1)[0][0]) if rights else max((ln.x1 or 0.0) for ln in body) if body else left
+    pitches = Counter(
+        round((b.top or 0) - (a.top or 0))
+        for a, b in zip(body, body[1:])
+        if a.page == b.page and 0 < (b.top or 0) - (a.top or 0) < 3 * size
+    )
+    pitch = float(pitches.most_common(1)[0][0]) if pitches else 1.8 * size
+    return _Layout(size=size, left=left, right=right, pitch=pitch)
+
+
+def _pdf_blocks(lines: list[Line]) -> list[Block]:
+    lay = _layout(lines)
+    blocks: list[Block] = []
+    current: list[Line] = []
+    prev: Line | None = None
+    prev_standalone = False
+
+    def flush(standalone: bool = False) -> None:
+        nonlocal current
+        if current:
+            blocks.append(_make_block(current, standalone))
+            current = []
+
+    for line in lines:
+        em = line.size or lay.size
+        indent = ((line.x0 or 0.0) - lay.left) / em
+        standalone = indent >= 3.0 or (line.x1 or 0.0) > lay.right + 3 * em
+        if standalone:
+            flush()
+            current = [line]
+            flush(standalone=True)
+            prev, prev_standalone = line, True
+            continue
+        new = prev is None or prev_standalone or bool(_HARD_START_RE.match(line.text)) or _is_date_line(line.text)
+        if not new and prev is not None:
+            pem = prev.size or lay.size
+            short = (lay.right - (prev.x1 or 0.0)) / pem
+            ends = bool(SENTENCE_END_RE.search(prev.text))
+            gap = (line.top or 0.0) - (prev.top or 0.0) if line.page == prev.page else 0.0
+            new = (
+                indent >= 1.2
+                or abs((line.size or em) - (prev.size or em)) > 0.15 * em
+                or short > 4
+                or (short > 1.5 and ends)
+                or gap > 1.6 * lay.pitch
+                or _is_date_line(prev.text)
+            )
+        if new:
+            flush()
+        current.append(line)
+        prev, prev_standalone = line, False
+    flush()
+    return blocks
+
+
+# -- plain text: widths -------------------------------------------------------------------------
+
+
+def _leading(text: str) -> float:
+    """Indentation of a text line in characters: a full-width space 1, an ASCII space 0.5."""
+    stripped = text.lstrip()
+    return text_width(text[: len(text) - len(stripped)])
+
+
+def _line_width(text: str) -> float:
+    return text_width(text.strip())
+
+
+def wrap_width(lines: Sequence[Line]) -> float | None:
+    """The width of a full line if the text is hard-wrapped, else ``None`` (one line per paragraph)."""
+    widths = [_line_width(ln.text) for ln in lines]
+    long = [w for w in widths if w >= 10]
+    if len(long) < 3:
+        return None
+    mode = Counter(round(w) for w in long).most_common(1)[0][0]
+    full = sum(1 for w in long if mode - 1.5 <= w <= mode + 1)
+    wider = sum(1 for w in long if w > mode + 2)
+    if full >= 3 and full >= 0.25 * len(long) and wider <= 0.1 * len(long):
+        return float(mode)
+    return None
+
+
+def _text_blocks(lines: list[Line]) -> list[Block]:
+    width = wrap_width(lines)
+    if width is None:
+        # already one paragraph a line (published web text, a string from a database)
+        return [_make_block([ln], False) for ln in lines]
+    pairs = max(1, len(lines) - 1)
+    blanks_mean_breaks = sum(1 for ln in lines[1:] if ln.blank_before) < 0.4 * pairs
+    blocks: list[Block] = []
+    current: list[Line] = []
+    prev: Line | None = None
+    for line in lines:
+        lead = _leading(line.text)
+        w = _line_width(line.text)
+        centred = lead >= 4
+        if prev is None:
+            new = True
+        else:
+            pw = _line_width(prev.text)
+            ends = bool(SENTENCE_END_RE.search(prev.text))
+            new = (
+                centred
+                or (blanks_mean_breaks and line.blank_before)
+                or lead >= 1.5
+                # a first line holds two characters fewer (indent); either may lose one or two more
+                # to line-breaking rules before it counts as a paragraph's short last line
+                or pw < width - (4.0 if len(current) == 1 else 2.5)
+                or (ends and w < width - 1)
+                or bool(_HARD_START_RE.match(line.text))
+                or _is_date_line(line.text)
+                or _is_date_line(prev.text)
+                or _leading(prev.text) >= 4
+            )
+        if new and current:
+            blocks.append(_make_block(current, _leading(current[0].text) >= 4))
+            current = []
+        current.append(line)
+        prev = line
+    if current:
+        blocks.append(_make_block(current, _leading(current[0].text) >= 4))
+    return blocks
+
+
+def unwrap(doc: Document) -> list[Block]:
+    """All pages' lines -> blocks, paragraphs joined across page breaks."""
+    lines = [line for page in doc.pages for line in page.lines]
+    if not lines:
+        return []
+    if doc.positioned and all(line.x0 is not None for line in lines):
+        return _pdf_blocks(lines)
+    return _text_blocks(lines)
