@@ -1,0 +1,230 @@
+"""Accuracy of govletter over the development corpus, per field and per input mode.
+
+    python bench/accuracy.py [--corpus ../shared/corpus/dev] [--mode v0 --mode v1] [--errors]
+
+Modes: ``published`` (the letter.json blocks joined by newlines: the web copy, ASCII punctuation),
+``restored`` (letter-fw.json: full-width punctuation as printed), ``pdftotext`` (poppler's
+``pdftotext v0.pdf -``, then ``parse_text``), ``v0`` and ``v1`` (the PDFs through ``parse``).
+
+A value is right when it equals the truth after folding full/half-width forms (NFKC) and removing
+whitespace. **Present accuracy**: of the elements a letter has, the share extracted right.
+**Spurious rate**: of the elements a letter lacks, the share given a value anyway. **Paragraph F1**:
+``body`` texts against ``truth.paragraphs``, exact match after the same folding, micro-averaged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import govletter
+from govletter.models import Letter
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+FIELDS = ("doc_number", "handling_type", "publicity", "title", "addressee", "signer", "date", "contact", "cc",
+          "proposal.kind", "proposal.congress", "proposal.number", "proposal.proposer", "proposal.title",
+          "cited_documents")
+
+
+def fold(value: Any) -> Any:
+    """Comparison key: NFKC, no whitespace; lists and dicts folded item by item."""
+    if isinstance(value, str):
+        return "".join(unicodedata.normalize("NFKC", value).split())
+    if isinstance(value, list):
+        return [fold(v) for v in value]
+    if isinstance(value, dict):
+        return {k: fold(v) for k, v in sorted(value.items())}
+    return value
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == [] or value == {}
+
+
+def predicted(letter: Letter) -> dict[str, Any]:
+    """The letter's values in the shape of the corpus truth."""
+    contact = next((c for c in letter.contacts if c.phone), letter.contacts[0] if letter.contacts else None)
+    p = letter.proposal
+    return {
+        "doc_number": letter.doc_number.raw if letter.doc_number else None,
+        "handling_type": letter.handling_type.code if letter.handling_type else None,
+        "publicity": letter.publicity.raw if letter.publicity else None,
+        "title": letter.title,
+        "addressee": letter.addressee,
+        "signer": letter.signer,
+        "date": letter.date,
+        "contact": {"name": contact.name, "phone": contact.phone} if contact else None,
+        "cc": letter.cc,
+        "proposal.kind": p.kind if p else None,
+        "proposal.congress": p.congress if p else None,
+        "proposal.number": p.number if p else None,
+        "proposal.proposer": p.proposer if p else None,
+        "proposal.title": p.title if p else None,
+        "cited_documents": [{"title": c.title, "number": c.number} for c in letter.cited_documents],
+    }
+
+
+def expected(truth: dict[str, Any]) -> dict[str, Any]:
+    out = {k: truth.get(k) for k in FIELDS if "." not in k}
+    proposal = truth.get("proposal") or {}
+    for k in ("kind", "congress", "number", "proposer", "title"):
+        out[f"proposal.{k}"] = proposal.get(k)
+    return out
+
+
+@dataclass
+class Score:
+    right: Counter[str] = field(default_factory=Counter)
+    present: Counter[str] = field(default_factory=Counter)
+    spurious: Counter[str] = field(default_factory=Counter)
+    absent: Counter[str] = field(default_factory=Counter)
+    para_match: int = 0
+    para_pred: int = 0
+    para_true: int = 0
+    failures: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def add(self, letter_id: str, letter: Letter, truth: dict[str, Any]) -> None:
+        got, want = predicted(letter), expected(truth)
+        for name in FIELDS:
+            g, w = fold(got[name]), fold(want[name])
+            if _empty(w):
+                self.absent[name] += 1
+                if not _empty(g):
+                    self.spurious[name] += 1
+                    self.errors.append(f"{letter_id} {name}: spurious {got[name]!r}")
+            else:
+                self.present[name] += 1
+                if g == w:
+                    self.right[name] += 1
+                else:
+                    self.errors.append(f"{letter_id} {name}: got {got[name]!r}, want {want[name]!r}")
+        pred = Counter(fold(b.text) for b in letter.body)
+        true = Counter(fold(p) for p in truth["paragraphs"])
+        self.para_match += sum((pred & true).values())
+        self.para_pred += sum(pred.values())
+        self.para_true += sum(true.values())
+        if pred != true:
+            self.errors.append(f"{letter_id} paragraphs: {sum((pred & true).values())}/{sum(true.values())} exact, "
+                               f"{sum(pred.values())} given")
+
+    @property
+    def present_accuracy(self) -> float:
+        return sum(self.right.values()) / max(1, sum(self.present.values()))
+
+    @property
+    def spurious_rate(self) -> float:
+        return sum(self.spurious.values()) / max(1, sum(self.absent.values()))
+
+    @property
+    def paragraph_f1(self) -> float:
+        p = self.para_match / max(1, self.para_pred)
+        r = self.para_match / max(1, self.para_true)
+        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+
+def _blocks_text(path: Path) -> str:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return "\n".join(b["text"] for b in data["blocks"])
+
+
+def _pdftotext(path: Path) -> str:
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        raise RuntimeError("pdftotext is not installed (Debian: apt-get install poppler-utils)")
+    return subprocess.run([exe, str(path), "-"], check=True, capture_output=True, text=True).stdout
+
+
+MODES: dict[str, Callable[[Path], Letter]] = {
+    "published": lambda d: govletter.parse_text(_blocks_text(d / "letter.json")),
+    "restored": lambda d: govletter.parse_text(_blocks_text(d / "letter-fw.json")),
+    "pdftotext": lambda d: govletter.parse_text(_pdftotext(d / "v0.pdf")),
+    "v0": lambda d: govletter.parse(d / "v0.pdf"),
+    "v1": lambda d: govletter.parse(d / "v1.pdf"),
+}
+
+
+def run(corpus: Path, modes: list[str]) -> dict[str, Score]:
+    letters = sorted(p for p in corpus.iterdir() if (p / "letter.json").exists())
+    scores: dict[str, Score] = {}
+    for mode in modes:
+        score = Score()
+        start = time.perf_counter()
+        for d in letters:
+            truth = json.loads((d / "letter.json").read_text(encoding="utf-8"))["truth"]
+            try:
+                letter = MODES[mode](d)
+            except govletter.GovLetterError as exc:
+                score.failures.append(f"{d.name}: {exc}")
+                score.present.update(k for k, v in expected(truth).items() if not _empty(v))
+                score.para_true += len(truth["paragraphs"])
+                continue
+            score.add(d.name, letter, truth)
+        score.seconds = time.perf_counter() - start
+        scores[mode] = score
+    return scores
+
+
+def table(scores: dict[str, Score]) -> str:
+    modes = list(scores)
+    width = max(len(f) for f in FIELDS) + 2
+    lines = ["field".ljust(width) + "".join(m.rjust(11) for m in modes)]
+    for name in FIELDS:
+        row = name.ljust(width)
+        for m in modes:
+            s = scores[m]
+            n = s.present[name]
+            row += (f"{s.right[name] / n:.2f} ({n:>2})" if n else "     -     ").rjust(11)
+        lines.append(row)
+    lines.append("-" * len(lines[0]))
+    for label, get in (("present accuracy", lambda s: f"{s.present_accuracy:.3f}"),
+                       ("spurious rate", lambda s: f"{s.spurious_rate:.3f}"),
+                       ("paragraph F1", lambda s: f"{s.paragraph_f1:.3f}"),
+                       ("failed files", lambda s: str(len(s.failures))),
+                       ("seconds", lambda s: f"{s.seconds:.1f}")):
+        lines.append(label.ljust(width) + "".join(get(scores[m]).rjust(11) for m in modes))
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of <id>/letter.json (+ PDFs)")
+    parser.add_argument("--mode", action="append", choices=list(MODES), help="modes to run (default: all)")
+    parser.add_argument("--errors", action="store_true", help="list every wrong value after the table")
+    parser.add_argument("--json", type=Path, help="also write the scores as JSON to this file")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"accuracy: no corpus at {args.corpus}", file=sys.stderr)
+        return 2
+    scores = run(args.corpus, args.mode or list(MODES))
+    print(f"govletter {govletter.__version__} on {args.corpus} "
+          f"({sum(1 for p in args.corpus.iterdir() if (p / 'letter.json').exists())} letters)")
+    print("per field: share right among letters that have the element (count)\n")
+    print(table(scores))
+    for mode, s in scores.items():
+        for failure in s.failures:
+            print(f"[{mode}] failed: {failure}")
+        if args.errors:
+            for err in s.errors:
+                print(f"[{mode}] {err}")
+    if args.json:
+        args.json.write_text(json.dumps({m: {"present_accuracy": s.present_accuracy, "spurious_rate": s.spurious_rate,
+                                             "paragraph_f1": s.paragraph_f1, "failures": s.failures}
+                                         for m, s in scores.items()}, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
