@@ -38,7 +38,8 @@ def _header_key(text: str) -> str:
 
 def running_headers(pages: list[Page]) -> set[str]:
     """Texts (digits folded) printed at the top or bottom of at least half the pages, 2 or more."""
-    if len(pages) < 2:
+    # plain text has no header band: there only a line on three or more pages' edges is a header
+    if len(pages) < (2 if pages and pages[0].height else 3):
         return set()
     counts: Counter[str] = Counter()
     for page in pages:

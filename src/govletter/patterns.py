@@ -164,10 +164,6 @@ PHONE_RE = regex.compile(
 )
 # A name: 2-4 Han characters, possibly letter-spaced ('张 雷'); a label before it is not a name.
 NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s?[\p{Han}]){1,3})(?![\p{Han}])")
-CONTACT_LABEL_RE = regex.compile(
-    r"联\s*系\s*人\s*(?:及|和)?\s*(?:联系)?(?:电\s*话|方式)?|联系单位及联系人|联系单位|联系电话|联系方式|承办负责人|"
-    r"承\s*办\s*人\s*(?:及|和)?\s*(?:联系)?(?:电\s*话)?|承办单位|经\s*办\s*人|电\s*话|手\s*机|座\s*机|职\s*务|传\s*真"
-)
 # Not names: words that sit where a name would.
 NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股室|职务|传真|邮编|地址|及|和|无)")
 

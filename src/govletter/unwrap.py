@@ -58,7 +58,13 @@ class Block:
 
     @property
     def raw(self) -> str:
+        """The printed lines, one per line, as extracted."""
         return "\n".join(line.text for line in self.lines)
+
+    @property
+    def spaced(self) -> str:
+        """The lines joined with their spaces kept: for fields whose parts are set apart by spaces."""
+        return " ".join(line.text.strip() for line in self.lines)
 
 
 def join_lines(texts: Sequence[str]) -> str:

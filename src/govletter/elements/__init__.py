@@ -32,6 +32,8 @@ from .proposal import read_proposal
 
 # How far down the document 主送 may stand (in blocks).
 ADDRESSEE_WINDOW = 15
+# The first words of a reply's first paragraph, which speaks to the addressee.
+_REPLY_OPENING_RE = regex.compile(r"^\s*(?:您|你|贵|尊敬的|感谢)")
 # A 署名 is short and has no sentence punctuation.
 _SIGNER_RE = regex.compile(r"^[\p{Han}A-Za-z0-9（）()·\s]{2,40}$")
 
@@ -63,6 +65,12 @@ def _addressee_index(blocks: list[Block]) -> int | None:
         m = ADDRESSEE_RE.match(text)
         if m and not regex.search(r"[，,]", m["value"]) or (m and remove_spaces(m["value"]).startswith("尊敬的")):
             return i
+    # no colon: a short line with no punctuation, just before a paragraph that speaks to it
+    for i, block in enumerate(blocks[: ADDRESSEE_WINDOW - 1]):
+        text = remove_spaces(block.text)
+        if (2 <= len(text) <= 25 and not regex.search(r"[\p{P}\d]", text) and not looks_like_title(text)
+                and _REPLY_OPENING_RE.match(blocks[i + 1].text)):
+            return i
     return None
 
 
@@ -71,7 +79,7 @@ def _first_body_like(blocks: list[Block]) -> int:
     for i, block in enumerate(blocks[:ADDRESSEE_WINDOW]):
         if block.standalone:
             continue
-        h = read_header_line(block.text)
+        h = read_header_line(block.spaced)
         if h.rest and (len(h.rest) >= 30 or regex.search(r"[。，,；;]", h.rest)):
             return i
     return 0
@@ -103,7 +111,7 @@ def _read_head(blocks: list[Block], res: Result) -> None:
     runs: list[list[Block]] = []
     meta_title: tuple[str, Block] | None = None
     for block in blocks:
-        h = read_header_line(block.text)
+        h = read_header_line(block.spaced)
         res.set("handling_type", h.handling_type, block)
         res.set("publicity", h.publicity, block)
         res.set("doc_number", h.doc_number, block)
@@ -114,12 +122,8 @@ def _read_head(blocks: list[Block], res: Result) -> None:
         res.set("issuer_mark", h.issuer_mark, block)
         if h.meta_title and meta_title is None:
             meta_title = (h.meta_title, block)
-        if h.rest and not LABEL_RE.match(h.rest) and h.rest == remove_spaces(block.text) or (
-            h.rest and h.rest == block.text.strip()
-        ):
-            title_run.append(block)
-        elif h.rest and not LABEL_RE.match(h.rest) and h.doc_number is not None and looks_like_title(h.rest):
-            title_run.append(block)  # title and 文号 on one line
+        if h.rest and not LABEL_RE.match(h.rest) and (h.doc_number is None or looks_like_title(h.rest)):
+            title_run.append(block)  # a title line, maybe sharing its line with the 文号
         else:
             if title_run:
                 runs.append(title_run)
@@ -131,8 +135,7 @@ def _read_head(blocks: list[Block], res: Result) -> None:
         run = candidates[0]
         parts = []
         for b in run:
-            h = read_header_line(b.text)
-            parts.append(h.rest if h.doc_number is not None else b.text)
+            parts.append(read_header_line(b.spaced).rest)
         title = clean_title("".join(parts))
         if title:
             res.set("title", title, run[0])
@@ -220,8 +223,7 @@ def read_elements(blocks: list[Block]) -> Result:
     addr = _addressee_index(blocks)
     if addr is not None:
         m = ADDRESSEE_RE.match(blocks[addr].text)
-        assert m is not None
-        res.set("addressee", remove_spaces(m["value"]), blocks[addr])
+        res.set("addressee", remove_spaces(m["value"] if m else blocks[addr].text), blocks[addr])
         head, start = blocks[:addr], addr + 1
     else:
         start = _first_body_like(blocks)

@@ -11,7 +11,6 @@ from ..normalize import remove_spaces
 from ..patterns import (
     CC_RE,
     CC_SPLIT_RE,
-    CONTACT_LABEL_RE,
     COPY_COUNT_RE,
     DATE_ARABIC_RE,
     DATE_BARE_RE,
@@ -133,6 +132,10 @@ def parse_cc(text: str) -> tuple[str, list[str]] | None:
     return remove_spaces(m["label"]), [item for item in items if item]
 
 
+# '联系人：张三；联系电话：…', '联系人：张三 联系电话：…': a new segment starts at each label.
+_SEGMENT_SPLIT_RE = regex.compile(r"[；;，,]\s*|\s+(?=[\p{Han}]{2,10}\s*[:：])")
+
+
 def _name_in(text: str) -> str | None:
     """The last plausible personal name (2–4 Han characters, maybe letter-spaced) in ``text``."""
     names = [remove_spaces(m["name"]) for m in NAME_RE.finditer(text)]
@@ -141,32 +144,34 @@ def _name_in(text: str) -> str | None:
 
 
 def parse_contact_line(text: str) -> list[Contact]:
-    """Contacts on one 附注 line: labelled names and phones, several people possible."""
-    inner = regex.sub(r"^\s*[（(]|[）)]\s*[。.]?\s*$", "", text.strip())
-    # split into labelled segments: '联系人：张三；联系电话：0818-2376450'
-    segments = [s for s in regex.split(r"[；;]|\s{2,}(?=\S+\s*[:：])", inner) if s.strip()]
+    """Contacts on one 附注 line: labelled names and phones, several people possible.
+
+    Each ``label：value`` segment is read on its own; a name is looked for only where the label
+    names a person (联系人, 承办人, 经办人, 负责人) or there is no label.
+    """
+    raw = text.strip()
+    inner = regex.sub(r"^\s*[（(]|[）)]\s*[。.]?\s*$", "", raw)
+    segments = [s for s in _SEGMENT_SPLIT_RE.split(inner) if s.strip()]
     contacts: list[Contact] = []
-    pending_name: str | None = None
+    pending: str | None = None  # a name still waiting for its phone
     for seg in segments:
-        phones = [remove_spaces(p[0]) for p in PHONE_RE.finditer(seg)]
-        label_m = CONTACT_LABEL_RE.search(seg)
-        value = seg[label_m.end():] if label_m else seg
-        value = regex.sub(r"^\s*[:：]\s*", "", value)
-        value_wo_phone = PHONE_RE.sub(" ", value)
-        name = _name_in(value_wo_phone) if not (label_m and regex.match(r"(?:联系)?电\s*话|手\s*机|传\s*真", label_m[0])) else None
-        if label_m and "单位" in label_m[0] and "联系人" not in label_m[0]:
-            name = None  # '联系单位：县林业和草原局' names a unit, not a person
+        label, colon, value = seg.partition("：") if "：" in seg else seg.partition(":")
+        if not colon:
+            label, value = "", seg
+        phones = [remove_spaces(m[0]) for m in PHONE_RE.finditer(value)]
+        name = _name_in(PHONE_RE.sub(" ", value)) if (not label or "人" in label) else None
         if name and not phones:
-            if pending_name:
-                contacts.append(Contact(name=pending_name, phone=None, raw=text.strip()))
-            pending_name = name
+            if pending:
+                contacts.append(Contact(name=pending, phone=None, raw=raw))
+            pending = name
             continue
         for i, phone in enumerate(phones):
-            who = name if i == 0 and name else (pending_name if i == 0 else None)
-            contacts.append(Contact(name=who or (name if i == 0 else None), phone=phone, raw=text.strip()))
-            pending_name = None
-    if pending_name:
-        contacts.append(Contact(name=pending_name, phone=None, raw=text.strip()))
+            who = (name or pending) if i == 0 else None
+            contacts.append(Contact(name=who, phone=phone, raw=raw))
+        if phones:
+            pending = None
+    if pending:
+        contacts.append(Contact(name=pending, phone=None, raw=raw))
     return contacts
 
 

@@ -76,5 +76,6 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     if kind is None and congress is None:
         return None
     if congress:
-        congress = congress.removeprefix("对").removeprefix("于")
+        # the issuer may stand before 关于/对: '鹿阜街道办事处对县第十七届人大第三次会议'
+        congress = regex.split(r"关于对?|对于?", congress)[-1]
     return Proposal(kind=kind, congress=congress or None, number=number, proposer=proposer_of(addressee), title=ptitle)
