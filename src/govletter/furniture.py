@@ -37,17 +37,19 @@ def _header_key(text: str) -> str:
 
 
 def running_headers(pages: list[Page]) -> set[str]:
-    """Texts (digits folded) printed at the top or bottom of at least half the pages, 2 or more."""
+    """Texts (digits folded) printed at the top, or at the bottom, of at least half the pages, 2 or more."""
+    pages = [page for page in pages if page.lines]
     # plain text has no header band: there only a line on three or more pages' edges is a header
     if len(pages) < (2 if pages and pages[0].height else 3):
         return set()
-    counts: Counter[str] = Counter()
-    for page in pages:
-        edge = page.lines[:2] + page.lines[-2:]
-        keys = {_header_key(line.text) for line in edge if not page.height or _in_band(line, page)}
-        counts.update(keys)
     needed = max(2, (len(pages) + 1) // 2)
-    return {key for key, n in counts.items() if n >= needed and len(key) >= 4}
+    found: set[str] = set()
+    for edge in (slice(0, 2), slice(-2, None)):
+        counts: Counter[str] = Counter()
+        for page in pages:
+            counts.update({_header_key(ln.text) for ln in page.lines[edge] if not page.height or _in_band(ln, page)})
+        found |= {key for key, n in counts.items() if n >= needed and len(key) >= 4}
+    return found
 
 
 def remove_furniture(doc: Document) -> Document:

@@ -17,11 +17,13 @@ import regex
 from .extract.base import Document, Line
 from .normalize import squeeze_spaces, text_width
 from .patterns import (
+    ADDRESSEE_RE,
     ATTACHMENT_RE,
     CC_RE,
     CONTACT_LINE_RE,
     DATE_ARABIC_RE,
     DATE_CHINESE_RE,
+    LABEL_RE,
     SENTENCE_END_RE,
 )
 
@@ -31,10 +33,31 @@ _HARD_START_RE = regex.compile(
 )
 
 
+# A labelled field line: '标题：…', '发文机关：…', '类别：C'.
+_LABELLED_RE = regex.compile(rf"(?:{LABEL_RE.pattern})\s*[:：]")
+
+
+def _is_addressee_line(text: str) -> bool:
+    """'王静代表：' alone on its line: short, ends in a colon, no punctuation inside, not a label."""
+    t = text.strip()
+    m = ADDRESSEE_RE.match(t)
+    return bool(m) and len(t) <= 24 and not regex.search(r"[，,。；;、]", t) and not LABEL_RE.match(t)
+
+
 def _is_date_line(text: str) -> bool:
     t = regex.sub(r"\s+", "", text)
     m = DATE_ARABIC_RE.search(t) or DATE_CHINESE_RE.search(t)
     return bool(m) and len(t) - (m.end() - m.start()) <= 3
+
+
+def _hard_start(text: str) -> bool:
+    """Lines that always begin a block: 抄送, 联系人, 附件, a date, a labelled field."""
+    return bool(_HARD_START_RE.match(text)) or _is_date_line(text) or bool(_LABELLED_RE.match(text))
+
+
+def _after_field(line: Line, block: list[Line]) -> bool:
+    """The addressee right under a labelled field ('标题：…' of a web copy) is no continuation of it."""
+    return bool(block) and bool(_LABELLED_RE.match(block[0].text)) and _is_addressee_line(line.text)
 
 
 @dataclass(slots=True)
@@ -137,7 +160,7 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
             flush(standalone=True)
             prev, prev_standalone = line, True
             continue
-        new = prev is None or prev_standalone or bool(_HARD_START_RE.match(line.text)) or _is_date_line(line.text)
+        new = prev is None or prev_standalone or _hard_start(line.text) or _after_field(line, current)
         if not new and prev is not None:
             pem = prev.size or lay.size
             short = (lay.right - (prev.x1 or 0.0)) / pem
@@ -213,8 +236,8 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # to line-breaking rules before it counts as a paragraph's short last line
                 or pw < width - (4.0 if len(current) == 1 else 2.5)
                 or (ends and w < width - 1)
-                or bool(_HARD_START_RE.match(line.text))
-                or _is_date_line(line.text)
+                or _hard_start(line.text)
+                or _after_field(line, current)
                 or _is_date_line(prev.text)
                 or _leading(prev.text) >= 4
             )

@@ -22,6 +22,7 @@ from ..patterns import (
     CC_RE,
     CONTACT_LINE_RE,
     LABEL_RE,
+    PHONE_RE,
     PUBLICITY_NOTE_RE,
 )
 from ..unwrap import Block
@@ -34,6 +35,8 @@ from .proposal import read_proposal
 ADDRESSEE_WINDOW = 15
 # The first words of a reply's first paragraph, which speaks to the addressee.
 _REPLY_OPENING_RE = regex.compile(r"^\s*(?:您|你|贵|尊敬的|感谢)")
+# A contact's name or phone wrapped onto a line of its own.
+_CONTACT_TAIL_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern}|[\p{{Han}}](?:\s?[\p{{Han}}]){{1,3}})\s*[）)]?\s*$")
 # A 署名 is short and has no sentence punctuation.
 _SIGNER_RE = regex.compile(r"^[\p{Han}A-Za-z0-9（）()·\s]{2,40}$")
 
@@ -156,7 +159,10 @@ def _union(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float
 def _read_tail(blocks: list[Block], res: Result) -> None:
     contacts: list[Contact] = []
     contact_blocks: list[Block] = []
+    taken: set[int] = set()
     for i, block in enumerate(blocks):
+        if id(block) in taken:
+            continue
         text = block.text
         if cc := parse_cc(text):
             res.set("cc", cc[1], block)
@@ -168,7 +174,14 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             res.set("printed_by", printer or None, block)
             continue
         if CONTACT_LINE_RE.match(text):
-            contacts.extend(parse_contact_line(" ".join(line.text.strip() for line in block.lines)))
+            parts = [block.spaced]
+            # a name or a phone the line wrapped onto the next line belongs to it
+            for nxt in blocks[i + 1:]:
+                if not _CONTACT_TAIL_RE.match(nxt.text):
+                    break
+                parts.append(nxt.spaced)
+                taken.add(id(nxt))
+            contacts.extend(parse_contact_line(" ".join(parts)))
             contact_blocks.append(block)
             continue
         if pub := parse_publicity(text, bare=False):

@@ -120,7 +120,8 @@ def read_header_line(text: str) -> HeaderLine:
     if m4 := _META_TITLE_RE.match(rest):
         out.meta_title = remove_spaces(m4["value"])
         rest = ""
-    out.rest = regex.sub(r"^[\s〔〕【】\[\]（）()]+|[\s〔〕【】\[\]（）()]+$", "", rest)
+    # brackets left empty once their content was cut out: '〔是否公开 是〕' -> '〔 〕'
+    out.rest = regex.sub(r"[〔【\[（(［]\s*[〕】\]）)］]", "", rest).strip()
     return out
 
 
