@@ -147,12 +147,32 @@ def _pdftotext(path: Path) -> str:
     return subprocess.run([exe, str(path), "-"], check=True, capture_output=True, text=True).stdout
 
 
+def _published(d: Path) -> Letter:
+    return govletter.parse_text(_blocks_text(d / "letter.json"))
+
+
+def _restored(d: Path) -> Letter:
+    return govletter.parse_text(_blocks_text(d / "letter-fw.json"))
+
+
+def _via_pdftotext(d: Path) -> Letter:
+    return govletter.parse_text(_pdftotext(d / "v0.pdf"))
+
+
+def _v0(d: Path) -> Letter:
+    return govletter.parse(d / "v0.pdf")
+
+
+def _v1(d: Path) -> Letter:
+    return govletter.parse(d / "v1.pdf")
+
+
 MODES: dict[str, Callable[[Path], Letter]] = {
-    "published": lambda d: govletter.parse_text(_blocks_text(d / "letter.json")),
-    "restored": lambda d: govletter.parse_text(_blocks_text(d / "letter-fw.json")),
-    "pdftotext": lambda d: govletter.parse_text(_pdftotext(d / "v0.pdf")),
-    "v0": lambda d: govletter.parse(d / "v0.pdf"),
-    "v1": lambda d: govletter.parse(d / "v1.pdf"),
+    "published": _published,
+    "restored": _restored,
+    "pdftotext": _via_pdftotext,
+    "v0": _v0,
+    "v1": _v1,
 }
 
 
@@ -208,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir():
         print(f"accuracy: no corpus at {args.corpus}", file=sys.stderr)
         return 2
-    scores = run(args.corpus, args.mode or list(MODES))
+    scores = run(args.corpus, list(args.mode or MODES))
     print(f"govletter {govletter.__version__} on {args.corpus} "
           f"({sum(1 for p in args.corpus.iterdir() if (p / 'letter.json').exists())} letters)")
     print("per field: share right among letters that have the element (count)\n")

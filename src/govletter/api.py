@@ -6,7 +6,6 @@ import hashlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Union
 
 from .elements import read_elements
 from .errors import ExtractionError, GovLetterError, InputError, StrictModeError
@@ -15,7 +14,7 @@ from .furniture import remove_furniture
 from .models import Letter, Source
 from .unwrap import unwrap
 
-Input = Union[str, bytes, os.PathLike[str]]
+Input = str | bytes | os.PathLike[str]
 
 # A str that names a file rather than holding text: one line, not too long.
 _MAX_PATH_LEN = 1024
@@ -65,10 +64,12 @@ def parse_text(text: str, *, options: ParseOptions | None = None, **overrides: o
     return _letter(read_text(text), path=None, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), opts=opts)
 
 
-def parse_bytes(data: bytes, *, path: str | None = None, options: ParseOptions | None = None,
-                **overrides: object) -> Letter:
+def parse_bytes(data: bytes, *, options: ParseOptions | None = None, **overrides: object) -> Letter:
     """Parse the bytes of a PDF or of a text file in any common encoding (told apart by content)."""
-    opts = _options(options, overrides)
+    return _parse_bytes(data, path=None, opts=_options(options, overrides))
+
+
+def _parse_bytes(data: bytes, *, path: str | None, opts: ParseOptions) -> Letter:
     sha = hashlib.sha256(data).hexdigest()
     try:
         if not data.strip():
@@ -91,7 +92,7 @@ def parse_pdf(path: str | os.PathLike[str], *, options: ParseOptions | None = No
     data = _read(path)
     if not is_pdf(data[:1024]):
         raise InputError("not a PDF (no %PDF- header)", path=str(path))
-    return parse_bytes(data, path=str(path), options=options, **overrides)
+    return _parse_bytes(data, path=str(path), opts=_options(options, overrides))
 
 
 def _read(path: str | os.PathLike[str]) -> bytes:
@@ -113,10 +114,11 @@ def parse(source: Input, *, options: ParseOptions | None = None, **overrides: ob
     ``.pdf``/``.txt``, so that a mistyped name is an error rather than a one-line letter); any other
     ``str`` is the letter's text.
     """
+    opts = _options(options, overrides)
     if isinstance(source, bytes):
-        return parse_bytes(source, options=options, **overrides)
+        return _parse_bytes(source, path=None, opts=opts)
     if isinstance(source, str) and ("\n" in source or len(source) > _MAX_PATH_LEN or not (
         os.path.exists(source) or source.lower().endswith((".pdf", ".txt")))):
-        return parse_text(source, options=options, **overrides)
+        return parse_text(source, options=opts)
     path = os.fspath(source)
-    return parse_bytes(_read(path), path=path, options=options, **overrides)
+    return _parse_bytes(_read(path), path=path, opts=opts)

@@ -99,7 +99,7 @@ class CitedDocument(_Model):
     number: str | None = Field(description="发文字号 of the cited document, brackets normalised to 〔〕")
 
 
-class Warning(_Model):  # noqa: A001 - the contract names it so
+class Warning(_Model):
     """Something the parser noticed but could not settle."""
 
     code: str = Field(description="警告代码, stable, e.g. 'elements.date_missing'")

@@ -8,6 +8,7 @@ widths are left (a full-width character counts 1, a half-width 0.5) and the punc
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,7 +48,7 @@ def _is_addressee_line(text: str) -> bool:
 def _is_date_line(text: str) -> bool:
     t = regex.sub(r"\s+", "", text)
     m = DATE_ARABIC_RE.search(t) or DATE_CHINESE_RE.search(t)
-    return bool(m) and len(t) - (m.end() - m.start()) <= 3
+    return m is not None and len(t) - (m.end() - m.start()) <= 3
 
 
 def _hard_start(text: str) -> bool:
@@ -130,7 +131,7 @@ def _layout(lines: list[Line]) -> _Layout:
     right = float(rights.most_common(1)[0][0]) if rights else max((ln.x1 or 0.0) for ln in body) if body else left
     pitches = Counter(
         round((b.top or 0) - (a.top or 0))
-        for a, b in zip(body, body[1:])
+        for a, b in itertools.pairwise(body)
         if a.page == b.page and 0 < (b.top or 0) - (a.top or 0) < 3 * size
     )
     pitch = float(pitches.most_common(1)[0][0]) if pitches else 1.8 * size

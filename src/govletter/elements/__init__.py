@@ -27,7 +27,15 @@ from ..patterns import (
 )
 from ..unwrap import Block
 from .body import body_items, cited_documents, heading_of, is_closing, section_tree
-from .closing import bare_date, date_line, find_date, is_printed_line, merge_contacts, parse_cc, parse_contact_line
+from .closing import (
+    bare_date,
+    date_line,
+    find_date,
+    is_printed_line,
+    merge_contacts,
+    parse_cc,
+    parse_contact_line,
+)
 from .header import clean_title, doc_type_of, looks_like_title, parse_publicity, read_header_line
 from .proposal import read_proposal
 
@@ -66,7 +74,7 @@ def _addressee_index(blocks: list[Block]) -> int | None:
         if len(text) > 60 or LABEL_RE.match(text) or heading_of(text):
             continue
         m = ADDRESSEE_RE.match(text)
-        if m and not regex.search(r"[，,]", m["value"]) or (m and remove_spaces(m["value"]).startswith("尊敬的")):
+        if (m and not regex.search(r"[，,]", m["value"])) or (m and remove_spaces(m["value"]).startswith("尊敬的")):
             return i
     # no colon: a short line with no punctuation, just before a paragraph that speaks to it
     for i, block in enumerate(blocks[: ADDRESSEE_WINDOW - 1]):
@@ -104,7 +112,7 @@ def _is_tail_start(blocks: list[Block], i: int) -> bool:
     if _is_signer(blocks[i]):
         nxt = blocks[i + 1].text if i + 1 < len(blocks) else None
         if nxt is None:
-            return blocks[i].standalone or i > 0 and is_closing(blocks[i - 1].text)
+            return blocks[i].standalone or (i > 0 and is_closing(blocks[i - 1].text))
         return bool(date_line(nxt) or bare_date(nxt) or CONTACT_LINE_RE.match(nxt) or BLANK_FIELD_RE.match(nxt))
     return False
 

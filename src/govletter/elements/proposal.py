@@ -66,9 +66,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     ptitle = proposal_title(first_paragraphs[:2])
     if kind == "意见":
         kind = None
-    if kind is None and ptitle:
-        if tm := regex.search(r"(建议|提案|议案)$", ptitle):
-            kind = tm[1]
+    if kind is None and ptitle and (tm := regex.search(r"(建议|提案|议案)$", ptitle)):
+        kind = tm[1]
     if kind is None and title is None and addressee and ptitle:
         for suffix, k in _KIND_BY_ADDRESSEE:
             if remove_spaces(addressee).endswith(suffix):

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, Union
+from typing import Protocol
 
-PdfSource = Union[Path, bytes]
+PdfSource = Path | bytes
 
 
 @dataclass(frozen=True, slots=True)
