@@ -209,11 +209,14 @@ def table(scores: dict[str, Score]) -> str:
             row += (f"{s.right[name] / n:.2f} ({n:>2})" if n else "     -     ").rjust(11)
         lines.append(row)
     lines.append("-" * len(lines[0]))
-    for label, get in (("present accuracy", lambda s: f"{s.present_accuracy:.3f}"),
-                       ("spurious rate", lambda s: f"{s.spurious_rate:.3f}"),
-                       ("paragraph F1", lambda s: f"{s.paragraph_f1:.3f}"),
-                       ("failed files", lambda s: str(len(s.failures))),
-                       ("seconds", lambda s: f"{s.seconds:.1f}")):
+    summary: dict[str, Callable[[Score], str]] = {
+        "present accuracy": lambda s: f"{s.present_accuracy:.3f}",
+        "spurious rate": lambda s: f"{s.spurious_rate:.3f}",
+        "paragraph F1": lambda s: f"{s.paragraph_f1:.3f}",
+        "failed files": lambda s: str(len(s.failures)),
+        "seconds": lambda s: f"{s.seconds:.1f}",
+    }
+    for label, get in summary.items():
         lines.append(label.ljust(width) + "".join(get(scores[m]).rjust(11) for m in modes))
     return "\n".join(lines)
 
