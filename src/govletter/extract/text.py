@@ -22,11 +22,32 @@ _PLAUSIBLE_RE = regex.compile(r"[\p{Han}\p{Script=Latin}\d\s\p{P}\p{S}\u3000-\u3
 _UNCOMMON_HAN_RE = regex.compile(r"[\u3400-\u4dbf\U00020000-\U0003134f\ue000-\uf8ff]")
 
 
+# The most frequent Chinese characters (simplified, with the traditional forms that differ). Real text
+# has most of its Han characters here; a wrong decoding scatters them over the whole CJK block.
+_COMMON_HAN = frozenset(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种"
+    "面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本"
+    "去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比"
+    "或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总"
+    "次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做"
+    "必战先回则任取据处理府研县市省局委办函复议案答您收悉如下感谢支持联系话抄送号届会议建设工作服务社区单位"
+    "领导规划项目资金政策落实推进加强发展管理相关部门积极群众问题解决情况进一步开展提升保障安全教育卫生交通"
+    "們國來會這對時說為個過長發開關問題門與經將實現從點應當麼還後學業區議員電話號聯繫處務設導規劃資金"
+)
+_HAN_RE = regex.compile(r"\p{Han}")
+
+
 def _plausibility(text: str) -> float:
+    """Share of the text that reads as ordinary Chinese (or ASCII) text, 0..1."""
     if not text:
         return 0.0
     plausible = len(_PLAUSIBLE_RE.findall(text)) - 3 * len(_UNCOMMON_HAN_RE.findall(text))
-    return plausible / len(text)
+    score = plausible / len(text)
+    han = _HAN_RE.findall(text)
+    if len(han) >= 20:
+        common = sum(1 for ch in han if ch in _COMMON_HAN) / len(han)
+        score = min(score, 0.5 + common)  # text whose characters are all rare is mojibake
+    return score
 
 
 def decode(data: bytes, *, path: str | None = None) -> tuple[str, str]:
@@ -44,12 +65,9 @@ def decode(data: bytes, *, path: str | None = None) -> tuple[str, str]:
                 return data.decode(name), name.replace("-sig", "")
             except UnicodeDecodeError as exc:
                 raise EncodingError(f"starts with a {name} byte-order mark but is not valid {name}", path=path) from exc
-    candidates: list[str] = []
-    if data.count(b"\x00") > len(data) // 4:
-        even_nuls = data[1::2].count(b"\x00") + data[0::2].count(b"\x00")
-        if even_nuls:
-            candidates += ["utf-16-le", "utf-16-be"]
-    candidates += ["utf-8", "gb18030", "big5"]
+    candidates = ["utf-8", "gb18030", "big5"]
+    if len(data) % 2 == 0:
+        candidates += ["utf-16-le", "utf-16-be"]  # without a BOM: judged by what the decoding reads as
     best: tuple[float, str, str] | None = None
     for name in candidates:
         try:
@@ -57,6 +75,8 @@ def decode(data: bytes, *, path: str | None = None) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         score = _plausibility(text.replace("\x00", ""))
+        if text.count("\x00") > len(text) // 10:
+            score /= 2  # NULs between the characters: a UTF-16 file read as bytes
         if name == "utf-8" and score > 0.9:
             return text, name
         if best is None or score > best[0]:

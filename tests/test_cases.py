@@ -1,0 +1,68 @@
+"""The case tables in ``tests/cases/*.json``: one row per variant, negative rows included."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from govletter.elements.body import heading_of
+from govletter.elements.closing import bare_date, date_line, parse_cc, parse_contact_line
+from govletter.elements.header import parse_doc_number, parse_handling_type, parse_publicity
+from govletter.extract.base import Line, Page
+from govletter.furniture import is_page_number
+
+from .conftest import cases
+
+
+@pytest.mark.parametrize("row", cases("page_numbers"))
+def test_page_numbers(row: dict[str, Any]) -> None:
+    page = Page(number=2, lines=[])
+    line = Line(text=row["input"], page=2)
+    assert is_page_number(line, page, first=False, last=False) is row["expected"]
+
+
+@pytest.mark.parametrize("row", cases("doc_numbers"))
+def test_doc_numbers(row: dict[str, Any]) -> None:
+    found = parse_doc_number(row["input"])
+    assert (found[0].model_dump() if found else None) == row["expected"]
+
+
+@pytest.mark.parametrize("row", cases("dates"))
+def test_dates(row: dict[str, Any]) -> None:
+    found = date_line(row["input"])
+    assert (found[1].iso if found else None) == row["expected"]
+
+
+@pytest.mark.parametrize("row", cases("bare_dates"))
+def test_bare_dates(row: dict[str, Any]) -> None:
+    assert bare_date(row["input"]) == row["expected"]
+
+
+@pytest.mark.parametrize("row", cases("contacts"))
+def test_contacts(row: dict[str, Any]) -> None:
+    assert [[c.name, c.phone] for c in parse_contact_line(row["input"])] == row["expected"]
+
+
+@pytest.mark.parametrize("row", cases("cc"))
+def test_cc(row: dict[str, Any]) -> None:
+    found = parse_cc(row["input"])
+    assert ([found[0], found[1]] if found else None) == row["expected"]
+
+
+@pytest.mark.parametrize("row", cases("headings"))
+def test_headings(row: dict[str, Any]) -> None:
+    found = heading_of(row["input"])
+    assert (list(found[:2]) if found else None) == row["expected"]
+
+
+@pytest.mark.parametrize("row", cases("publicity"))
+def test_publicity(row: dict[str, Any]) -> None:
+    found = parse_publicity(row["input"], bare=False)
+    assert ([found.raw, found.is_public] if found else None) == row["expected"]
+
+
+@pytest.mark.parametrize("row", cases("handling_types"))
+def test_handling_types(row: dict[str, Any]) -> None:
+    found = parse_handling_type(row["input"], bare=False)
+    assert (found.code if found else None) == row["expected"]

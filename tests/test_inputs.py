@@ -1,0 +1,119 @@
+"""Inputs: paths, bytes and strings; text files in every common encoding; bad input gives clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import govletter
+from govletter.extract.text import decode
+
+from .conftest import FIXTURES
+
+SEED = (FIXTURES / "seed.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix"),
+    [("utf-8", b""), ("utf-8", b"\xef\xbb\xbf"), ("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"),
+     ("gb18030", b""), ("gbk", b"")],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "gb18030", "gbk"],
+)
+def test_text_file_encodings(tmp_path: Path, encoding: str, prefix: bytes) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_bytes(prefix + SEED.encode(encoding))
+    letter = govletter.parse(path)
+    assert letter.title == "关于西山区第十七届人大二次会议第279号建议答复的函"
+    assert len(letter.body) == 14
+    assert letter.source.kind == "text" and letter.source.path == str(path)
+
+
+def test_utf16_without_bom_is_detected() -> None:
+    text, encoding = decode(SEED.encode("utf-16-le"))
+    assert encoding == "utf-16-le" and text == SEED
+
+
+def test_gbk_is_not_read_as_mojibake() -> None:
+    text, encoding = decode("王静代表：您提出的建议收悉。".encode("gbk"))
+    assert encoding == "gb18030" and text == "王静代表：您提出的建议收悉。"
+
+
+def test_undecodable_bytes_are_an_encoding_error() -> None:
+    data = bytes(range(128, 256)) * 8
+    with pytest.raises(govletter.EncodingError, match="cannot tell the text encoding"):
+        govletter.parse(data)
+
+
+def test_str_bytes_and_path_agree(tmp_path: Path) -> None:
+    path = tmp_path / "seed.txt"
+    path.write_text(SEED, encoding="utf-8")
+    a, b, c = govletter.parse(SEED), govletter.parse(SEED.encode()), govletter.parse(str(path))
+    assert a.body == b.body == c.body
+    assert govletter.parse_text(SEED).title == a.title
+
+
+def test_pdf_from_bytes_and_parse_pdf() -> None:
+    data = (FIXTURES / "seed.pdf").read_bytes()
+    assert govletter.parse(data).doc_number == govletter.parse_pdf(FIXTURES / "seed.pdf").doc_number
+
+
+@pytest.mark.parametrize(
+    ("content", "error", "message"),
+    [
+        (b"", govletter.InputError, "the file is empty"),
+        (b"   \n\n", govletter.InputError, "the file is empty"),
+        (b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n", govletter.ExtractionError, "not a readable PDF"),
+        (b"PK\x03\x04" + b"\x00" * 64, govletter.InputError, "Office document"),
+    ],
+    ids=["zero-bytes", "whitespace", "truncated-pdf", "docx"],
+)
+def test_bad_files_name_the_file_and_cause(tmp_path: Path, content: bytes, error: type, message: str) -> None:
+    path = tmp_path / "bad.pdf"
+    path.write_bytes(content)
+    with pytest.raises(error, match=message) as info:
+        govletter.parse(path)
+    assert str(path) in str(info.value)
+
+
+def test_missing_file() -> None:
+    with pytest.raises(govletter.InputError, match="no such file"):
+        govletter.parse("missing-letter.pdf")
+
+
+def test_parse_pdf_refuses_text(tmp_path: Path) -> None:
+    path = tmp_path / "letter.pdf"
+    path.write_text(SEED, encoding="utf-8")
+    with pytest.raises(govletter.InputError, match="not a PDF"):
+        govletter.parse_pdf(path)
+
+
+def test_pdf_without_text_layer(tmp_path: Path) -> None:
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "blank.pdf"
+    canvas = Canvas(str(path))
+    canvas.rect(100, 100, 200, 200)
+    canvas.save()
+    with pytest.raises(govletter.ExtractionError, match="no text layer"):
+        govletter.parse(path)
+
+
+def test_strict_mode_turns_warnings_into_an_error() -> None:
+    with pytest.raises(govletter.StrictModeError, match="elements.signer_missing"):
+        govletter.parse_text(SEED, strict=True)
+
+
+def test_unknown_option() -> None:
+    with pytest.raises(TypeError, match="unknown option"):
+        govletter.parse_text(SEED, colour="red")
+
+
+def test_unknown_backend() -> None:
+    with pytest.raises(govletter.InputError, match="unknown backend"):
+        govletter.parse(FIXTURES / "seed.pdf", backend="nope")
+
+
+def test_empty_text() -> None:
+    with pytest.raises(govletter.InputError, match="empty"):
+        govletter.parse_text("  \n ")
