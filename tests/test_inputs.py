@@ -100,7 +100,7 @@ def test_pdf_without_text_layer(tmp_path: Path) -> None:
 
 
 def test_strict_mode_turns_warnings_into_an_error() -> None:
-    with pytest.raises(govletter.StrictModeError, match="elements.signer_missing"):
+    with pytest.raises(govletter.StrictModeError, match=r"elements\.signer_missing"):
         govletter.parse_text(SEED, strict=True)
 
 
