@@ -202,7 +202,10 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
     long = [w for w in widths if w >= 10]
     if len(long) < 3:
         return None
-    mode = Counter(round(w) for w in long).most_common(1)[0][0]
+    # the widest width that many lines share: a first line (indented) is narrower than a full one
+    counts = Counter(round(w) for w in long)
+    frequent = [w for w, n in counts.items() if n >= max(2, 0.15 * len(long))]
+    mode = max(frequent) if frequent else counts.most_common(1)[0][0]
     full = sum(1 for w in long if mode - 1.5 <= w <= mode + 1)
     wider = sum(1 for w in long if w > mode + 2)
     if full >= 3 and full >= 0.25 * len(long) and wider <= 0.1 * len(long):
