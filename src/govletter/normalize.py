@@ -60,8 +60,11 @@ def remove_spaces(text: str) -> str:
 
 
 def char_width(ch: str) -> float:
-    """Width of one character in a printed line: full-width 1, half-width 0.5."""
-    return 1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.5
+    """Width of one character in a printed line: full-width 1, half-width 0.5.
+
+    East Asian "ambiguous" characters (“ ” ‘ ’ … — ○ ①) are full-width in Chinese type.
+    """
+    return 1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.5
 
 
 def text_width(text: str) -> float:

@@ -193,7 +193,8 @@ def _leading(text: str) -> float:
 
 
 def _line_width(text: str) -> float:
-    return text_width(text.strip())
+    """Printed width, without the spaces an extractor adds beside digits ('共有 2 个')."""
+    return text_width(squeeze_spaces(text))
 
 
 def wrap_width(lines: Sequence[Line]) -> float | None:
@@ -204,8 +205,8 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
         return None
     # the widest width that many lines share: a first line (indented) is narrower than a full one
     counts = Counter(round(w) for w in long)
-    frequent = [w for w, n in counts.items() if n >= max(2, 0.15 * len(long))]
-    mode = max(frequent) if frequent else counts.most_common(1)[0][0]
+    top = counts.most_common(1)[0][1]
+    mode = max(w for w, n in counts.items() if n >= max(2, 0.5 * top) or n == top)
     full = sum(1 for w in long if mode - 1.5 <= w <= mode + 1)
     wider = sum(1 for w in long if w > mode + 2)
     if full >= 3 and full >= 0.25 * len(long) and wider <= 0.1 * len(long):
