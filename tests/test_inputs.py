@@ -95,7 +95,7 @@ def test_pdf_without_text_layer(tmp_path: Path) -> None:
     canvas = Canvas(str(path))
     canvas.rect(100, 100, 200, 200)
     canvas.save()
-    with pytest.raises(govletter.ExtractionError, match="no text layer"):
+    with pytest.raises(govletter.ExtractionError, match="no readable text layer"):
         govletter.parse(path)
 
 
@@ -117,3 +117,45 @@ def test_unknown_backend() -> None:
 def test_empty_text() -> None:
     with pytest.raises(govletter.InputError, match="empty"):
         govletter.parse_text("  \n ")
+
+
+def _encrypted_pdf(path: Path, *, user: str, owner: str) -> None:
+    """A Latin-text PDF (reportlab garbles CID fonts when it encrypts) with standard encryption."""
+    from reportlab.lib import pdfencrypt
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), encrypt=pdfencrypt.StandardEncryption(user, owner, canPrint=1))
+    canvas.setFont("Helvetica", 16)
+    canvas.drawString(80, 780, "Reply letter body")
+    canvas.save()
+
+
+def test_encrypted_pdf_needs_its_password(tmp_path: Path) -> None:
+    path = tmp_path / "locked.pdf"
+    _encrypted_pdf(path, user="secret", owner="owner")
+    for password in (None, "wrong"):
+        with pytest.raises(govletter.EncryptedError, match="password is missing or wrong") as info:
+            govletter.parse(path, password=password)
+        assert str(path) in str(info.value)
+    assert [item.text for item in govletter.parse(path, password="secret").body] == ["Reply letter body"]
+
+
+def test_owner_password_only_pdf_parses(tmp_path: Path) -> None:
+    path = tmp_path / "owner-only.pdf"
+    _encrypted_pdf(path, user="", owner="owner")
+    assert [item.text for item in govletter.parse(path).body] == ["Reply letter body"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["王静代表", "王静代表：", "2023年9月26日", "— 4 —", "抄送：区政府办公室。", "一、", "（", "《》", "联系人：",
+     "您好", "a", "\f\f\f", "此致\n敬礼", "\n".join(["测试"] * 300), "。" * 500],
+    ids=lambda t: repr(t[:12]),
+)
+def test_tiny_and_odd_texts_give_a_letter(text: str) -> None:
+    """Fragments and degenerate texts end in a Letter (or a GovLetterError), never another exception."""
+    try:
+        letter = govletter.parse_text(text)
+    except govletter.GovLetterError:
+        return
+    assert letter.model_validate_json(letter.model_dump_json()) == letter

@@ -77,7 +77,7 @@ def _parse_bytes(data: bytes, *, path: str | None, opts: ParseOptions) -> Letter
         if is_pdf(data[:1024]):
             doc = read_pdf(data, backend=opts.backend, password=opts.password)
             if not any(page.lines for page in doc.pages):
-                raise ExtractionError("the PDF has no text layer (a scan?); OCR is not available in this version")
+                raise ExtractionError("the PDF has no readable text layer (a scan, or fonts without a Unicode map); OCR is not available yet")
         elif data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
             raise InputError("this is an Office document (.docx/.doc/.xlsx), not a PDF or text; save it as PDF first")
         else:

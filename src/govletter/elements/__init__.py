@@ -77,7 +77,7 @@ def _addressee_index(blocks: list[Block]) -> int | None:
         if (m and not regex.search(r"[，,]", m["value"])) or (m and remove_spaces(m["value"]).startswith("尊敬的")):
             return i
     # no colon: a short line with no punctuation, just before a paragraph that speaks to it
-    for i, block in enumerate(blocks[: ADDRESSEE_WINDOW - 1]):
+    for i, block in enumerate(blocks[: min(ADDRESSEE_WINDOW, len(blocks)) - 1]):
         text = remove_spaces(block.text)
         if (2 <= len(text) <= 25 and not regex.search(r"[\p{P}\d]", text) and not looks_like_title(text)
                 and _REPLY_OPENING_RE.match(blocks[i + 1].text)):

@@ -26,17 +26,25 @@ def _open(source: PdfSource, password: str | None) -> Any:
 
     try:
         return pdfplumber.open(io.BytesIO(source) if isinstance(source, bytes) else source, password=password or "")
-    except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
-        raise EncryptedError(
-            "the PDF is encrypted; give the password (password=… or --password)", path=_name(source)
-        ) from exc
     except Exception as exc:  # pdfminer raises many unrelated types for a broken file
+        # pdfplumber wraps pdfminer's errors: look down the chain for a password refusal
+        inner: BaseException | None = exc
+        while inner is not None:
+            if isinstance(inner, (PDFPasswordIncorrect, PDFEncryptionError)) or any(
+                isinstance(a, (PDFPasswordIncorrect, PDFEncryptionError)) for a in getattr(inner, "args", ())
+            ):
+                raise EncryptedError(
+                    "the PDF is encrypted and the password is missing or wrong (password=… or --password)",
+                    path=_name(source),
+                ) from exc
+            inner = inner.__cause__ or inner.__context__
         raise ExtractionError(f"not a readable PDF ({type(exc).__name__}: {exc})", path=_name(source)) from exc
 
 
 def chars_to_lines(chars: list[dict[str, Any]], page_number: int) -> list[Line]:
     """Group a page's glyphs into printed lines, left to right, top to bottom."""
-    glyphs = [c for c in chars if c.get("upright", True) and c["text"].strip()]
+    # '(cid:113)' is a glyph whose font has no Unicode map: no text to read
+    glyphs = [c for c in chars if c.get("upright", True) and c["text"].strip() and not c["text"].startswith("(cid:")]
     glyphs.sort(key=lambda c: (round(c["top"], 0), c["x0"]))
     rows: list[list[dict[str, Any]]] = []
     for glyph in glyphs:
@@ -56,7 +64,7 @@ def chars_to_lines(chars: list[dict[str, Any]], page_number: int) -> list[Line]:
         prev: dict[str, Any] | None = None
         for glyph in row:
             if prev is not None:
-                if glyph["text"] == prev["text"] and abs(glyph["x0"] - prev["x0"]) < 0.3 * glyph["size"]:
+                if glyph["text"] == prev["text"] and abs(glyph["x0"] - prev["x0"]) < 0.1 * glyph["size"]:
                     continue  # the same glyph drawn twice (fake bold)
                 if glyph["x0"] - prev["x1"] > SPACE_GAP * glyph["size"]:
                     parts.append(" ")
