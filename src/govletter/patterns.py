@@ -74,8 +74,8 @@ PUBLICITY_NOTE_RE = regex.compile(
 )
 # A bare marker on the 文号 line: '同意公开', '主动公开'.
 PUBLICITY_BARE_RE = regex.compile(r"(?<![\p{Han}])(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开)(?![\p{Han}])")
-PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "否": False, "不公开": False,
-                 "不予公开": False, "不同意公开": False, "依申请公开": False}
+PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "公开发布": True, "否": False,
+                 "不公开": False, "不予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}
 
 # 签发人、份号、密级、紧急程度 --------------------------------------------------------------------
 # '签发人：邢炳林', '签 发 人:张三 李四'

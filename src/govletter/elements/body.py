@@ -29,26 +29,20 @@ def is_closing(text: str) -> bool:
 
 
 def body_items(texts: list[tuple[str, int | None]]) -> list[BodyItem]:
-    """Paragraph texts (with pages) -> body items; closings are recognised among the last few."""
+    """Paragraph texts (with pages) -> body items. Closings are the run of closing formulas at the end."""
+    closing_from = len(texts)
+    while closing_from > 0 and is_closing(texts[closing_from - 1][0]):
+        closing_from -= 1
     items: list[BodyItem] = []
-    n = len(texts)
     for i, (text, page) in enumerate(texts):
         head = heading_of(text)
-        if head:
+        if i >= closing_from:
+            items.append(BodyItem(kind="closing", text=text, page=page))
+        elif head:
             level, number, _ = head
             items.append(BodyItem(kind="heading", text=text, level=level, number=number, page=page))
-        elif i >= n - 5 and is_closing(text):
-            items.append(BodyItem(kind="closing", text=text, page=page))
         else:
             items.append(BodyItem(kind="paragraph", text=text, page=page))
-    # a closing sits at the end: anything after a paragraph that follows it is no closing
-    seen_closing = False
-    for i, item in enumerate(items):
-        if item.kind == "closing":
-            seen_closing = True
-        elif seen_closing and item.kind == "paragraph":
-            items[: i] = [it.model_copy(update={"kind": "paragraph"}) if it.kind == "closing" else it for it in items[:i]]
-            seen_closing = False
     return items
 
 

@@ -69,9 +69,7 @@ def parse_publicity(text: str, *, bare: bool) -> Publicity | None:
     if not m:
         return None
     value = m["value"]
-    key = value.removeprefix("此件")
-    is_public = PUBLIC_VALUES.get(key, True if key in ("公开发布", "公开") else None)
-    return Publicity(raw=value, is_public=is_public)
+    return Publicity(raw=value, is_public=PUBLIC_VALUES.get(value.removeprefix("此件")))
 
 
 @dataclass(slots=True)
