@@ -44,7 +44,9 @@ def running_headers(pages: list[Page]) -> set[str]:
         return set()
     needed = max(2, (len(pages) + 1) // 2)
     found: set[str] = set()
-    for edge in (slice(0, 2), slice(-2, None)):
+    # a PDF's header band may hold two lines; in plain text only the first and the last line count
+    depth = 2 if pages[0].height else 1
+    for edge in (slice(0, depth), slice(-depth, None)):
         counts: Counter[str] = Counter()
         for page in pages:
             counts.update({_header_key(ln.text) for ln in page.lines[edge] if not page.height or _in_band(ln, page)})
