@@ -20,7 +20,6 @@ import shutil
 import subprocess
 import sys
 import time
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import govletter
+from govletter import normalize
 from govletter.models import Letter
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,7 +40,7 @@ FIELDS = ("doc_number", "handling_type", "publicity", "title", "addressee", "sig
 def fold(value: Any) -> Any:
     """Comparison key: NFKC, no whitespace; lists and dicts folded item by item."""
     if isinstance(value, str):
-        return "".join(unicodedata.normalize("NFKC", value).split())
+        return normalize.fold(value)
     if isinstance(value, list):
         return [fold(v) for v in value]
     if isinstance(value, dict):

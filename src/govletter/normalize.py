@@ -34,9 +34,8 @@ def _build_table() -> dict[int, str]:
 
 _TABLE = _build_table()
 
-# A Han character or CJK punctuation/full-width form: where an extractor's space is never the author's.
-CJK = r"[\p{Han}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]"
-# Han or full-width punctuation only (spaces next to “ ” may be the author's, e.g. '纳入 “十三五”').
+# Han or full-width punctuation, where an extractor's space is never the author's (spaces next to
+# “ ” may be the author's, e.g. '纳入 “十三五”').
 _CJK_STRICT = r"[\p{Han}\u3001-\u303f\uff00-\uffef]"
 _SPACE_BETWEEN_CJK_RE = regex.compile(rf"(?<={_CJK_STRICT})[ \t]+(?={_CJK_STRICT})")
 # '2022 年', '第 279号', '77 号', '1700 余万元', '2023 年 9 月 26 日'

@@ -118,8 +118,8 @@ def _is_tail_start(blocks: list[Block], i: int) -> bool:
 
 
 def _read_head(blocks: list[Block], res: Result) -> None:
-    title_run: list[Block] = []
-    runs: list[list[Block]] = []
+    title_run: list[tuple[Block, str]] = []  # a title line and what is left of it once 版头 elements are cut
+    runs: list[list[tuple[Block, str]]] = []
     meta_title: tuple[str, Block] | None = None
     for block in blocks:
         h = read_header_line(block.spaced)
@@ -134,25 +134,23 @@ def _read_head(blocks: list[Block], res: Result) -> None:
         if h.meta_title and meta_title is None:
             meta_title = (h.meta_title, block)
         if h.rest and not LABEL_RE.match(h.rest) and (h.doc_number is None or looks_like_title(h.rest)):
-            title_run.append(block)  # a title line, maybe sharing its line with the 文号
+            title_run.append((block, h.rest))  # a title line, maybe sharing its line with the 文号
         else:
             if title_run:
                 runs.append(title_run)
             title_run = []
     if title_run:
         runs.append(title_run)
-    candidates = [run for run in runs if looks_like_title("".join(b.text for b in run))] or runs
+    candidates = [run for run in runs if looks_like_title("".join(rest for _, rest in run))] or runs
     if candidates:
         run = candidates[0]
-        parts = []
-        for b in run:
-            parts.append(read_header_line(b.spaced).rest)
-        title = clean_title("".join(parts))
+        title = clean_title("".join(rest for _, rest in run))
         if title:
-            res.set("title", title, run[0])
-            if len(run) > 1:
-                res.evidence["title"] = Evidence(page=run[0].page, bbox=_union([b.bbox for b in run]),
-                                                 text="\n".join(b.raw for b in run))
+            lines = [b for b, _ in run]
+            res.set("title", title, lines[0])
+            if len(lines) > 1:
+                res.evidence["title"] = Evidence(page=lines[0].page, bbox=_union([b.bbox for b in lines]),
+                                                 text="\n".join(b.raw for b in lines))
     if "title" not in res.fields and meta_title:
         res.set("title", clean_title(meta_title[0]), meta_title[1])
 
