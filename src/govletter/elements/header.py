@@ -61,15 +61,22 @@ def parse_handling_type(text: str, *, bare: bool) -> HandlingType | None:
     return HandlingType(code=code, label=HANDLING_LABELS.get(code[0]), raw=m[0].strip())
 
 
-def parse_publicity(text: str, *, bare: bool) -> Publicity | None:
-    """是否公开 from a labelled line, a '（此件主动公开）' note, or with ``bare`` a '同意公开' marker."""
+def _publicity_match(text: str, *, bare: bool) -> regex.Match[str] | None:
     m = PUBLICITY_LABELLED_RE.search(text) or PUBLICITY_NOTE_RE.search(text)
     if not m and bare:
         m = PUBLICITY_BARE_RE.search(text)
-    if not m:
-        return None
+    return m
+
+
+def _publicity_of(m: regex.Match[str]) -> Publicity:
     value = m["value"]
     return Publicity(raw=value, is_public=PUBLIC_VALUES.get(value.removeprefix("此件")))
+
+
+def parse_publicity(text: str, *, bare: bool) -> Publicity | None:
+    """是否公开 from a labelled line, a '（此件主动公开）' note, or with ``bare`` a '同意公开' marker."""
+    m = _publicity_match(text, bare=bare)
+    return _publicity_of(m) if m else None
 
 
 @dataclass(slots=True)
@@ -105,11 +112,9 @@ def read_header_line(text: str) -> HeaderLine:
     if ht := parse_handling_type(rest, bare=bare):
         out.handling_type = ht
         rest = rest.replace(ht.raw, " ", 1)
-    if pub := parse_publicity(rest, bare=bare):
-        out.publicity = pub
-        m2 = PUBLICITY_LABELLED_RE.search(rest) or PUBLICITY_NOTE_RE.search(rest) or PUBLICITY_BARE_RE.search(rest)
-        if m2:
-            rest = rest[: m2.start()] + " " + rest[m2.end():]
+    if m2 := _publicity_match(rest, bare=bare):
+        out.publicity = _publicity_of(m2)
+        rest = rest[: m2.start()] + " " + rest[m2.end():]
     for pattern, attr in ((CLASSIFICATION_RE, "classification"), (URGENCY_RE, "urgency"),
                           (COPY_NUMBER_RE, "copy_number"), (ISSUER_MARK_RE, "issuer_mark")):
         if m3 := pattern.match(rest):
