@@ -159,3 +159,31 @@ def test_tiny_and_odd_texts_give_a_letter(text: str) -> None:
     except govletter.GovLetterError:
         return
     assert letter.model_validate_json(letter.model_dump_json()) == letter
+
+
+def test_page_limit_refuses_before_reading(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    src = pdfium.PdfDocument(str(FIXTURES / "seed.pdf"))
+    big = pdfium.PdfDocument.new()
+    big.import_pages(src, [0, 1] * 3)
+    target = tmp_path / "six-pages.pdf"
+    big.save(str(target))
+    for backend in ("pdfium", "pdfplumber"):
+        with pytest.raises(govletter.LimitError, match=r"six-pages\.pdf: the PDF has 6 pages, more than the limit of 5"):
+            govletter.parse(target, max_pages=5, backend=backend)
+    assert govletter.parse(target, max_pages=0).source.pages == 6
+
+
+def test_size_and_time_limits(tmp_path: Path) -> None:
+    text = (FIXTURES / "seed.txt").read_text(encoding="utf-8")
+    with pytest.raises(govletter.LimitError, match="more than the limit of 100"):
+        govletter.parse_text(text, max_bytes=100)
+    target = tmp_path / "seed.txt"
+    target.write_text(text, encoding="utf-8")
+    with pytest.raises(govletter.LimitError, match=r"seed\.txt: the file is"):
+        govletter.parse(target, max_bytes=100)
+    with pytest.raises(govletter.LimitError, match=r"seed\.pdf, page 1: reading took longer than the time limit"):
+        govletter.parse(FIXTURES / "seed.pdf", max_seconds=1e-9)
+    with pytest.raises(govletter.LimitError, match=r"3 pages .form feeds."):
+        govletter.parse_text(text + "\f二\f三", max_pages=2)

@@ -97,5 +97,5 @@ def test_pdf_evidence(from_pdf: Letter) -> None:
     ev = from_pdf.evidence["doc_number"]
     assert ev.page == 1 and ev.bbox is not None and ev.text == "西民函〔2023〕58号"
     assert from_pdf.evidence["cc"].page == from_pdf.source.pages
-    assert from_pdf.source.kind == "pdf" and from_pdf.source.backend == "pdfplumber"
+    assert from_pdf.source.kind == "pdf" and from_pdf.source.backend == "pdfium"
     assert from_pdf.body[-1].page == from_pdf.source.pages

@@ -6,16 +6,21 @@
 
 from __future__ import annotations
 
-from .api import ParseOptions, parse, parse_bytes, parse_pdf, parse_text
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     EncodingError,
     EncryptedError,
     ExtractionError,
     GovLetterError,
     InputError,
+    LimitError,
     StrictModeError,
 )
-from .models import Letter
+
+if TYPE_CHECKING:
+    from .api import ParseOptions, parse, parse_bytes, parse_pdf, parse_text
+    from .models import Letter
 
 __version__ = "0.1.0"
 
@@ -26,6 +31,7 @@ __all__ = [
     "GovLetterError",
     "InputError",
     "Letter",
+    "LimitError",
     "ParseOptions",
     "StrictModeError",
     "__version__",
@@ -34,3 +40,23 @@ __all__ = [
     "parse_pdf",
     "parse_text",
 ]
+
+# The parser (pydantic models, compiled patterns) loads on first use, so that `import govletter`
+# stays cheap for tools that only import it (a CLI's --help, a worker pool's start-up).
+_LAZY = {"Letter": "models", "ParseOptions": "api", "parse": "api", "parse_bytes": "api", "parse_pdf": "api",
+         "parse_text": "api"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'govletter' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

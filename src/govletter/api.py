@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .elements import read_elements
-from .errors import ExtractionError, GovLetterError, InputError, StrictModeError
+from .errors import ExtractionError, GovLetterError, InputError, LimitError, StrictModeError
 from .extract import Document, is_pdf, read_pdf, read_text, read_text_bytes
 from .furniture import remove_furniture
 from .models import Letter, Source
@@ -24,9 +25,13 @@ _MAX_PATH_LEN = 1024
 class ParseOptions:
     """How to parse. Keyword overrides: ``parse(x, backend="pdfplumber", strict=True)``."""
 
-    backend: str = "auto"  # PDF extraction backend: auto | pdfplumber
+    backend: str = "auto"  # PDF extraction backend: auto (= pdfium) | pdfium | pdfplumber
     password: str | None = None  # for encrypted PDFs
     strict: bool = False  # raise StrictModeError instead of returning a letter with warnings
+    # Limits: exceeding one raises LimitError naming it; 0 switches a limit off.
+    max_pages: int = 200  # pages of a PDF (checked before any page is read) or form-feed pages of text
+    max_seconds: float = 120.0  # time for one file, checked between pages
+    max_bytes: int = 256 * 1024 * 1024  # size of the file or bytes
 
 
 def _options(options: ParseOptions | None, overrides: dict[str, object]) -> ParseOptions:
@@ -61,7 +66,23 @@ def parse_text(text: str, *, options: ParseOptions | None = None, **overrides: o
     opts = _options(options, overrides)
     if not text.strip():
         raise InputError("the text is empty")
-    return _letter(read_text(text), path=None, sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(), opts=opts)
+    data = text.encode("utf-8", "surrogatepass")
+    _check_size(len(data), opts, None)
+    doc = read_text(text)
+    _check_text_pages(doc, opts, None)
+    return _letter(doc, path=None, sha256=hashlib.sha256(data).hexdigest(), opts=opts)
+
+
+def _check_size(size: int, opts: ParseOptions, path: str | None) -> None:
+    if opts.max_bytes and size > opts.max_bytes:
+        raise LimitError(f"the input is {size:,} bytes, more than the limit of {opts.max_bytes:,} (max_bytes=…; 0 "
+                         "for none)", path=path)
+
+
+def _check_text_pages(doc: Document, opts: ParseOptions, path: str | None) -> None:
+    if opts.max_pages and doc.page_count > opts.max_pages:
+        raise LimitError(f"the text has {doc.page_count} pages (form feeds), more than the limit of "
+                         f"{opts.max_pages} (max_pages=… or --max-pages; 0 for none)", path=path)
 
 
 def parse_bytes(data: bytes, *, options: ParseOptions | None = None, **overrides: object) -> Letter:
@@ -71,17 +92,21 @@ def parse_bytes(data: bytes, *, options: ParseOptions | None = None, **overrides
 
 def _parse_bytes(data: bytes, *, path: str | None, opts: ParseOptions) -> Letter:
     sha = hashlib.sha256(data).hexdigest()
+    deadline = time.monotonic() + opts.max_seconds if opts.max_seconds else None
     try:
+        _check_size(len(data), opts, path)
         if not data.strip():
             raise InputError("the file is empty")
         if is_pdf(data[:1024]):
-            doc = read_pdf(data, backend=opts.backend, password=opts.password)
+            doc = read_pdf(data, backend=opts.backend, password=opts.password, max_pages=opts.max_pages,
+                           deadline=deadline)
             if not any(page.lines for page in doc.pages):
                 raise ExtractionError("the PDF has no readable text layer (a scan, or fonts without a Unicode map); OCR is not available yet")
         elif data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
             raise InputError("this is an Office document (.docx/.doc/.xlsx), not a PDF or text; save it as PDF first")
         else:
             doc = read_text_bytes(data)
+            _check_text_pages(doc, opts, path)
         return _letter(doc, path=path, sha256=sha, opts=opts)
     except GovLetterError as exc:
         raise _with_path(exc, path) from exc.__cause__
@@ -89,15 +114,20 @@ def _parse_bytes(data: bytes, *, path: str | None, opts: ParseOptions) -> Letter
 
 def parse_pdf(path: str | os.PathLike[str], *, options: ParseOptions | None = None, **overrides: object) -> Letter:
     """Parse a PDF file; raises ``InputError`` if the file is not a PDF."""
-    data = _read(path)
+    opts = _options(options, overrides)
+    data = _read(path, opts.max_bytes)
     if not is_pdf(data[:1024]):
         raise InputError("not a PDF (no %PDF- header)", path=str(path))
-    return _parse_bytes(data, path=str(path), opts=_options(options, overrides))
+    return _parse_bytes(data, path=str(path), opts=opts)
 
 
-def _read(path: str | os.PathLike[str]) -> bytes:
+def _read(path: str | os.PathLike[str], max_bytes: int) -> bytes:
     p = Path(path)
     try:
+        size = p.stat().st_size
+        if max_bytes and size > max_bytes:
+            raise LimitError(f"the file is {size:,} bytes, more than the limit of {max_bytes:,} (max_bytes=…; 0 "
+                             "for none)", path=str(path))
         return p.read_bytes()
     except FileNotFoundError:
         raise InputError("no such file", path=str(path)) from None
@@ -121,4 +151,4 @@ def parse(source: Input, *, options: ParseOptions | None = None, **overrides: ob
         os.path.exists(source) or source.lower().endswith((".pdf", ".txt")))):
         return parse_text(source, options=opts)
     path = os.fspath(source)
-    return _parse_bytes(_read(path), path=path, opts=opts)
+    return _parse_bytes(_read(path, opts.max_bytes), path=path, opts=opts)

@@ -34,10 +34,19 @@ def _parser() -> argparse.ArgumentParser:
                    help="PDF text extraction backend (default: auto)")
     p.add_argument("--password", default=None, help="password for encrypted PDFs")
     p.add_argument("--strict", action="store_true", help="treat any parser warning as a failure")
+    _limit_options(p)
 
     sub.add_parser("schema", help="print the JSON Schema of the Letter output",
                    description="Print the JSON Schema of the Letter JSON that 'parse' writes.")
     return parser
+
+
+def _limit_options(p: argparse.ArgumentParser) -> None:
+    defaults = ParseOptions()
+    p.add_argument("--max-pages", type=int, default=defaults.max_pages, metavar="N",
+                   help=f"refuse PDFs of more than N pages (default: {defaults.max_pages}; 0: no limit)")
+    p.add_argument("--max-seconds", type=float, default=defaults.max_seconds, metavar="S",
+                   help=f"give up on a file after S seconds of reading (default: {defaults.max_seconds:g}; 0: no limit)")
 
 
 def _dump(letter: Letter, *, compact: bool) -> str:
@@ -48,7 +57,8 @@ def _dump(letter: Letter, *, compact: bool) -> str:
 
 
 def _parse_files(args: argparse.Namespace) -> int:
-    options = ParseOptions(backend=args.backend, password=args.password, strict=args.strict)
+    options = ParseOptions(backend=args.backend, password=args.password, strict=args.strict,
+                           max_pages=args.max_pages, max_seconds=args.max_seconds)
     failed = 0
     many = len(args.files) > 1
     results: list[str] = []

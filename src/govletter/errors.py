@@ -36,5 +36,9 @@ class EncryptedError(ExtractionError):
     """The PDF is encrypted and no (correct) password was given."""
 
 
+class LimitError(GovLetterError):
+    """The input exceeds a limit (pages, seconds, image pixels, file size); the limit is named."""
+
+
 class StrictModeError(GovLetterError):
     """``strict=True`` was asked for and the parser had to warn."""

@@ -1,13 +1,15 @@
 """Stage 1: any input -> a ``Document`` of pages of lines.
 
-PDFs go through a ``Backend`` (today pdfplumber, from character positions); text files are decoded
+PDFs go through a ``Backend`` (pdfium by default, or pdfplumber; both from character positions and
+both through ``chars_to_lines``); text files are decoded
 with encoding detection; strings are split into lines as they are.
 """
 
 from __future__ import annotations
 
-from ..errors import InputError
+from ..errors import InputError, LimitError
 from .base import Backend, Document, Line, Page, PdfSource
+from .pdfium import PdfiumBackend
 from .plumber import PlumberBackend
 from .text import decode, text_pages
 
@@ -17,6 +19,7 @@ __all__ = [
     "Document",
     "Line",
     "Page",
+    "check_deadline",
     "get_backend",
     "is_pdf",
     "read_pdf",
@@ -24,18 +27,28 @@ __all__ = [
     "read_text_bytes",
 ]
 
-BACKENDS: dict[str, type[Backend]] = {"pdfplumber": PlumberBackend}
+BACKENDS: dict[str, type[Backend]] = {"pdfium": PdfiumBackend, "pdfplumber": PlumberBackend}
+DEFAULT_BACKEND = "pdfium"
 _PDF_MAGIC = b"%PDF-"
 
 
 def get_backend(name: str) -> Backend:
     """The backend called ``name``; ``auto`` is the default one."""
     if name == "auto":
-        name = "pdfplumber"
+        name = DEFAULT_BACKEND
     try:
         return BACKENDS[name]()
     except KeyError:
         raise InputError(f"unknown backend {name!r}; choose one of: auto, {', '.join(BACKENDS)}") from None
+
+
+def check_deadline(deadline: float | None, path: str | None, page: int | None = None) -> None:
+    """``LimitError`` once the time allowed for a file has run out."""
+    import time
+
+    if deadline is not None and time.monotonic() > deadline:
+        raise LimitError("reading took longer than the time limit (max_seconds=… or --max-seconds; 0 for none)",
+                         path=path, page=page)
 
 
 def is_pdf(head: bytes) -> bool:
@@ -43,10 +56,18 @@ def is_pdf(head: bytes) -> bool:
     return _PDF_MAGIC in head[:1024]
 
 
-def read_pdf(source: PdfSource, *, backend: str = "auto", password: str | None = None) -> Document:
-    """Read a PDF's text layer (from a path or bytes) into pages of positioned lines."""
+def read_pdf(source: PdfSource, *, backend: str = "auto", password: str | None = None, max_pages: int = 0,
+             deadline: float | None = None) -> Document:
+    """Read a PDF's text layer (from a path or bytes) into pages of positioned lines.
+
+    Pages are read one at a time; only their lines are kept. ``deadline`` is a ``time.monotonic()``
+    value after which reading stops with ``LimitError``.
+    """
     reader = get_backend(backend)
-    pages = list(reader.pages(source, password=password))
+    pages: list[Page] = []
+    for page in reader.pages(source, password=password, max_pages=max_pages):
+        check_deadline(deadline, None if isinstance(source, bytes) else str(source), page.number)
+        pages.append(page)
     return Document(kind="pdf", pages=pages, backend=reader.name, page_count=len(pages))
 
 

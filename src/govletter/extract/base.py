@@ -16,6 +16,15 @@ from typing import Protocol
 PdfSource = Path | bytes
 
 
+def check_page_count(count: int, max_pages: int, path: str | None) -> None:
+    """``LimitError`` when a PDF has more pages than allowed (0: no limit)."""
+    from ..errors import LimitError
+
+    if max_pages and count > max_pages:
+        raise LimitError(f"the PDF has {count} pages, more than the limit of {max_pages} (max_pages=… or "
+                         "--max-pages; 0 for none)", path=path)
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One printed line of a page."""
@@ -68,6 +77,10 @@ class Backend(Protocol):
 
     name: str
 
-    def pages(self, source: PdfSource, *, password: str | None = None) -> Iterator[Page]:
-        """Yield the pages of the PDF (a path or its bytes) in order."""
+    def pages(self, source: PdfSource, *, password: str | None = None, max_pages: int = 0) -> Iterator[Page]:
+        """Yield the pages of the PDF (a path or its bytes) in order, one at a time.
+
+        Raises ``LimitError`` before reading any page when the PDF has more than ``max_pages``
+        pages (0: no limit).
+        """
         ...

@@ -1,0 +1,213 @@
+"""Throughput of govletter beside pdftotext, on the same files in the same run.
+
+    python bench/throughput.py [--corpus ../shared/corpus/dev] [--repeat 3] [--cli] [--scan]
+
+Sections:
+
+* **text layer**: ms/page for ``pdftotext`` (poppler, the reference: one process per file, as a batch
+  tool runs it), raw pypdfium2 text extraction (``get_text_range``), and ``govletter.parse`` with
+  each backend, on the dev corpus's one-page-or-so letters (``v0.pdf``) and on a 50-page document
+  made by binding those letters together. The last column is the ratio to pdftotext.
+* **memory**: peak resident memory of ``govletter.parse`` (a fresh process each) on bound documents
+  of 50, 200 and 2,000 pages, to show memory does not grow with the pages' characters.
+* **cli** (``--cli``): files/s for ``govletter convert`` with ``--jobs 1`` and ``--jobs 2`` on a folder
+  of 200 letters of one to five pages.
+* **scan** (``--scan``): CPU-seconds per scanned page (``scan.pdf``) with OCR, 1 job and 2 jobs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
+
+
+def bind(sources: list[Path], pages: int, out: Path) -> Path:
+    """A PDF of ``pages`` pages, cycling through the pages of ``sources``."""
+    import pypdfium2 as pdfium
+
+    dest = pdfium.PdfDocument.new()
+    docs = [pdfium.PdfDocument(str(s)) for s in sources]
+    i = 0
+    while len(dest) < pages:
+        src = docs[i % len(docs)]
+        take = min(len(src), pages - len(dest))
+        dest.import_pages(src, list(range(take)))
+        i += 1
+    dest.save(str(out))
+    for d in docs:
+        d.close()
+    dest.close()
+    return out
+
+
+def page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    n = len(pdf)
+    pdf.close()
+    return n
+
+
+def pdftotext(path: Path) -> None:
+    subprocess.run(["pdftotext", "-q", str(path), "-"], check=True, stdout=subprocess.DEVNULL)
+
+
+def raw_pdfium(path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    for page in pdf:
+        page.get_textpage().get_text_range()
+    pdf.close()
+
+
+def govletter_with(backend: str) -> Callable[[Path], None]:
+    import govletter
+
+    def run(path: Path) -> None:
+        govletter.parse(path, backend=backend)
+
+    return run
+
+
+def ms_per_page(fn: Callable[[Path], None], files: list[Path], pages: int, repeat: int) -> float:
+    fn(files[0])  # warm: imports, fonts
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for f in files:
+            fn(f)
+        best = min(best, time.perf_counter() - start)
+    return best / pages * 1000
+
+
+def text_layer(corpus: Path, tmp: Path, repeat: int) -> None:
+    letters = sorted(corpus.glob("*/v0.pdf"))
+    big = bind(letters, 50, tmp / "bound-50.pdf")
+    sets = {"letters": (letters, sum(page_count(f) for f in letters)), "50-page document": ([big], 50)}
+    methods: dict[str, Callable[[Path], None]] = {}
+    if shutil.which("pdftotext"):
+        methods["pdftotext (reference)"] = pdftotext
+    methods["pypdfium2 raw text"] = raw_pdfium
+    methods["govletter.parse pdfium"] = govletter_with("pdfium")
+    methods["govletter.parse pdfplumber"] = govletter_with("pdfplumber")
+    print("## text layer: ms/page (best of", repeat, "runs)\n")
+    print(f"| method | {' | '.join(f'{k} ({v[1]} p.)' for k, v in sets.items())} | × pdftotext |")
+    print("|---|" + "---:|" * (len(sets) + 1))
+    reference: dict[str, float] = {}
+    for name, fn in methods.items():
+        cells, ratios = [], []
+        for key, (files, pages) in sets.items():
+            ms = ms_per_page(fn, files, pages, repeat)
+            if name.startswith("pdftotext"):
+                reference[key] = ms
+            cells.append(f"{ms:.1f}")
+            if key in reference:
+                ratios.append(f"{ms / reference[key]:.1f}")
+        print(f"| {name} | {' | '.join(cells)} | {' / '.join(ratios) or '–'} |")
+    print()
+
+
+def peak_rss_mb(code: str) -> float:
+    out = subprocess.run([sys.executable, "-c", code + "\nimport resource, sys\n"
+                          "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"],
+                         capture_output=True, text=True, check=True).stdout.split()[-1]
+    return int(out) / 1024
+
+
+def memory(corpus: Path, tmp: Path) -> None:
+    letters = sorted(corpus.glob("*/v0.pdf"))
+    print("## memory: peak RSS of one parse in a fresh process\n")
+    print("| pages | peak RSS MB (pdfium) | of which import MB | seconds |")
+    print("|---:|---:|---:|---:|")
+    base = peak_rss_mb("import govletter, pypdfium2; govletter.parse")
+    for pages in (50, 200, 2000):
+        doc = bind(letters, pages, tmp / f"bound-{pages}.pdf")
+        start = time.perf_counter()
+        rss = peak_rss_mb(f"import govletter; govletter.parse({str(doc)!r}, backend='pdfium', max_pages=0)")
+        print(f"| {pages} | {rss:.0f} | {base:.0f} | {time.perf_counter() - start:.1f} |")
+    print()
+
+
+def cli(corpus: Path, tmp: Path) -> None:
+    letters = sorted(corpus.glob("*/v0.pdf"))
+    folder = tmp / "letters"
+    folder.mkdir()
+    for i in range(200):
+        pages = 1 + i % 5
+        bind(letters[i % len(letters):] + letters[: i % len(letters)], pages, folder / f"letter-{i:03d}.pdf")
+    total_pages = sum(1 + i % 5 for i in range(200))
+    print(f"## cli: govletter convert on 200 letters ({total_pages} pages)\n")
+    print("| jobs | seconds | files/s | pages/s |")
+    print("|---:|---:|---:|---:|")
+    exe = Path(sys.executable).with_name("govletter")
+    for jobs in (1, 2):
+        out = tmp / f"out-{jobs}"
+        start = time.perf_counter()
+        subprocess.run([str(exe), "convert", str(folder), str(out), "--jobs", str(jobs), "--quiet"], check=True)
+        dt = time.perf_counter() - start
+        print(f"| {jobs} | {dt:.1f} | {200 / dt:.1f} | {total_pages / dt:.1f} |")
+    print()
+
+
+def scan(corpus: Path, tmp: Path) -> None:
+    scans = sorted(corpus.glob("*/scan.pdf"))
+    pages = sum(page_count(f) for f in scans)
+    print(f"## scans: OCR on {len(scans)} scan.pdf ({pages} pages)\n")
+    print("| jobs | wall s | CPU s/page | pages/s |")
+    print("|---:|---:|---:|---:|")
+    exe = Path(sys.executable).with_name("govletter")
+    for jobs in (1, 2):
+        folder = tmp / f"scans-{jobs}"
+        folder.mkdir()
+        for s in scans:
+            shutil.copy(s, folder / f"{s.parent.name}.pdf")
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run([str(exe), "convert", str(folder), str(tmp / f"scan-out-{jobs}"), "--jobs", str(jobs),
+                        "--quiet"], check=True)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        print(f"| {jobs} | {wall:.1f} | {cpu / pages:.2f} | {pages / wall:.2f} |")
+    print()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of <id>/v0.pdf (+ scan.pdf)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per timing; the best is kept")
+    parser.add_argument("--cli", action="store_true", help="also time govletter convert --jobs 1/2 on 200 files")
+    parser.add_argument("--scan", action="store_true", help="also time OCR on the scanned PDFs")
+    parser.add_argument("--no-memory", action="store_true", help="skip the memory section")
+    args = parser.parse_args(argv)
+    if not any(args.corpus.glob("*/v0.pdf")):
+        print(f"no */v0.pdf under {args.corpus}", file=sys.stderr)
+        return 2
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        text_layer(args.corpus, tmp, args.repeat)
+        if not args.no_memory:
+            memory(args.corpus, tmp)
+        if args.cli:
+            cli(args.corpus, tmp)
+        if args.scan:
+            scan(args.corpus, tmp)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,74 @@
+"""Both PDF backends read every PDF into the same letter; pdfium is the default; import is light."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import govletter
+from govletter.extract import DEFAULT_BACKEND, read_pdf
+
+from .conftest import CORPUS, FIXTURES
+
+PDFS = sorted(p for p in FIXTURES.rglob("*.pdf") if "bad" not in p.parts)
+SHARED = sorted(CORPUS.glob("*/v[01].pdf")) if CORPUS.is_dir() else []
+# Evidence boxes come from each backend's own glyph metrics: they may differ by a quarter em.
+BBOX_TOLERANCE = 4.0
+
+
+def _outcome(path: Path, backend: str) -> dict[str, Any]:
+    try:
+        letter = govletter.parse(path, backend=backend)
+    except govletter.GovLetterError as exc:
+        return {"error": type(exc).__name__}
+    data: dict[str, Any] = json.loads(letter.model_dump_json())
+    assert data.pop("source")["backend"] == backend
+    return data
+
+
+@pytest.mark.parametrize("path", PDFS + SHARED, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_backends_give_the_same_letter(path: Path) -> None:
+    plumber, pdfium = _outcome(path, "pdfplumber"), _outcome(path, "pdfium")
+    boxes_p = {k: v.pop("bbox") for k, v in plumber.get("evidence", {}).items()}
+    boxes_f = {k: v.pop("bbox") for k, v in pdfium.get("evidence", {}).items()}
+    assert pdfium == plumber
+    assert boxes_p.keys() == boxes_f.keys()
+    for field, box in boxes_p.items():
+        assert max(abs(a - b) for a, b in zip(box, boxes_f[field], strict=True)) <= BBOX_TOLERANCE, field
+
+
+def test_pdfium_is_the_default_backend() -> None:
+    assert DEFAULT_BACKEND == "pdfium"
+    assert govletter.parse(FIXTURES / "seed.pdf").source.backend == "pdfium"
+
+
+def test_backends_print_no_space_inside_chinese() -> None:
+    """Neither backend invents a space between two CJK glyphs set edge to edge."""
+    for backend in ("pdfium", "pdfplumber"):
+        doc = read_pdf(FIXTURES / "seed.pdf", backend=backend)
+        texts = [line.text for page in doc.pages for line in page.lines]
+        assert any("办理类型" in t for t in texts), backend
+        assert not any("办 理" in t for t in texts), backend
+
+
+def test_lines_agree_line_by_line() -> None:
+    a = read_pdf(FIXTURES / "seed.pdf", backend="pdfplumber")
+    b = read_pdf(FIXTURES / "seed.pdf", backend="pdfium")
+    assert [[ln.text for ln in p.lines] for p in a.pages] == [[ln.text for ln in p.lines] for p in b.pages]
+    for pa, pb in zip(a.pages, b.pages, strict=True):
+        for la, lb in zip(pa.lines, pb.lines, strict=True):
+            assert la.size == lb.size
+            assert abs((la.x0 or 0) - (lb.x0 or 0)) < 1.0
+
+
+def test_import_is_light() -> None:
+    """`import govletter` loads neither the parser's models nor a PDF library (they load on first use)."""
+    code = ("import sys, govletter; heavy = [m for m in ('pydantic', 'pdfplumber', 'pypdfium2', 'jieba', 'regex') "
+            "if m in sys.modules]; print(','.join(heavy))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == ""
