@@ -33,17 +33,24 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
 
 
 def bind(sources: list[Path], pages: int, out: Path) -> Path:
-    """A PDF of ``pages`` pages, cycling through the pages of ``sources``."""
+    """A PDF of ``pages`` pages made of the pages of ``sources``, repeated in turn.
+
+    Each source is imported once (its repeats in the same call), so its fonts are shared by its
+    copies, as in a real long document, rather than embedded again for every copy.
+    """
     import pypdfium2 as pdfium
 
-    dest = pdfium.PdfDocument.new()
     docs = [pdfium.PdfDocument(str(s)) for s in sources]
-    i = 0
-    while len(dest) < pages:
-        src = docs[i % len(docs)]
-        take = min(len(src), pages - len(dest))
-        dest.import_pages(src, list(range(take)))
-        i += 1
+    order: list[tuple[int, int]] = []
+    while len(order) < pages:
+        for k, doc in enumerate(docs):
+            order.extend((k, i) for i in range(len(doc)))
+    order = order[:pages]
+    dest = pdfium.PdfDocument.new()
+    for k, doc in enumerate(docs):
+        wanted = [i for d, i in order if d == k]
+        if wanted:
+            dest.import_pages(doc, wanted)
     dest.save(str(out))
     for d in docs:
         d.close()

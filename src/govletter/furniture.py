@@ -8,7 +8,10 @@ from dataclasses import replace
 import regex
 
 from .extract.base import Document, Line, Page
+from .normalize import remove_spaces
 from .patterns import BARE_NUMBER_RE, PAGE_NUMBER_RE
+
+_DIGITS_RE = regex.compile(r"\d+")
 
 # Header and footer bands of a PDF page, as shares of its height.
 HEADER_BAND = 0.10
@@ -33,7 +36,7 @@ def is_page_number(line: Line, page: Page, *, first: bool, last: bool) -> bool:
 
 
 def _header_key(text: str) -> str:
-    return regex.sub(r"\d+", "#", regex.sub(r"\s+", "", text))
+    return _DIGITS_RE.sub("#", remove_spaces(text))
 
 
 def running_headers(pages: list[Page]) -> set[str]:

@@ -55,7 +55,7 @@ def squeeze_spaces(text: str) -> str:
 
 def remove_spaces(text: str) -> str:
     """All whitespace out: for titles, names and other short fields."""
-    return regex.sub(r"\s+", "", text)
+    return "".join(text.split())
 
 
 def char_width(ch: str) -> float:

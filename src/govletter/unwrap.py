@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import regex
 
 from .extract.base import Document, Line
-from .normalize import squeeze_spaces, text_width
+from .normalize import remove_spaces, squeeze_spaces, text_width
 from .patterns import (
     ADDRESSEE_RE,
     ATTACHMENT_RE,
@@ -46,7 +46,7 @@ def _is_addressee_line(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
-    t = regex.sub(r"\s+", "", text)
+    t = remove_spaces(text)
     m = DATE_ARABIC_RE.search(t) or DATE_CHINESE_RE.search(t)
     return m is not None and len(t) - (m.end() - m.start()) <= 3
 

@@ -1,7 +1,7 @@
 """Stage 1: any input -> a ``Document`` of pages of lines.
 
 PDFs go through a ``Backend`` (pdfium by default, or pdfplumber; both from character positions and
-both through ``chars_to_lines``); text files are decoded
+both through ``glyphs_to_lines``); text files are decoded
 with encoding detection; strings are split into lines as they are.
 """
 

@@ -2,7 +2,7 @@
 
 One pass over each page's characters: their code point, loose box (the font's ascent-to-descent
 box, as pdfminer reports it) and font size go into the same glyph records the pdfplumber backend
-reads, and ``chars_to_lines`` builds the lines, so both backends share every layout decision.
+reads, and ``glyphs_to_lines`` builds the lines, so both backends share every layout decision.
 Characters PDFium generates itself (the spaces and line breaks it guesses) are skipped: spaces come
 only from real gaps, so no space appears between two CJK characters unless the page shows one.
 """
@@ -16,7 +16,7 @@ from typing import Any
 
 from ..errors import EncryptedError, ExtractionError
 from .base import Page, PdfSource, check_page_count
-from .plumber import chars_to_lines
+from .glyphs import Glyph, glyphs_to_lines
 
 # PDFium's FPDF_GetLastError codes
 _ERR_PASSWORD = 4
@@ -44,8 +44,18 @@ def _open(source: PdfSource, password: str | None) -> Any:
         raise ExtractionError(f"not a readable PDF ({exc})", path=_name(source)) from exc
 
 
-def page_glyphs(textpage: Any, height: float) -> list[dict[str, Any]]:
-    """The page's printed characters as glyph records (text, x0, x1, top, bottom, size, upright)."""
+def _page_text(tp: Any, count: int) -> str | None:
+    """All the text page's characters in one call; None when they do not map one to one."""
+    import pypdfium2.raw as raw
+
+    buf = ctypes.create_string_buffer(2 * count + 2)
+    raw.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
+    text = buf.raw[: 2 * count].decode("utf-16-le", "replace")
+    return text if len(text) == count else None  # a character beyond the BMP takes two units
+
+
+def page_glyphs(textpage: Any, height: float) -> list[Glyph]:
+    """The page's upright printed characters as glyphs (top, x0, x1, bottom, size, text)."""
     import pypdfium2.raw as raw
 
     tp = textpage.raw
@@ -53,31 +63,29 @@ def page_glyphs(textpage: Any, height: float) -> list[dict[str, Any]]:
     rect_p = ctypes.byref(rect)
     ox, oy = ctypes.c_double(), ctypes.c_double()
     ox_p, oy_p = ctypes.byref(ox), ctypes.byref(oy)
-    origin = raw.FPDFText_GetCharOrigin
-    get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
-    loose_box, font_size, angle = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize, raw.FPDFText_GetCharAngle
-    glyphs: list[dict[str, Any]] = []
-    for i in range(raw.FPDFText_CountChars(tp)):
-        code = get_unicode(tp, i)
-        if code < 0x20 or is_generated(tp, i):
-            continue  # controls and PDFium's own guesses: spacing comes from the boxes
+    origin, loose_box, font_size = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
+    count = raw.FPDFText_CountChars(tp)
+    text = _page_text(tp, count)
+    glyphs: list[Glyph] = []
+    for i in range(count):
+        char = text[i] if text is not None else chr(raw.FPDFText_GetUnicode(tp, i))
+        if char < " " or (char == " " and raw.FPDFText_IsGenerated(tp, i)):
+            continue  # controls and PDFium's own guessed spaces: spacing comes from the boxes
         if not loose_box(tp, i, rect_p) or not origin(tp, i, ox_p, oy_p):
             continue
         size = font_size(tp, i)
+        # An upright glyph's box starts at its origin; only otherwise is the angle worth asking.
+        if abs(rect.left - ox.value) >= 0.05 * size and not _upright(raw.FPDFText_GetCharAngle(tp, i)):
+            continue
         # Vertical extent from the baseline, not the glyph box: some fonts give PDFium no ascent,
         # and then a full stop's box sits far below its neighbours'.
         top = height - oy.value - _ASCENT * size
-        turn = angle(tp, i)
-        glyphs.append({
-            "text": chr(code) if code < 0x110000 else "\ufffd",
-            "x0": rect.left,
-            "x1": rect.right,
-            "top": top,
-            "bottom": top + size,
-            "size": size,
-            "upright": turn < 0 or min(turn, 2 * math.pi - turn) < 0.01,
-        })
+        glyphs.append((top, rect.left, rect.right, top + size, size, char))
     return glyphs
+
+
+def _upright(angle: float) -> bool:
+    return angle < 0 or min(angle, 2 * math.pi - angle) < 0.01  # -1: PDFium could not tell
 
 
 class PdfiumBackend:
@@ -104,6 +112,6 @@ class PdfiumBackend:
                     raise ExtractionError(
                         f"cannot read the page's text ({type(exc).__name__}: {exc})", path=_name(source), page=number
                     ) from exc
-                yield Page(number=number, lines=chars_to_lines(glyphs, number), width=float(width), height=float(height))
+                yield Page(number=number, lines=glyphs_to_lines(glyphs, number), width=float(width), height=float(height))
         finally:
             pdf.close()
