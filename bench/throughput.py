@@ -11,7 +11,8 @@ Sections:
 * **memory**: peak resident memory of ``govletter.parse`` (a fresh process each) on bound documents
   of 50, 200 and 2,000 pages, to show memory does not grow with the pages' characters.
 * **cli** (``--cli``): files/s for ``govletter convert`` with ``--jobs 1`` and ``--jobs 2`` on a folder
-  of 200 letters of one to five pages.
+  of 200 letters of one to five pages, and with ``--executor dask`` on a local cluster of 1 and 2
+  workers.
 * **scan** (``--scan``): CPU-seconds per scanned page (``scan.pdf``) with OCR, 1 job and 2 jobs.
 """
 
@@ -166,6 +167,22 @@ def cli(corpus: Path, tmp: Path) -> None:
         subprocess.run([str(exe), "convert", str(folder), str(out), "--jobs", str(jobs), "--quiet"], check=True)
         dt = time.perf_counter() - start
         print(f"| {jobs} | {dt:.1f} | {200 / dt:.1f} | {total_pages / dt:.1f} |")
+    print()
+    try:
+        from distributed import LocalCluster
+    except ImportError:
+        return
+    print("## dask: the same folder with --executor dask on a LocalCluster (one thread a worker)\n")
+    print("| workers | seconds | files/s | pages/s |")
+    print("|---:|---:|---:|---:|")
+    for workers in (1, 2):
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cl:
+            out = tmp / f"dask-{workers}"
+            start = time.perf_counter()
+            subprocess.run([str(exe), "convert", str(folder), str(out), "--executor", "dask", "--scheduler",
+                            cl.scheduler_address, "--quiet"], check=True)
+            dt = time.perf_counter() - start
+        print(f"| {workers} | {dt:.1f} | {200 / dt:.1f} | {total_pages / dt:.1f} |")
     print()
 
 

@@ -36,6 +36,36 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true", help="treat any parser warning as a failure")
     _limit_options(p)
 
+    c = sub.add_parser(
+        "convert", help="convert a folder of letters into JSON files, letters.jsonl, index.csv, errors.jsonl, "
+        "summary.json", description="Convert every PDF and text file under IN (recursively; told apart by content) "
+        "into OUT, mirroring IN's folders: one FILE.json per input, and letters.jsonl, index.csv (UTF-8 with BOM), "
+        "errors.jsonl and summary.json for the whole set. Resumes by default: an input whose JSON in OUT was made "
+        "from the same bytes (sha256) is not parsed again.")
+    c.add_argument("input", metavar="IN", type=Path, help="folder (walked recursively) or one file")
+    c.add_argument("output", metavar="OUT", type=Path, help="output folder (created if missing)")
+    c.add_argument("--glob", default=None, metavar="PATTERN",
+                   help="only inputs whose path under IN or file name matches, e.g. '*.pdf' or '2023/*'")
+    c.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                   help="worker processes (default: the number of cores)")
+    c.add_argument("--timeout", type=float, default=120.0, metavar="S",
+                   help="seconds before a file's worker is killed and the file recorded as failed (default: 120)")
+    c.add_argument("--max-memory", type=int, default=4096, metavar="MB",
+                   help="resident memory of a worker before its file is recorded as failed (default: 4096)")
+    mode = c.add_mutually_exclusive_group()
+    mode.add_argument("--resume", action="store_true", default=True,
+                      help="skip inputs whose JSON in OUT matches their sha256 (the default)")
+    mode.add_argument("--overwrite", action="store_true", help="parse every input again")
+    c.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary table on stderr")
+    c.add_argument("--executor", choices=["local", "dask"], default="local",
+                   help="local worker processes (default) or a Dask distributed cluster")
+    c.add_argument("--scheduler", default=None, metavar="ADDRESS",
+                   help="Dask scheduler address for --executor dask, e.g. tcp://10.0.0.5:8786")
+    c.add_argument("--backend", default="auto", choices=["auto", *BACKENDS],
+                   help="PDF text extraction backend (default: auto)")
+    c.add_argument("--password", default=None, help="password for encrypted PDFs")
+    _limit_options(c)
+
     sub.add_parser("schema", help="print the JSON Schema of the Letter output",
                    description="Print the JSON Schema of the Letter JSON that 'parse' writes.")
     return parser
@@ -81,6 +111,30 @@ def _parse_files(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _convert(args: argparse.Namespace) -> int:
+    from .convert import Options, convert, summary_table
+
+    options = Options(backend=args.backend, password=args.password, max_pages=args.max_pages,
+                      max_seconds=args.max_seconds)
+    if args.jobs is not None and args.jobs < 1:
+        print("govletter: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        summary = convert(args.input, args.output, options=options, pattern=args.glob, jobs=args.jobs,
+                          timeout=args.timeout, max_memory_mb=args.max_memory, overwrite=args.overwrite,
+                          quiet=args.quiet, executor=args.executor, scheduler=args.scheduler)
+    except GovLetterError as exc:
+        print(f"govletter: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(f"govletter: interrupted; finished files are kept in {args.output}, run again to resume",
+              file=sys.stderr)
+        return 130
+    if not args.quiet:
+        print(summary_table(summary, args.output), file=sys.stderr)
+    return 1 if summary["failed"] else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -88,6 +142,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(json.dumps(Letter.model_json_schema(), ensure_ascii=False, indent=2))
         return 0
     try:
+        if args.command == "convert":
+            return _convert(args)
         return _parse_files(args)
     except KeyboardInterrupt:
         print("govletter: interrupted", file=sys.stderr)
