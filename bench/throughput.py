@@ -176,7 +176,8 @@ def cli(corpus: Path, tmp: Path) -> None:
     print("| workers | seconds | files/s | pages/s |")
     print("|---:|---:|---:|---:|")
     for workers in (1, 2):
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cl:
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,  # type: ignore[no-untyped-call]
+                          dashboard_address=None) as cl:
             out = tmp / f"dask-{workers}"
             start = time.perf_counter()
             subprocess.run([str(exe), "convert", str(folder), str(out), "--executor", "dask", "--scheduler",

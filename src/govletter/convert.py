@@ -412,10 +412,10 @@ def run_dask(tasks: list[Task], options: Options, report: Report, *, scheduler: 
         from distributed import Client, as_completed
     except ImportError:
         raise InputError("the dask executor needs dask.distributed: pip install 'govletter[dask]'") from None
-    with Client(scheduler, timeout="30s") as client:
+    with Client(scheduler, timeout="30s") as client:  # type: ignore[no-untyped-call]
         futures = {client.submit(convert_file, str(t.path), options.parse_options(), pure=False,
                                  key=f"govletter-{t.index}-{t.sha256[:16]}"): t for t in tasks}
-        for future in as_completed(futures):
+        for future in as_completed(futures):  # type: ignore[no-untyped-call]
             task = futures[future]
             try:
                 outcome = future.result()

@@ -7,6 +7,7 @@ process sentinel, its deadline and its resident memory, and replaces a worker it
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import os
 import signal
@@ -56,10 +57,8 @@ class _Slot(Generic[T]):
         if kill:
             self.process.kill()
         else:
-            try:
+            with contextlib.suppress(OSError):
                 self.conn.send(None)
-            except OSError:
-                pass
         self.process.join(timeout=2)
         if self.process.is_alive():
             self.process.kill()
