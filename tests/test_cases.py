@@ -8,7 +8,7 @@ import pytest
 
 from govletter.elements.body import heading_of
 from govletter.elements.closing import bare_date, date_line, parse_cc, parse_contact_line
-from govletter.elements.header import parse_doc_number, parse_handling_type, parse_publicity
+from govletter.elements.header import parse_doc_number, parse_handling_type, parse_publicity, read_header_line
 from govletter.extract.base import Line, Page
 from govletter.furniture import is_page_number
 
@@ -66,3 +66,14 @@ def test_publicity(row: dict[str, Any]) -> None:
 def test_handling_types(row: dict[str, Any]) -> None:
     found = parse_handling_type(row["input"], bare=False)
     assert (found.code if found else None) == row["expected"]
+
+
+@pytest.mark.parametrize("row", cases("header_lines"))
+def test_header_lines(row: dict[str, Any]) -> None:
+    """A 版头 line with several elements on it: each cut out, nothing else taken."""
+    line = read_header_line(row["input"])
+    want = row["expected"]
+    assert (line.doc_number.raw if line.doc_number else None) == want["doc_number"]
+    assert (line.handling_type.code if line.handling_type else None) == want["handling_type"]
+    assert (line.publicity.raw if line.publicity else None) == want["publicity"]
+    assert line.rest == want["rest"]

@@ -95,8 +95,10 @@ def test_pdf_without_text_layer(tmp_path: Path) -> None:
     canvas = Canvas(str(path))
     canvas.rect(100, 100, 200, 200)
     canvas.save()
-    with pytest.raises(govletter.ExtractionError, match="no readable text layer"):
+    with pytest.raises(govletter.ExtractionError, match=r"blank\.pdf: no text found: the PDF's pages are blank"):
         govletter.parse(path)
+    with pytest.raises(govletter.ExtractionError, match=r"no readable text layer .* OCR is off"):
+        govletter.parse(path, ocr="never")
 
 
 def test_strict_mode_turns_warnings_into_an_error() -> None:

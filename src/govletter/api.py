@@ -12,7 +12,7 @@ from .elements import read_elements
 from .errors import ExtractionError, GovLetterError, InputError, LimitError, StrictModeError
 from .extract import Document, is_pdf, read_pdf, read_text, read_text_bytes
 from .furniture import remove_furniture
-from .models import Letter, Source
+from .models import Letter, Source, Warning
 from .unwrap import unwrap
 
 Input = str | bytes | os.PathLike[str]
@@ -28,10 +28,12 @@ class ParseOptions:
     backend: str = "auto"  # PDF extraction backend: auto (= pdfium) | pdfium | pdfplumber
     password: str | None = None  # for encrypted PDFs
     strict: bool = False  # raise StrictModeError instead of returning a letter with warnings
+    ocr: str = "auto"  # auto: OCR pages without a usable text layer | always | never
     # Limits: exceeding one raises LimitError naming it; 0 switches a limit off.
     max_pages: int = 200  # pages of a PDF (checked before any page is read) or form-feed pages of text
     max_seconds: float = 120.0  # time for one file, checked between pages
     max_bytes: int = 256 * 1024 * 1024  # size of the file or bytes
+    max_pixels: int = 100_000_000  # a page rendered for OCR, or an image in it, in pixels
 
 
 def _options(options: ParseOptions | None, overrides: dict[str, object]) -> ParseOptions:
@@ -48,7 +50,8 @@ def _letter(doc: Document, *, path: str | None, sha256: str | None, opts: ParseO
     result = read_elements(blocks)
     source = Source(path=path, sha256=sha256, kind="pdf" if doc.kind == "pdf" else "text", pages=doc.page_count,
                     ocr_pages=doc.ocr_pages, backend=doc.backend, encoding=doc.encoding)
-    letter = Letter(source=source, warnings=result.warnings, evidence=result.evidence, **result.fields)
+    noted = [Warning(code=code, message=message, page=page) for code, message, page in doc.warnings]
+    letter = Letter(source=source, warnings=noted + result.warnings, evidence=result.evidence, **result.fields)
     if opts.strict and letter.warnings:
         codes = ", ".join(sorted({w.code for w in letter.warnings}))
         raise StrictModeError(f"strict mode: the parser warned ({codes})", path=path)
@@ -99,9 +102,14 @@ def _parse_bytes(data: bytes, *, path: str | None, opts: ParseOptions) -> Letter
             raise InputError("the file is empty")
         if is_pdf(data[:1024]):
             doc = read_pdf(data, backend=opts.backend, password=opts.password, max_pages=opts.max_pages,
-                           deadline=deadline)
+                           deadline=deadline, ocr=opts.ocr, max_pixels=opts.max_pixels)
             if not any(page.lines for page in doc.pages):
-                raise ExtractionError("the PDF has no readable text layer (a scan, or fonts without a Unicode map); OCR is not available yet")
+                if opts.ocr == "never":
+                    raise ExtractionError("the PDF has no readable text layer (a scan, or fonts without a Unicode "
+                                          "map) and OCR is off (ocr='never')")
+                if doc.ocr_pages:
+                    raise ExtractionError("no text found: OCR read nothing on the scanned pages")
+                raise ExtractionError("no text found: the PDF's pages are blank")
         elif data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
             raise InputError("this is an Office document (.docx/.doc/.xlsx), not a PDF or text; save it as PDF first")
         else:

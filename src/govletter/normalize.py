@@ -74,3 +74,28 @@ def text_width(text: str) -> float:
 def fold(text: str) -> str:
     """Comparison key: NFKC (full/half-width forms folded) and no whitespace."""
     return remove_spaces(unicodedata.normalize("NFKC", text))
+
+
+# OCR punctuation: an OCR engine reads the full-width marks of Chinese type as ASCII. Only where the
+# reading is certain — an ASCII mark with a Chinese character on the side that decides it — is it
+# turned back. Text from a text layer or a file never goes through this: there the ASCII is the
+# author's.
+_HAN = r"\p{Han}"
+_OCR_PUNCT = [
+    (regex.compile(rf"(?<={_HAN})\s*,\s*(?=[{_HAN}\d“])"), "，"),
+    (regex.compile(rf"(?<={_HAN})\s*;\s*"), "；"),
+    (regex.compile(rf"(?<={_HAN})\s*:\s*"), "："),
+    (regex.compile(rf"\(\s*(?=[{_HAN}])|(?<={_HAN})\s*\("), "（"),
+    (regex.compile(rf"(?<=[{_HAN}）])\s*\)|\)(?=\s*[{_HAN}])"), "）"),
+    (regex.compile(rf"(?<={_HAN})\s*\?\s*$"), "？"),
+    (regex.compile(rf"(?<={_HAN})\s*!\s*$"), "！"),
+    # a year in square or lenticular brackets before 号-numbers: the 文号's 〔〕
+    (regex.compile(r"[\[【［](\s*(?:19|20)\d\d\s*)[\]】］](?=\s*第?\s*\d+\s*号)"), r"〔\1〕"),
+]
+
+
+def ocr_punctuation(text: str) -> str:
+    """ASCII ``, ; : ( ) ? !`` beside Chinese characters to full width; ``[2023]12号`` to ``〔2023〕12号``."""
+    for pattern, repl in _OCR_PUNCT:
+        text = pattern.sub(repl, text)
+    return text

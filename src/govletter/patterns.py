@@ -48,9 +48,11 @@ HANDLING_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别)\s*{COLON}?\s*{OPEN}?\s*"
     rf"(?P<code>[A-Da-d甲乙丙丁][1-9]?)\s*类?\s*{CLOSE}?(?![\p{{Han}}A-Za-z])"
 )
-# A bare class beside the 文号 or alone: '（B类）', 'B类', '(A类)'. Must not match 'AB类', 'B类问题'.
+_PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
+# A bare class beside the 文号 or alone: '（B类）', 'B类', '(A类)', 'B类同意公开' (OCR drops the space).
+# Must not match 'AB类', 'B类问题'.
 HANDLING_BARE_RE = regex.compile(
-    rf"(?<![A-Za-z]){OPEN}?\s*(?P<code>[A-D][1-9]?)\s*类\s*{CLOSE}?(?![\p{{Han}}A-Za-z])"
+    rf"(?<![A-Za-z]){OPEN}?\s*(?P<code>[A-D][1-9]?)\s*类\s*{CLOSE}?(?:(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_WORD}))"
 )
 HANDLING_LABELS = {
     "A": "已解决或采纳",
@@ -65,15 +67,16 @@ HANDLING_LABELS = {
 # 是否公开 --------------------------------------------------------------------------------------
 # Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】'.
 PUBLICITY_LABELLED_RE = regex.compile(
-    rf"(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|信息公开选项)\s*{COLON}?\s*{OPEN}?\s*"
-    r"(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|公开|是|否)"
+    rf"(?:{OPEN}\s*)?(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|信息公开选项)\s*{COLON}?\s*{OPEN}?\s*"
+    rf"(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|公开|是|否)(?:\s*{CLOSE})?"
 )
 # Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开'; the raw value keeps 此件.
 PUBLICITY_NOTE_RE = regex.compile(
     rf"^\s*{OPEN}?\s*(?P<value>此件(?:主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开|公开))\s*{CLOSE}?\s*[。.]?\s*$"
 )
 # A bare marker on the 文号 line: '同意公开', '主动公开'.
-PUBLICITY_BARE_RE = regex.compile(r"(?<![\p{Han}])(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开)(?![\p{Han}])")
+PUBLICITY_BARE_RE = regex.compile(
+    r"(?:(?<![\p{Han}])|(?<=[A-D][1-9]?\s*类))(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开)(?![\p{Han}])")
 PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "公开发布": True, "否": False,
                  "不公开": False, "不予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}
 

@@ -7,6 +7,8 @@ with encoding detection; strings are split into lines as they are.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..errors import InputError, LimitError
 from .base import Backend, Document, Line, Page, PdfSource
 from .pdfium import PdfiumBackend
@@ -56,19 +58,64 @@ def is_pdf(head: bytes) -> bool:
     return _PDF_MAGIC in head[:1024]
 
 
+OCR_MODES = ("auto", "always", "never")
+
+
+def ocr_reason(page: Page, mode: str) -> str | None:
+    """Why this page must be read by OCR, or None to keep its text layer.
+
+    ``auto``: a page without text but with an image (a scan), or whose text is mostly unreadable
+    (replacement or private-use characters: fonts without a Unicode map). A page with neither text
+    nor images is blank, not a scan.
+    """
+    if mode == "never":
+        return None
+    if mode == "always":
+        return "ocr='always'"
+    chars = "".join(line.text for line in page.lines).replace(" ", "")
+    if not chars:
+        return "the page has no text layer" if page.images != 0 else None
+    garbage = sum(1 for ch in chars if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" or ch < " ")
+    if garbage / len(chars) > 0.3:
+        return "the page's text layer is unreadable (characters without a Unicode map)"
+    return None
+
+
 def read_pdf(source: PdfSource, *, backend: str = "auto", password: str | None = None, max_pages: int = 0,
-             deadline: float | None = None) -> Document:
-    """Read a PDF's text layer (from a path or bytes) into pages of positioned lines.
+             deadline: float | None = None, ocr: str = "auto", max_pixels: int = 0) -> Document:
+    """Read a PDF (from a path or bytes) into pages of positioned lines, OCRing pages that need it.
 
     Pages are read one at a time; only their lines are kept. ``deadline`` is a ``time.monotonic()``
     value after which reading stops with ``LimitError``.
     """
+    if ocr not in OCR_MODES:
+        raise InputError(f"unknown ocr mode {ocr!r}; choose one of: {', '.join(OCR_MODES)}")
     reader = get_backend(backend)
+    path = None if isinstance(source, bytes) else str(source)
     pages: list[Page] = []
-    for page in reader.pages(source, password=password, max_pages=max_pages):
-        check_deadline(deadline, None if isinstance(source, bytes) else str(source), page.number)
-        pages.append(page)
-    return Document(kind="pdf", pages=pages, backend=reader.name, page_count=len(pages))
+    ocr_pages: list[int] = []
+    warnings: list[tuple[str, str, int | None]] = []
+    scanner: Any = None
+    try:
+        for page in reader.pages(source, password=password, max_pages=max_pages):
+            check_deadline(deadline, path, page.number)
+            if ocr_reason(page, ocr):
+                if scanner is None:
+                    from ..ocr import Scanner
+
+                    scanner = Scanner(source, password, max_pixels=max_pixels)
+                page, noted = scanner.read(page)
+                ocr_pages.append(page.number)
+                warnings.extend(noted)
+                check_deadline(deadline, path, page.number)
+            elif not page.lines:
+                page.text_from = "none"
+            pages.append(page)
+    finally:
+        if scanner is not None:
+            scanner.close()
+    return Document(kind="pdf", pages=pages, backend=reader.name, page_count=len(pages), ocr_pages=ocr_pages,
+                    warnings=warnings)
 
 
 def read_text(text: str, *, encoding: str | None = None) -> Document:

@@ -54,6 +54,11 @@ class Page:
     width: float | None = None
     height: float | None = None
     ocr: bool = False
+    # What the page holds besides text, for deciding whether to OCR it (-1: not known)
+    images: int = -1  # image objects on the page
+    image_cover: float = 0.0  # share of the page covered by its largest image
+    invisible_text: float = 0.0  # share of the text objects drawn invisibly (render mode 3): an OCR layer
+    text_from: str = "text-layer"  # "text-layer" | "ocr-layer" | "ocr" | "none"
 
 
 @dataclass(slots=True)
@@ -66,6 +71,8 @@ class Document:
     page_count: int
     encoding: str | None = None
     ocr_pages: list[int] = field(default_factory=list)
+    # (code, message, page): what extraction noticed, passed on as the letter's warnings
+    warnings: list[tuple[str, str, int | None]] = field(default_factory=list)
 
     @property
     def positioned(self) -> bool:

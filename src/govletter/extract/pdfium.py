@@ -84,8 +84,52 @@ def page_glyphs(textpage: Any, height: float) -> list[Glyph]:
     return glyphs
 
 
+def page_objects(page: Any) -> tuple[int, float, float]:
+    """(image objects, share of the page under the largest image, share of text objects drawn invisibly)."""
+    import pypdfium2.raw as raw
+
+    width, height = page.get_size()
+    area = max(width * height, 1.0)
+    images = texts = invisible = 0
+    cover = 0.0
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for i in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, i)
+        kind = raw.FPDFPageObj_GetType(obj)
+        if kind == raw.FPDF_PAGEOBJ_TEXT:
+            texts += 1
+            invisible += raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE
+        elif kind == raw.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+            if raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top))):
+                w = max(0.0, min(right.value, width) - max(left.value, 0.0))
+                h = max(0.0, min(top.value, height) - max(bottom.value, 0.0))
+                cover = max(cover, w * h / area)
+    return images, cover, invisible / texts if texts else 0.0
+
+
 def _upright(angle: float) -> bool:
     return angle < 0 or min(angle, 2 * math.pi - angle) < 0.01  # -1: PDFium could not tell
+
+
+class PdfiumObjects:
+    """``page_objects`` of each page through a PDFium document opened beside another backend."""
+
+    def __init__(self, source: PdfSource, password: str | None) -> None:
+        self._pdf = _open(source, password)
+
+    def page(self, number: int) -> tuple[int, float, float]:
+        page = self._pdf[number - 1]
+        try:
+            return page_objects(page)
+        finally:
+            page.close()
+
+    def __enter__(self) -> PdfiumObjects:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pdf.close()
 
 
 class PdfiumBackend:
@@ -105,6 +149,7 @@ class PdfiumBackend:
                     textpage = page.get_textpage()
                     glyphs = page_glyphs(textpage, height)
                     textpage.close()
+                    images, cover, invisible = page_objects(page)
                     page.close()
                 except ExtractionError:
                     raise
@@ -112,6 +157,7 @@ class PdfiumBackend:
                     raise ExtractionError(
                         f"cannot read the page's text ({type(exc).__name__}: {exc})", path=_name(source), page=number
                     ) from exc
-                yield Page(number=number, lines=glyphs_to_lines(glyphs, number), width=float(width), height=float(height))
+                yield Page(number=number, lines=glyphs_to_lines(glyphs, number), width=float(width),
+                           height=float(height), images=images, image_cover=cover, invisible_text=invisible)
         finally:
             pdf.close()

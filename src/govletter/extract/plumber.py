@@ -51,7 +51,9 @@ class PlumberBackend:
     name = "pdfplumber"
 
     def pages(self, source: PdfSource, *, password: str | None = None, max_pages: int = 0) -> Iterator[Page]:
-        with _open(source, password) as pdf:
+        from .pdfium import PdfiumObjects
+
+        with _open(source, password) as pdf, PdfiumObjects(source, password) as objects:
             check_page_count(len(pdf.pages), max_pages, _name(source))
             for number, page in enumerate(pdf.pages, start=1):
                 try:
@@ -61,5 +63,8 @@ class PlumberBackend:
                         f"cannot read the page's text ({type(exc).__name__}: {exc})", path=_name(source), page=number
                     ) from exc
                 lines = chars_to_lines(chars, number)
-                yield Page(number=number, lines=lines, width=float(page.width), height=float(page.height))
+                # images and invisible text (OCR layers) are judged by PDFium for both backends alike
+                images, cover, invisible = objects.page(number)
+                yield Page(number=number, lines=lines, width=float(page.width), height=float(page.height),
+                           images=images, image_cover=cover, invisible_text=invisible)
                 page.close()

@@ -1,0 +1,301 @@
+"""OCR of pages without a usable text layer, offline, into the same glyphs as a text layer.
+
+Engine: RapidOCR (PP-OCR detection and recognition models on onnxruntime). Its wheel ships the
+models, so nothing is downloaded at run time; on a 200-dpi scan it reads Chinese at about 1.7% CER
+against about 5.7% for Debian's tesseract chi_sim. It lives behind the optional extra
+``govletter[ocr]`` and is loaded once per process, on the first page that needs it, with one
+onnxruntime thread (parallelism comes from worker processes, one page or file each).
+
+A page is rasterised with pypdfium2, cleaned (red seal ink removed, turned upright, de-skewed),
+read, and each recognised line is spread into per-character glyphs over its box, so that
+``glyphs_to_lines`` and every later stage treat it exactly like a text layer.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, replace
+from typing import Any
+
+from .errors import ExtractionError, LimitError
+from .extract.base import Page
+from .extract.glyphs import Glyph
+from .normalize import ocr_punctuation, text_width
+
+DPI = 200
+# A recognised line below this confidence is reported in a warning.
+LOW_CONFIDENCE = 0.8
+# A page whose lines average below this was probably read upside down (or sideways the wrong way).
+UPSIDE_DOWN_SCORE = 0.75
+_DET_SIDE = 960  # detector input: longest side in pixels (recognition dominates the cost)
+
+_engine: Any = None
+_lock = threading.Lock()
+
+INSTALL_HINT = "OCR needs the optional extra: pip install 'govletter[ocr]' (RapidOCR and onnxruntime)"
+
+
+def available() -> bool:
+    try:
+        import onnxruntime  # noqa: F401
+        import rapidocr  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def engine() -> Any:
+    """The process's RapidOCR engine, created on first use."""
+    global _engine
+    with _lock:
+        if _engine is None:
+            try:
+                from rapidocr import RapidOCR
+            except ImportError:
+                raise ExtractionError(f"this page has no text layer and {INSTALL_HINT}") from None
+            _engine = RapidOCR(params={
+                "Global.log_level": "critical",
+                "Global.use_cls": False,  # orientation is settled for the whole page below
+                "EngineConfig.onnxruntime.intra_op_num_threads": 1,
+                "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+                "Det.limit_type": "max",
+                "Det.limit_side_len": _DET_SIDE,
+            })
+        return _engine
+
+
+@dataclass
+class OcrLine:
+    text: str
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
+    score: float
+
+
+@dataclass
+class OcrPage:
+    lines: list[OcrLine]
+    rotation: int  # degrees the page was turned to read it upright
+    skew: float  # degrees of skew corrected
+
+    @property
+    def mean_score(self) -> float:
+        total = sum(len(line.text) for line in self.lines)
+        return sum(line.score * len(line.text) for line in self.lines) / total if total else 0.0
+
+
+def render(page: Any, *, dpi: int = DPI, max_pixels: int = 0, path: str | None = None, number: int = 0) -> Any:
+    """The page as a BGR image at ``dpi``; ``LimitError`` if it (or an image in it) is too large."""
+    width, height = page.get_size()
+    scale = dpi / 72
+    pixels = width * scale * height * scale
+    if max_pixels and pixels > max_pixels:
+        raise LimitError(f"the page is {width / 72 * 25.4:.0f} × {height / 72 * 25.4:.0f} mm: {pixels:,.0f} pixels "
+                         f"at {dpi} dpi, more than the limit of {max_pixels:,} (max_pixels=…)", path=path, page=number)
+    if max_pixels:
+        _check_images(page, max_pixels, path, number)
+    return page.render(scale=scale).to_numpy()
+
+
+def _check_images(page: Any, max_pixels: int, path: str | None, number: int) -> None:
+    """Refuse to decode an image larger than the limit (a decompression bomb) before rendering."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    w, h = ctypes.c_uint(), ctypes.c_uint()
+    for i in range(raw.FPDFPage_CountObjects(page.raw)):
+        obj = raw.FPDFPage_GetObject(page.raw, i)
+        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_IMAGE:
+            continue
+        if raw.FPDFImageObj_GetImagePixelSize(obj, ctypes.byref(w), ctypes.byref(h)) and w.value * h.value > max_pixels:
+            raise LimitError(f"an image on the page is {w.value} × {h.value} pixels, more than the limit of "
+                             f"{max_pixels:,} (max_pixels=…)", path=path, page=number)
+
+
+def clean(image: Any) -> Any:
+    """Red and pink seal ink to white (black text under a seal stays black); grey, 3 channels."""
+    import cv2
+    import numpy as np
+
+    img = image[:, :, :3].astype(np.int16)
+    b, g, r = img[:, :, 0], img[:, :, 1], img[:, :, 2]
+    seal = (r > 110) & (r - g > 45) & (r - b > 35)
+    gray = cv2.cvtColor(image[:, :, :3], cv2.COLOR_BGR2GRAY)
+    gray[seal] = 255
+    return gray
+
+
+def _ink(gray: Any, side: int = 800) -> tuple[Any, float]:
+    """A small binary ink map of the page and its scale to the full image."""
+    import cv2
+
+    h, w = gray.shape[:2]
+    f = side / max(h, w)
+    small = cv2.resize(gray, (max(1, int(w * f)), max(1, int(h * f))), interpolation=cv2.INTER_AREA)
+    _, ink = cv2.threshold(small, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    return ink, f
+
+
+def _profile_sharpness(ink: Any) -> float:
+    """How strongly the ink falls into horizontal bands (text lines) rather than spreading evenly."""
+    import numpy as np
+
+    rows = ink.sum(axis=1).astype(np.float64)
+    return float(rows.var() / (rows.mean() ** 2 + 1e-9))
+
+
+def upright_candidates(gray: Any) -> list[int]:
+    """Clockwise turns to try, best first: lines run across the page in 0/180, down it in 90/270."""
+    import numpy as np
+
+    ink, _ = _ink(gray)
+    across = _profile_sharpness(ink)
+    down = _profile_sharpness(np.ascontiguousarray(ink.T))
+    return [0, 180, 90, 270] if across >= down else [90, 270, 0, 180]
+
+
+def skew_angle(gray: Any, limit: float = 5.0, step: float = 0.25) -> float:
+    """The small rotation (degrees) that makes the text lines sharpest."""
+    import cv2
+    import numpy as np
+
+    ink, _ = _ink(gray)
+    if ink.sum() == 0:
+        return 0.0
+    h, w = ink.shape
+    center = (w / 2, h / 2)
+    best, best_score = 0.0, -1.0
+    for angle in np.arange(-limit, limit + step / 2, step):
+        m = cv2.getRotationMatrix2D(center, float(angle), 1.0)
+        turned = cv2.warpAffine(ink, m, (w, h), flags=cv2.INTER_NEAREST, borderValue=0)
+        score = _profile_sharpness(turned)
+        if score > best_score:
+            best, best_score = float(angle), score
+    return best
+
+
+def turn(gray: Any, quarter_turns_cw: int) -> Any:
+    import cv2
+
+    codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
+    return gray if quarter_turns_cw == 0 else cv2.rotate(gray, codes[quarter_turns_cw])
+
+
+def deskew(gray: Any, angle: float) -> Any:
+    import cv2
+
+    if abs(angle) < 0.1:
+        return gray
+    h, w = gray.shape[:2]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    return cv2.warpAffine(gray, m, (w, h), flags=cv2.INTER_LINEAR, borderValue=255)
+
+
+def recognise(gray: Any, px_per_pt: float) -> list[OcrLine]:
+    import cv2
+
+    result = engine()(cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR))
+    lines: list[OcrLine] = []
+    if result.boxes is None:
+        return lines
+    for box, text, score in zip(result.boxes, result.txts, result.scores, strict=True):
+        xs = [float(p[0]) for p in box]
+        ys = [float(p[1]) for p in box]
+        text = ocr_punctuation(text.strip())
+        if text:
+            lines.append(OcrLine(text=text, box=(min(xs) / px_per_pt, min(ys) / px_per_pt, max(xs) / px_per_pt,
+                                                 max(ys) / px_per_pt), score=float(score)))
+    return lines
+
+
+def read_page(page: Any, *, max_pixels: int = 0, path: str | None = None, number: int = 0) -> OcrPage:
+    """OCR one pypdfium2 page: render, clean, turn upright, de-skew, recognise."""
+    engine()  # fail early, with the install hint, before rendering anything
+    gray = clean(render(page, max_pixels=max_pixels, path=path, number=number))
+    px_per_pt = DPI / 72
+    candidates = upright_candidates(gray)
+    best: OcrPage | None = None
+    for rotation in candidates[:2]:  # the likelier orientation, then the same axis upside down
+        turned = turn(gray, rotation)
+        angle = skew_angle(turned)
+        attempt = OcrPage(recognise(deskew(turned, angle), px_per_pt), rotation, angle)
+        if best is None or attempt.mean_score > best.mean_score:
+            best = attempt
+        if best.mean_score >= UPSIDE_DOWN_SCORE:
+            break
+    assert best is not None
+    return best
+
+
+def to_glyphs(lines: list[OcrLine]) -> list[Glyph]:
+    """Spread each recognised line over its box, one glyph per character, as a text layer has them.
+
+    The box's height is the detector's (padded) outline; the font size is the character pitch, the
+    box width over the line's width in ems.
+    """
+    glyphs: list[Glyph] = []
+    for line in lines:
+        x0, top, x1, bottom = line.box
+        ems = text_width(line.text)
+        if ems <= 0:
+            continue
+        pitch = (x1 - x0) / ems
+        size = min(pitch, (bottom - top))
+        middle = (top + bottom) / 2
+        x = x0
+        for char in line.text:
+            w = pitch * text_width(char)
+            glyphs.append((middle - size / 2, x, x + w, middle + size / 2, size, char))
+            x += w
+    return glyphs
+
+
+class Scanner:
+    """OCRs pages of one PDF on demand, opening it with PDFium on the first page asked for."""
+
+    def __init__(self, source: Any, password: str | None, *, max_pixels: int = 0) -> None:
+        self.source = source
+        self.password = password
+        self.max_pixels = max_pixels
+        self._pdf: Any = None
+
+    @property
+    def path(self) -> str | None:
+        return None if isinstance(self.source, bytes) else str(self.source)
+
+    def read(self, page: Page) -> tuple[Page, list[tuple[str, str, int | None]]]:
+        """The page read by OCR (lines as from a text layer) and the warnings it gave."""
+        from .extract.glyphs import glyphs_to_lines
+        from .extract.pdfium import _open
+
+        if self._pdf is None:
+            self._pdf = _open(self.source, self.password)
+        pdf_page = self._pdf[page.number - 1]
+        try:
+            result = read_page(pdf_page, max_pixels=self.max_pixels, path=self.path, number=page.number)
+        finally:
+            pdf_page.close()
+        warnings: list[tuple[str, str, int | None]] = []
+        if result.rotation:
+            warnings.append(("ocr.page_rotated", f"the scan was turned {result.rotation}° to read it", page.number))
+        for line in result.lines:
+            if line.score < LOW_CONFIDENCE:
+                warnings.append(("ocr.low_confidence", f"OCR is unsure ({line.score:.2f}) of the line "
+                                 f"'{line.text}'", page.number))
+        if not result.lines:
+            warnings.append(("ocr.no_text", "OCR found no text on the page", page.number))
+        lines = glyphs_to_lines(to_glyphs(result.lines), page.number)
+        width, height = pdf_page_size(result.rotation, page)
+        return replace(page, lines=lines, ocr=True, text_from="ocr", width=width, height=height), warnings
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+
+
+def pdf_page_size(rotation: int, page: Page) -> tuple[float | None, float | None]:
+    """The page's size as read: a quarter turn swaps width and height."""
+    if rotation in (90, 270):
+        return page.height, page.width
+    return page.width, page.height
