@@ -32,7 +32,9 @@ $(VENV)/.poppler-stamp: $(STAMP)
 bench: $(VENV)/.poppler-stamp
 	$(BIN)/python bench/accuracy.py
 
+# The scans are drawn by PDFium from seed.pdf, whose font is not embedded: it needs a Chinese system font.
 fixtures: $(STAMP)
+	fc-list :lang=zh | grep -q . || { apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei; }
 	$(BIN)/python tests/fixtures/make_fixtures.py
 
 clean:

@@ -11,6 +11,7 @@ from govletter.elements.closing import bare_date, date_line, parse_cc, parse_con
 from govletter.elements.header import parse_doc_number, parse_handling_type, parse_publicity, read_header_line
 from govletter.extract.base import Line, Page
 from govletter.furniture import is_page_number
+from govletter.normalize import ocr_punctuation
 
 from .conftest import cases
 
@@ -77,3 +78,9 @@ def test_header_lines(row: dict[str, Any]) -> None:
     assert (line.handling_type.code if line.handling_type else None) == want["handling_type"]
     assert (line.publicity.raw if line.publicity else None) == want["publicity"]
     assert line.rest == want["rest"]
+
+
+@pytest.mark.parametrize("row", cases("ocr_punctuation"))
+def test_ocr_punctuation(row: dict[str, Any]) -> None:
+    """OCR's ASCII marks turned back to full width only where Chinese context makes it certain."""
+    assert ocr_punctuation(row["input"]) == row["expected"]

@@ -89,6 +89,12 @@ _OCR_PUNCT = [
     (regex.compile(rf"(?<=[{_HAN}）])\s*\)|\)(?=\s*[{_HAN}])"), "）"),
     (regex.compile(rf"(?<={_HAN})\s*\?\s*$"), "？"),
     (regex.compile(rf"(?<={_HAN})\s*!\s*$"), "！"),
+    # specks read as marks: at the start of a line before a character, inside a 文号's bracket
+    (regex.compile(rf"^[·.,'`、]\s*(?=[{_HAN}])"), ""),
+    (regex.compile(r"(?<=[〔【\[［(（﹝])\s*[·.,'`、]\s*(?=(?:19|20)\d\d)"), ""),
+    # a bracket opened as 〔 and closed as ] (or the reverse): '〔办理类型B]'
+    (regex.compile(r"〔([^〔〕\[\]]{1,12})[\]］]"), r"〔\1〕"),
+    (regex.compile(r"[\[［]([^〔〕\[\]]{1,12})〕"), r"〔\1〕"),
     # a year in square or lenticular brackets before 号-numbers: the 文号's 〔〕
     (regex.compile(r"[\[【［](\s*(?:19|20)\d\d\s*)[\]】］](?=\s*第?\s*\d+\s*号)"), r"〔\1〕"),
 ]

@@ -16,11 +16,12 @@ DASH = r"[-—–－─‒―~～]"
 CN_DIGIT = "〇○OoΟ0零一二三四五六七八九十"
 
 # 页码 ------------------------------------------------------------------------------------------
-# Matches: '— 4 —', '- 4 -', '—4—', '－ 12 －', '第 4 页 共 9 页', '第4页', '共9页 第4页', '4/9', 'Page 4 of 9'.
-# Must not match: '2023年', '4.', '一、基本情况', '- 2023 年工作 -'.
+# Matches: '— 4 —', '- 4 -', '—4—', '－ 12 －', '第 4 页 共 9 页', '第4页', '共9页 第4页', '4/9', 'Page 4 of 9',
+# and as OCR reads a 一字线: '-4一', '一 4 一'.
+# Must not match: '2023年', '4.', '一、基本情况', '- 2023 年工作 -', '一4'.
 PAGE_NUMBER_RE = regex.compile(
     rf"""^\s*(?:
-        {DASH}+\s*\d{{1,4}}\s*{DASH}+
+        (?:{DASH}|一)+\s*\d{{1,4}}\s*(?:{DASH}|一)+
       | 第\s*\d{{1,4}}\s*页\s*(?:[,，/、]?\s*共\s*\d{{1,4}}\s*页)?
       | 共\s*\d{{1,4}}\s*页\s*[,，]?\s*第\s*\d{{1,4}}\s*页
       | \d{{1,4}}\s*/\s*\d{{1,4}}
@@ -167,6 +168,9 @@ PHONE_RE = regex.compile(
 )
 # A name: 2-4 Han characters, possibly letter-spaced ('张 雷'); a label before it is not a name.
 NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s?[\p{Han}]){1,3})(?![\p{Han}])")
+# A unit glued to the person's name (OCR and web copies drop the space): '凤县交通运输局阮绪平'.
+UNIT_THEN_NAME_RE = regex.compile(
+    r"(?:局|委员会|委|办公室|办|厅|处|院|中心|公司|站|所|队|科|股|部|政府|街道|社区|馆|学校|集团)(?P<name>\p{Han}{2,3})$")
 # Not names: words that sit where a name would.
 NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股室|职务|传真|邮编|地址|及|和|无)")
 

@@ -19,6 +19,7 @@ from ..patterns import (
     NOT_NAME_RE,
     PHONE_RE,
     PRINTED_DATE_RE,
+    UNIT_THEN_NAME_RE,
 )
 
 _CN_DIGITS = {"〇": 0, "○": 0, "O": 0, "o": 0, "Ο": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4,
@@ -160,6 +161,9 @@ def parse_contact_line(text: str) -> list[Contact]:
             label, value = "", seg
         phones = [remove_spaces(m[0]) for m in PHONE_RE.finditer(value)]
         name = _name_in(PHONE_RE.sub(" ", value)) if (not label or "人" in label) else None
+        if name is None and "单位" in label and "人" in label:
+            glued = UNIT_THEN_NAME_RE.search(remove_spaces(PHONE_RE.sub("", value)))
+            name = glued["name"] if glued else None
         if name and not phones:
             if pending:
                 contacts.append(Contact(name=pending, phone=None, raw=raw))

@@ -1,0 +1,105 @@
+"""Scanned pages: OCR'd offline into the same pipeline (fixtures made by make_fixtures.py's ``scan``)."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from typing import Any
+
+import pytest
+
+import govletter
+from govletter import ocr
+from govletter.normalize import fold
+
+from .conftest import FIXTURES, load_json
+
+pytest.importorskip("rapidocr", reason="OCR is the optional extra govletter[ocr]; make test installs it")
+
+SCAN = FIXTURES / "seed-scan.pdf"
+TURNED = FIXTURES / "seed-scan-turned.pdf"
+
+
+@pytest.fixture(scope="module")
+def scanned() -> govletter.Letter:
+    return govletter.parse(SCAN)
+
+
+@pytest.fixture(scope="module")
+def golden() -> dict[str, Any]:
+    data: dict[str, Any] = load_json(FIXTURES / "seed.golden.json")
+    return data
+
+
+def test_scan_is_ocred_page_by_page(scanned: govletter.Letter) -> None:
+    assert scanned.source.kind == "pdf"
+    assert scanned.source.pages == 5 and scanned.source.ocr_pages == [1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("field", ["doc_number", "publicity", "title", "doc_type", "proposal", "addressee", "date",
+                                   "cc", "cited_documents", "signer"])
+def test_scan_gives_the_seed_fields(scanned: govletter.Letter, golden: dict[str, Any], field: str) -> None:
+    assert scanned.model_dump(mode="json")[field] == golden[field]
+
+
+def test_scan_class_and_contacts(scanned: govletter.Letter, golden: dict[str, Any]) -> None:
+    assert scanned.handling_type is not None and scanned.handling_type.code == golden["handling_type"]["code"]
+    assert [(c.name, c.phone) for c in scanned.contacts] == [(c["name"], c["phone"]) for c in golden["contacts"]]
+
+
+def test_scan_body_matches_the_text_layer(scanned: govletter.Letter, golden: dict[str, Any]) -> None:
+    """Same paragraphs, same kinds (headings, closings), and the text within OCR's error."""
+    assert [b.kind for b in scanned.body] == [b["kind"] for b in golden["body"]]
+    got = "".join(fold(b.text) for b in scanned.body)
+    want = "".join(fold(b["text"]) for b in golden["body"])
+    assert difflib.SequenceMatcher(None, got, want, autojunk=False).ratio() >= 0.99
+
+
+def test_seal_over_the_date_is_read_through(scanned: govletter.Letter) -> None:
+    """make_fixtures stamps a red seal over the date; the date is still read."""
+    assert scanned.date == "2023-09-26"
+    assert scanned.evidence["date"].page == 5
+
+
+def test_page_fed_sideways_is_turned_and_read() -> None:
+    letter = govletter.parse(TURNED)
+    assert letter.doc_number is not None and letter.doc_number.raw == "西民函〔2023〕58号"
+    assert letter.title == "关于西山区第十七届人大二次会议第279号建议答复的函"
+    assert any(w.code == "ocr.page_rotated" and w.page == 1 for w in letter.warnings)
+
+
+def test_born_digital_pages_are_never_ocred(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse() -> None:
+        raise AssertionError("OCR was asked for on a born-digital page")
+
+    monkeypatch.setattr(ocr, "engine", refuse)
+    for path in (FIXTURES / "seed.pdf", *sorted((FIXTURES / "dev").glob("*/v0.pdf"))):
+        assert govletter.parse(path).source.ocr_pages == []
+
+
+def test_ocr_always_reads_a_text_pdf_too() -> None:
+    letter = govletter.parse(FIXTURES / "dev" / "jy-002" / "v0.pdf", ocr="always")
+    assert letter.source.ocr_pages == [1, 2]
+    assert letter.doc_number is not None and letter.doc_number.raw == "岳县水利函〔2019〕60号"
+
+
+def test_ocr_never_refuses_a_scan() -> None:
+    with pytest.raises(govletter.ExtractionError, match=r"seed-scan\.pdf: .*OCR is off"):
+        govletter.parse(SCAN, ocr="never")
+
+
+def test_unknown_ocr_mode() -> None:
+    with pytest.raises(govletter.InputError, match="unknown ocr mode 'sometimes'"):
+        govletter.parse(SCAN, ocr="sometimes")
+
+
+def test_pixel_limit() -> None:
+    with pytest.raises(govletter.LimitError, match=r"seed-scan\.pdf, page 1: .*more than the limit of 1,000,000"):
+        govletter.parse(SCAN, max_pixels=1_000_000)
+
+
+def test_missing_extra_names_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ocr, "_engine", None)
+    monkeypatch.setitem(sys.modules, "rapidocr", None)  # import rapidocr -> ImportError
+    with pytest.raises(govletter.ExtractionError, match=r"pip install 'govletter\[ocr\]'"):
+        govletter.parse(TURNED)
