@@ -258,6 +258,24 @@ def table(scores: dict[str, Score]) -> str:
     return "\n".join(lines)
 
 
+def judging(corpus: Path) -> str:
+    """Cost of judging the sandwich PDFs' OCR layers (the re-reading is in the table's CPU s/page)."""
+    from govletter.extract import read_pdf
+    from govletter.layer import is_ocr_layer, judge
+
+    layers = poor = 0
+    seconds = 0.0
+    for path in sorted(corpus.glob("*/sandwich.pdf")):
+        for page in read_pdf(path, ocr="never").pages:
+            if is_ocr_layer(page):
+                start = time.perf_counter()
+                poor += judge(page).poor
+                seconds += time.perf_counter() - start
+                layers += 1
+    return (f"\nsandwich: {layers} OCR-layer pages judged in {1000 * seconds / max(1, layers):.2f} ms/page, "
+            f"{poor} judged poor and read again")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of <id>/letter.json (+ PDFs)")
@@ -274,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
           f"({sum(1 for p in args.corpus.iterdir() if (p / 'letter.json').exists())} letters)")
     print("per field: share right among letters that have the element (count)\n")
     print(table(scores))
+    if "sandwich" in scores:
+        print(judging(args.corpus))
     for mode, s in scores.items():
         for failure in s.failures:
             print(f"[{mode}] failed: {failure}")

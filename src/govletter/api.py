@@ -7,12 +7,13 @@ import os
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import cast
 
 from .elements import read_elements
 from .errors import ExtractionError, GovLetterError, InputError, LimitError, StrictModeError
 from .extract import Document, is_pdf, read_pdf, read_text, read_text_bytes
 from .furniture import remove_furniture
-from .models import Letter, Source, Warning
+from .models import Letter, Source, TextFrom, Warning
 from .unwrap import unwrap
 
 Input = str | bytes | os.PathLike[str]
@@ -49,7 +50,9 @@ def _letter(doc: Document, *, path: str | None, sha256: str | None, opts: ParseO
     blocks = unwrap(doc)
     result = read_elements(blocks)
     source = Source(path=path, sha256=sha256, kind="pdf" if doc.kind == "pdf" else "text", pages=doc.page_count,
-                    ocr_pages=doc.ocr_pages, backend=doc.backend, encoding=doc.encoding)
+                    ocr_pages=doc.ocr_pages,
+                    text_from=[cast(TextFrom, p.text_from if doc.kind == "pdf" else "text") for p in doc.pages],
+                    backend=doc.backend, encoding=doc.encoding)
     noted = [Warning(code=code, message=message, page=page) for code, message, page in doc.warnings]
     letter = Letter(source=source, warnings=noted + result.warnings, evidence=result.evidence, **result.fields)
     if opts.strict and letter.warnings:

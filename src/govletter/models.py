@@ -18,6 +18,9 @@ class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+TextFrom = Literal["text-layer", "ocr-layer", "ocr", "none", "text"]
+
+
 class Source(_Model):
     """Where the letter came from."""
 
@@ -26,6 +29,11 @@ class Source(_Model):
     kind: Literal["pdf", "text"] = Field(description="输入类型: 'pdf' or 'text'")
     pages: int = Field(description="页数: pages in the PDF, or form-feed separated pages of the text")
     ocr_pages: list[int] = Field(default_factory=list, description="OCR识别的页: 1-based pages read by OCR")
+    text_from: list[TextFrom] = Field(
+        default_factory=list,
+        description="各页文字来源, one per page: 'text-layer' (born-digital PDF text), 'ocr-layer' (a scanner's "
+                    "OCR layer, judged good and kept), 'ocr' (read by govletter's OCR), 'none' (a blank page), "
+                    "'text' (a text input)")
     backend: str | None = Field(None, description="提取后端: the extraction backend that read the pages")
     encoding: str | None = Field(None, description="文本编码: detected encoding of a text file")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import InputError, LimitError
+from ..layer import as_ocr_text, is_ocr_layer, judge
 from .base import Backend, Document, Line, Page, PdfSource
 from .pdfium import PdfiumBackend
 from .plumber import PlumberBackend
@@ -99,7 +100,16 @@ def read_pdf(source: PdfSource, *, backend: str = "auto", password: str | None =
     try:
         for page in reader.pages(source, password=password, max_pages=max_pages):
             check_deadline(deadline, path, page.number)
-            if ocr_reason(page, ocr):
+            reason = ocr_reason(page, ocr)
+            if reason is None and is_ocr_layer(page):
+                quality = judge(page)
+                if ocr == "auto" and quality.poor:
+                    reason = "poor OCR text layer"
+                    warnings.append(("ocr.layer_rejected", "the page's OCR text layer was read again: "
+                                     + "; ".join(quality.reasons), page.number))
+                else:
+                    page = as_ocr_text(page)
+            if reason:
                 if scanner is None:
                     from ..ocr import Scanner
 
