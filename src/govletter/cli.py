@@ -73,10 +73,16 @@ def _parser() -> argparse.ArgumentParser:
 
 def _limit_options(p: argparse.ArgumentParser) -> None:
     defaults = ParseOptions()
+    p.add_argument("--ocr", choices=["auto", "always", "never"], default=defaults.ocr,
+                   help="auto: OCR scanned pages and poor scanner OCR layers, keep good text (default); "
+                        "always: OCR every page; never: text layers only")
     p.add_argument("--max-pages", type=int, default=defaults.max_pages, metavar="N",
                    help=f"refuse PDFs of more than N pages (default: {defaults.max_pages}; 0: no limit)")
     p.add_argument("--max-seconds", type=float, default=defaults.max_seconds, metavar="S",
                    help=f"give up on a file after S seconds of reading (default: {defaults.max_seconds:g}; 0: no limit)")
+    p.add_argument("--max-pixels", type=int, default=defaults.max_pixels, metavar="N",
+                   help=f"refuse to render a page (or decode an image) of more than N pixels for OCR "
+                        f"(default: {defaults.max_pixels:,}; 0: no limit)")
 
 
 def _dump(letter: Letter, *, compact: bool) -> str:
@@ -87,8 +93,8 @@ def _dump(letter: Letter, *, compact: bool) -> str:
 
 
 def _parse_files(args: argparse.Namespace) -> int:
-    options = ParseOptions(backend=args.backend, password=args.password, strict=args.strict,
-                           max_pages=args.max_pages, max_seconds=args.max_seconds)
+    options = ParseOptions(backend=args.backend, password=args.password, strict=args.strict, ocr=args.ocr,
+                           max_pages=args.max_pages, max_seconds=args.max_seconds, max_pixels=args.max_pixels)
     failed = 0
     many = len(args.files) > 1
     results: list[str] = []
@@ -114,8 +120,8 @@ def _parse_files(args: argparse.Namespace) -> int:
 def _convert(args: argparse.Namespace) -> int:
     from .convert import Options, convert, summary_table
 
-    options = Options(backend=args.backend, password=args.password, max_pages=args.max_pages,
-                      max_seconds=args.max_seconds)
+    options = Options(backend=args.backend, password=args.password, ocr=args.ocr, max_pages=args.max_pages,
+                      max_seconds=args.max_seconds, max_pixels=args.max_pixels)
     if args.jobs is not None and args.jobs < 1:
         print("govletter: --jobs must be at least 1", file=sys.stderr)
         return 2

@@ -47,6 +47,8 @@ class Options:
     password: str | None = None
     max_pages: int = 200
     max_seconds: float = 120.0
+    ocr: str = "auto"
+    max_pixels: int = 100_000_000
 
     def parse_options(self) -> dict[str, Any]:
         return asdict(self)

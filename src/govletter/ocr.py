@@ -37,7 +37,7 @@ INSTALL_HINT = "OCR needs the optional extra: pip install 'govletter[ocr]' (Rapi
 
 def available() -> bool:
     try:
-        import onnxruntime  # type: ignore[import-untyped]  # noqa: F401
+        import onnxruntime  # noqa: F401
         import rapidocr  # noqa: F401
     except ImportError:
         return False
