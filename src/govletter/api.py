@@ -162,4 +162,7 @@ def parse(source: Input, *, options: ParseOptions | None = None, **overrides: ob
         os.path.exists(source) or source.lower().endswith((".pdf", ".txt")))):
         return parse_text(source, options=opts)
     path = os.fspath(source)
-    return _parse_bytes(_read(path, opts.max_bytes), path=path, opts=opts)
+    data = _read(path, opts.max_bytes)
+    if path.lower().endswith(".pdf") and data.strip() and not is_pdf(data[:1024]):
+        raise InputError(f"named .pdf but not a PDF (it starts with {data[:8]!r}, not %PDF-)", path=path)
+    return _parse_bytes(data, path=path, opts=opts)

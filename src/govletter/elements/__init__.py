@@ -93,7 +93,14 @@ def _first_body_like(blocks: list[Block]) -> int:
         h = read_header_line(block.spaced)
         if h.rest and (len(h.rest) >= 30 or regex.search(r"[。，,；;]", h.rest)):
             return i
-    return 0
+    # no body-like block: the head is the leading run of header elements and title-like lines
+    head = 0
+    for block in blocks[:ADDRESSEE_WINDOW]:
+        h = read_header_line(block.spaced)
+        if h.rest and not looks_like_title(h.rest):
+            break
+        head += 1
+    return head
 
 
 def _is_signer(block: Block) -> bool:
@@ -117,7 +124,12 @@ def _is_tail_start(blocks: list[Block], i: int) -> bool:
     return False
 
 
-def _read_head(blocks: list[Block], res: Result) -> None:
+def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
+    """The 版头 elements and the title from the blocks above 主送.
+
+    ``bounded``: the head ends at a found 主送, so any text line there may be the title; without one
+    the head is a guess, and only a line that reads like a title (关于…, …的答复, …的函) is taken.
+    """
     title_run: list[tuple[Block, str]] = []  # a title line and what is left of it once 版头 elements are cut
     runs: list[list[tuple[Block, str]]] = []
     meta_title: tuple[str, Block] | None = None
@@ -141,7 +153,9 @@ def _read_head(blocks: list[Block], res: Result) -> None:
             title_run = []
     if title_run:
         runs.append(title_run)
-    candidates = [run for run in runs if looks_like_title("".join(rest for _, rest in run))] or runs
+    candidates = [run for run in runs if looks_like_title("".join(rest for _, rest in run))]
+    if not candidates and bounded:
+        candidates = runs
     if candidates:
         run = candidates[0]
         title = clean_title("".join(rest for _, rest in run))
@@ -247,7 +261,7 @@ def read_elements(blocks: list[Block]) -> Result:
     else:
         start = _first_body_like(blocks)
         head = blocks[:start]
-    _read_head(head, res)
+    _read_head(head, res, bounded=addr is not None)
 
     end = next((i for i in range(start, len(blocks)) if _is_tail_start(blocks, i)), len(blocks))
     body_blocks = [b for b in blocks[start:end] if not (BLANK_FIELD_RE.match(b.text) and not is_closing(b.text))]
@@ -279,4 +293,8 @@ def read_elements(blocks: list[Block]) -> Result:
             res.warn(f"elements.{name}_missing", f"no {term} ({name}) found")
     if not items:
         res.warn("elements.body_missing", "no 正文 paragraphs found")
+    letter_marks = ("doc_number", "title", "addressee", "signer", "date", "proposal", "contacts", "cc")
+    if not any(res.fields.get(name) for name in letter_marks):
+        res.warn("not_a_letter", "nothing of an official letter was found (no 文号, title, 主送, signer, date, "
+                 "contacts or 抄送): the fields are empty, the text is in body")
     return res
