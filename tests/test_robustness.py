@@ -17,7 +17,7 @@ from .conftest import FIXTURES
 
 BAD = FIXTURES / "bad"
 sys.path.insert(0, str(BAD))
-import make_bad  # noqa: E402
+import make_bad  # type: ignore[import-not-found]  # noqa: E402
 
 SEED_TITLE = "关于西山区第十七届人大二次会议第279号建议答复的函"
 

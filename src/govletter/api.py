@@ -18,6 +18,7 @@ from .unwrap import unwrap
 
 Input = str | bytes | os.PathLike[str]
 
+_OFFICE = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # .docx/.xlsx (zip) and .doc/.xls (OLE) magic
 # A str that names a file rather than holding text: one line, not too long.
 _MAX_PATH_LEN = 1024
 
@@ -113,7 +114,7 @@ def _parse_bytes(data: bytes, *, path: str | None, opts: ParseOptions) -> Letter
                 if doc.ocr_pages:
                     raise ExtractionError("no text found: OCR read nothing on the scanned pages")
                 raise ExtractionError("no text found: the PDF's pages are blank")
-        elif data.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+        elif data.startswith(_OFFICE):
             raise InputError("this is an Office document (.docx/.doc/.xlsx), not a PDF or text; save it as PDF first")
         else:
             doc = read_text_bytes(data)
@@ -163,6 +164,6 @@ def parse(source: Input, *, options: ParseOptions | None = None, **overrides: ob
         return parse_text(source, options=opts)
     path = os.fspath(source)
     data = _read(path, opts.max_bytes)
-    if path.lower().endswith(".pdf") and data.strip() and not is_pdf(data[:1024]):
+    if path.lower().endswith(".pdf") and data.strip() and not is_pdf(data[:1024]) and not data.startswith(_OFFICE):
         raise InputError(f"named .pdf but not a PDF (it starts with {data[:8]!r}, not %PDF-)", path=path)
     return _parse_bytes(data, path=path, opts=opts)
