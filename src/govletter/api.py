@@ -15,6 +15,7 @@ from .extract import Document, is_pdf, read_pdf, read_text, read_text_bytes
 from .furniture import remove_furniture
 from .models import Letter, Source, TextFrom, Warning
 from .unwrap import unwrap
+from .web import strip_web
 
 Input = str | bytes | os.PathLike[str]
 
@@ -47,9 +48,9 @@ def _options(options: ParseOptions | None, overrides: dict[str, object]) -> Pars
 
 
 def _letter(doc: Document, *, path: str | None, sha256: str | None, opts: ParseOptions) -> Letter:
-    doc = remove_furniture(doc)
+    doc, metadata = strip_web(remove_furniture(doc))
     blocks = unwrap(doc)
-    result = read_elements(blocks)
+    result = read_elements(blocks, metadata)
     source = Source(path=path, sha256=sha256, kind="pdf" if doc.kind == "pdf" else "text", pages=doc.page_count,
                     ocr_pages=doc.ocr_pages,
                     text_from=[cast(TextFrom, p.text_from if doc.kind == "pdf" else "text") for p in doc.pages],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import replace
 
@@ -57,16 +58,27 @@ def running_headers(pages: list[Page]) -> set[str]:
     return found
 
 
+def compilation_numbers(pages: list[Page]) -> set[int]:
+    """In plain text, bare-number lines that count up one by one (12, 13, 14): the page numbers of a
+    compilation or a printout, left wherever its pages broke. Returns their ids."""
+    numbered = [(id(line), int(line.text.strip())) for page in pages if not page.height
+                for line in page.lines if BARE_NUMBER_RE.match(line.text)]
+    if len(numbered) < 2 or any(b != a + 1 for (_, a), (_, b) in itertools.pairwise(numbered)):
+        return set()
+    return {key for key, _ in numbered}
+
+
 def remove_furniture(doc: Document) -> Document:
     """Drop page numbers and running headers from every page."""
     headers = running_headers(doc.pages)
+    counted = compilation_numbers(doc.pages)
     pages = []
     for page in doc.pages:
         kept: list[Line] = []
         dropped_blank = False
         for i, line in enumerate(page.lines):
             first, last = i == 0, i == len(page.lines) - 1
-            if is_page_number(line, page, first=first, last=last) or (
+            if is_page_number(line, page, first=first, last=last) or id(line) in counted or (
                 headers and _header_key(line.text) in headers
             ):
                 dropped_blank = True

@@ -82,8 +82,8 @@ PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公�
                  "不公开": False, "不予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}
 
 # 签发人、份号、密级、紧急程度 --------------------------------------------------------------------
-# '签发人：邢炳林', '签 发 人:张三 李四'
-SIGNATORY_RE = regex.compile(rf"签\s*发\s*人\s*{COLON}\s*(?P<names>[\p{{Han}}\s、，,]*)")
+# '签发人：邢炳林', '签 发 人:张三 李四', '领导签发：张三' (under the date)
+SIGNATORY_RE = regex.compile(rf"(?:签\s*发\s*人|领\s*导\s*签\s*发)\s*{COLON}\s*(?P<names>[\p{{Han}}\s、，,]*)")
 # '秘密★1年', '机密', '绝密★长期'; '特急', '加急'; 份号 '000123'
 CLASSIFICATION_RE = regex.compile(r"^\s*(?P<value>(?:绝密|机密|秘密)(?:\s*★\s*\S+)?)\s*$")
 URGENCY_RE = regex.compile(r"^\s*(?P<value>特急|加急|特提|平急)\s*$")

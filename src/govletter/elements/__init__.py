@@ -24,6 +24,7 @@ from ..patterns import (
     LABEL_RE,
     PHONE_RE,
     PUBLICITY_NOTE_RE,
+    SIGNATORY_RE,
 )
 from ..unwrap import Block
 from .body import body_items, cited_documents, heading_of, is_closing, section_tree
@@ -36,7 +37,15 @@ from .closing import (
     parse_cc,
     parse_contact_line,
 )
-from .header import clean_title, doc_type_of, looks_like_title, parse_publicity, read_header_line
+from .header import (
+    clean_title,
+    doc_type_of,
+    looks_like_title,
+    parse_doc_number,
+    parse_handling_type,
+    parse_publicity,
+    read_header_line,
+)
 from .proposal import read_proposal
 
 # How far down the document 主送 may stand (in blocks).
@@ -58,7 +67,15 @@ class Result:
     warnings: list[Warning] = field(default_factory=list)
 
     def set(self, name: str, value: Any, block: Block | None) -> None:
-        if value is None or value == [] or name in self.fields:
+        if value is None or value == []:
+            return
+        if name in self.fields:
+            first = self.fields[name]
+            if name in _CONFLICTS and _CONFLICTS[name](first) != _CONFLICTS[name](value):
+                code = f"elements.{name}_conflict"
+                if not any(w.code == code for w in self.warnings):
+                    self.warn(code, f"{name} found twice with different values: {_CONFLICTS[name](first)!r} "
+                              f"(kept) and {_CONFLICTS[name](value)!r}", block.page if block else None)
             return
         self.fields[name] = value
         if block is not None:
@@ -66,6 +83,15 @@ class Result:
 
     def warn(self, code: str, message: str, page: int | None = None) -> None:
         self.warnings.append(Warning(code=code, message=message, page=page))
+
+
+# Elements printed once: a second, different value is reported (the first is kept).
+_CONFLICTS: dict[str, Any] = {
+    "doc_number": lambda v: v.raw,
+    "handling_type": lambda v: v.code,
+    "publicity": lambda v: v.is_public,
+    "date": lambda v: v,
+}
 
 
 def _addressee_index(blocks: list[Block]) -> int | None:
@@ -207,6 +233,13 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if pub := parse_publicity(text, bare=False):
             res.set("publicity", pub, block)
             continue
+        if (ht := parse_handling_type(text, bare=False)) and len(remove_spaces(text)) <= 16:
+            res.set("handling_type", ht, block)  # '办复类别：B' printed after the closing
+            continue
+        if SIGNATORY_RE.match(text):
+            header = read_header_line(block.spaced)  # '领导签发：张三' under the date
+            res.set("signatories", header.signatories, block)
+            continue
         if m := ATTACHMENT_RE.match(text):
             items = [m["value"]] if m["value"].strip() else []
             for nxt in blocks[i + 1:]:
@@ -220,6 +253,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         bd = None if dl else bare_date(text)
         if dl or bd:
             if "date" in res.fields:
+                res.set("date", dl[1].iso if dl else bd, block)  # only to report a different second date
                 continue
             if dl:
                 head, found = dl
@@ -250,8 +284,34 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                                                 text="\n".join(b.raw for b in contact_blocks))
 
 
-def read_elements(blocks: list[Block]) -> Result:
-    """Every element of the contract from the document's blocks."""
+def _from_metadata(metadata: dict[str, str], res: Result, names: set[str]) -> None:
+    """Elements ``names`` the letter lacks, from a web page's metadata box (``web.strip_web``)."""
+    from ..web import FIELD_OF
+
+    for label, value in metadata.items():
+        name = FIELD_OF.get(label)
+        if name is None or name not in names or name in res.fields or not value:
+            continue
+        parsed: Any = None
+        if name == "doc_number":
+            found = parse_doc_number(value)
+            parsed = found[0] if found else None
+        elif name == "date":
+            date = find_date(remove_spaces(value))
+            parsed = date.iso if date else None
+        elif name == "publicity":
+            parsed = parse_publicity(value, bare=True)
+        elif name == "title":
+            parsed = clean_title(value)
+        else:
+            parsed = remove_spaces(value)
+        if parsed:
+            res.set(name, parsed, None)
+            res.warn(f"elements.{name}_from_metadata", f"{name} taken from the page's metadata ({label}：{value})")
+
+
+def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None) -> Result:
+    """Every element of the contract from the document's blocks (and a web page's metadata box)."""
     res = Result()
     addr = _addressee_index(blocks)
     if addr is not None:
@@ -262,6 +322,8 @@ def read_elements(blocks: list[Block]) -> Result:
         start = _first_body_like(blocks)
         head = blocks[:start]
     _read_head(head, res, bounded=addr is not None)
+    if metadata:
+        _from_metadata(metadata, res, {"title", "doc_number", "publicity"})
 
     end = next((i for i in range(start, len(blocks)) if _is_tail_start(blocks, i)), len(blocks))
     body_blocks = [b for b in blocks[start:end] if not (BLANK_FIELD_RE.match(b.text) and not is_closing(b.text))]
@@ -287,6 +349,8 @@ def read_elements(blocks: list[Block]) -> Result:
         res.warn("elements.doc_number_serial_not_integer", f"发文字号 serial is not an integer: {dn.raw}")
     if isinstance(res.fields.get("publicity"), Publicity) and res.fields["publicity"].is_public is None:
         res.warn("elements.publicity_unclear", f"cannot tell from {res.fields['publicity'].raw!r} whether it is public")
+    if metadata:
+        _from_metadata(metadata, res, {"date"})
     for name, term in (("title", "标题"), ("addressee", "主送机关"), ("date", "成文日期"), ("signer", "发文机关署名"),
                        ("doc_number", "发文字号")):
         if name not in res.fields:

@@ -20,7 +20,9 @@ _KIND_BY_ADDRESSEE = (("代表", "建议"), ("委员", "提案"))
 
 
 def _number(raw: str) -> int | None:
-    return int(raw) if raw.isdigit() else None
+    """'0043' -> 43; '台52' (a delegation's prefix) -> 52; '2025D048' -> None."""
+    digits = raw[1:] if raw[:1] and not raw[:1].isascii() else raw
+    return int(digits) if digits.isdigit() else None
 
 
 def proposer_of(addressee: str | None) -> str | None:
@@ -77,4 +79,6 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     if congress:
         # the issuer may stand before 关于/对: '鹿阜街道办事处对县第十七届人大第三次会议'
         congress = regex.split(r"关于对?|对于?", congress)[-1]
-    return Proposal(kind=kind, congress=congress or None, number=number, proposer=proposer_of(addressee), title=ptitle)
+    return Proposal(kind=kind, congress=congress or None, number=number,
+                    number_raw=number_raw.lstrip("第").strip() if number_raw else None,
+                    proposer=proposer_of(addressee), title=ptitle)

@@ -1,0 +1,77 @@
+"""Printouts of web pages and law databases: a metadata box above the document and page chrome.
+
+Government sites and databases print a box of labelled fields (``发文机关：``, ``发文字号：``,
+``发布日期：``, ``时效性：``) above the letter, and chrome (breadcrumbs, ``浏览量``, ``【字体：大 中 小】``,
+``打印本页 关闭窗口``) around it. Chrome lines are dropped wherever they are. Metadata lines near the
+top are taken out of the text only when they form a box (two or more labels), and their values fill
+elements the document itself lacks (the letter's own text always wins; a warning says when a value
+came from the box). A metadata line is never a title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from .extract.base import Document, Line
+
+# How far down the document (in lines) a metadata box may stand.
+BOX_WINDOW = 30
+
+_CHROME_RE = regex.compile(
+    r"(?:当前位置|您的位置|您现在的位置|现在位置)\s*[:：].*"
+    r"|^\s*首页\s*[>»›/＞].*"
+    r"|(?:浏览(?:量|次数)|访问(?:量|次数)|阅读(?:量|次数)|点击(?:量|数))\s*[:：]?\s*\d*"
+    r"|[【\[]?\s*字\s*[体号]\s*[:：]\s*[大中小\s]+[】\]]?"
+    r"|[【\[]?\s*(?:打印本页|关闭窗口|打印|关闭|收藏|分享到|返回顶部|扫一扫在手机打开当前页)\s*[】\]]?"
+)
+_LABELS = ("索引号|发文机关|发布机构|所属机构|发文字号|文\\s*号|发布日期|成文日期|生效日期|实施日期|时效性|效力级别|"
+           "主题分类|体裁分类|信息来源|公开方式|公开范围|标\\s*题|名\\s*称")
+_LABEL_RE = regex.compile(rf"(?P<label>{_LABELS})\s*[:：]\s*")
+_LINE_START_RE = regex.compile(rf"^\s*(?:{_LABELS})\s*[:：]")
+
+# metadata label -> the Letter element it can stand in for
+# (发文机关 is not the 署名: a letter printed without its signature line has no signer, whatever the
+# site says issued it.)
+FIELD_OF = {"发文字号": "doc_number", "文号": "doc_number", "成文日期": "date", "公开方式": "publicity",
+            "标题": "title", "名称": "title"}
+
+
+def is_chrome(text: str) -> bool:
+    """A line of page chrome only: nothing is left once the chrome is cut out."""
+    rest = _CHROME_RE.sub("", text)
+    return bool(rest != text) and not regex.sub(r"[\s\p{P}|]", "", rest)
+
+
+def _fields(text: str) -> dict[str, str]:
+    matches = list(_LABEL_RE.finditer(text))
+    out: dict[str, str] = {}
+    for m, nxt in zip(matches, [*matches[1:], None], strict=True):
+        value = text[m.end(): nxt.start() if nxt else len(text)].strip()
+        out[regex.sub(r"\s+", "", m["label"])] = value
+    return out
+
+
+def strip_web(doc: Document) -> tuple[Document, dict[str, str]]:
+    """The document without chrome and metadata-box lines, and the box's fields (label -> value)."""
+    box: dict[str, str] = {}
+    box_lines: set[int] = set()
+    seen = 0
+    for page in doc.pages:
+        for line in page.lines:
+            if seen >= BOX_WINDOW:
+                break
+            seen += 1
+            if _LINE_START_RE.match(line.text):
+                box_lines.add(id(line))
+                box.update({k: v for k, v in _fields(line.text).items() if k not in box})
+    if len(box) < 2:  # one labelled line is the letter's own (a 文号 line, a 公开方式 line)
+        box, box_lines = {}, set()
+    pages = []
+    changed = False
+    for page in doc.pages:
+        kept: list[Line] = [ln for ln in page.lines if id(ln) not in box_lines and not is_chrome(ln.text)]
+        changed |= len(kept) != len(page.lines)
+        pages.append(replace(page, lines=kept))
+    return (replace(doc, pages=pages) if changed else doc), box
