@@ -74,6 +74,16 @@ class Proposal(_Model):
     title: str | None = Field(description="建议/提案标题, without 《》, e.g. '关于社区公共空间的探索和运营的建议'")
 
 
+class AttachedDocument(_Model):
+    """An attachment bound behind the letter (its own pages, after the 版记)."""
+
+    label: str = Field(description="附件标识, as printed: '附件1', '附件'")
+    title: str | None = Field(None, description="附件标题, the line under the label")
+    first_page: int | None = Field(None, description="起始页")
+    last_page: int | None = Field(None, description="结束页")
+    paragraphs: list[str] = Field(default_factory=list, description="附件正文, as repaired paragraphs")
+
+
 class BodyItem(_Model):
     """One paragraph of 正文, exactly as the author typed it."""
 
@@ -142,6 +152,9 @@ class Letter(_Model):
     body: list[BodyItem] = Field(default_factory=list, description="正文 paragraphs in order")
     sections: list[Section] = Field(default_factory=list, description="正文 as a tree of 层次")
     attachments: list[str] = Field(default_factory=list, description="附件说明 items")
+    attached_documents: list[AttachedDocument] = Field(
+        default_factory=list, description="附件: the attachments bound behind the letter, each with its title and pages; "
+                                          "their text is not in body")
     copy_number: str | None = Field(None, description="份号, e.g. '000123'")
     classification: str | None = Field(None, description="密级和保密期限, e.g. '秘密★1年'")
     urgency: str | None = Field(None, description="紧急程度: 特急, 加急")

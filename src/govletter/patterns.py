@@ -184,6 +184,10 @@ COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*\d+\s*份\s*{CLOSE}")
 # Matches: '附件：1. 某某名单', '附件:某某表'.
 ATTACHMENT_RE = regex.compile(rf"^\s*附\s*件\s*\d*\s*{COLON}\s*(?P<value>.*)$")
 ATTACHMENT_ITEM_RE = regex.compile(r"^\s*\d{1,2}\s*[.．、]\s*(?P<value>\S.*)$")
+# The label on an attachment's first page, bound behind the letter: '附件1', '附件 2', '附件',
+# '西民函〔2023〕58号附件1'. Must not match the letter's 附件说明 '附件：1. 名单' (a colon, then items).
+ATTACHED_LABEL_RE = regex.compile(
+    r"^\s*(?:[\p{Han}A-Za-z]{1,15}[〔\[【(（]\d{4}[〕\]】)）]\s*第?\d+\s*号\s*)?(?P<label>附\s*件\s*[0-9一二三四五六七八九十]{0,3})\s*$")
 
 # Blank form fields left in the text: '领导签字：', '部门负责人：', '签发：'.
 BLANK_FIELD_RE = regex.compile(rf"^\s*[\p{{Han}}\s]{{2,8}}{COLON}\s*$")

@@ -12,10 +12,11 @@ from typing import Any
 
 import regex
 
-from ..models import Contact, Evidence, Publicity, Warning
+from ..models import AttachedDocument, Contact, Evidence, Publicity, Warning
 from ..normalize import remove_spaces
 from ..patterns import (
     ADDRESSEE_RE,
+    ATTACHED_LABEL_RE,
     ATTACHMENT_ITEM_RE,
     ATTACHMENT_RE,
     BLANK_FIELD_RE,
@@ -310,9 +311,36 @@ def _from_metadata(metadata: dict[str, str], res: Result, names: set[str]) -> No
             res.warn(f"elements.{name}_from_metadata", f"{name} taken from the page's metadata ({label}：{value})")
 
 
+def _split_attached(blocks: list[Block]) -> tuple[list[Block], list[AttachedDocument]]:
+    """The letter's blocks, and the attachments bound behind it.
+
+    An attachment starts at a label alone on its line ('附件1', '…号附件2') that opens a page, after
+    the letter's 主送; each runs to the next label or the end.
+    """
+    starts = [i for i, b in enumerate(blocks)
+              if i > 0 and ATTACHED_LABEL_RE.match(b.text) and b.page > blocks[i - 1].page
+              and _addressee_index(blocks[:i]) is not None]
+    if not starts:
+        return blocks, []
+    found: list[AttachedDocument] = []
+    for k, start in enumerate(starts):
+        part = blocks[start:starts[k + 1] if k + 1 < len(starts) else len(blocks)]
+        label = remove_spaces(ATTACHED_LABEL_RE.match(part[0].text)["label"])  # type: ignore[index]
+        rest = part[1:]
+        title = None
+        if rest and len(rest[0].text) <= 60 and not regex.search(r"[。；;]$", rest[0].text.strip()):
+            title, rest = remove_spaces(rest[0].text) if not rest[0].text.isascii() else rest[0].text.strip(), rest[1:]
+        found.append(AttachedDocument(label=label, title=title, first_page=part[0].page, last_page=part[-1].page,
+                                      paragraphs=[b.text for b in rest]))
+    return blocks[:starts[0]], found
+
+
 def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None) -> Result:
     """Every element of the contract from the document's blocks (and a web page's metadata box)."""
     res = Result()
+    blocks, attached = _split_attached(blocks)
+    if attached:
+        res.fields["attached_documents"] = attached
     addr = _addressee_index(blocks)
     if addr is not None:
         m = ADDRESSEE_RE.match(blocks[addr].text)
