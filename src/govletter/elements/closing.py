@@ -137,45 +137,60 @@ def parse_cc(text: str) -> tuple[str, list[str]] | None:
 _SEGMENT_SPLIT_RE = regex.compile(r"[；;，,]\s*|\s+(?=[\p{Han}]{2,10}\s*[:：])")
 
 
+def _names_in(text: str) -> list[str]:
+    """Plausible personal names (2–4 Han characters, maybe letter-spaced) in ``text``, in order."""
+    names = [remove_spaces(m["name"]) for m in NAME_RE.finditer(_JOB_TITLE_RE.sub(" ", text))]
+    return [n for n in names if 2 <= len(n) <= 4 and not NOT_NAME_RE.match(n)]
+
+
 def _name_in(text: str) -> str | None:
-    """The last plausible personal name (2–4 Han characters, maybe letter-spaced) in ``text``."""
-    names = [remove_spaces(m["name"]) for m in NAME_RE.finditer(text)]
-    names = [n for n in names if 2 <= len(n) <= 4 and not NOT_NAME_RE.match(n)]
+    """The last plausible personal name in ``text``."""
+    names = _names_in(text)
     return names[-1] if names else None
+
+
+# '李四（科长）': a job title in brackets after a name is not a name
+_JOB_TITLE_RE = regex.compile(r"[（(][\p{Han}]{1,8}[）)]")
+# fax and postcode segments hold numbers that are nobody's phone
+_NOT_PHONE_LABEL_RE = regex.compile(r"传\s*真|邮\s*编|邮政编码|地\s*址|邮\s*箱")
 
 
 def parse_contact_line(text: str) -> list[Contact]:
     """Contacts on one 附注 line: labelled names and phones, several people possible.
 
     Each ``label：value`` segment is read on its own; a name is looked for only where the label
-    names a person (联系人, 承办人, 经办人, 负责人) or there is no label.
+    names a person (联系人, 承办人, 经办人, 负责人) or there is no label. Several names
+    ('王五、赵六') take the phones that follow in order; fax and postcode segments are skipped.
     """
     raw = text.strip()
     inner = regex.sub(r"^\s*[（(]|[）)]\s*[。.]?\s*$", "", raw)
     segments = [s for s in _SEGMENT_SPLIT_RE.split(inner) if s.strip()]
     contacts: list[Contact] = []
-    pending: str | None = None  # a name still waiting for its phone
+    pending: list[str] = []  # names still waiting for their phones
     for seg in segments:
         label, colon, value = seg.partition("：") if "：" in seg else seg.partition(":")
         if not colon:
             label, value = "", seg
-        phones = [remove_spaces(m[0]) for m in PHONE_RE.finditer(value)]
-        name = _name_in(PHONE_RE.sub(" ", value)) if (not label or "人" in label) else None
-        if name is None and "单位" in label and "人" in label:
-            glued = UNIT_THEN_NAME_RE.search(remove_spaces(PHONE_RE.sub("", value)))
-            name = glued["name"] if glued else None
-        if name and not phones:
-            if pending:
-                contacts.append(Contact(name=pending, phone=None, raw=raw))
-            pending = name
+        if _NOT_PHONE_LABEL_RE.search(label):
             continue
+        phones = [remove_spaces(m[0]) for m in PHONE_RE.finditer(value)]
+        names = _names_in(PHONE_RE.sub(" ", value)) if (not label or "人" in label) else []
+        if len(names) > 1 and not regex.search(r"[、，,和及]", PHONE_RE.sub(" ", value)):
+            names = names[-1:]  # '凤县交通运输局 阮绪平': one person after a unit
+        if not names and "单位" in label and "人" in label:
+            glued = UNIT_THEN_NAME_RE.search(remove_spaces(PHONE_RE.sub("", value)))
+            names = [glued["name"]] if glued else []
+        if names and not phones:
+            contacts.extend(Contact(name=n, phone=None, raw=raw) for n in pending)
+            pending = names
+            continue
+        waiting = names or pending
         for i, phone in enumerate(phones):
-            who = (name or pending) if i == 0 else None
-            contacts.append(Contact(name=who, phone=phone, raw=raw))
+            contacts.append(Contact(name=waiting[i] if i < len(waiting) else None, phone=phone, raw=raw))
         if phones:
-            pending = None
-    if pending:
-        contacts.append(Contact(name=pending, phone=None, raw=raw))
+            contacts.extend(Contact(name=n, phone=None, raw=raw) for n in waiting[len(phones):])
+            pending = []
+    contacts.extend(Contact(name=n, phone=None, raw=raw) for n in pending)
     return contacts
 
 
