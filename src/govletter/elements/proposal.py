@@ -81,4 +81,19 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         congress = regex.split(r"关于对?|对于?", congress)[-1]
     return Proposal(kind=kind, congress=congress or None, number=number,
                     number_raw=number_raw.lstrip("第").strip() if number_raw else None,
-                    proposer=proposer_of(addressee), title=ptitle)
+                    proposer=proposer_of(addressee) or proposer_in_text(first_paragraphs[:1]), title=ptitle)
+
+
+# '现对九三学社提出的《…》提案', '对张三等3位委员联名提出的…': the proposer named in the first paragraph,
+# when the letter goes to a lead unit rather than to the proposer. Not a meeting ('区政协…会议提出的').
+_PROPOSER_IN_TEXT_RE = regex.compile(
+    r"(?:^|[，,。：:\s]|经研究)(?:现|特)?对(?P<who>[\p{Han}、]{2,15}?)(?:等\d+[位名])?(?:委员|代表)?(?:所|联名)?提出的")
+
+
+def proposer_in_text(paragraphs: list[str]) -> str | None:
+    """The proposer named in the opening paragraph: '现对九三学社提出的…' -> 九三学社."""
+    for text in paragraphs:
+        m = _PROPOSER_IN_TEXT_RE.search(remove_spaces(text))
+        if m and not regex.search(r"会议|届|次|政府|我|你|您|贵", m["who"]):
+            return m["who"]
+    return None
