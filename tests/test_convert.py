@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import shutil
@@ -256,3 +257,25 @@ def test_convert_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert capsys.readouterr().err.strip() == f"govletter: {tmp_path / 'missing'}: no such file or folder"
     assert main(["convert", str(FIXTURES / "seed.txt"), str(tmp_path / "o"), "--executor", "dask", "-q"]) == 2
     assert "--scheduler" in capsys.readouterr().err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_on_a_terminal_and_lines_otherwise(inbox: Path, tmp_path: Path) -> None:
+    from govletter.convert import Options, convert
+
+    tty = _Terminal()
+    convert(inbox, tmp_path / "a", options=Options(), jobs=1, stream=tty, pattern="*.txt")
+    shown = tty.getvalue()
+    assert "\r[" in shown and "files" in shown and "pages/s" in shown and "ETA" in shown and "failed" in shown
+    log = io.StringIO()
+    convert(inbox, tmp_path / "b", options=Options(), jobs=1, stream=log, pattern="*.txt")
+    lines = log.getvalue().splitlines()
+    assert lines == ["govletter: [1/2] 2023/b/seed.txt: ok, 1 page, " + lines[0].rsplit(", ", 1)[1],
+                     "govletter: [2/2] novel.txt: ok, 1 page, " + lines[1].rsplit(", ", 1)[1]]
+    quiet = io.StringIO()
+    convert(inbox, tmp_path / "c", options=Options(), jobs=1, stream=quiet, quiet=True, pattern="*.txt")
+    assert quiet.getvalue() == ""
