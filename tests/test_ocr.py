@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -103,3 +104,21 @@ def test_missing_extra_names_what_to_install(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setitem(sys.modules, "rapidocr", None)  # import rapidocr -> ImportError
     with pytest.raises(govletter.ExtractionError, match=r"pip install 'govletter\[ocr\]'"):
         govletter.parse(TURNED)
+
+
+def test_mixed_pdf_reads_text_pages_and_ocrs_scanned_ones(tmp_path: Path, golden: dict[str, Any]) -> None:
+    """Page 1 born-digital, pages 2-5 scanned: each page goes its own way into one letter."""
+    import pypdfium2 as pdfium
+
+    mixed = pdfium.PdfDocument.new()
+    mixed.import_pages(pdfium.PdfDocument(str(FIXTURES / "seed.pdf")), [0])
+    mixed.import_pages(pdfium.PdfDocument(str(SCAN)), [1, 2, 3, 4])
+    path = tmp_path / "mixed.pdf"
+    mixed.save(str(path))
+    letter = govletter.parse(path)
+    assert letter.source.ocr_pages == [2, 3, 4, 5]
+    assert letter.source.text_from == ["text-layer", "ocr", "ocr", "ocr", "ocr"]
+    data = letter.model_dump(mode="json")
+    for field in ("doc_number", "title", "proposal", "addressee", "date", "cc"):
+        assert data[field] == golden[field], field
+    assert [b.kind for b in letter.body] == [b["kind"] for b in golden["body"]]

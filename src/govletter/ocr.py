@@ -281,8 +281,11 @@ class Scanner:
         warnings: list[tuple[str, str, int | None]] = []
         if result.rotation:
             warnings.append(("ocr.page_rotated", f"the scan was turned {result.rotation}° to read it", page.number))
+        from .patterns import BARE_NUMBER_RE, PAGE_NUMBER_RE
+
         for line in result.lines:
-            if line.score < LOW_CONFIDENCE:
+            # a page number read unsurely ('一1-') is removed as furniture anyway: no warning
+            if line.score < LOW_CONFIDENCE and not (PAGE_NUMBER_RE.match(line.text) or BARE_NUMBER_RE.match(line.text)):
                 warnings.append(("ocr.low_confidence", f"OCR is unsure ({line.score:.2f}) of the line "
                                  f"'{line.text}'", page.number))
         if not result.lines:
