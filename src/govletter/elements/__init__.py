@@ -335,6 +335,15 @@ def _split_attached(blocks: list[Block]) -> tuple[list[Block], list[AttachedDocu
     return blocks[:starts[0]], found
 
 
+def _evidence_in_body(res: Result, name: str, blocks: list[Block], needle: str) -> None:
+    """Evidence for an element read from the body: the first block that holds ``needle``."""
+    key = remove_spaces(needle)
+    for block in blocks:
+        if key and key in remove_spaces(block.text):
+            res.evidence[name] = Evidence(page=block.page, bbox=block.bbox, text=block.raw)
+            return
+
+
 def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None) -> Result:
     """Every element of the contract from the document's blocks (and a web page's metadata box)."""
     res = Result()
@@ -366,10 +375,17 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None) -
     proposal = read_proposal(res.fields.get("title"), res.fields.get("addressee"), paragraphs[:2])
     if proposal is not None:
         res.set("proposal", proposal, None)
+        # where it is named: the title, else the first paragraph that names its title or number
+        if "title" in res.evidence and (proposal.congress or proposal.number_raw):
+            res.evidence["proposal"] = res.evidence["title"]
+        else:
+            _evidence_in_body(res, "proposal", body_blocks, proposal.title or "")
         if proposal.number is None and proposal.congress is not None:
             res.warn("elements.proposal_number_not_integer", "the suggestion number is not an integer", None)
     exclude = {proposal.title} if proposal and proposal.title else set()
     res.fields["cited_documents"] = cited_documents(paragraphs, exclude)
+    if res.fields["cited_documents"]:
+        _evidence_in_body(res, "cited_documents", body_blocks, res.fields["cited_documents"][0].title)
     if title := res.fields.get("title"):
         res.set("doc_type", doc_type_of(title), None)
     dn = res.fields.get("doc_number")
