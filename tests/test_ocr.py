@@ -122,3 +122,18 @@ def test_mixed_pdf_reads_text_pages_and_ocrs_scanned_ones(tmp_path: Path, golden
     for field in ("doc_number", "title", "proposal", "addressee", "date", "cc"):
         assert data[field] == golden[field], field
     assert [b.kind for b in letter.body] == [b["kind"] for b in golden["body"]]
+
+
+@pytest.mark.parametrize(("signer", "title", "expected"), [
+    ("马关具水务局", "马关县水务局关于马关县第十八届人大一次会议第58号建议的答复函", "马关县水务局"),
+    ("马关县水务局", "马关县水务局关于第58号建议的答复函", "马关县水务局"),  # already agrees
+    ("凤县交通局", "关于第5号建议的答复", "凤县交通局"),  # the title names no body
+    ("某县民政厅办", "某市某县教育局关于第5号建议的答复", "某县民政厅办"),  # two characters off: not one body
+    ("教育部", "教育都关于第5号建议的答复", "教育部"),  # too short to tell
+])
+def test_ocr_signer_agrees_with_the_title(signer: str, title: str, expected: str) -> None:
+    from govletter.api import _agree_with_title
+
+    fields: dict[str, object] = {"signer": signer, "title": title}
+    _agree_with_title(fields)
+    assert fields["signer"] == expected
