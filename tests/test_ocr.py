@@ -137,3 +137,21 @@ def test_ocr_signer_agrees_with_the_title(signer: str, title: str, expected: str
     fields: dict[str, object] = {"signer": signer, "title": title}
     _agree_with_title(fields)
     assert fields["signer"] == expected
+
+
+def test_scan_with_a_stamped_page_number_is_still_ocred(tmp_path: Path) -> None:
+    """Software that numbers scanned pages adds a line of text: the page is still a scan."""
+    import pypdfium2 as pdfium
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    image = pdfium.PdfDocument(str(TURNED))[0].render(scale=150 / 72).to_pil()
+    path = tmp_path / "stamped.pdf"
+    canvas = Canvas(str(path), pagesize=(image.width * 72 / 150, image.height * 72 / 150))
+    canvas.drawImage(ImageReader(image), 0, 0, image.width * 72 / 150, image.height * 72 / 150)
+    canvas.setFont("Helvetica", 9)
+    canvas.drawString(20, 20, "Page 1 of 1")
+    canvas.save()
+    letter = govletter.parse(path)
+    assert letter.source.ocr_pages == [1]
+    assert letter.doc_number is not None and letter.doc_number.raw == "西民函〔2023〕58号"

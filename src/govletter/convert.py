@@ -408,8 +408,12 @@ def run_local(tasks: list[Task], options: Options, report: Report, *, jobs: int,
             report(task, outcome)
 
 
-def run_dask(tasks: list[Task], options: Options, report: Report, *, scheduler: str, timeout: float) -> None:
-    """The same per-file function on a Dask cluster; inputs must be readable at the same path there."""
+def run_dask(tasks: list[Task], options: Options, report: Report, *, scheduler: str) -> None:
+    """The same per-file function on a Dask cluster; inputs must be readable at the same path there.
+
+    A file's time is bounded inside the worker by ``max_seconds``; a worker that dies on a file is
+    Dask's to retry, and a file that kills its workers comes back as ``KilledWorker``.
+    """
     try:
         from distributed import Client, as_completed
     except ImportError:
@@ -466,7 +470,7 @@ def convert(src: Path, out: Path, *, options: Options, pattern: str | None = Non
             if executor == "dask":
                 if not scheduler:
                     raise InputError("--executor dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
-                run_dask(todo, options, report, scheduler=scheduler, timeout=timeout)
+                run_dask(todo, options, report, scheduler=scheduler)
             else:
                 run_local(todo, options, report, jobs=jobs or os.cpu_count() or 1, timeout=timeout,
                           max_memory_mb=max_memory_mb)

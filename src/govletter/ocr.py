@@ -25,8 +25,9 @@ from .normalize import ocr_punctuation, text_width
 DPI = 200
 # A recognised line below this confidence is reported in a warning.
 LOW_CONFIDENCE = 0.8
-# A page whose lines average below this was probably read upside down (or sideways the wrong way).
-UPSIDE_DOWN_SCORE = 0.75
+# A page whose lines average below this may have been read upside down: it is read the other way
+# too and the better reading kept. (Upright print reads at 0.95 and more; upside down, 0.6-0.8.)
+UPSIDE_DOWN_SCORE = 0.85
 _DET_SIDE = 960  # detector input: longest side in pixels (recognition dominates the cost)
 
 _engine: Any = None
@@ -218,13 +219,15 @@ def read_page(page: Any, *, max_pixels: int = 0, path: str | None = None, number
     px_per_pt = DPI / 72
     candidates = upright_candidates(gray)
     best: OcrPage | None = None
+    sideways = candidates[0] in (90, 270)
     for rotation in candidates[:2]:  # the likelier orientation, then the same axis upside down
         turned = turn(gray, rotation)
         angle = skew_angle(turned)
         attempt = OcrPage(recognise(deskew(turned, angle), px_per_pt), rotation, angle)
         if best is None or attempt.mean_score > best.mean_score:
             best = attempt
-        if best.mean_score >= UPSIDE_DOWN_SCORE:
+        # a page fed sideways is rare and either way may read plausibly: both are always tried
+        if best.mean_score >= UPSIDE_DOWN_SCORE and not sideways:
             break
     assert best is not None
     return best

@@ -60,14 +60,18 @@ def is_pdf(head: bytes) -> bool:
 
 
 OCR_MODES = ("auto", "always", "never")
+# A page mostly covered by one image, whose text layer holds fewer characters than this, is a scan
+# with a stamped page number or Bates number: its text is in the image.
+SCAN_COVER = 0.8
+FEW_CHARS = 20
 
 
 def ocr_reason(page: Page, mode: str) -> str | None:
     """Why this page must be read by OCR, or None to keep its text layer.
 
-    ``auto``: a page without text but with an image (a scan), or whose text is mostly unreadable
-    (replacement or private-use characters: fonts without a Unicode map). A page with neither text
-    nor images is blank, not a scan.
+    ``auto``: a page without text but with an image (a scan), a page-sized image under a line or two
+    of stamped text, or a text layer that is mostly unreadable (replacement or private-use
+    characters: fonts without a Unicode map). A page with neither text nor images is blank.
     """
     if mode == "never":
         return None
@@ -76,6 +80,8 @@ def ocr_reason(page: Page, mode: str) -> str | None:
     chars = "".join(line.text for line in page.lines).replace(" ", "")
     if not chars:
         return "the page has no text layer" if page.images != 0 else None
+    if page.image_cover >= SCAN_COVER and len(chars) < FEW_CHARS:
+        return "the page is a scanned image with only a stamped line of text (a page number, a stamp)"
     garbage = sum(1 for ch in chars if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" or ch < " ")
     if garbage / len(chars) > 0.3:
         return "the page's text layer is unreadable (characters without a Unicode map)"
