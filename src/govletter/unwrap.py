@@ -201,7 +201,7 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
     """The width of a full line if the text is hard-wrapped, else ``None`` (one line per paragraph)."""
     widths = [_line_width(ln.text) for ln in lines]
     long = [w for w in widths if w >= 10]
-    if len(long) < 3:
+    if len(long) < 2:
         return None
     # the widest width that many lines share: a first line (indented) is narrower than a full one
     counts = Counter(round(w) for w in long)
@@ -210,6 +210,12 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
     full = sum(1 for w in long if mode - 1.5 <= w <= mode + 1)
     wider = sum(1 for w in long if w > mode + 2)
     if full >= 3 and full >= 0.25 * len(long) and wider <= 0.1 * len(long):
+        return float(mode)
+    # a short letter: two full lines, one after the other, the first cut mid-sentence (web text ends
+    # every line with a paragraph's end mark), no wider line
+    at_full = [i for i, w in enumerate(widths) if mode - 1.5 <= w <= mode + 1]
+    if (full == 2 and len(long) <= 8 and wider == 0 and mode >= 20 and at_full[1] == at_full[0] + 1
+            and not SENTENCE_END_RE.search(lines[at_full[0]].text)):
         return float(mode)
     return None
 

@@ -212,7 +212,10 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             continue
         text = block.text
         if cc := parse_cc(text):
-            res.set("cc", cc[1], block)
+            if "cc" in res.fields:  # 抄报 and 抄送 both: one list of copy recipients
+                res.fields["cc"] = [*res.fields["cc"], *(c for c in cc[1] if c not in res.fields["cc"])]
+            else:
+                res.set("cc", cc[1], block)
             continue
         if is_printed_line(text):
             found = find_date(remove_spaces(text))
