@@ -5,7 +5,8 @@
 Modes: ``published`` (the letter.json blocks joined by newlines: the web copy, ASCII punctuation),
 ``restored`` (letter-fw.json: full-width punctuation as printed), ``pdftotext`` (poppler's
 ``pdftotext v0.pdf -``, then ``parse_text``), ``v0`` and ``v1`` (the PDFs through ``parse``); and,
-when asked for with ``--mode``, ``scan`` (the image-only ``scan.pdf``, OCR) and ``sandwich``
+when asked for with ``--mode``, ``relayout`` (letter-fw.json typeset anew by the fixtures' renderer
+at 24/28/32 characters a line: an unseen layout), ``scan`` (the image-only ``scan.pdf``, OCR) and ``sandwich``
 (``sandwich.pdf``: the scan with a free OCR engine's invisible text layer).
 
 A value is right when it equals the truth after folding full/half-width forms (NFKC) and removing
@@ -188,6 +189,26 @@ def _v1(d: Path) -> Letter:
     return govletter.parse(d / "v1.pdf")
 
 
+_RELAYOUT_COLUMNS = (24, 28, 32)
+
+
+def _relayout(d: Path) -> Letter:
+    """The letter typeset anew by the test fixtures' GB/T 9704 renderer, 24, 28 or 32 characters a
+    line by letter: a layout the corpus PDFs do not have."""
+    import tempfile
+
+    sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
+    import make_fixtures  # type: ignore[import-not-found]
+
+    cols = _RELAYOUT_COLUMNS[sum(map(ord, d.name)) % len(_RELAYOUT_COLUMNS)]
+    make_fixtures.COLS, make_fixtures.WIDTH = cols, cols * make_fixtures.BODY
+    letter = json.loads((d / "letter-fw.json").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / f"{d.name}.pdf"
+        make_fixtures.render(letter, out)
+        return govletter.parse(out)
+
+
 def _scan(d: Path) -> Letter:
     return govletter.parse(d / "scan.pdf")
 
@@ -202,6 +223,7 @@ MODES: dict[str, Callable[[Path], Letter]] = {
     "pdftotext": _via_pdftotext,
     "v0": _v0,
     "v1": _v1,
+    "relayout": _relayout,
     "scan": _scan,
     "sandwich": _sandwich,
 }

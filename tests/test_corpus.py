@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 import govletter
+from govletter.normalize import fold
 
 from .conftest import CORPUS, FIXTURES, load_json
 
@@ -48,3 +49,23 @@ def test_copied_letters_match_truth(letter_id: str) -> None:
         assert letter.proposal is not None and letter.proposal.congress == truth["proposal"]["congress"]
         assert letter.proposal.number == truth["proposal"]["number"]
         assert len(letter.body) == len(truth["paragraphs"])
+
+
+@pytest.mark.parametrize("cols", [24, 32])
+@pytest.mark.parametrize("letter_id", ["jy-021", "tp-007", "jy-002"])
+def test_other_page_widths(letter_id: str, cols: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The copied letters typeset anew, narrower and wider than GB/T 9704's 28 characters: same letter.
+
+    (Found bugs: a right-set signer voting for the right edge; '现答复如下：' wrapped onto a line
+    of its own taken for a blank form field.)"""
+    monkeypatch.syspath_prepend(str(FIXTURES))
+    import make_fixtures  # type: ignore[import-not-found]
+
+    monkeypatch.setattr(make_fixtures, "COLS", cols)
+    monkeypatch.setattr(make_fixtures, "WIDTH", cols * make_fixtures.BODY)
+    letter_json = load_json(FIXTURES / "dev" / letter_id / "letter-fw.json")
+    make_fixtures.render(letter_json, tmp_path / "letter.pdf")
+    truth = letter_json["truth"]
+    letter = govletter.parse(tmp_path / "letter.pdf")
+    assert [fold(b.text) for b in letter.body] == [fold(p) for p in truth["paragraphs"]]
+    assert letter.signer == truth["signer"] and letter.date == truth["date"]

@@ -190,7 +190,8 @@ ATTACHED_LABEL_RE = regex.compile(
     r"^\s*(?:[\p{Han}A-Za-z]{1,15}[〔\[【(（]\d{4}[〕\]】)）]\s*第?\d+\s*号\s*)?(?P<label>附\s*件\s*[0-9一二三四五六七八九十]{0,3})\s*$")
 
 # Blank form fields left in the text: '领导签字：', '部门负责人：', '签发：'.
-BLANK_FIELD_RE = regex.compile(rf"^\s*[\p{{Han}}\s]{{2,8}}{COLON}\s*$")
+# Not the end of a sentence wrapped onto its own line: '现答复如下：', '具体情况如下：'.
+BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}{COLON}\s*$")
 
 # 引用的文件 ------------------------------------------------------------------------------------
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.

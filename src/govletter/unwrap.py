@@ -34,8 +34,9 @@ _HARD_START_RE = regex.compile(
 )
 
 
-# A labelled field line: '标题：…', '发文机关：…', '类别：C'.
-_LABELLED_RE = regex.compile(rf"(?:{LABEL_RE.pattern})\s*[:：]")
+# A labelled field line: '标题：…', '发文机关：…', '类别：C'. Not '现答复如下：', the end of a sentence
+# that a narrow page may wrap onto a line of its own.
+_LABELLED_RE = regex.compile(rf"(?!\s*现?答复如下)(?:{LABEL_RE.pattern})\s*[:：]")
 
 
 def _is_addressee_line(text: str) -> bool:
@@ -126,7 +127,9 @@ def _layout(lines: list[Line]) -> _Layout:
     lefts = Counter(round((ln.x0 or 0.0) / 2) * 2 for ln in body)
     repeated = [x for x, n in lefts.items() if n >= 2]
     left = float(min(repeated) if repeated else min(lefts, default=0))
-    wide = [ln for ln in body if (ln.x1 or 0) - left > 15 * size]
+    # the right edge from lines that start at the margin (or indented two characters): a signer, a
+    # date or a 文号 set right or centred would vote for their own edge
+    wide = [ln for ln in body if (ln.x0 or 0) - left <= 2.5 * size and (ln.x1 or 0) - left > 15 * size]
     rights = Counter(round((ln.x1 or 0.0) / 2) * 2 for ln in wide)
     right = float(rights.most_common(1)[0][0]) if rights else max((ln.x1 or 0.0) for ln in body) if body else left
     pitches = Counter(

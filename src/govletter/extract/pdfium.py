@@ -21,6 +21,8 @@ from .glyphs import Glyph, glyphs_to_lines
 # PDFium's FPDF_GetLastError codes
 _ERR_PASSWORD = 4
 _ERR_SECURITY = 5
+# What PDFium reports for a hyphen at a line's end (GetText: U+FFFE, GetUnicode: U+0002)
+_HYPHEN_MARKS = ("\ufffe", "\x02")
 # The share of the em above the baseline, as CJK fonts draw it (their em box sits 0.88 above).
 _ASCENT = 0.88
 
@@ -69,6 +71,8 @@ def page_glyphs(textpage: Any, height: float) -> list[Glyph]:
     glyphs: list[Glyph] = []
     for i in range(count):
         char = text[i] if text is not None else chr(raw.FPDFText_GetUnicode(tp, i))
+        if char in _HYPHEN_MARKS and raw.FPDFText_IsHyphen(tp, i):
+            char = "-"  # a printed '-' at a line's end, which PDFium takes for a soft hyphen
         if char < " " or (char == " " and raw.FPDFText_IsGenerated(tp, i)):
             continue  # controls and PDFium's own guessed spaces: spacing comes from the boxes
         if not loose_box(tp, i, rect_p) or not origin(tp, i, ox_p, oy_p):
