@@ -72,3 +72,21 @@ def test_import_is_light() -> None:
             "if m in sys.modules]; print(','.join(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == ""
+
+
+def test_backends_agree_on_a_line_end_hyphen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """tp-007 at 24 characters a line ends a line in '市-区-': PDFium calls that '-' a soft hyphen."""
+    monkeypatch.syspath_prepend(str(FIXTURES))
+    import make_fixtures  # type: ignore[import-not-found]
+
+    monkeypatch.setattr(make_fixtures, "COLS", 24)
+    monkeypatch.setattr(make_fixtures, "WIDTH", 24 * make_fixtures.BODY)
+    make_fixtures.render(json.loads((FIXTURES / "dev" / "tp-007" / "letter-fw.json").read_text("utf-8")),
+                         tmp_path / "narrow.pdf")
+    lines = [ln.text for p in read_pdf(tmp_path / "narrow.pdf", backend="pdfium").pages for ln in p.lines]
+    assert any(t.endswith("市-区-") for t in lines)
+    plumber, pdfium = _outcome(tmp_path / "narrow.pdf", "pdfplumber"), _outcome(tmp_path / "narrow.pdf", "pdfium")
+    for data in (plumber, pdfium):
+        for value in data.get("evidence", {}).values():
+            value.pop("bbox")
+    assert pdfium == plumber
