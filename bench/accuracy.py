@@ -6,7 +6,8 @@ Modes: ``published`` (the letter.json blocks joined by newlines: the web copy, A
 ``restored`` (letter-fw.json: full-width punctuation as printed), ``pdftotext`` (poppler's
 ``pdftotext v0.pdf -``, then ``parse_text``), ``v0`` and ``v1`` (the PDFs through ``parse``); and,
 when asked for with ``--mode``, ``relayout`` (letter-fw.json typeset anew by the fixtures' renderer
-at 24/28/32 characters a line: an unseen layout), ``scan`` (the image-only ``scan.pdf``, OCR) and ``sandwich``
+at 24/28/32 characters a line: an unseen layout) and ``relayout-pdftotext`` (that PDF through
+pdftotext), ``scan`` (the image-only ``scan.pdf``, OCR) and ``sandwich``
 (``sandwich.pdf``: the scan with a free OCR engine's invisible text layer).
 
 A value is right when it equals the truth after folding full/half-width forms (NFKC) and removing
@@ -192,21 +193,30 @@ def _v1(d: Path) -> Letter:
 _RELAYOUT_COLUMNS = (24, 28, 32)
 
 
-def _relayout(d: Path) -> Letter:
+def _relayout_pdf(d: Path, out: Path) -> Path:
     """The letter typeset anew by the test fixtures' GB/T 9704 renderer, 24, 28 or 32 characters a
     line by letter: a layout the corpus PDFs do not have."""
-    import tempfile
-
     sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
     import make_fixtures  # type: ignore[import-not-found]
 
     cols = _RELAYOUT_COLUMNS[sum(map(ord, d.name)) % len(_RELAYOUT_COLUMNS)]
     make_fixtures.COLS, make_fixtures.WIDTH = cols, cols * make_fixtures.BODY
-    letter = json.loads((d / "letter-fw.json").read_text(encoding="utf-8"))
+    make_fixtures.render(json.loads((d / "letter-fw.json").read_text(encoding="utf-8")), out)
+    return out
+
+
+def _relayout(d: Path) -> Letter:
+    import tempfile
+
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp) / f"{d.name}.pdf"
-        make_fixtures.render(letter, out)
-        return govletter.parse(out)
+        return govletter.parse(_relayout_pdf(d, Path(tmp) / f"{d.name}.pdf"))
+
+
+def _relayout_pdftotext(d: Path) -> Letter:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        return govletter.parse_text(_pdftotext(_relayout_pdf(d, Path(tmp) / f"{d.name}.pdf")))
 
 
 def _scan(d: Path) -> Letter:
@@ -224,6 +234,7 @@ MODES: dict[str, Callable[[Path], Letter]] = {
     "v0": _v0,
     "v1": _v1,
     "relayout": _relayout,
+    "relayout-pdftotext": _relayout_pdftotext,
     "scan": _scan,
     "sandwich": _sandwich,
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,6 +20,7 @@ from .web import strip_web
 
 Input = str | bytes | os.PathLike[str]
 
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _OFFICE = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # .docx/.xlsx (zip) and .doc/.xls (OLE) magic
 # A str that names a file rather than holding text: one line, not too long.
 _MAX_PATH_LEN = 1024
@@ -92,7 +94,8 @@ def parse_text(text: str, *, options: ParseOptions | None = None, **overrides: o
         raise InputError("the text is empty")
     data = text.encode("utf-8", "surrogatepass")
     _check_size(len(data), opts, None)
-    doc = read_text(text)
+    # a lone surrogate (from a bad decode upstream) is no character: it cannot even be written out
+    doc = read_text(_SURROGATE_RE.sub("\ufffd", text))
     _check_text_pages(doc, opts, None)
     return _letter(doc, path=None, sha256=hashlib.sha256(data).hexdigest(), opts=opts)
 

@@ -201,3 +201,5 @@ CITED_RE = regex.compile(
 
 # Sentence ends: a line ending in one of these may end its paragraph.
 SENTENCE_END_RE = regex.compile(r"[。！？!?；;：:…][”’」』）)]?\s*$")
+# Where a full line may end its paragraph: not after '；', where a list of clauses runs on.
+PARAGRAPH_END_RE = regex.compile(r"[。！？!?：:…][”’」』）)]?\s*$")

@@ -9,6 +9,7 @@ widths are left (a full-width character counts 1, a half-width 0.5) and the punc
 from __future__ import annotations
 
 import itertools
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,7 +25,9 @@ from .patterns import (
     CONTACT_LINE_RE,
     DATE_ARABIC_RE,
     DATE_CHINESE_RE,
+    HEADING_RES,
     LABEL_RE,
+    PARAGRAPH_END_RE,
     SENTENCE_END_RE,
 )
 
@@ -188,6 +191,9 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
 
 # -- plain text: widths -------------------------------------------------------------------------
 
+# How much narrower than the full width a line may be and still count as full.
+FULL_BAND = 2.5
+
 
 def _leading(text: str) -> float:
     """Indentation of a text line in characters: a full-width space 1, an ASCII space 0.5."""
@@ -201,25 +207,31 @@ def _line_width(text: str) -> float:
 
 
 def wrap_width(lines: Sequence[Line]) -> float | None:
-    """The width of a full line if the text is hard-wrapped, else ``None`` (one line per paragraph)."""
+    """The width of a full line if the text is hard-wrapped, else ``None`` (one line per paragraph).
+
+    Full lines are not all equally wide: digits and Latin letters are not exactly half a character,
+    and line-breaking rules push a character over or pull one back. So the full width is the widest
+    width W that many lines reach to within a band [W - 2.5, W + 0.5], and the full width is the
+    middle of that band.
+    """
     widths = [_line_width(ln.text) for ln in lines]
     long = [w for w in widths if w >= 10]
     if len(long) < 2:
         return None
-    # the widest width that many lines share: a first line (indented) is narrower than a full one
-    counts = Counter(round(w) for w in long)
-    top = counts.most_common(1)[0][1]
-    mode = max(w for w, n in counts.items() if n >= max(2, 0.5 * top) or n == top)
-    full = sum(1 for w in long if mode - 1.5 <= w <= mode + 1)
-    wider = sum(1 for w in long if w > mode + 2)
-    if full >= 3 and full >= 0.25 * len(long) and wider <= 0.1 * len(long):
-        return float(mode)
-    # a short letter: two full lines, one after the other, the first cut mid-sentence (web text ends
-    # every line with a paragraph's end mark), no wider line
-    at_full = [i for i, w in enumerate(widths) if mode - 1.5 <= w <= mode + 1]
-    if (full == 2 and len(long) <= 8 and wider == 0 and mode >= 20 and at_full[1] == at_full[0] + 1
-            and not SENTENCE_END_RE.search(lines[at_full[0]].text)):
-        return float(mode)
+    for top in sorted({round(w * 2) / 2 for w in long}, reverse=True):
+        band = [i for i, w in enumerate(widths) if top - FULL_BAND <= w <= top + 0.5]
+        wider = sum(1 for w in long if w > top + 2)
+        if wider > 0.1 * len(long):
+            continue
+        # the full width is the band's middle: lines wrap a character early or late around it
+        middle = float(statistics.median(widths[i] for i in band))
+        if len(band) >= 3 and len(band) >= 0.25 * len(long):
+            return middle
+        # a short letter: two full lines, one after the other, the first cut mid-sentence (web text
+        # ends every line with a paragraph's end mark)
+        if (len(band) == 2 and len(long) <= 8 and top >= 20 and band[1] == band[0] + 1
+                and not SENTENCE_END_RE.search(lines[band[0]].text)):
+            return middle
     return None
 
 
@@ -242,14 +254,21 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
         else:
             pw = _line_width(prev.text)
             ends = bool(SENTENCE_END_RE.search(prev.text))
+            # a first line holds two characters fewer (indent); either may lose one or two more
+            # to line-breaking rules before it counts as a paragraph's short last line
+            short = pw < width - (4.0 if len(current) == 1 else FULL_BAND)
             new = (
                 centred
-                or (blanks_mean_breaks and line.blank_before)
+                # a blank line breaks only where a paragraph can end: extractors also leave blank
+                # lines inside paragraphs where the line spacing wavers
+                or (blanks_mean_breaks and line.blank_before and ends)
                 or lead >= 1.5
-                # a first line holds two characters fewer (indent); either may lose one or two more
-                # to line-breaking rules before it counts as a paragraph's short last line
-                or pw < width - (4.0 if len(current) == 1 else 2.5)
-                or (ends and w < width - 1)
+                or short
+                # a full line ending a sentence, then a short line: a one-line paragraph after a
+                # paragraph that filled its last line (not after '；': a list of clauses runs on)
+                or (bool(PARAGRAPH_END_RE.search(prev.text)) and w < width - 1)
+                # a numbered item after a sentence's end: '…答复如下：' / '1、我局已完成…'
+                or (ends and any(pattern.match(line.text.lstrip()) for _, pattern in HEADING_RES))
                 or _hard_start(line.text)
                 or _after_field(line, current)
                 or _is_date_line(prev.text)
