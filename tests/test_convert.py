@@ -206,7 +206,23 @@ def test_sniff_by_content(tmp_path: Path) -> None:
     junk.write_bytes(bytes(range(256)) * 4)
     english = tmp_path / "README"
     english.write_text("just some notes\n", encoding="utf-8")
-    assert [sniff(p) for p in (pdf, gbk, junk, english)] == ["pdf", "text", None, None]
+    script = tmp_path / "make.py"
+    script.write_text('# 生成答复函的测试文件，写入 b"%PDF-1.7" 开头的字节\nprint("关于建议的答复")\n', encoding="utf-8")
+    assert [sniff(p) for p in (pdf, gbk, junk, english, script)] == ["pdf", "text", None, None, None]
+
+
+@pytest.mark.parametrize(("head", "expected"), [
+    (b"%PDF-1.7\n%\xe2\xe3", True),
+    (b"\r\n\r\n%PDF-1.4\n", True),  # junk lines before the header, as mail gateways leave
+    (b"\x00\x01\xfe\xff%PDF-1.5\n", True),  # binary junk before the header
+    (b'out.write(b"%PDF-1.7\\n")', False),  # a program that writes PDFs
+    (b"see the %PDF- header\n", False),
+    (b"", False),
+])
+def test_is_pdf(head: bytes, expected: bool) -> None:
+    from govletter.extract import is_pdf
+
+    assert is_pdf(head) is expected
 
 
 # --------------------------------------------------------------------------- the worker pool

@@ -35,6 +35,10 @@ INDEX_COLUMNS = ("file", "doc_number", "date", "doc_type", "handling_type", "pub
 COVERAGE_FIELDS = ("doc_number", "handling_type", "publicity", "title", "addressee", "signer", "date", "contacts",
                    "cc", "proposal", "body")
 TEXT_SUFFIXES = (".txt", ".text")
+# Files of these kinds may hold Chinese text but are never a letter's text: not sniffed as text.
+NOT_TEXT_SUFFIXES = frozenset((".py", ".js", ".ts", ".java", ".c", ".h", ".cpp", ".go", ".rs", ".sh", ".json",
+                               ".csv", ".tsv", ".xml", ".html", ".htm", ".css", ".yaml", ".yml", ".toml", ".ini",
+                               ".sql", ".rtf", ".tex", ".log"))
 _UNSAFE = set('/\\:*?"<>|')
 _MAX_NAME_BYTES = 200
 
@@ -108,6 +112,8 @@ def sniff(path: Path) -> str | None:
         return "pdf"  # a broken PDF is still an input the user meant: its error is recorded
     if suffix in TEXT_SUFFIXES:
         return "text"
+    if suffix in NOT_TEXT_SUFFIXES:
+        return None
     if head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return "text"
     if not head or b"\x00" in head:

@@ -7,6 +7,7 @@ with encoding detection; strings are split into lines as they are.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..errors import InputError, LimitError
@@ -32,7 +33,7 @@ __all__ = [
 
 BACKENDS: dict[str, type[Backend]] = {"pdfium": PdfiumBackend, "pdfplumber": PlumberBackend}
 DEFAULT_BACKEND = "pdfium"
-_PDF_MAGIC = b"%PDF-"
+_PDF_HEADER_RE = re.compile(rb"(?:\A|[\r\n\x00-\x08\x0e-\x1f\x80-\xff])%PDF-\d\.\d")
 
 
 def get_backend(name: str) -> Backend:
@@ -55,8 +56,9 @@ def check_deadline(deadline: float | None, path: str | None, page: int | None = 
 
 
 def is_pdf(head: bytes) -> bool:
-    """PDF by content: the header may follow up to 1 KiB of junk, as PDF readers allow."""
-    return _PDF_MAGIC in head[:1024]
+    """PDF by content: a '%PDF-1.x' header in the first KiB, at the start or after a line break or
+    binary junk (as readers allow); a program or a note that merely mentions '%PDF-' is no PDF."""
+    return _PDF_HEADER_RE.search(head[:1024]) is not None
 
 
 OCR_MODES = ("auto", "always", "never")
