@@ -134,7 +134,11 @@ def parse_cc(text: str) -> tuple[str, list[str]] | None:
 
 
 # '联系人：张三；联系电话：…', '联系人：张三 联系电话：…': a new segment starts at each label.
-_SEGMENT_SPLIT_RE = regex.compile(r"[；;，,]\s*|\s+(?=[\p{Han}]{2,10}\s*[:：])")
+# Segments: at '；', '，', before a spaced label, and before a phone label glued to a name (OCR and
+# web copies drop the space: '联系人：袁桂花联系电话：…').
+_SEGMENT_SPLIT_RE = regex.compile(
+    r"[；;，,]\s*|\s+(?=[\p{Han}]{2,10}\s*[:：])"
+    r"|(?<=[:：][^:：；;，,]*[\p{Han}])(?<!联系|办公)(?=(?:联系电话|联系方式|办公电话|电话|手机|传真|邮编)\s*[:：])")
 
 
 def _names_in(text: str) -> list[str]:
