@@ -6,8 +6,6 @@ Only upright glyphs with text reach here; whitespace glyphs mark a printed space
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ..normalize import normalize_chars
 from .base import Line
 
@@ -21,19 +19,26 @@ SPACE_GAP = 0.3
 def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Glyphs on one baseline band, rows top to bottom."""
     glyphs.sort(key=lambda g: (round(g[0]), g[1]))
-    rows: list[list[Glyph]] = []
+    rows: list[tuple[float, list[Glyph]]] = []  # (the row's top, its glyphs)
     row: list[Glyph] = []
-    ref_top = ref_size = 0.0
+    ref_top = ref_size = row_top = 0.0
     for g in glyphs:
-        if row and abs(g[0] - ref_top) <= 0.5 * min(g[4], ref_size):
+        top, size = g[0], g[4]
+        if row and abs(top - ref_top) <= 0.5 * (size if size < ref_size else ref_size):
             row.append(g)
+            if top < row_top:
+                row_top = top
             continue
+        if row:
+            rows.append((row_top, row))
         row = [g]
-        ref_top, ref_size = g[0], g[4]
-        rows.append(row)
+        ref_top = row_top = top
+        ref_size = size
+    if row:
+        rows.append((row_top, row))
     # rows sorted by rounded top may interleave when tops differ by a fraction: order by position
-    rows.sort(key=lambda r: min(g[0] for g in r))
-    return rows
+    rows.sort(key=lambda r: r[0])
+    return [r for _, r in rows]
 
 
 def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
@@ -46,32 +51,39 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
     for row in _rows([g for g in glyphs if g[5] and (g[5] == " " or not g[5].isspace())]):
         row.sort(key=lambda g: g[1])
         parts: list[str] = []
-        prev: Glyph | None = None
-        spaced = False
+        sizes: dict[float, int] = {}
+        started = spaced = False
         top = bottom = x0 = x1 = 0.0
-        sizes: Counter[float] = Counter()
-        for g in row:
-            g_top, g_x0, g_x1, g_bottom, g_size, text = g
+        prev_text, prev_x0, prev_right = "", 0.0, 0.0
+        for g_top, g_x0, g_x1, g_bottom, g_size, text in row:
             if text == " ":
-                spaced = prev is not None
+                spaced = started
                 continue
             # a glyph box may overhang the next glyph's origin: measure from at most an em wide
-            right = min(g_x1, g_x0 + g_size)
-            if prev is None:
+            right = g_x1 if g_x1 < g_x0 + g_size else g_x0 + g_size
+            if not started:
                 top, bottom, x0, x1 = g_top, g_bottom, g_x0, right
+                started = True
             else:
-                if text == prev[5] and abs(g_x0 - prev[1]) < 0.1 * g_size:
+                if text == prev_text and abs(g_x0 - prev_x0) < 0.1 * g_size:
                     continue  # the same glyph drawn twice (fake bold)
-                if spaced or g_x0 - min(prev[2], prev[1] + prev[4]) > SPACE_GAP * g_size:
+                if spaced or g_x0 - prev_right > SPACE_GAP * g_size:
                     parts.append(" ")
-                top, bottom = min(top, g_top), max(bottom, g_bottom)
-                x0, x1 = min(x0, g_x0), max(x1, right)
+                if g_top < top:
+                    top = g_top
+                if g_bottom > bottom:
+                    bottom = g_bottom
+                if g_x0 < x0:
+                    x0 = g_x0
+                if right > x1:
+                    x1 = right
             parts.append(text)
-            sizes[round(g_size, 1)] += 1
-            prev = g
+            key = round(g_size, 1)
+            sizes[key] = sizes.get(key, 0) + 1
+            prev_text, prev_x0, prev_right = text, g_x0, right
             spaced = False
-        if prev is None:
+        if not started:
             continue
         lines.append(Line(text=normalize_chars("".join(parts)), page=page_number, x0=x0, x1=x1, top=top,
-                          bottom=bottom, size=sizes.most_common(1)[0][0]))
+                          bottom=bottom, size=max(sizes, key=sizes.__getitem__)))
     return lines

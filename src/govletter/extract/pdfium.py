@@ -88,6 +88,23 @@ def page_glyphs(textpage: Any, height: float) -> list[Glyph]:
     return glyphs
 
 
+# Fewer characters than this on a page, and its images are looked at (a scan under a stamped line).
+SCAN_CHECK_CHARS = 20
+
+
+def _drawn_invisibly(textpage: Any, samples: int = 5) -> bool:
+    """Is any of a few characters, spread over the page, drawn invisibly (an OCR layer)?"""
+    import pypdfium2.raw as raw
+
+    tp = textpage.raw
+    count = raw.FPDFText_CountChars(tp)
+    for k in range(samples):
+        obj = raw.FPDFText_GetTextObject(tp, k * count // samples)
+        if obj and raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+            return True
+    return False
+
+
 def page_objects(page: Any) -> tuple[int, float, float]:
     """(image objects, share of the page under the largest image, share of text objects drawn invisibly)."""
     import pypdfium2.raw as raw
@@ -152,8 +169,13 @@ class PdfiumBackend:
                     width, height = page.get_size()
                     textpage = page.get_textpage()
                     glyphs = page_glyphs(textpage, height)
+                    # the page's objects matter only for a page that may be a scan: little text, or
+                    # text drawn invisibly; a born-digital page is not walked again
+                    if len(glyphs) < SCAN_CHECK_CHARS or _drawn_invisibly(textpage):
+                        images, cover, invisible = page_objects(page)
+                    else:
+                        images, cover, invisible = -1, 0.0, 0.0
                     textpage.close()
-                    images, cover, invisible = page_objects(page)
                     page.close()
                 except ExtractionError:
                     raise
