@@ -22,6 +22,7 @@ from .patterns import (
     ADDRESSEE_RE,
     ATTACHMENT_RE,
     CC_RE,
+    CLOSING_RE,
     CONTACT_LINE_RE,
     DATE_ARABIC_RE,
     DATE_CHINESE_RE,
@@ -36,6 +37,8 @@ _HARD_START_RE = regex.compile(
     rf"{CC_RE.pattern}|{CONTACT_LINE_RE.pattern}|{ATTACHMENT_RE.pattern}|^\s*[（(]?\s*此件|^\s*此致\s*$|^\s*敬\s*礼"
 )
 
+
+_CLOSED_RE = regex.compile(r"[）)。]\s*$")
 
 # A labelled field line: '标题：…', '发文机关：…', '类别：C'. Not '现答复如下：', the end of a sentence
 # that a narrow page may wrap onto a line of its own.
@@ -267,8 +270,12 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # a full line ending a sentence, then a short line: a one-line paragraph after a
                 # paragraph that filled its last line (not after '；': a list of clauses runs on)
                 or (bool(PARAGRAPH_END_RE.search(prev.text)) and w < width - 1)
-                # a numbered item after a sentence's end: '…答复如下：' / '1、我局已完成…'
-                or (ends and any(pattern.match(line.text.lstrip()) for _, pattern in HEADING_RES))
+                # a numbered item or a closing formula after a sentence's end: '…答复如下：' /
+                # '1、我局已完成…'; '…安全水可饮。' / '感谢各位代表对…'
+                or (ends and (any(pattern.match(line.text.lstrip()) for _, pattern in HEADING_RES)
+                              or bool(CLOSING_RE.match(line.text.lstrip()))))
+                # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
+                or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
                 or _hard_start(line.text)
                 or _after_field(line, current)
                 or _is_date_line(prev.text)
