@@ -132,10 +132,10 @@ def test_mixed_pdf_reads_text_pages_and_ocrs_scanned_ones(tmp_path: Path, golden
     ("教育部", "教育都关于第5号建议的答复", "教育部"),  # too short to tell
 ])
 def test_ocr_signer_agrees_with_the_title(signer: str, title: str, expected: str) -> None:
-    from govletter.api import _agree_with_title
+    from govletter.elements import agree_with_title
 
     fields: dict[str, object] = {"signer": signer, "title": title}
-    _agree_with_title(fields)
+    agree_with_title(fields)
     assert fields["signer"] == expected
 
 

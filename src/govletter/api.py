@@ -8,13 +8,12 @@ import re
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import cast
 
 from .elements import read_elements
 from .errors import ExtractionError, GovLetterError, InputError, LimitError, StrictModeError
 from .extract import Document, is_pdf, read_pdf, read_text, read_text_bytes
 from .furniture import remove_furniture
-from .models import Letter, Source, TextFrom, Warning
+from .models import Letter, Source, Warning
 from .unwrap import unwrap
 from .web import strip_web
 
@@ -52,33 +51,17 @@ def _options(options: ParseOptions | None, overrides: dict[str, object]) -> Pars
 def _letter(doc: Document, *, path: str | None, sha256: str | None, opts: ParseOptions) -> Letter:
     doc, metadata = strip_web(remove_furniture(doc))
     blocks = unwrap(doc)
-    result = read_elements(blocks, metadata)
+    result = read_elements(blocks, metadata, ocr=bool(doc.ocr_pages))
     source = Source(path=path, sha256=sha256, kind="pdf" if doc.kind == "pdf" else "text", pages=doc.page_count,
                     ocr_pages=doc.ocr_pages,
-                    text_from=[cast(TextFrom, p.text_from if doc.kind == "pdf" else "text") for p in doc.pages],
+                    text_from=[p.text_from for p in doc.pages],
                     backend=doc.backend, encoding=doc.encoding)
-    if doc.ocr_pages:
-        _agree_with_title(result.fields)
     noted = [Warning(code=code, message=message, page=page) for code, message, page in doc.warnings]
     letter = Letter(source=source, warnings=noted + result.warnings, evidence=result.evidence, **result.fields)
     if opts.strict and letter.warnings:
         codes = ", ".join(sorted({w.code for w in letter.warnings}))
         raise StrictModeError(f"strict mode: the parser warned ({codes})", path=path)
     return letter
-
-
-def _agree_with_title(fields: dict[str, object]) -> None:
-    """OCR read the signer one character off the same name in the title ('马关具水务局' under
-    '马关县水务局关于…'): the two are one body, so take the title's reading. Only after OCR, and only
-    for a single differing character in a name of five or more."""
-    signer, title = fields.get("signer"), fields.get("title")
-    if not isinstance(signer, str) or not isinstance(title, str) or len(signer) < 5 or signer in title:
-        return
-    for i in range(len(title) - len(signer) + 1):
-        window = title[i:i + len(signer)]
-        if sum(a != b for a, b in zip(window, signer, strict=True)) == 1:
-            fields["signer"] = window
-            return
 
 
 def _with_path(exc: GovLetterError, path: str | None) -> GovLetterError:

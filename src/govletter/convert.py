@@ -28,7 +28,6 @@ from .errors import GovLetterError, InputError
 
 RESULT_SUFFIX = ".json"
 ERROR_SUFFIX = ".error.json"
-AGGREGATES = ("letters.jsonl", "index.csv", "errors.jsonl", "summary.json")
 INDEX_COLUMNS = ("file", "doc_number", "date", "doc_type", "handling_type", "publicity", "proposal_kind",
                  "proposal_number", "proposer", "addressee", "signer", "contacts", "cc", "pages", "ocr_pages",
                  "warnings")

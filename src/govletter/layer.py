@@ -23,12 +23,12 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from .extract.base import Page
+from .extract.base import SCAN_COVER, Page
 from .normalize import ocr_punctuation
+from .patterns import BARE_NUMBER_RE, PAGE_NUMBER_RE
 
 # A page is an OCR layer when nearly all its text is invisible and an image covers most of it.
 INVISIBLE_SHARE = 0.9
-IMAGE_COVER = 0.8
 # Thresholds of a poor layer (see the module docstring).
 MAX_SPACED = 0.25
 MAX_STRAY_PER_100 = 3.0
@@ -37,12 +37,11 @@ MAX_FRAGMENTS = 0.3
 _HAN_PAIR_RE = regex.compile(r"(?<=\p{Han})(\s*)(?=\p{Han})")
 _STRAY_RE = regex.compile(r"(?<=\p{Han})\s*[.\[\]|_~^`'\"\\<>{}@#$%&*=+]|[.\[\]|_~^`'\"\\<>{}@#$%&*=+]\s*(?=\p{Han})")
 _HAN_RE = regex.compile(r"\p{Han}")
-_PAGE_NUMBER_LIKE_RE = regex.compile(r"^[\s\d\-—一–－]*$")
 
 
 def is_ocr_layer(page: Page) -> bool:
     """Invisible text over a page-sized image: a scan made searchable."""
-    return bool(page.lines) and page.invisible_text >= INVISIBLE_SHARE and page.image_cover >= IMAGE_COVER
+    return bool(page.lines) and page.invisible_text >= INVISIBLE_SHARE and page.image_cover >= SCAN_COVER
 
 
 @dataclass
@@ -68,7 +67,7 @@ def judge(page: Page) -> LayerQuality:
             pairs += 1
             spaced += bool(m[1])
         stray += len(_STRAY_RE.findall(t))
-    content = [t for t in texts if not _PAGE_NUMBER_LIKE_RE.match(t)]
+    content = [t for t in texts if not (PAGE_NUMBER_RE.match(t) or BARE_NUMBER_RE.match(t))]
     short = sum(1 for t in content if len(t.replace(" ", "")) <= 2)
     quality = LayerQuality(han=han, spaced=spaced / pairs if pairs else 0.0,
                            stray_per_100=100 * stray / han if han else 0.0,

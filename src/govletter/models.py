@@ -11,14 +11,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .extract.base import TextFrom
+
 SCHEMA_VERSION = "1.0"
 
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
-
-
-TextFrom = Literal["text-layer", "ocr-layer", "ocr", "none", "text"]
 
 
 class Source(_Model):

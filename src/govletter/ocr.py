@@ -36,15 +36,6 @@ _lock = threading.Lock()
 INSTALL_HINT = "OCR needs the optional extra: pip install 'govletter[ocr]' (RapidOCR and onnxruntime)"
 
 
-def available() -> bool:
-    try:
-        import onnxruntime  # noqa: F401
-        import rapidocr  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def engine() -> Any:
     """The process's RapidOCR engine, created on first use."""
     global _engine

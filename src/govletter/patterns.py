@@ -119,12 +119,16 @@ PROPOSAL_MENTION_RE = regex.compile(r"收悉|提出|所提|所提出|你们|您|
 # 主送 ------------------------------------------------------------------------------------------
 # Matches: '王静代表：', '陈龙代表:', '尊敬的胡克兴等5名代表：', '民建长春市委员会：', '各乡镇(办事处)人民政府：'.
 ADDRESSEE_RE = regex.compile(rf"^\s*(?P<value>[^。；;！!？?：:]{{2,60}}?)\s*{COLON}\s*$")
+# The labels of a web page's or a database's metadata box ('发文机关：…', '时效性：…').
+METADATA_LABELS = (r"索引号|发文机关|发布机构|所属机构|发文字号|文\s*号|发布日期|成文日期|生效日期|实施日期|时效性|"
+                   r"效力级别|主题分类|体裁分类|信息来源|公开方式|公开范围|标\s*题|名\s*称")
 # Lines that end in a colon but are labelled fields, not an addressee.
 LABEL_RE = regex.compile(
-    r"^\s*(?:办理类型|答复类型|类\s*别|分类标识|办理结果|办复类别|是否|公开|签\s*发\s*人|发文字号|文\s*号|标\s*题|"
-    r"发文机关|发布日期|成文日期|索引号|主题分类|时效性|联系|电话|抄送|抄报|附件|领导签|部门负责人|承办|审核|拟稿|"
-    r"主办|协办|来源|日期|时间|名称|备注|现答复如下|答复如下|内\s*容)"
+    r"^\s*(?:办理类型|答复类型|类\s*别|分类标识|办理结果|办复类别|是否|公开|签\s*发\s*人|联系|电话|抄送|抄报|附件|"
+    rf"领导签|部门负责人|承办|审核|拟稿|主办|协办|来源|日期|时间|备注|内\s*容|{METADATA_LABELS})"
 )
+# A sentence ending in a colon, not a label or an addressee: '现答复如下：', '具体情况如下：'.
+AS_FOLLOWS_RE = regex.compile(rf"如下\s*{COLON}\s*$")
 # Proposer out of the addressee: '尊敬的胡克兴等5名代表' -> 胡克兴; '郭胜利、陈爱珍委员' -> 郭胜利、陈爱珍.
 PROPOSER_RE = regex.compile(
     r"^(?:尊敬的)?\s*(?P<name>[\p{Han}·、，,\s]{2,40}?)\s*(?:等\s*\d+\s*[位名人]|等)?\s*(?:人大)?(?:代表|委员|同志|先生|女士)$"
@@ -190,7 +194,7 @@ ATTACHED_LABEL_RE = regex.compile(
     r"^\s*(?:[\p{Han}A-Za-z]{1,15}[〔\[【(（]\d{4}[〕\]】)）]\s*第?\d+\s*号\s*)?(?P<label>附\s*件\s*[0-9一二三四五六七八九十]{0,3})\s*$")
 
 # Blank form fields left in the text: '领导签字：', '部门负责人：', '签发：'.
-# Not the end of a sentence wrapped onto its own line: '现答复如下：', '具体情况如下：'.
+# (Not '现答复如下：', a sentence's end wrapped onto a line of its own: see AS_FOLLOWS_RE.)
 BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}{COLON}\s*$")
 
 # 引用的文件 ------------------------------------------------------------------------------------

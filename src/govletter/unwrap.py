@@ -20,6 +20,7 @@ from .extract.base import Document, Line
 from .normalize import remove_spaces, squeeze_spaces, text_width
 from .patterns import (
     ADDRESSEE_RE,
+    AS_FOLLOWS_RE,
     ATTACHMENT_RE,
     CC_RE,
     CLOSING_RE,
@@ -40,16 +41,16 @@ _HARD_START_RE = regex.compile(
 
 _CLOSED_RE = regex.compile(r"[）)。]\s*$")
 
-# A labelled field line: '标题：…', '发文机关：…', '类别：C'. Not '现答复如下：', the end of a sentence
-# that a narrow page may wrap onto a line of its own.
-_LABELLED_RE = regex.compile(rf"(?!\s*现?答复如下)(?:{LABEL_RE.pattern})\s*[:：]")
+# A labelled field line: '标题：…', '发文机关：…', '类别：C'.
+_LABELLED_RE = regex.compile(rf"(?:{LABEL_RE.pattern})\s*[:：]")
 
 
 def _is_addressee_line(text: str) -> bool:
     """'王静代表：' alone on its line: short, ends in a colon, no punctuation inside, not a label."""
     t = text.strip()
     m = ADDRESSEE_RE.match(t)
-    return bool(m) and len(t) <= 24 and not regex.search(r"[，,。；;、]", t) and not LABEL_RE.match(t)
+    return (bool(m) and len(t) <= 24 and not regex.search(r"[，,。；;、]", t) and not LABEL_RE.match(t)
+            and not AS_FOLLOWS_RE.search(t))
 
 
 def _is_date_line(text: str) -> bool:
@@ -213,9 +214,8 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
     """The width of a full line if the text is hard-wrapped, else ``None`` (one line per paragraph).
 
     Full lines are not all equally wide: digits and Latin letters are not exactly half a character,
-    and line-breaking rules push a character over or pull one back. So the full width is the widest
-    width W that many lines reach to within a band [W - 2.5, W + 0.5], and the full width is the
-    middle of that band.
+    and line-breaking rules push a character over or pull one back. So the widest width W that many
+    lines reach to within a band [W - 2.5, W + 0.5] is found, and the full width is that band's middle.
     """
     widths = [_line_width(ln.text) for ln in lines]
     long = [w for w in widths if w >= 10]

@@ -15,6 +15,7 @@ from dataclasses import replace
 import regex
 
 from .extract.base import Document, Line
+from .patterns import METADATA_LABELS
 
 # How far down the document (in lines) a metadata box may stand.
 BOX_WINDOW = 30
@@ -26,10 +27,8 @@ _CHROME_RE = regex.compile(
     r"|[【\[]?\s*字\s*[体号]\s*[:：]\s*[大中小\s]+[】\]]?"
     r"|[【\[]?\s*(?:打印本页|关闭窗口|打印|关闭|收藏|分享到|返回顶部|扫一扫在手机打开当前页)\s*[】\]]?"
 )
-_LABELS = ("索引号|发文机关|发布机构|所属机构|发文字号|文\\s*号|发布日期|成文日期|生效日期|实施日期|时效性|效力级别|"
-           "主题分类|体裁分类|信息来源|公开方式|公开范围|标\\s*题|名\\s*称")
-_LABEL_RE = regex.compile(rf"(?P<label>{_LABELS})\s*[:：]\s*")
-_LINE_START_RE = regex.compile(rf"^\s*(?:{_LABELS})\s*[:：]")
+_LABEL_RE = regex.compile(rf"(?P<label>{METADATA_LABELS})\s*[:：]\s*")
+_LINE_START_RE = regex.compile(rf"^\s*(?:{METADATA_LABELS})\s*[:：]")
 
 # metadata label -> the Letter element it can stand in for
 # (发文机关 is not the 署名: a letter printed without its signature line has no signer, whatever the

@@ -16,6 +16,7 @@ from ..models import AttachedDocument, Contact, Evidence, Publicity, Warning
 from ..normalize import remove_spaces
 from ..patterns import (
     ADDRESSEE_RE,
+    AS_FOLLOWS_RE,
     ATTACHED_LABEL_RE,
     ATTACHMENT_ITEM_RE,
     ATTACHMENT_RE,
@@ -28,6 +29,7 @@ from ..patterns import (
     SIGNATORY_RE,
 )
 from ..unwrap import Block
+from ..web import FIELD_OF
 from .body import body_items, cited_documents, heading_of, is_closing, section_tree
 from .closing import (
     bare_date,
@@ -98,7 +100,7 @@ _CONFLICTS: dict[str, Any] = {
 def _addressee_index(blocks: list[Block]) -> int | None:
     for i, block in enumerate(blocks[:ADDRESSEE_WINDOW]):
         text = block.text
-        if len(text) > 60 or LABEL_RE.match(text) or heading_of(text):
+        if len(text) > 60 or LABEL_RE.match(text) or AS_FOLLOWS_RE.search(text) or heading_of(text):
             continue
         m = ADDRESSEE_RE.match(text)
         if (m and not regex.search(r"[，,]", m["value"])) or (m and remove_spaces(m["value"]).startswith("尊敬的")):
@@ -290,8 +292,6 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
 
 def _from_metadata(metadata: dict[str, str], res: Result, names: set[str]) -> None:
     """Elements ``names`` the letter lacks, from a web page's metadata box (``web.strip_web``)."""
-    from ..web import FIELD_OF
-
     for label, value in metadata.items():
         name = FIELD_OF.get(label)
         if name is None or name not in names or name in res.fields or not value:
@@ -332,7 +332,7 @@ def _split_attached(blocks: list[Block]) -> tuple[list[Block], list[AttachedDocu
         rest = part[1:]
         title = None
         if rest and len(rest[0].text) <= 60 and not regex.search(r"[。；;]$", rest[0].text.strip()):
-            title, rest = remove_spaces(rest[0].text) if not rest[0].text.isascii() else rest[0].text.strip(), rest[1:]
+            title, rest = rest[0].text.strip(), rest[1:]  # block text: spaces between Chinese already gone
         found.append(AttachedDocument(label=label, title=title, first_page=part[0].page, last_page=part[-1].page,
                                       paragraphs=[b.text for b in rest]))
     return blocks[:starts[0]], found
@@ -347,8 +347,23 @@ def _evidence_in_body(res: Result, name: str, blocks: list[Block], needle: str) 
             return
 
 
-def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None) -> Result:
-    """Every element of the contract from the document's blocks (and a web page's metadata box)."""
+def agree_with_title(fields: dict[str, object]) -> None:
+    """OCR read the signer one character off the same name in the title ('马关具水务局' under
+    '马关县水务局关于…'): the two are one body, so take the title's reading. Only after OCR, and only
+    for a single differing character in a name of five or more."""
+    signer, title = fields.get("signer"), fields.get("title")
+    if not isinstance(signer, str) or not isinstance(title, str) or len(signer) < 5 or signer in title:
+        return
+    for i in range(len(title) - len(signer) + 1):
+        window = title[i:i + len(signer)]
+        if sum(a != b for a, b in zip(window, signer, strict=True)) == 1:
+            fields["signer"] = window
+            return
+
+
+def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *, ocr: bool = False) -> Result:
+    """Every element of the contract from the document's blocks (and a web page's metadata box);
+    ``ocr``: some of the text was read by OCR, whose one-character slips may be mended."""
     res = Result()
     blocks, attached = _split_attached(blocks)
     if attached:
@@ -398,6 +413,8 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None) -
         res.warn("elements.publicity_unclear", f"cannot tell from {res.fields['publicity'].raw!r} whether it is public")
     if metadata:
         _from_metadata(metadata, res, {"date"})
+    if ocr:
+        agree_with_title(res.fields)
     for name, term in (("title", "标题"), ("addressee", "主送机关"), ("date", "成文日期"), ("signer", "发文机关署名"),
                        ("doc_number", "发文字号")):
         if name not in res.fields:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import InputError, LimitError
 from ..layer import as_ocr_text, is_ocr_layer, judge
-from .base import Backend, Document, Line, Page, PdfSource
+from .base import FEW_CHARS, SCAN_COVER, Backend, Document, Line, Page, PdfSource
 from .pdfium import PdfiumBackend
 from .plumber import PlumberBackend
 from .text import decode, text_pages
@@ -62,10 +62,7 @@ def is_pdf(head: bytes) -> bool:
 
 
 OCR_MODES = ("auto", "always", "never")
-# A page mostly covered by one image, whose text layer holds fewer characters than this, is a scan
-# with a stamped page number or Bates number: its text is in the image.
-SCAN_COVER = 0.8
-FEW_CHARS = 20
+
 
 
 def ocr_reason(page: Page, mode: str) -> str | None:

@@ -11,9 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol
 
 PdfSource = Path | bytes
+# Where a page's text came from: a born-digital text layer, a scanner's OCR layer kept, govletter's
+# own OCR, nothing (a blank page), or a text input.
+TextFrom = Literal["text-layer", "ocr-layer", "ocr", "none", "text"]
+# A page mostly covered by one image whose text layer holds fewer characters than FEW_CHARS may be a
+# scan (with a stamped page or Bates number); such pages' images are looked at, and maybe OCRed.
+SCAN_COVER = 0.8
+FEW_CHARS = 20
 
 
 def check_page_count(count: int, max_pages: int, path: str | None) -> None:
@@ -58,7 +65,7 @@ class Page:
     images: int = -1  # image objects on the page
     image_cover: float = 0.0  # share of the page covered by its largest image
     invisible_text: float = 0.0  # share of the text objects drawn invisibly (render mode 3): an OCR layer
-    text_from: str = "text-layer"  # "text-layer" | "ocr-layer" | "ocr" | "none"
+    text_from: TextFrom = "text-layer"
 
 
 @dataclass(slots=True)

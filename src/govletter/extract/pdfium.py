@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import EncryptedError, ExtractionError
-from .base import Page, PdfSource, check_page_count
+from .base import FEW_CHARS, Page, PdfSource, check_page_count
 from .glyphs import Glyph, glyphs_to_lines
 
 # PDFium's FPDF_GetLastError codes
@@ -86,10 +86,6 @@ def page_glyphs(textpage: Any, height: float) -> list[Glyph]:
         top = height - oy.value - _ASCENT * size
         glyphs.append((top, rect.left, rect.right, top + size, size, char))
     return glyphs
-
-
-# Fewer characters than this on a page, and its images are looked at (a scan under a stamped line).
-SCAN_CHECK_CHARS = 20
 
 
 def _drawn_invisibly(textpage: Any, samples: int = 5) -> bool:
@@ -171,7 +167,7 @@ class PdfiumBackend:
                     glyphs = page_glyphs(textpage, height)
                     # the page's objects matter only for a page that may be a scan: little text, or
                     # text drawn invisibly; a born-digital page is not walked again
-                    if len(glyphs) < SCAN_CHECK_CHARS or _drawn_invisibly(textpage):
+                    if len(glyphs) < FEW_CHARS or _drawn_invisibly(textpage):
                         images, cover, invisible = page_objects(page)
                     else:
                         images, cover, invisible = -1, 0.0, 0.0

@@ -103,5 +103,5 @@ def text_pages(text: str) -> list[Page]:
                 continue
             lines.append(Line(text=stripped, page=number, blank_before=blank))
             blank = False
-        pages.append(Page(number=number, lines=lines))
+        pages.append(Page(number=number, lines=lines, text_from="text"))
     return pages
