@@ -41,6 +41,12 @@ DOC_NUMBER_RE = regex.compile(
     rf"(?P<serial>第?\s*[0-9A-Za-z\-]{{1,8}}?)\s*号"
 )
 
+# A 文号 whose closing bracket and 号 a website dropped, at the end of a head line: '川林建函〔2020740',
+# '蔡开办函〔202410'. Must not match '〔2020〕74号' (whole) or a year alone '〔2020'.
+DOC_NUMBER_UNCLOSED_RE = regex.compile(
+    rf"(?P<issuer>[\p{{Han}}A-Za-z]{{1,15}}?)\s*{OPEN}\s*(?P<year>(?:19|20)\d{{2}})(?P<serial>\d{{1,4}})\s*$"
+)
+
 # 办理类型 --------------------------------------------------------------------------------------
 # Matches: '〔办理类型 B〕', '办理类型：A', '答复类型：B', '类  别：C  类', '类别:C类', '分类标识【D】',
 # '办理结果：B', '办复类别：B', '类别：甲类', '办理类型：A1'.
@@ -65,19 +71,24 @@ HANDLING_LABELS = {
     "丙": "留作参考或因条件限制暂不能解决",
 }
 
+# A class alone on a head line, bracketed or not: 'A', '〔B〕', '(C)', 'D类'. Must not match 'AB', 'B2B'.
+HANDLING_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>[A-D])\s*类?\s*{CLOSE}?\s*$")
+
 # 是否公开 --------------------------------------------------------------------------------------
 # Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】'.
 PUBLICITY_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|信息公开选项)\s*{COLON}?\s*{OPEN}?\s*"
     rf"(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|公开|是|否)(?:\s*{CLOSE})?"
 )
-# Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开'; the raw value keeps 此件.
+# Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开'; the raw value keeps 此件.
 PUBLICITY_NOTE_RE = regex.compile(
-    rf"^\s*{OPEN}?\s*(?P<value>此件(?:主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开|公开))\s*{CLOSE}?\s*[。.]?\s*$"
+    rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件(?:主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开|公开))\s*{CLOSE}?\s*[。.]?\s*$"
 )
 # A bare marker on the 文号 line: '同意公开', '主动公开'.
 PUBLICITY_BARE_RE = regex.compile(
     r"(?:(?<![\p{Han}])|(?<=[A-D][1-9]?\s*类))(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开)(?![\p{Han}])")
+# A publicity value alone on a head line: '公开', '〔主动公开〕', '不公开'. Must not match '公开招标'.
+PUBLICITY_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|公开)\s*{CLOSE}?\s*$")
 PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "公开发布": True, "否": False,
                  "不公开": False, "不予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}
 
@@ -118,9 +129,28 @@ PROPOSAL_MENTION_RE = regex.compile(r"收悉|提出|所提|所提出|你们|您|
 
 # 主送 ------------------------------------------------------------------------------------------
 # Matches: '王静代表：', '陈龙代表:', '尊敬的胡克兴等5名代表：', '民建长春市委员会：', '各乡镇(办事处)人民政府：'.
-ADDRESSEE_RE = regex.compile(rf"^\s*(?P<value>[^。；;！!？?：:]{{2,60}}?)\s*{COLON}\s*$")
+ADDRESSEE_RE = regex.compile(rf"^\s*(?P<value>[^。；;！!？?：:]{{2,200}}?)\s*{COLON}\s*$")
+# The first paragraph of a reply, which speaks to the proposer: '您提出的《…》收悉', '你们在…期间提出“…”的提案收悉',
+# '贵单位提出的…', '对您在市人大…提出的《…》收悉', '您好！您反映的…', '我局对市政协七届会议《…》的会办意见如下'.
+# Must not match a title ('关于…建议的答复'), a label row or a heading.
+REPLY_OPENING_RE = regex.compile(
+    r"^(?:现将?|对|关于|首先|非常)?(?:您|你们?|贵(?:\p{Han}{0,6}?))(?:好|在|于|们|领衔|所|提出|反映|来信|留言|联名|提的|关心|的)"
+    r"|^[^。！？!?]{0,80}?收悉"
+)
+# A person or a group addressed: '王静代表', '曹芝萓等4位委员', '赵六委员、钱七委员', '市民', '网友'.
+ADDRESSEE_PERSON_RE = regex.compile(
+    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|朋友|附议人|代表团|小组|党派)(?:们)?$"
+)
+# A unit addressed: '国家发展改革委办公厅', '市市场监督管理局', '民建长春市委员会', '各乡镇人民政府'.
+ADDRESSEE_UNIT_RE = regex.compile(
+    r"^[\p{Han}（）()、，,\s]{2,60}?(?:局|厅|委|办|办公室|办公厅|委员会|政府|街道|部|署|院|会|中心|公司|学校|组|所|站|社|处|室|司)$"
+)
+# A greeting glued to the 主送: '…委员您好', '市民您好'.
+GREETING_RE = regex.compile(r"\s*[,，]?\s*(?:您们?好|你们?好)[!！。]?$")
+
 # The labels of a web page's or a database's metadata box ('发文机关：…', '时效性：…').
-METADATA_LABELS = (r"索引号|发文机关|发布机构|所属机构|发文字号|文\s*号|发布日期|成文日期|生效日期|实施日期|时效性|"
+METADATA_LABELS = (r"索引号|发文机关|办文单位|部\s*号|有效性|新编号|编\s*号|建议人|提案人|领衔人|代表姓名|委员姓名|"
+                   r"主办单位|会办单位|协办单位|答复时间|办结时间|事\s*由|办理情况|发布机构|所属机构|发文字号|文\s*号|发布日期|成文日期|生效日期|实施日期|时效性|"
                    r"效力级别|主题分类|体裁分类|信息来源|公开方式|公开范围|标\s*题|名\s*称")
 # Lines that end in a colon but are labelled fields, not an addressee.
 LABEL_RE = regex.compile(
@@ -131,8 +161,11 @@ LABEL_RE = regex.compile(
 AS_FOLLOWS_RE = regex.compile(rf"如下\s*{COLON}\s*$")
 # Proposer out of the addressee: '尊敬的胡克兴等5名代表' -> 胡克兴; '郭胜利、陈爱珍委员' -> 郭胜利、陈爱珍.
 PROPOSER_RE = regex.compile(
-    r"^(?:尊敬的)?\s*(?P<name>[\p{Han}·、，,\s]{2,40}?)\s*(?:等\s*\d+\s*[位名人]|等)?\s*(?:人大)?(?:代表|委员|同志|先生|女士)$"
+    r"^(?:尊敬的)?\s*(?P<name>[\p{Han}·、，,\s]{2,200}?)\s*(?:(?P<etc>等)\s*(?P<count>[\d一二两三四五六七八九十]+)?\s*[位名人]?)?\s*"
+    r"(?:人大|政协)?(?:代表|委员|同志|先生|女士|主席|主任)(?:们)?$"
 )
+# Co-signers named only as such: '胡友彪委员并附议人' -> 胡友彪委员.
+CO_SIGNERS_RE = regex.compile(r"(?:并|及|和)(?:附议人|联名人|其他(?:代表|委员))$")
 PROPOSER_GROUP_RE = regex.compile(r"(?:小组|委员组|代表团|委员会|支部|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)")
 
 # 正文层次 --------------------------------------------------------------------------------------

@@ -15,7 +15,9 @@ import regex
 from ..models import AttachedDocument, Contact, Evidence, Publicity, Warning
 from ..normalize import remove_spaces
 from ..patterns import (
+    ADDRESSEE_PERSON_RE,
     ADDRESSEE_RE,
+    ADDRESSEE_UNIT_RE,
     AS_FOLLOWS_RE,
     ATTACHED_LABEL_RE,
     ATTACHMENT_ITEM_RE,
@@ -23,9 +25,12 @@ from ..patterns import (
     BLANK_FIELD_RE,
     CC_RE,
     CONTACT_LINE_RE,
+    DOC_TYPE_RE,
+    GREETING_RE,
     LABEL_RE,
     PHONE_RE,
     PUBLICITY_NOTE_RE,
+    REPLY_OPENING_RE,
     SIGNATORY_RE,
 )
 from ..unwrap import Block
@@ -97,21 +102,67 @@ _CONFLICTS: dict[str, Any] = {
 }
 
 
-def _addressee_index(blocks: list[Block]) -> int | None:
-    for i, block in enumerate(blocks[:ADDRESSEE_WINDOW]):
-        text = block.text
-        if len(text) > 60 or LABEL_RE.match(text) or AS_FOLLOWS_RE.search(text) or heading_of(text):
-            continue
-        m = ADDRESSEE_RE.match(text)
-        if (m and not regex.search(r"[，,]", m["value"])) or (m and remove_spaces(m["value"]).startswith("尊敬的")):
-            return i
-    # no colon: a short line with no punctuation, just before a paragraph that speaks to it
-    for i, block in enumerate(blocks[: min(ADDRESSEE_WINDOW, len(blocks)) - 1]):
+def addressee_value(text: str, *, near_opening: bool) -> str | None:
+    """The 主送 a line names, or ``None`` when it is something else.
+
+    With a colon ('王静代表：', '尊敬的胡克兴等5名代表：', '国家发展改革委办公厅：') any short line that is no
+    label, heading or sentence. Without one ('尊敬的马国强代表', '市民您好') only right above the paragraph
+    that speaks to it (``near_opening``), and only in the form of a person, a group or a unit. A greeting
+    glued on ('…委员您好') is no part of it.
+    """
+    t = text.strip()
+    if not t or LABEL_RE.match(t) or AS_FOLLOWS_RE.search(t) or heading_of(t) or parse_doc_number(t):
+        return None
+    m = ADDRESSEE_RE.match(t)
+    value = GREETING_RE.sub("", m["value"] if m else t)
+    compact = remove_spaces(value)
+    limit = 120 if near_opening else 60
+    if not 2 <= len(compact) <= limit or regex.search(r"[。；;！!？?：:]", compact):
+        return None
+    person = bool(ADDRESSEE_PERSON_RE.match(compact)) or compact.startswith("尊敬的")
+    if m and (person or not regex.search(r"[，,]", compact)):
+        return compact
+    if near_opening and not looks_like_title(compact) and (
+            person or GREETING_RE.search(t) or ADDRESSEE_UNIT_RE.match(compact)):
+        return compact
+    return None
+
+
+def _is_opening(block: Block) -> bool:
+    """The reply's first paragraph, which speaks to the proposer ('您提出的…收悉')."""
+    text = remove_spaces(block.text)
+    return len(text) >= 12 and not LABEL_RE.match(text) and bool(REPLY_OPENING_RE.match(text))
+
+
+def _addressee_index(blocks: list[Block]) -> tuple[int, str] | None:
+    """Where 主送 stands and what it says.
+
+    Chosen by evidence: the line right above the paragraph that speaks to the proposer (blank form
+    fields such as '办理情况：' in between are skipped); failing that, the first short line that ends
+    in a colon; failing that, a short line with no punctuation just before a '您…' paragraph.
+    """
+    window = blocks[:ADDRESSEE_WINDOW]
+    opening = next((i for i, b in enumerate(window) if _is_opening(b)), None)
+    if opening is not None:
+        j = opening - 1
+        while j > 0 and opening - j < 3 and BLANK_FIELD_RE.match(blocks[j].text):
+            j -= 1
+        if j >= 0 and (value := addressee_value(blocks[j].text, near_opening=True)):
+            return j, value
+        window = window[:opening]
+    for i, block in enumerate(window):
+        if (value := addressee_value(block.text, near_opening=False)) and ADDRESSEE_RE.match(block.text):
+            return i, value
+    for i, block in enumerate(window[: len(window) - 1]):
         text = remove_spaces(block.text)
         if (2 <= len(text) <= 25 and not regex.search(r"[\p{P}\d]", text) and not looks_like_title(text)
                 and _REPLY_OPENING_RE.match(blocks[i + 1].text)):
-            return i
+            return i, text
     return None
+
+
+def _opening_index(blocks: list[Block]) -> int | None:
+    return next((i for i, b in enumerate(blocks[:ADDRESSEE_WINDOW]) if _is_opening(b)), None)
 
 
 def _first_body_like(blocks: list[Block]) -> int:
@@ -142,6 +193,8 @@ def _is_tail_start(blocks: list[Block], i: int) -> bool:
     """Does the tail (落款, 附注, 版记) begin at block ``i``?"""
     text = blocks[i].text
     if (date_line(text) or bare_date(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
+            or (len(remove_spaces(text)) <= 16 and (parse_handling_type(text, bare=False)
+                                                     or parse_publicity(text, bare=False)))
             or is_printed_line(text) or PUBLICITY_NOTE_RE.match(text) or ATTACHMENT_RE.match(text)
             or (BLANK_FIELD_RE.match(text) and not is_closing(text))):
         return True
@@ -174,7 +227,11 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         res.set("issuer_mark", h.issuer_mark, block)
         if h.meta_title and meta_title is None:
             meta_title = (h.meta_title, block)
-        if h.rest and not LABEL_RE.match(h.rest) and (h.doc_number is None or looks_like_title(h.rest)):
+        beside = h.doc_number is not None or bool(h.signatories)  # 版头 elements share the line
+        if h.rest and not LABEL_RE.match(h.rest) and (not beside or looks_like_title(h.rest)):
+            if title_run and _title_complete("".join(rest for _, rest in title_run), h.rest):
+                runs.append(title_run)
+                title_run = []
             title_run.append((block, h.rest))  # a title line, maybe sharing its line with the 文号
         else:
             if title_run:
@@ -196,6 +253,12 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
                                                  text="\n".join(b.raw for b in lines))
     if "title" not in res.fields and meta_title:
         res.set("title", clean_title(meta_title[0]), meta_title[1])
+
+
+def _title_complete(title: str, next_line: str) -> bool:
+    """A title that ends in its 文种 ('…的答复', '…的复函') is complete: the next line is another
+    element, unless it carries on the phrase ('…的意见' / '的通知')."""
+    return bool(DOC_TYPE_RE.search(remove_spaces(title))) and not regex.match(r"\s*[的之和及与并]", next_line)
 
 
 def _union(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float, float, float, float] | None:
@@ -368,15 +431,18 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     blocks, attached = _split_attached(blocks)
     if attached:
         res.fields["attached_documents"] = attached
-    addr = _addressee_index(blocks)
-    if addr is not None:
-        m = ADDRESSEE_RE.match(blocks[addr].text)
-        res.set("addressee", remove_spaces(m["value"] if m else blocks[addr].text), blocks[addr])
+    found = _addressee_index(blocks)
+    if found is not None:
+        addr, value = found
+        res.set("addressee", value, blocks[addr])
         head, start = blocks[:addr], addr + 1
     else:
         start = _first_body_like(blocks)
+        opening = _opening_index(blocks)
+        if opening is not None:
+            start = min(start, opening)
         head = blocks[:start]
-    _read_head(head, res, bounded=addr is not None)
+    _read_head(head, res, bounded=found is not None)
     if metadata:
         _from_metadata(metadata, res, {"title", "doc_number", "publicity"})
 
@@ -407,7 +473,9 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     if title := res.fields.get("title"):
         res.set("doc_type", doc_type_of(title), None)
     dn = res.fields.get("doc_number")
-    if dn is not None and dn.serial is None:
+    if dn is not None and not dn.raw.endswith("号"):
+        res.warn("elements.doc_number_unclosed", f"发文字号 printed without its closing bracket and 号: {dn.raw}")
+    elif dn is not None and dn.serial is None:
         res.warn("elements.doc_number_serial_not_integer", f"发文字号 serial is not an integer: {dn.raw}")
     if isinstance(res.fields.get("publicity"), Publicity) and res.fields["publicity"].is_public is None:
         res.warn("elements.publicity_unclear", f"cannot tell from {res.fields['publicity'].raw!r} whether it is public")

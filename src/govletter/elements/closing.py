@@ -26,7 +26,7 @@ _CN_DIGITS = {"〇": 0, "○": 0, "O": 0, "o": 0, "Ο": 0, "0": 0, "零": 0, "�
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
-def _cn_number(text: str) -> int | None:
+def cn_number(text: str) -> int | None:
     """'九' -> 9, '十二' -> 12, '二十六' -> 26, '三十一' -> 31."""
     if not text:
         return None
@@ -77,8 +77,8 @@ def find_date(text: str) -> FoundDate | None:
     m = DATE_CHINESE_RE.search(text)
     if m:
         digits = [_CN_DIGITS.get(ch) for ch in m["y"]]
-        mo2 = _cn_number(m["m"])
-        d2 = _cn_number(m["d"]) if m["d"] else None
+        mo2 = cn_number(m["m"])
+        d2 = cn_number(m["d"]) if m["d"] else None
         if None not in digits and mo2 is not None and (m["d"] is None or d2 is not None):
             y = int("".join(str(x) for x in digits))
             if _valid(y, mo2, d2):

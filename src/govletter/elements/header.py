@@ -12,13 +12,16 @@ from ..patterns import (
     CLASSIFICATION_RE,
     COPY_NUMBER_RE,
     DOC_NUMBER_RE,
+    DOC_NUMBER_UNCLOSED_RE,
     DOC_TYPE_CANONICAL,
     DOC_TYPE_RE,
+    HANDLING_ALONE_RE,
     HANDLING_BARE_RE,
     HANDLING_LABELLED_RE,
     HANDLING_LABELS,
     ISSUER_MARK_RE,
     PUBLIC_VALUES,
+    PUBLICITY_ALONE_RE,
     PUBLICITY_BARE_RE,
     PUBLICITY_LABELLED_RE,
     PUBLICITY_NOTE_RE,
@@ -46,6 +49,17 @@ def parse_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
     return DocNumber(raw=raw, issuer_code=issuer or None, year=int(m["year"]), serial=serial), m.span()
 
 
+def unclosed_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
+    """A 文号 printed without its closing bracket and 号 at the end of a head line ('川林建函〔2020740'):
+    kept as printed (brackets normalised); the serial is what follows the four-digit year."""
+    m = DOC_NUMBER_UNCLOSED_RE.search(text)
+    if not m:
+        return None
+    issuer = remove_spaces(m["issuer"])
+    return DocNumber(raw=f"{issuer}〔{m['year']}{m['serial']}", issuer_code=issuer or None, year=int(m["year"]),
+                     serial=int(m["serial"])), m.span()
+
+
 def normalise_doc_number(text: str) -> str:
     """A cited 文号 written with any brackets, as '长城检办〔2025〕1号'."""
     found = parse_doc_number(text)
@@ -54,7 +68,8 @@ def normalise_doc_number(text: str) -> str:
 
 def parse_handling_type(text: str, *, bare: bool) -> HandlingType | None:
     """办理类型 from a labelled line; with ``bare`` also a class like 'B类' next to the 文号."""
-    m = HANDLING_LABELLED_RE.search(text) or (HANDLING_BARE_RE.search(text) if bare else None)
+    m = HANDLING_LABELLED_RE.search(text) or (
+        (HANDLING_BARE_RE.search(text) or HANDLING_ALONE_RE.match(text)) if bare else None)
     if not m:
         return None
     code = m["code"].upper()
@@ -64,13 +79,13 @@ def parse_handling_type(text: str, *, bare: bool) -> HandlingType | None:
 def _publicity_match(text: str, *, bare: bool) -> regex.Match[str] | None:
     m = PUBLICITY_LABELLED_RE.search(text) or PUBLICITY_NOTE_RE.search(text)
     if not m and bare:
-        m = PUBLICITY_BARE_RE.search(text)
+        m = PUBLICITY_BARE_RE.search(text) or PUBLICITY_ALONE_RE.match(text)
     return m
 
 
 def _publicity_of(m: regex.Match[str]) -> Publicity:
     value = m["value"]
-    return Publicity(raw=value, is_public=PUBLIC_VALUES.get(value.removeprefix("此件")))
+    return Publicity(raw=value, is_public=PUBLIC_VALUES.get(regex.sub(r"^此\p{Han}{0,2}件", "", value)))
 
 
 def parse_publicity(text: str, *, bare: bool) -> Publicity | None:
@@ -99,7 +114,7 @@ def read_header_line(text: str) -> HeaderLine:
     """Cut the 版头 elements out of one header line."""
     out = HeaderLine()
     rest = text
-    found = parse_doc_number(rest)
+    found = parse_doc_number(rest) or unclosed_doc_number(rest)
     if found:
         out.doc_number, (a, b) = found
         rest = rest[:a] + " " + rest[b:]
@@ -134,7 +149,7 @@ def looks_like_title(text: str) -> bool:
 
 def clean_title(text: str) -> str:
     """Wrapped title lines joined: spaces out, a 文号 appended in brackets removed."""
-    title = remove_spaces(text)
+    title = remove_spaces(text).rstrip("|｜")  # a web table's cell bars
     title = regex.sub(r"[〔【\[（(]?[\p{Han}]{1,15}[〔【﹝\[（(]\d{4}[〕】﹞\]）)]第?\d+号[〕】\]）)]?$", "", title)
     return title
 

@@ -7,6 +7,7 @@ import regex
 from ..models import Proposal
 from ..normalize import remove_spaces
 from ..patterns import (
+    CO_SIGNERS_RE,
     PROPOSAL_IN_TITLE_RE,
     PROPOSAL_KIND_RE,
     PROPOSAL_MENTION_RE,
@@ -15,6 +16,7 @@ from ..patterns import (
     PROPOSER_GROUP_RE,
     PROPOSER_RE,
 )
+from .closing import cn_number
 
 _KIND_BY_ADDRESSEE = (("代表", "建议"), ("委员", "提案"))
 
@@ -26,17 +28,34 @@ def _number(raw: str) -> int | None:
 
 
 def proposer_of(addressee: str | None) -> str | None:
-    """'王静代表' -> 王静; '尊敬的胡克兴等5名代表' -> 胡克兴; '雨露乡委员小组' -> itself; an office -> None."""
+    """'王静代表' -> 王静; '尊敬的胡克兴等5名代表' -> 胡克兴等; '赵六委员、钱七委员' -> 赵六、钱七;
+    '雨露乡委员小组' -> itself; an office -> None.
+
+    A printed 等 is kept, unless its head count equals the names listed ('王五、赵六等2位代表')."""
     if not addressee:
         return None
-    text = remove_spaces(addressee)
+    text = CO_SIGNERS_RE.sub("", remove_spaces(addressee))
     m = PROPOSER_RE.match(text)
     if m:
-        return m["name"].strip("、，,") or None
+        name = regex.sub(r"(?:人大|政协)?(?:代表|委员)(?=[、，,])", "", m["name"]).strip("、，,")
+        if not name:
+            return None
+        if m["etc"]:
+            count = _count(m["count"]) if m["count"] else None
+            if count is None or count != len(regex.split(r"[、，,]", name)):
+                name += "等"
+        return name
     text = text.removeprefix("尊敬的")
     if PROPOSER_GROUP_RE.search(text):
         return text
     return None
+
+
+def _count(text: str) -> int | None:
+    """'5' -> 5, '七' -> 7, '十二' -> 12."""
+    if text.isdigit():
+        return int(text)
+    return cn_number(text.replace("两", "二"))
 
 
 def proposal_title(first_paragraphs: list[str]) -> str | None:
