@@ -117,14 +117,42 @@ TITLE_HINT_RE = regex.compile(r"关于|对.{0,30}(?:建议|提案)|答\s*复|复
 # '关于对县政协第九届委员会第33号代表提案的答复' -> 县政协第九届委员会.
 PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:关于|对于|对)?(?:对)?(?P<congress>(?:(?!关于|对于)[^，。,])*?(?:会议|委员会|大会))\s*"
-    r"(?:第\s*)?(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*"
+    r"(?:第\s*)?(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
     r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?P<kind>建议|提案|议案|意见)"
+    # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
+    r"|(?P<congress2>(?:(?!关于|对于)[^，。,])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案)(?:、?批评和意见)?\s*"
+    r"第\s*(?P<number2>[0-9]{1,12})\s*号"
 )
+# A number in brackets after a proposal's title: '关于…的议案(第3号)' -> 关于…的议案.
+PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*[）)]$")
+# A proposal's serial given as a labelled number: '(提案编号2022004)', '（建议编号：0043）'.
+PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*[:：]?\s*(?P<number>\d{1,12})\s*[）)]")
+# The number the first paragraph gives beside the suggestion's title: '》（第172号）', '的建议(第18号)',
+# '》8号收悉', '第0479号《…》'. Must not match '第1号文件' or a year '2023年'.
+PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
+    r"(?:[》”]|建议|提案|议案)\s*[（(]\s*第?\s*(?P<number>\d{1,12})\s*号\s*[）)]"
+    r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
+    r"|第\s*(?P<number3>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*《"
+)
+# The meeting the first paragraph names: '你们在省五届人大四次会议上提出的', '您在县政协十届第二次会议期间提出'.
+CONGRESS_IN_TEXT_RE = regex.compile(
+    r"(?:在|于)(?P<congress>[^，。,；;在于《“]{2,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
+    r"\s*(?:期间|上|中)?\s*(?:所|领衔|联名)?(?:提出|提交)"
+)
+# A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
+CONGRESS_ALONE_RE = regex.compile(r"^\s*(?P<congress>[\p{Han}]{0,12}?(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议)\s*$")
 # Title without a meeting: '关于第80号建议的答复'.
 PROPOSAL_NUMBER_RE = regex.compile(r"第\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*(?:代表|委员|集体)?\s*(?P<kind>建议|提案|议案)")
 PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议案)(?:的?(?:答复|复函|办理|回复|协办)|答复)")
 # The first paragraph names the suggestion: '您提出的《关于…的建议》收悉', '“关于…的建议”（第80号）收悉'.
 PROPOSAL_TITLE_RE = regex.compile(r"《(?P<title>[^《》]{4,120})》|“(?P<title2>关于[^“”]{2,120})”")
+# Without 《》, after 提出的: a quoted theme ('提出的关于“修建…连接线”的建议' -> 修建…连接线), a title
+# ('提出的关于支持…建设的建议，由…' -> 关于…的建议), or a bare theme ('提出的融文于城…的提案收悉' -> 融文于城…).
+PROPOSAL_QUOTED_RE = regex.compile(r"提出的?\s*(?:关于)?\s*“(?P<title>[^“”]{4,120})”\s*的?\s*(?:建议|提案|议案)")
+PROPOSAL_UNBRACKETED_RE = regex.compile(
+    r"提出(?:了|的)?\s*(?P<title>关于[^，,。；;“”《》]{2,120}?的?(?:建议|提案|议案))(?![\p{Han}])"
+    r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?:建议|提案)\s*已?收悉"
+)
 PROPOSAL_MENTION_RE = regex.compile(r"收悉|提出|所提|所提出|你们|您|贵|领衔")
 
 # 主送 ------------------------------------------------------------------------------------------
@@ -149,7 +177,7 @@ ADDRESSEE_UNIT_RE = regex.compile(
 GREETING_RE = regex.compile(r"\s*[,，]?\s*(?:您们?好|你们?好)[!！。]?$")
 
 # The labels of a web page's or a database's metadata box ('发文机关：…', '时效性：…').
-METADATA_LABELS = (r"索引号|发文机关|办文单位|部\s*号|有效性|新编号|编\s*号|建议人|提案人|领衔人|代表姓名|委员姓名|"
+METADATA_LABELS = (r"索引号|发文机关|发文日期|办文单位|部\s*号|有效性|新编号|编\s*号|建议人|提案人|领衔人|代表姓名|委员姓名|"
                    r"主办单位|会办单位|协办单位|答复时间|办结时间|事\s*由|办理情况|发布机构|所属机构|发文字号|文\s*号|发布日期|成文日期|生效日期|实施日期|时效性|"
                    r"效力级别|主题分类|体裁分类|信息来源|公开方式|公开范围|标\s*题|名\s*称")
 # Lines that end in a colon but are labelled fields, not an addressee.

@@ -8,11 +8,17 @@ from ..models import Proposal
 from ..normalize import remove_spaces
 from ..patterns import (
     CO_SIGNERS_RE,
+    CONGRESS_IN_TEXT_RE,
     PROPOSAL_IN_TITLE_RE,
     PROPOSAL_KIND_RE,
     PROPOSAL_MENTION_RE,
+    PROPOSAL_NUMBER_IN_TEXT_RE,
     PROPOSAL_NUMBER_RE,
+    PROPOSAL_NUMBER_SUFFIX_RE,
+    PROPOSAL_QUOTED_RE,
+    PROPOSAL_SERIAL_RE,
     PROPOSAL_TITLE_RE,
+    PROPOSAL_UNBRACKETED_RE,
     PROPOSER_GROUP_RE,
     PROPOSER_RE,
 )
@@ -58,43 +64,89 @@ def _count(text: str) -> int | None:
     return cn_number(text.replace("两", "二"))
 
 
-def proposal_title(first_paragraphs: list[str]) -> str | None:
-    """The suggestion's title as the first paragraph names it: 《关于…的建议》 or “关于…的建议”."""
+def _first_sentence(text: str) -> str:
+    """Up to the first full stop: where the opening names what it answers."""
+    m = regex.search(r"[。！!]", text)
+    return text[: m.start()] if m else text
+
+
+def _opening(first_paragraphs: list[str]) -> str | None:
+    """The first paragraph that names what the letter answers (提出, 收悉, 您, 贵…), its first sentence."""
     for text in first_paragraphs:
-        if not PROPOSAL_MENTION_RE.search(text):
-            continue
-        m = PROPOSAL_TITLE_RE.search(text)
-        if m:
-            return (m["title"] or m["title2"]).strip()
+        if PROPOSAL_MENTION_RE.search(text):
+            return _first_sentence(remove_spaces(text))
     return None
 
 
-def read_proposal(title: str | None, addressee: str | None, first_paragraphs: list[str]) -> Proposal | None:
-    """The proposal, or ``None`` when nothing says the document answers one."""
+def proposal_title(first_paragraphs: list[str]) -> str | None:
+    """The suggestion's title as the opening names it: 《关于…的建议》, “关于…的建议”, 提出的关于“…”的建议
+    (the quoted words), 提出的关于…的建议 (unbracketed, up to the kind), 提出的…的提案收悉 (a bare theme)."""
+    text = _opening(first_paragraphs)
+    if text is None:
+        return None
+    for pattern in (PROPOSAL_QUOTED_RE, PROPOSAL_TITLE_RE, PROPOSAL_UNBRACKETED_RE):
+        if m := pattern.search(text):
+            title = next(v for k, v in m.groupdict().items() if v and k.startswith(("title", "theme")))
+            return PROPOSAL_NUMBER_SUFFIX_RE.sub("", title).strip()
+    return None
+
+
+def _number_in_text(first_paragraphs: list[str]) -> str | None:
+    text = _opening(first_paragraphs)
+    if text is None:
+        return None
+    m = PROPOSAL_SERIAL_RE.search(text) or PROPOSAL_NUMBER_IN_TEXT_RE.search(text)
+    return next((v for v in m.groups() if v), None) if m else None
+
+
+def _congress_in_text(first_paragraphs: list[str]) -> str | None:
+    text = _opening(first_paragraphs)
+    m = CONGRESS_IN_TEXT_RE.search(text) if text else None
+    return m["congress"] if m else None
+
+
+def read_proposal(title: str | None, addressee: str | None, first_paragraphs: list[str],
+                  congress_line: str | None = None) -> Proposal | None:
+    """The proposal, or ``None`` when nothing says the document answers one.
+
+    The title is read first (meeting, number, kind); what it lacks comes from the opening paragraph
+    (its 《title》 or quoted theme, '（第18号）', '在…会议上提出'), then from a meeting printed alone in
+    the head (``congress_line``), then the kind from who is addressed (代表: 建议, 委员: 提案)."""
     congress: str | None = None
     number: int | None = None
     number_raw: str | None = None
     kind: str | None = None
     compact = remove_spaces(title or "")
     if m := PROPOSAL_IN_TITLE_RE.search(compact):
-        congress, number_raw, kind = m["congress"], m["number"], m["kind"]
+        congress = m["congress"] or m["congress2"]
+        number_raw, kind = m["number"] or m["number2"], m["kind"] or m["kind2"]
     elif m := PROPOSAL_NUMBER_RE.search(compact):
         number_raw, kind = m["number"], m["kind"]
     elif m := PROPOSAL_KIND_RE.search(compact):
         kind = m["kind"]
-    if number_raw is not None:
-        number = _number(number_raw.lstrip("第"))
+    if number_raw is None and (m := PROPOSAL_SERIAL_RE.search(compact)):
+        number_raw = m["number"]
     ptitle = proposal_title(first_paragraphs[:2])
     if kind == "意见":
         kind = None
     if kind is None and ptitle and (tm := regex.search(r"(建议|提案|议案)$", ptitle)):
         kind = tm[1]
-    if kind is None and title is None and addressee and ptitle:
+    opening = _opening(first_paragraphs[:2])
+    if kind is None and opening and (om := regex.search(r"(建议|提案|议案)\s*(?:[（(][^）)]*[）)])?\s*已?收悉", opening)):
+        kind = om[1]
+    if ((kind is None and addressee and (ptitle or number_raw or congress))
+            or (kind is None and title is None and addressee and ptitle)):
         for suffix, k in _KIND_BY_ADDRESSEE:
             if remove_spaces(addressee).endswith(suffix):
                 kind = k
     if kind is None and congress is None:
         return None
+    if number_raw is None:
+        number_raw = _number_in_text(first_paragraphs[:2])
+    if congress is None:
+        congress = _congress_in_text(first_paragraphs[:2]) or congress_line
+    if number_raw is not None:
+        number = _number(number_raw.lstrip("第"))
     if congress:
         # the issuer may stand before 关于/对: '鹿阜街道办事处对县第十七届人大第三次会议'
         congress = regex.split(r"关于对?|对于?", congress)[-1]
