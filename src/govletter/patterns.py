@@ -82,7 +82,7 @@ PUBLICITY_LABELLED_RE = regex.compile(
 )
 # Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开'; the raw value keeps 此件.
 PUBLICITY_NOTE_RE = regex.compile(
-    rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件(?:主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开|公开))\s*{CLOSE}?\s*[。.]?\s*$"
+    rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件(?:予以公开|可以公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开|公开))\s*{CLOSE}?\s*[。.]?\s*$"
 )
 # A bare marker on the 文号 line: '同意公开', '主动公开'.
 PUBLICITY_BARE_RE = regex.compile(
@@ -117,7 +117,7 @@ TITLE_HINT_RE = regex.compile(r"关于|对.{0,30}(?:建议|提案)|答\s*复|复
 # '关于对县政协第九届委员会第33号代表提案的答复' -> 县政协第九届委员会.
 PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:关于|对于|对)?(?:对)?(?P<congress>(?:(?!关于|对于)[^，。,])*?(?:会议|委员会|大会))\s*"
-    r"(?:第\s*)?(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
+    r"的?(?:[\p{Han}]{1,6}类)?(?:第\s*)?(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*(?:号|(?=代表|委员))\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
     r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?P<kind>建议|提案|议案|意见)"
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
     r"|(?P<congress2>(?:(?!关于|对于)[^，。,])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案)(?:、?批评和意见)?\s*"
@@ -137,7 +137,7 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
 # The meeting the first paragraph names: '你们在省五届人大四次会议上提出的', '您在县政协十届第二次会议期间提出'.
 CONGRESS_IN_TEXT_RE = regex.compile(
     r"(?:在|于)(?P<congress>[^，。,；;在于《“]{2,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
-    r"\s*(?:期间|上|中)?\s*(?:所|领衔|联名)?(?:提出|提交)"
+    r"\s*(?:期间|上|中)?\s*(?:所|领衔|联名)?提(?:出|交)?"
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
 CONGRESS_ALONE_RE = regex.compile(r"^\s*(?P<congress>[\p{Han}]{0,12}?(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议)\s*$")
@@ -148,12 +148,17 @@ PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议案)(?:的?(?:答�
 PROPOSAL_TITLE_RE = regex.compile(r"《(?P<title>[^《》]{4,120})》|“(?P<title2>关于[^“”]{2,120})”")
 # Without 《》, after 提出的: a quoted theme ('提出的关于“修建…连接线”的建议' -> 修建…连接线), a title
 # ('提出的关于支持…建设的建议，由…' -> 关于…的建议), or a bare theme ('提出的融文于城…的提案收悉' -> 融文于城…).
-PROPOSAL_QUOTED_RE = regex.compile(r"提出的?\s*(?:关于)?\s*“(?P<title>[^“”]{4,120})”\s*的?\s*(?:建议|提案|议案)")
-PROPOSAL_UNBRACKETED_RE = regex.compile(
-    r"提出(?:了|的)?\s*(?P<title>关于[^，,。；;“”《》]{2,120}?的?(?:建议|提案|议案))(?![\p{Han}])"
-    r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?:建议|提案)\s*已?收悉"
+PROPOSAL_QUOTED_RE = regex.compile(
+    r"提出的?\s*(?:关于)?\s*“(?P<title>[^“”]{4,120}?(?:建议|提案|议案))”"
+    r"|提出的?\s*(?:关于)?\s*“(?P<title2>[^“”]{4,120})”\s*的?\s*(?:建议|提案|议案)"
 )
-PROPOSAL_MENTION_RE = regex.compile(r"收悉|提出|所提|所提出|你们|您|贵|领衔")
+# A 《 whose closing 》 a website dropped: '您提出《关于…的建议(第24号建议)收悉'.
+PROPOSAL_UNCLOSED_RE = regex.compile(r"《(?P<title>关于[^《》]{2,120}?(?:建议|提案|议案))(?=\s*[（(]|\s*已?收悉)")
+PROPOSAL_UNBRACKETED_RE = regex.compile(
+    r"提出(?:了|的)?\s*(?P<title>关于[^，,。；;“”《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
+    r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
+)
+PROPOSAL_MENTION_RE = regex.compile(r"收悉|提出|所提|所提出|你们|您|贵|领衔|会办|协办|交由")
 
 # 主送 ------------------------------------------------------------------------------------------
 # Matches: '王静代表：', '陈龙代表:', '尊敬的胡克兴等5名代表：', '民建长春市委员会：', '各乡镇(办事处)人民政府：'.

@@ -7,6 +7,7 @@ import regex
 from ..models import Proposal
 from ..normalize import remove_spaces
 from ..patterns import (
+    ADDRESSEE_PERSON_RE,
     CO_SIGNERS_RE,
     CONGRESS_IN_TEXT_RE,
     PROPOSAL_IN_TITLE_RE,
@@ -19,6 +20,7 @@ from ..patterns import (
     PROPOSAL_SERIAL_RE,
     PROPOSAL_TITLE_RE,
     PROPOSAL_UNBRACKETED_RE,
+    PROPOSAL_UNCLOSED_RE,
     PROPOSER_GROUP_RE,
     PROPOSER_RE,
 )
@@ -64,6 +66,20 @@ def _count(text: str) -> int | None:
     return cn_number(text.replace("两", "二"))
 
 
+def _kind_by_whom(congress: str | None, addressee: str | None) -> str | None:
+    """Where the title does not say: a 政协 meeting or a 委员 takes 提案, a 人大 meeting or a 代表 建议."""
+    if congress:
+        if "政协" in congress or "政治协商" in congress:
+            return "提案"
+        if "人大" in congress or "人民代表大会" in congress:
+            return "建议"
+    if addressee and ADDRESSEE_PERSON_RE.match(remove_spaces(addressee)):
+        for suffix, k in _KIND_BY_ADDRESSEE:
+            if regex.search(rf"{suffix}(?:们)?$", CO_SIGNERS_RE.sub("", remove_spaces(addressee))):
+                return k
+    return None
+
+
 def _first_sentence(text: str) -> str:
     """Up to the first full stop: where the opening names what it answers."""
     m = regex.search(r"[。！!]", text)
@@ -84,9 +100,11 @@ def proposal_title(first_paragraphs: list[str]) -> str | None:
     text = _opening(first_paragraphs)
     if text is None:
         return None
-    for pattern in (PROPOSAL_QUOTED_RE, PROPOSAL_TITLE_RE, PROPOSAL_UNBRACKETED_RE):
+    for pattern in (PROPOSAL_QUOTED_RE, PROPOSAL_TITLE_RE, PROPOSAL_UNCLOSED_RE, PROPOSAL_UNBRACKETED_RE):
         if m := pattern.search(text):
             title = next(v for k, v in m.groupdict().items() if v and k.startswith(("title", "theme")))
+            if m.groupdict().get("theme") and title.startswith("关于"):
+                title += f"的{m['kind']}"  # a title, not a bare theme: it keeps its kind
             return PROPOSAL_NUMBER_SUFFIX_RE.sub("", title).strip()
     return None
 
@@ -129,16 +147,13 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     ptitle = proposal_title(first_paragraphs[:2])
     if kind == "意见":
         kind = None
+    opening = _opening(first_paragraphs[:2])
+    if kind is None and (ptitle or number_raw or congress or opening):
+        kind = _kind_by_whom(congress, addressee)
     if kind is None and ptitle and (tm := regex.search(r"(建议|提案|议案)$", ptitle)):
         kind = tm[1]
-    opening = _opening(first_paragraphs[:2])
     if kind is None and opening and (om := regex.search(r"(建议|提案|议案)\s*(?:[（(][^）)]*[）)])?\s*已?收悉", opening)):
         kind = om[1]
-    if ((kind is None and addressee and (ptitle or number_raw or congress))
-            or (kind is None and title is None and addressee and ptitle)):
-        for suffix, k in _KIND_BY_ADDRESSEE:
-            if remove_spaces(addressee).endswith(suffix):
-                kind = k
     if kind is None and congress is None:
         return None
     if number_raw is None:
