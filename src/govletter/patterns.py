@@ -230,14 +230,15 @@ PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
 # Matches: '（联系人及电话：杨雕 68220583）', '联系人：张三；联系电话：0818-2376450', '联系电话：0917-4762824',
 # '承办人及联系电话:张亮华  0730-7629006', '联系单位及联系人：凤县交通运输局 阮绪平', '承办负责人:刘 毅'.
 CONTACT_LINE_RE = regex.compile(
-    r"^\s*[（(]?\s*(?:联\s*系\s*人|联系单位|联系电话|联系方式|承\s*办\s*人|承办负责人|承办单位|经\s*办\s*人|电\s*话|手\s*机)"
+    r"^\s*[（(]?\s*(?:联\s*系\s*人|联系单位|联\s*系\s*电\s*话|联系方式|承\s*办\s*人|承办负责人|承办单位|经\s*办\s*人|电\s*话|手\s*机"
+    r"|人\s*[:：])"  # '人：黎翔': a 联系人 label whose first characters a website dropped
 )
 # Phone numbers: '68220583', '0730-7629006', '0876—7122073', '13883366415', '139****8225', '(0871)67796549'.
 PHONE_RE = regex.compile(
     rf"(?<!\d)(?:[（(]\s*0\d{{2,3}}\s*[）)]\s*|0\d{{2,3}}\s*{DASH}{{1,2}}\s*)?(?:1[3-9]\d(?:\d{{4}}|\*{{4}})\d{{4}}|\d{{7,8}})(?:\s*{DASH}\s*\d{{1,4}})?(?!\d)"
 )
-# A name: 2-4 Han characters, possibly letter-spaced ('张 雷'); a label before it is not a name.
-NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s?[\p{Han}]){1,3})(?![\p{Han}])")
+# A name: 2-4 Han characters, possibly letter-spaced ('张 雷', a form's '布  音'); a label before it is not a name.
+NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s{0,3}[\p{Han}]){1,3})(?![\p{Han}])")
 # A unit glued to the person's name (OCR and web copies drop the space): '凤县交通运输局阮绪平'.
 UNIT_THEN_NAME_RE = regex.compile(
     r"(?:局|委员会|委|办公室|办|厅|处|院|中心|公司|站|所|队|科|股|部|政府|街道|社区|馆|学校|集团)(?P<name>\p{Han}{2,3})$")
@@ -258,6 +259,9 @@ ATTACHMENT_ITEM_RE = regex.compile(r"^\s*\d{1,2}\s*[.．、]\s*(?P<value>\S.*)$"
 # '西民函〔2023〕58号附件1'. Must not match the letter's 附件说明 '附件：1. 名单' (a colon, then items).
 ATTACHED_LABEL_RE = regex.compile(
     r"^\s*(?:[\p{Han}A-Za-z]{1,15}[〔\[【(（]\d{4}[〕\]】)）]\s*第?\d+\s*号\s*)?(?P<label>附\s*件\s*[0-9一二三四五六七八九十]{0,3})\s*$")
+
+# A rule drawn with characters: '--------', '……', '＊＊＊', '═══'. Must not match '—4—' (a page number).
+RULE_LINE_RE = regex.compile(r"^\s*[-—–－─━═=_＿*＊·.。…~～]{4,}\s*$")
 
 # Blank form fields left in the text: '领导签字：', '部门负责人：', '签发：'.
 # (Not '现答复如下：', a sentence's end wrapped onto a line of its own: see AS_FOLLOWS_RE.)

@@ -24,6 +24,7 @@ from ..patterns import (
     ATTACHMENT_RE,
     BLANK_FIELD_RE,
     CC_RE,
+    CITED_RE,
     CONTACT_LINE_RE,
     DOC_TYPE_RE,
     GREETING_RE,
@@ -31,6 +32,7 @@ from ..patterns import (
     PHONE_RE,
     PUBLICITY_NOTE_RE,
     REPLY_OPENING_RE,
+    RULE_LINE_RE,
     SIGNATORY_RE,
 )
 from ..unwrap import Block
@@ -61,6 +63,8 @@ ADDRESSEE_WINDOW = 15
 # The first words of a reply's first paragraph, which speaks to the addressee.
 _REPLY_OPENING_RE = regex.compile(r"^\s*(?:您|你|贵|尊敬的|感谢)")
 # A contact's name or phone wrapped onto a line of its own.
+# A contact label inside a line that starts with another field.
+CONTACT_LABEL_RE = regex.compile(r"(?<=\s)(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
 _CONTACT_TAIL_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern}|[\p{{Han}}](?:\s?[\p{{Han}}]){{1,3}})\s*[）)]?\s*$")
 # A 署名 is short and has no sentence punctuation.
 _SIGNER_RE = regex.compile(r"^[\p{Han}A-Za-z0-9（）()·\s]{2,40}$")
@@ -216,6 +220,8 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
     runs: list[list[tuple[Block, str]]] = []
     meta_title: tuple[str, Block] | None = None
     for block in blocks:
+        if RULE_LINE_RE.match(block.text):
+            continue  # a dotted or dashed rule between the head's parts
         h = read_header_line(block.spaced)
         res.set("handling_type", h.handling_type, block)
         res.set("publicity", h.publicity, block)
@@ -258,7 +264,9 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
 def _title_complete(title: str, next_line: str) -> bool:
     """A title that ends in its 文种 ('…的答复', '…的复函') is complete: the next line is another
     element, unless it carries on the phrase ('…的意见' / '的通知')."""
-    return bool(DOC_TYPE_RE.search(remove_spaces(title))) and not regex.match(r"\s*[的之和及与并]", next_line)
+    nxt = remove_spaces(next_line)
+    return (bool(DOC_TYPE_RE.search(remove_spaces(title))) and len(nxt) > 2
+            and not regex.match(r"[的之和及与并（(〔【\[]|复?函", nxt))
 
 
 def _union(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float, float, float, float] | None:
@@ -306,8 +314,13 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             res.set("handling_type", ht, block)  # '办复类别：B' printed after the closing
             continue
         if SIGNATORY_RE.match(text):
-            header = read_header_line(block.spaced)  # '领导签发：张三' under the date
+            spaced = block.spaced
+            contact_at = CONTACT_LABEL_RE.search(spaced)  # '签发人：龚某  联系人：陈某' on one line
+            header = read_header_line(spaced[: contact_at.start()] if contact_at else spaced)  # '领导签发：张三'
             res.set("signatories", header.signatories, block)
+            if contact_at:
+                contacts.extend(parse_contact_line(spaced[contact_at.start():]))
+                contact_blocks.append(block)
             continue
         if m := ATTACHMENT_RE.match(text):
             items = [m["value"]] if m["value"].strip() else []
@@ -467,6 +480,9 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
         if proposal.number is None and proposal.congress is not None:
             res.warn("elements.proposal_number_not_integer", "the suggestion number is not an integer", None)
     exclude = {proposal.title} if proposal and proposal.title else set()
+    # the suggestion the opening names is what the letter answers, not a document it cites
+    exclude |= {m["title"] for m in CITED_RE.finditer(paragraphs[0] if paragraphs else "")
+                if regex.search(r"(?:建议|提案|议案)$", m["title"])}
     res.fields["cited_documents"] = cited_documents(paragraphs, exclude)
     if res.fields["cited_documents"]:
         _evidence_in_body(res, "cited_documents", body_blocks, res.fields["cited_documents"][0].title)

@@ -138,7 +138,7 @@ def parse_cc(text: str) -> tuple[str, list[str]] | None:
 # web copies drop the space: '联系人：袁桂花联系电话：…').
 _SEGMENT_SPLIT_RE = regex.compile(
     r"[；;，,]\s*|\s+(?=[\p{Han}]{2,10}\s*[:：])"
-    r"|(?<=[:：][^:：；;，,]*[\p{Han}])(?<!联系|办公)(?=(?:联系电话|联系方式|办公电话|电话|手机|传真|邮编)\s*[:：])")
+    r"|(?<=[:：][^:：；;，,]*[\p{Han}])(?<!联系|办公)(?=(?:联系电话|联系方式|办公电话|电话|手机|传真|邮编)\s*(?:[:：]|[（(]?0|1[3-9]))")
 
 
 def _names_in(text: str) -> list[str]:
@@ -156,6 +156,7 @@ def _name_in(text: str) -> str | None:
 # '李四（科长）': a job title in brackets after a name is not a name
 _JOB_TITLE_RE = regex.compile(r"[（(][\p{Han}]{1,8}[）)]")
 # fax and postcode segments hold numbers that are nobody's phone
+_BARE_PHONE_LABEL_RE = regex.compile(r"^\s*(?:联系电话|联系方式|办公电话|电话|手机)(?=\s*[（(]?\d)")
 _NOT_PHONE_LABEL_RE = regex.compile(r"传\s*真|邮\s*编|邮政编码|地\s*址|邮\s*箱")
 
 
@@ -173,6 +174,8 @@ def parse_contact_line(text: str) -> list[Contact]:
     pending: list[str] = []  # names still waiting for their phones
     for seg in segments:
         label, colon, value = seg.partition("：") if "：" in seg else seg.partition(":")
+        if not colon and (bare := _BARE_PHONE_LABEL_RE.match(seg)):
+            label, colon, value = bare[0], ":", seg[bare.end():]  # '联系电话028-…': no colon
         if not colon:
             label, value = "", seg
         if _NOT_PHONE_LABEL_RE.search(label):
