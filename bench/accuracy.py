@@ -42,16 +42,12 @@ from pathlib import Path
 from typing import Any
 
 import govletter
-from govletter import normalize
+from govletter.evaluate import FIELDS, expected, fold, predicted
+from govletter.evaluate import empty as _empty
 from govletter.models import Letter
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "dev"
-FIELDS = ("doc_number", "handling_type", "publicity", "title", "addressee", "signer", "date", "contact", "cc",
-          "proposal.kind", "proposal.congress", "proposal.number", "proposal.proposer", "proposal.title",
-          "cited_documents")
-
-
 SPLITS = ("tune", "check")
 _TUNED_FIRST = ("jy-", "tp-")  # the letters the first rules were written against: never check
 
@@ -62,52 +58,6 @@ def split_of(letter_id: str) -> str:
         return "tune"
     digest = int(hashlib.sha256(f"govletter-split:{letter_id}".encode()).hexdigest(), 16)
     return "check" if digest % 5 < 2 else "tune"
-
-
-def fold(value: Any) -> Any:
-    """Comparison key: NFKC, no whitespace; lists and dicts folded item by item."""
-    if isinstance(value, str):
-        return normalize.fold(value)
-    if isinstance(value, list):
-        return [fold(v) for v in value]
-    if isinstance(value, dict):
-        return {k: fold(v) for k, v in sorted(value.items())}
-    return value
-
-
-def _empty(value: Any) -> bool:
-    return value is None or value == [] or value == {}
-
-
-def predicted(letter: Letter) -> dict[str, Any]:
-    """The letter's values in the shape of the corpus truth."""
-    contact = next((c for c in letter.contacts if c.phone), letter.contacts[0] if letter.contacts else None)
-    p = letter.proposal
-    return {
-        "doc_number": letter.doc_number.raw if letter.doc_number else None,
-        "handling_type": letter.handling_type.code if letter.handling_type else None,
-        "publicity": letter.publicity.raw if letter.publicity else None,
-        "title": letter.title,
-        "addressee": letter.addressee,
-        "signer": letter.signer,
-        "date": letter.date,
-        "contact": {"name": contact.name, "phone": contact.phone} if contact else None,
-        "cc": letter.cc,
-        "proposal.kind": p.kind if p else None,
-        "proposal.congress": p.congress if p else None,
-        "proposal.number": p.number if p else None,
-        "proposal.proposer": p.proposer if p else None,
-        "proposal.title": p.title if p else None,
-        "cited_documents": [{"title": c.title, "number": c.number} for c in letter.cited_documents],
-    }
-
-
-def expected(truth: dict[str, Any]) -> dict[str, Any]:
-    out = {k: truth.get(k) for k in FIELDS if "." not in k}
-    proposal = truth.get("proposal") or {}
-    for k in ("kind", "congress", "number", "proposer", "title"):
-        out[f"proposal.{k}"] = proposal.get(k)
-    return out
 
 
 @dataclass

@@ -453,7 +453,10 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
         start = _first_body_like(blocks)
         opening = _opening_index(blocks)
         if opening is not None:
-            start = min(start, opening)
+            # the head is what stands above the opening, if none of it reads as a sentence
+            above = [remove_spaces(b.text) for b in blocks[:opening]]
+            head_like = not any(regex.search(r"[。；;！!？?]", t) or len(t) > 60 for t in above)
+            start = opening if head_like else min(start, opening)
         head = blocks[:start]
     _read_head(head, res, bounded=found is not None)
     if metadata:

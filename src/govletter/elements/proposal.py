@@ -80,17 +80,13 @@ def _kind_by_whom(congress: str | None, addressee: str | None) -> str | None:
     return None
 
 
-def _first_sentence(text: str) -> str:
-    """Up to the first full stop: where the opening names what it answers."""
-    m = regex.search(r"[。！!]", text)
-    return text[: m.start()] if m else text
-
-
 def _opening(first_paragraphs: list[str]) -> str | None:
-    """The first paragraph that names what the letter answers (提出, 收悉, 您, 贵…), its first sentence."""
+    """The sentence of the opening that names what the letter answers (提出, 收悉, 您, 贵…): the first
+    one that does, in the first paragraphs ('您好！您所提的“…”已收悉' -> the second sentence)."""
     for text in first_paragraphs:
-        if PROPOSAL_MENTION_RE.search(text):
-            return _first_sentence(remove_spaces(text))
+        for sentence in regex.split(r"(?<=[。！!])", remove_spaces(text)):
+            if PROPOSAL_MENTION_RE.search(sentence) and not regex.fullmatch(r"(?:您|你们?)好[！!。]?", sentence):
+                return sentence
     return None
 
 

@@ -1,0 +1,65 @@
+"""Golden regression over the whole development corpus: every letter × every scored field ×
+(the v0 PDF, the published text) against its hand-checked truth.
+
+The misses the parser is known to make are listed, each with a reason, in
+``tests/golden/known_misses.json``. The test fails when a field that was right goes wrong, and also
+when a listed miss starts passing (so that the list stays true: remove it, or run
+``tests/golden/update_known_misses.py``)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import govletter
+from govletter.evaluate import misses
+
+from .conftest import CORPUS
+
+KNOWN_MISSES = Path(__file__).parent / "golden" / "known_misses.json"
+MODES = ("v0", "published")
+
+
+def corpus_ids() -> list[str]:
+    return sorted(p.name for p in CORPUS.iterdir() if (p / "letter.json").exists()) if CORPUS.is_dir() else []
+
+
+def _known() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(KNOWN_MISSES.read_text(encoding="utf-8"))
+    return data
+
+
+def current_misses(letter_id: str, mode: str) -> dict[str, str]:
+    folder = CORPUS / letter_id
+    data = json.loads((folder / "letter.json").read_text(encoding="utf-8"))
+    if mode == "v0":
+        letter = govletter.parse(folder / "v0.pdf")
+    else:
+        letter = govletter.parse_text("\n".join(b["text"] for b in data["blocks"]))
+    return misses(letter, data["truth"])
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("letter_id", corpus_ids())
+def test_corpus_letter_against_truth(letter_id: str, mode: str) -> None:
+    now = current_misses(letter_id, mode)
+    listed = {key.split(" ", 1)[1] for key, entry in _known().items()
+              if key.split(" ", 1)[0] == letter_id and mode in entry["modes"]}
+    regressed = {name: now[name] for name in sorted(set(now) - listed)}
+    assert not regressed, f"{letter_id} ({mode}): fields that were right are wrong now: {regressed}"
+    fixed = sorted(listed - set(now))
+    assert not fixed, (f"{letter_id} ({mode}): listed as known misses but right now: {fixed}; remove them "
+                       "from tests/golden/known_misses.json")
+
+
+def test_every_known_miss_has_a_reason() -> None:
+    known = _known()
+    ids = set(corpus_ids())
+    for key, entry in known.items():
+        assert entry["reason"] and entry["reason"] != "TODO", f"{key}: a known miss needs a reason"
+        assert set(entry["modes"]) <= set(MODES), key
+        if ids:
+            assert key.split(" ", 1)[0] in ids, f"{key}: no such letter in the corpus"
