@@ -101,7 +101,10 @@ def _get(letter: Any, path: str) -> Any:
     for part in path.split("."):
         if value is None:
             return None
-        value = value[int(part)] if isinstance(value, list) else value.get(part)
+        if isinstance(value, list):
+            value = value[int(part)] if int(part) < len(value) else None  # no such item: absent
+        else:
+            value = value.get(part)
     return value
 
 

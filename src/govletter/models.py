@@ -112,9 +112,9 @@ class Contact(_Model):
 
 
 class CitedDocument(_Model):
-    """A document cited in 正文 by its title in 《》."""
+    """A document cited in 正文: by its title in 《》, or by its 文号 alone (then ``title`` is null)."""
 
-    title: str = Field(description="文件标题, without 《》")
+    title: str | None = Field(description="文件标题, without 《》; null where the body cites only the 文号")
     number: str | None = Field(description="发文字号 of the cited document, brackets normalised to 〔〕")
 
 

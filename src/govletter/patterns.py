@@ -270,8 +270,15 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}{COL
 # 引用的文件 ------------------------------------------------------------------------------------
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 CITED_RE = regex.compile(
-    rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>[^（）()]{{2,30}}?号)\s*{CLOSE})?"
+    rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*)?"
+    rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>[^（）()]{{2,30}}?号)\s*(?:[，,；;、][^（）()]{{0,40}})?{CLOSE})?"
 )
+# A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'.
+CITED_NUMBER_RE = regex.compile(rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)\s*{CLOSE}")
+# An abbreviation, not a citation: '（以下简称《指导意见》）'.
+ABBREVIATION_RE = regex.compile(r"简称\s*$")
+# A title quoted inside a title: '《关于<某规划>方案审批的请示》' -> 某规划.
+INNER_TITLE_RE = regex.compile(r"[<〈](?P<title>[^<>〈〉]{4,120})[>〉]")
 
 # Sentence ends: a line ending in one of these may end its paragraph.
 SENTENCE_END_RE = regex.compile(r"[。！？!?；;：:…][”’」』）)]?\s*$")

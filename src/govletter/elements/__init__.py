@@ -488,7 +488,8 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
                 if regex.search(r"(?:建议|提案|议案)$", m["title"])}
     res.fields["cited_documents"] = cited_documents(paragraphs, exclude)
     if res.fields["cited_documents"]:
-        _evidence_in_body(res, "cited_documents", body_blocks, res.fields["cited_documents"][0].title)
+        first = res.fields["cited_documents"][0]
+        _evidence_in_body(res, "cited_documents", body_blocks, first.title or first.number or "")
     if title := res.fields.get("title"):
         res.set("doc_type", doc_type_of(title), None)
     dn = res.fields.get("doc_number")

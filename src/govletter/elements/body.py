@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..models import BodyItem, CitedDocument, Section
-from ..patterns import CITED_RE, CLOSING_RE, HEADING_RES
+from ..patterns import ABBREVIATION_RE, CITED_NUMBER_RE, CITED_RE, CLOSING_RE, HEADING_RES, INNER_TITLE_RE
 from .header import normalise_doc_number
 
 
@@ -93,17 +93,34 @@ def section_tree(items: list[BodyItem]) -> list[Section]:
 
 
 def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocument]:
-    """Documents cited as 《title》, with the 文号 that follows in brackets; each once, in order."""
-    seen: set[tuple[str, str | None]] = set()
+    """Documents the body cites, each once, in the order they are cited: 《title》 with the 文号 in
+    brackets after it (or before it: '（X〔2023〕28号）函《…》'), a title quoted inside a title
+    ('《关于<某规划>的请示》' cites both), and a 文号 in brackets with no title ('办理意见（义案复〔2020〕48号）').
+    An abbreviation ('以下简称《改革意见》') cites nothing."""
+    seen: set[tuple[str | None, str | None]] = set()
     out: list[CitedDocument] = []
+
+    def add(title: str | None, number: str | None) -> None:
+        if (title, number) not in seen and (title is None or title not in exclude):
+            seen.add((title, number))
+            out.append(CitedDocument(title=title, number=number))
+
     for text in paragraphs:
+        found: list[tuple[int, str | None, str | None]] = []
+        spans: list[tuple[int, int]] = []
         for m in CITED_RE.finditer(text):
-            title = m["title"].strip()
-            if title in exclude:
+            spans.append(m.span())
+            if ABBREVIATION_RE.search(text[: m.start("title") - 1]):
                 continue
-            number = normalise_doc_number(m["number"]) if m["number"] else None
-            key = (title, number)
-            if key not in seen:
-                seen.add(key)
-                out.append(CitedDocument(title=title, number=number))
+            title = m["title"].strip()
+            raw = m["number"] or m["before"]
+            number = normalise_doc_number(raw) if raw else None
+            for inner in INNER_TITLE_RE.finditer(title):
+                found.append((m.start(), inner["title"].strip(), None))
+            found.append((m.start(), title, number))
+        for m in CITED_NUMBER_RE.finditer(text):
+            if not any(a <= m.start() < b for a, b in spans):
+                found.append((m.start(), None, normalise_doc_number(m["number"])))
+        for _, title, number in sorted(found, key=lambda f: f[0]):
+            add(title, number)
     return out

@@ -86,7 +86,7 @@ def _opening(first_paragraphs: list[str]) -> str | None:
     for text in first_paragraphs:
         for sentence in regex.split(r"(?<=[。！!])", remove_spaces(text)):
             if PROPOSAL_MENTION_RE.search(sentence) and not regex.fullmatch(r"(?:您|你们?)好[！!。]?", sentence):
-                return sentence
+                return regex.split(r"如下\s*[:：]", sentence)[0]  # after '现答复如下：' comes the answer
     return None
 
 
