@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
@@ -21,15 +22,15 @@ from tests.test_golden import KNOWN_MISSES, MODES, corpus_ids, current_misses  #
 
 def main() -> int:
     old = json.loads(KNOWN_MISSES.read_text(encoding="utf-8")) if KNOWN_MISSES.exists() else {}
-    new: dict[str, dict[str, object]] = {}
+    new: dict[str, dict[str, Any]] = {}
     for letter_id in corpus_ids():
         for mode in MODES:
             for name, detail in current_misses(letter_id, mode).items():
                 key = f"{letter_id} {name}"
-                entry = new.setdefault(key, {"modes": [], "reason": old.get(key, {}).get("reason", "TODO"),
-                                             "now": {}})
-                entry["modes"].append(mode)  # type: ignore[union-attr]
-                entry["now"][mode] = detail  # type: ignore[index]
+                reason = old.get(key, {}).get("reason", "TODO")
+                entry = new.setdefault(key, {"modes": [], "reason": reason, "now": {}})
+                entry["modes"].append(mode)
+                entry["now"][mode] = detail
     KNOWN_MISSES.write_text(json.dumps(dict(sorted(new.items())), ensure_ascii=False, indent=1) + "\n",
                             encoding="utf-8")
     todo = sum(1 for v in new.values() if v["reason"] == "TODO")
