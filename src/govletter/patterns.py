@@ -155,7 +155,7 @@ PROPOSAL_QUOTED_RE = regex.compile(
 # A 《 whose closing 》 a website dropped: '您提出《关于…的建议(第24号建议)收悉'.
 PROPOSAL_UNCLOSED_RE = regex.compile(r"《(?P<title>关于[^《》]{2,120}?(?:建议|提案|议案))(?=\s*[（(]|\s*已?收悉)")
 PROPOSAL_UNBRACKETED_RE = regex.compile(
-    r"提(?:出|交)?(?:了|的)?\s*(?P<title>关于[^，,。；;“”《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
+    r"提(?:出|交)?(?:了|的)?\s*(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
 )
 PROPOSAL_MENTION_RE = regex.compile(r"收悉|提出|所提|所提出|你们|您|贵|领衔|会办|协办|交由|分办|主办")
@@ -277,8 +277,6 @@ CITED_RE = regex.compile(
 CITED_NUMBER_RE = regex.compile(rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)\s*{CLOSE}")
 # An abbreviation, not a citation: '（以下简称《指导意见》）'.
 ABBREVIATION_RE = regex.compile(r"简称\s*$")
-# A title quoted inside a title: '《关于<某规划>方案审批的请示》' -> 某规划.
-INNER_TITLE_RE = regex.compile(r"[<〈](?P<title>[^<>〈〉]{4,120})[>〉]")
 
 # Sentence ends: a line ending in one of these may end its paragraph.
 SENTENCE_END_RE = regex.compile(r"[。！？!?；;：:…][”’」』）)]?\s*$")

@@ -238,6 +238,24 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
     return None
 
 
+_CN_SEQUENCE = "一二三四五六七八九十"
+
+
+def next_item(first: str, text: str) -> bool:
+    """Does ``text`` start the item numbered after the one ``first`` starts ('一、…' then '二、…')?"""
+    for level, pattern in HEADING_RES:
+        a, b = pattern.match(first.lstrip()), pattern.match(text.lstrip())
+        if not (a and b):
+            continue
+        x, y = a["num"], b["num"]
+        if x.isdigit() and y.isdigit():
+            return int(y) == int(x) + 1
+        if len(x) == 1 and len(y) == 1 and x in _CN_SEQUENCE and y in _CN_SEQUENCE:
+            return _CN_SEQUENCE.index(y) == _CN_SEQUENCE.index(x) + 1
+        return False
+    return False
+
+
 def _text_blocks(lines: list[Line]) -> list[Block]:
     width = wrap_width(lines)
     if width is None:
@@ -274,6 +292,10 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # '1、我局已完成…'; '…安全水可饮。' / '感谢各位代表对…'
                 or (ends and (any(pattern.match(line.text.lstrip()) for _, pattern in HEADING_RES)
                               or bool(CLOSING_RE.match(line.text.lstrip()))))
+                # '…现答复如下：' filling its line: the answer starts a paragraph of its own
+                or bool(AS_FOLLOWS_RE.search(prev.text))
+                # the next item of a numbered list: '一、项目名称：…' / '二、建设地点：…'
+                or (bool(current) and next_item(current[0].text, line.text))
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
                 or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
                 or _hard_start(line.text)

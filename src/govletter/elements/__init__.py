@@ -48,6 +48,7 @@ from .closing import (
     parse_contact_line,
 )
 from .header import (
+    HeaderLine,
     clean_title,
     doc_type_of,
     looks_like_title,
@@ -223,6 +224,8 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         if RULE_LINE_RE.match(block.text):
             continue  # a dotted or dashed rule between the head's parts
         h = read_header_line(block.spaced)
+        if h.copy_number and (title_run or runs):
+            h = HeaderLine(rest=block.text)  # six digits under a title line are the title's, not a 份号
         res.set("handling_type", h.handling_type, block)
         res.set("publicity", h.publicity, block)
         res.set("doc_number", h.doc_number, block)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..models import BodyItem, CitedDocument, Section
-from ..patterns import ABBREVIATION_RE, CITED_NUMBER_RE, CITED_RE, CLOSING_RE, HEADING_RES, INNER_TITLE_RE
+from ..patterns import ABBREVIATION_RE, CITED_NUMBER_RE, CITED_RE, CLOSING_RE, HEADING_RES
 from .header import normalise_doc_number
 
 
@@ -94,8 +94,8 @@ def section_tree(items: list[BodyItem]) -> list[Section]:
 
 def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocument]:
     """Documents the body cites, each once, in the order they are cited: 《title》 with the 文号 in
-    brackets after it (or before it: '（X〔2023〕28号）函《…》'), a title quoted inside a title
-    ('《关于<某规划>的请示》' cites both), and a 文号 in brackets with no title ('办理意见（义案复〔2020〕48号）').
+    brackets after it (or before it: '（X〔2023〕28号）函《…》'), and a 文号 in brackets with no title
+    ('办理意见（义案复〔2020〕48号）'); a title quoted inside a title ('《关于<某规划>的请示》') is part of it.
     An abbreviation ('以下简称《改革意见》') cites nothing."""
     seen: set[tuple[str | None, str | None]] = set()
     out: list[CitedDocument] = []
@@ -115,8 +115,6 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             title = m["title"].strip()
             raw = m["number"] or m["before"]
             number = normalise_doc_number(raw) if raw else None
-            for inner in INNER_TITLE_RE.finditer(title):
-                found.append((m.start(), inner["title"].strip(), None))
             found.append((m.start(), title, number))
         for m in CITED_NUMBER_RE.finditer(text):
             if not any(a <= m.start() < b for a, b in spans):
