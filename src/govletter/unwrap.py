@@ -243,7 +243,7 @@ _CN_SEQUENCE = "一二三四五六七八九十"
 
 def next_item(first: str, text: str) -> bool:
     """Does ``text`` start the item numbered after the one ``first`` starts ('一、…' then '二、…')?"""
-    for level, pattern in HEADING_RES:
+    for _, pattern in HEADING_RES:
         a, b = pattern.match(first.lstrip()), pattern.match(text.lstrip())
         if not (a and b):
             continue
