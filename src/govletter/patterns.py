@@ -87,6 +87,9 @@ PUBLICITY_NOTE_RE = regex.compile(
 # A bare marker on the 文号 line: '同意公开', '主动公开'.
 PUBLICITY_BARE_RE = regex.compile(
     r"(?:(?<![\p{Han}])|(?<=[A-D][1-9]?\s*类))(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开)(?![\p{Han}])")
+# A publicity note that a contact shares its bracket with: '（此件公开发布  联系人及电话：周某、0951-2151977）'.
+PUBLICITY_THEN_CONTACT_RE = regex.compile(
+    rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件[\p{{Han}}]{{0,4}}?公开(?:发布)?)\s+(?P<rest>(?:联系|承办|经办)\S.*)$")
 # A publicity value alone on a head line: '公开', '〔主动公开〕', '不公开'. Must not match '公开招标'.
 PUBLICITY_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|公开)\s*{CLOSE}?\s*$")
 PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "公开发布": True, "否": False,
@@ -118,7 +121,7 @@ TITLE_HINT_RE = regex.compile(r"关于|对.{0,30}(?:建议|提案)|答\s*复|复
 PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:关于|对于|对)?(?:对)?(?P<congress>(?:(?!关于|对于)[^，。,])*?(?:会议|委员会|大会))\s*"
     r"的?(?:[\p{Han}]{1,6}类)?(?:第\s*)?(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*(?:号|(?=代表|委员))\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
-    r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?P<kind>建议|提案|议案|意见)"
+    r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?P<kind>建议|提案|议事原案|议案|意见)"
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
     r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案)(?:、?批评和意见)?\s*"
     r"第\s*(?P<number2>[0-9]{1,12})\s*号"
@@ -142,8 +145,8 @@ CONGRESS_IN_TEXT_RE = regex.compile(
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
 CONGRESS_ALONE_RE = regex.compile(r"^\s*(?P<congress>[\p{Han}]{0,12}?(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议)\s*$")
 # Title without a meeting: '关于第80号建议的答复'.
-PROPOSAL_NUMBER_RE = regex.compile(r"第\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*(?:代表|委员|集体)?\s*(?P<kind>建议|提案|议案)")
-PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议案)(?:的?(?:答复|复函|办理|回复|协办)|答复)")
+PROPOSAL_NUMBER_RE = regex.compile(r"第\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*(?:代表|委员|集体)?\s*(?P<kind>建议|提案|议事原案|议案)")
+PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案)(?:的?(?:答复|复函|办理|回复|协办)|答复)")
 # The first paragraph names the suggestion: '您提出的《关于…的建议》收悉', '“关于…的建议”（第80号）收悉'.
 PROPOSAL_TITLE_RE = regex.compile(r"《(?P<title>[^《》]{4,120})》|“(?P<title2>关于[^“”]{2,120})”")
 # Without 《》, after 提出的: a quoted theme ('提出的关于“修建…连接线”的建议' -> 修建…连接线), a title
@@ -159,6 +162,8 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
 )
 PROPOSAL_MENTION_RE = regex.compile(r"收悉|提出|所提|所提出|你们|您|贵|领衔|会办|协办|交由|分办|主办")
+# What names the suggestion itself, not only the person spoken to.
+PROPOSAL_STRONG_MENTION_RE = regex.compile(r"收悉|提出|所提|领衔|会办|协办|交由|分办|主办")
 
 # 主送 ------------------------------------------------------------------------------------------
 # Matches: '王静代表：', '陈龙代表:', '尊敬的胡克兴等5名代表：', '民建长春市委员会：', '各乡镇(办事处)人民政府：'.
@@ -231,6 +236,7 @@ PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
 # '承办人及联系电话:张亮华  0730-7629006', '联系单位及联系人：凤县交通运输局 阮绪平', '承办负责人:刘 毅'.
 CONTACT_LINE_RE = regex.compile(
     r"^\s*[（(]?\s*(?:联\s*系\s*人|联系单位|联\s*系\s*电\s*话|联系方式|承\s*办\s*人|承办负责人|承办单位|经\s*办\s*人|电\s*话|手\s*机"
+    r"|(?:主要)?负\s*责\s*人\s*[:：]|责\s*任\s*人\s*[:：]"
     r"|人\s*[:：])"  # '人：黎翔': a 联系人 label whose first characters a website dropped
 )
 # Phone numbers: '68220583', '0730-7629006', '0876—7122073', '13883366415', '139****8225', '(0871)67796549'.
@@ -247,7 +253,8 @@ NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股�
 
 # 抄送 / 抄报 ------------------------------------------------------------------------------------
 # Matches: '抄送：区人大常委会人事代表工委，区政府办公室。', '抄报:市政府办公室'.
-CC_RE = regex.compile(rf"^\s*(?P<label>抄\s*送|抄\s*报)\s*{COLON}\s*(?P<value>.*)$")
+# 版记 rows of recipients beside 抄送: '报：市政协办 市府办', '发：各乡镇人民政府'.
+CC_RE = regex.compile(rf"^\s*(?P<label>抄\s*送|抄\s*报|报|发)\s*{COLON}\s*(?P<value>.*)$")
 CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}")
 COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*\d+\s*份\s*{CLOSE}")
 

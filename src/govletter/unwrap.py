@@ -30,12 +30,14 @@ from .patterns import (
     HEADING_RES,
     LABEL_RE,
     PARAGRAPH_END_RE,
+    RULE_LINE_RE,
     SENTENCE_END_RE,
 )
 
 # Lines that always begin a block of their own, whatever their width says.
 _HARD_START_RE = regex.compile(
-    rf"{CC_RE.pattern}|{CONTACT_LINE_RE.pattern}|{ATTACHMENT_RE.pattern}|^\s*[（(]?\s*此件|^\s*此致\s*$|^\s*敬\s*礼"
+    rf"{CC_RE.pattern}|{CONTACT_LINE_RE.pattern}|{ATTACHMENT_RE.pattern}|{RULE_LINE_RE.pattern}"
+    r"|^\s*[（(]?\s*此件|^\s*此致\s*$|^\s*敬\s*礼"
 )
 
 
@@ -302,6 +304,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or _after_field(line, current)
                 or _is_date_line(prev.text)
                 or _leading(prev.text) >= 4
+                or bool(RULE_LINE_RE.match(prev.text))
             )
         if new and current:
             blocks.append(_make_block(current, _leading(current[0].text) >= 4))

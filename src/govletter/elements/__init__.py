@@ -31,6 +31,7 @@ from ..patterns import (
     LABEL_RE,
     PHONE_RE,
     PUBLICITY_NOTE_RE,
+    PUBLICITY_THEN_CONTACT_RE,
     REPLY_OPENING_RE,
     RULE_LINE_RE,
     SIGNATORY_RE,
@@ -64,6 +65,8 @@ ADDRESSEE_WINDOW = 15
 # The first words of a reply's first paragraph, which speaks to the addressee.
 _REPLY_OPENING_RE = regex.compile(r"^\s*(?:您|你|贵|尊敬的|感谢)")
 # A contact's name or phone wrapped onto a line of its own.
+# A responsible leader's contact line, listed beside the handler's: '责任人：田某 联系电话：…'.
+_LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导)")
 # A contact label inside a line that starts with another field.
 CONTACT_LABEL_RE = regex.compile(r"(?<=\s)(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
 _CONTACT_TAIL_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern}|[\p{{Han}}](?:\s?[\p{{Han}}]){{1,3}})\s*[）)]?\s*$")
@@ -310,6 +313,11 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             contacts.extend(parse_contact_line(" ".join(parts)))
             contact_blocks.append(block)
             continue
+        if shared := PUBLICITY_THEN_CONTACT_RE.match(block.spaced):
+            res.set("publicity", parse_publicity(shared["value"], bare=False), block)
+            contacts.extend(parse_contact_line(shared["rest"]))
+            contact_blocks.append(block)
+            continue
         if pub := parse_publicity(text, bare=False):
             res.set("publicity", pub, block)
             continue
@@ -360,7 +368,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         first = blocks[0] if blocks else None
         if first is not None and _is_signer(first) and not CONTACT_LINE_RE.match(first.text):
             res.set("signer", remove_spaces(first.text), first)
-    merged = merge_contacts(contacts)
+    # whom to call first: the handler (联系人, 经办人); a responsible leader (负责人, 责任人) after
+    merged = sorted(merge_contacts(contacts), key=lambda c: bool(_LEADER_RE.match(c.raw)))
     if merged:
         res.set("contacts", merged, contact_blocks[0])
         if len(contact_blocks) > 1:
@@ -466,7 +475,8 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
         _from_metadata(metadata, res, {"title", "doc_number", "publicity"})
 
     end = next((i for i in range(start, len(blocks)) if _is_tail_start(blocks, i)), len(blocks))
-    body_blocks = [b for b in blocks[start:end] if not (BLANK_FIELD_RE.match(b.text) and not is_closing(b.text))]
+    body_blocks = [b for b in blocks[start:end] if not (BLANK_FIELD_RE.match(b.text) and not is_closing(b.text))
+                   and not RULE_LINE_RE.match(b.text)]
     tail = blocks[end:]
     # a 附注 or 抄送 line that the body ran into never counts as 正文
     items = body_items([(b.text, b.page) for b in body_blocks])

@@ -129,7 +129,10 @@ def parse_cc(text: str) -> tuple[str, list[str]] | None:
     if not m:
         return None
     value = COPY_COUNT_RE.sub("", m["value"])
-    items = [regex.sub(r"[。.\s]+$", "", remove_spaces(part)) for part in CC_SPLIT_RE.split(value)]
+    parts = CC_SPLIT_RE.split(value)
+    if len(parts) == 1 and all(len(w) >= 2 for w in value.split()):
+        parts = value.split()  # '市政协办 市府办': names set apart by single spaces
+    items = [regex.sub(r"[。.\s]+$", "", remove_spaces(part)) for part in parts]
     return remove_spaces(m["label"]), [item for item in items if item]
 
 

@@ -18,6 +18,7 @@ from ..patterns import (
     PROPOSAL_NUMBER_SUFFIX_RE,
     PROPOSAL_QUOTED_RE,
     PROPOSAL_SERIAL_RE,
+    PROPOSAL_STRONG_MENTION_RE,
     PROPOSAL_TITLE_RE,
     PROPOSAL_UNBRACKETED_RE,
     PROPOSAL_UNCLOSED_RE,
@@ -83,9 +84,11 @@ def _kind_by_whom(congress: str | None, addressee: str | None) -> str | None:
 def _opening(first_paragraphs: list[str]) -> str | None:
     """The sentence of the opening that names what the letter answers (提出, 收悉, 您, 贵…): the first
     one that does, in the first paragraphs ('您好！您所提的“…”已收悉' -> the second sentence)."""
-    for text in first_paragraphs:
-        for sentence in regex.split(r"(?<=[。！!])", remove_spaces(text)):
-            if PROPOSAL_MENTION_RE.search(sentence) and not regex.fullmatch(r"(?:您|你们?)好[！!。]?", sentence):
+    sentences = [sentence for text in first_paragraphs for sentence in regex.split(r"(?<=[。！!])", remove_spaces(text))
+                 if not regex.fullmatch(r"(?:您|你们?)好[！!。]?", sentence)]
+    for pattern in (PROPOSAL_STRONG_MENTION_RE, PROPOSAL_MENTION_RE):  # '感谢您…。您提出的…收悉' -> the second
+        for sentence in sentences:
+            if pattern.search(sentence):
                 return regex.split(r"如下\s*[:：]", sentence)[0]  # after '现答复如下：' comes the answer
     return None
 
@@ -143,6 +146,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     ptitle = proposal_title(first_paragraphs[:2])
     if kind == "意见":
         kind = None
+    elif kind == "议事原案":  # a county congress's name for its 议案
+        kind = "议案"
     opening = _opening(first_paragraphs[:2])
     if kind is None and (ptitle or number_raw or congress or opening):
         kind = _kind_by_whom(congress, addressee)
@@ -169,13 +174,14 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
 # '现对九三学社提出的《…》提案', '对张三等3位委员联名提出的…': the proposer named in the first paragraph,
 # when the letter goes to a lead unit rather than to the proposer. Not a meeting ('区政协…会议提出的').
 _PROPOSER_IN_TEXT_RE = regex.compile(
-    r"(?:^|[，,。：:\s]|经研究)(?:现|特)?对(?P<who>[\p{Han}、]{2,15}?)(?:等\d+[位名])?(?:委员|代表)?(?:所|联名)?提出的")
+    r"(?:^|[，,。：:\s]|经研究|代表团|委员会)(?:现|特)?对?(?P<who>[\p{Han}、]{2,15}?)(?P<etc>等\d*[位名]?)?(?:委员|代表)?(?:所|联名|领衔)?提出的")
 
 
 def proposer_in_text(paragraphs: list[str]) -> str | None:
-    """The proposer named in the opening paragraph: '现对九三学社提出的…' -> 九三学社."""
+    """The proposer named in the opening paragraph: '现对九三学社提出的…' -> 九三学社;
+    '信丰县代表团刘某等代表提出的…' -> 刘某等; '杜某代表提出的《…》收悉' -> 杜某."""
     for text in paragraphs:
         m = _PROPOSER_IN_TEXT_RE.search(remove_spaces(text))
-        if m and not regex.search(r"会议|届|次|政府|我|你|您|贵", m["who"]):
-            return m["who"]
+        if m and not regex.search(r"会议|届|次|政府|我|你|您|贵|[局委办厅]$", m["who"]):
+            return m["who"] + ("等" if m["etc"] else "")
     return None
