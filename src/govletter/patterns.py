@@ -120,7 +120,7 @@ TITLE_HINT_RE = regex.compile(r"关于|对.{0,30}(?:建议|提案)|答\s*复|复
 # '关于对县政协第九届委员会第33号代表提案的答复' -> 县政协第九届委员会.
 PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:关于|对于|对)?(?:对)?(?P<congress>(?:(?!关于|对于)[^，。,])*?(?:会议|委员会|大会))\s*"
-    r"的?(?:[\p{Han}]{1,6}类)?(?:第\s*)?(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*(?:号|(?=代表|委员))\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
+    r"的?(?:《[^《》]{4,120}》)?(?:[\p{Han}]{1,6}类)?(?:第\s*)?(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*(?:号|(?=代表|委员))\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
     r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?P<kind>建议|提案|议事原案|议案|意见)"
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
     r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案)(?:、?批评和意见)?\s*"
@@ -269,6 +269,11 @@ ATTACHED_LABEL_RE = regex.compile(
 
 # A rule drawn with characters: '--------', '……', '＊＊＊', '═══'. Must not match '—4—' (a page number).
 RULE_LINE_RE = regex.compile(r"^\s*[-—–－─━═=_＿*＊·.。…~～]{4,}\s*$")
+
+# 附注 rows of a form after the closing: '分管领导：吴某', '领导署名：黄某', '主办单位：市交通运输局'.
+TAIL_FIELD_RE = regex.compile(
+    r"^\s*(?:分管领导|主要领导|主管领导|领导署名|签发领导|主要签发领导|主办单位|协办单位|会办单位|审\s*核|核\s*稿|拟\s*稿|校\s*对)"
+    rf"\s*{COLON}\s*\S.{{0,30}}$")
 
 # Blank form fields left in the text: '领导签字：', '部门负责人：', '签发：'.
 # (Not '现答复如下：', a sentence's end wrapped onto a line of its own: see AS_FOLLOWS_RE.)

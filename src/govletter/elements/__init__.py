@@ -35,6 +35,7 @@ from ..patterns import (
     REPLY_OPENING_RE,
     RULE_LINE_RE,
     SIGNATORY_RE,
+    TAIL_FIELD_RE,
 )
 from ..unwrap import Block
 from ..web import FIELD_OF
@@ -204,12 +205,13 @@ def _is_tail_start(blocks: list[Block], i: int) -> bool:
             or (len(remove_spaces(text)) <= 16 and (parse_handling_type(text, bare=False)
                                                      or parse_publicity(text, bare=False)))
             or is_printed_line(text) or PUBLICITY_NOTE_RE.match(text) or ATTACHMENT_RE.match(text)
-            or (BLANK_FIELD_RE.match(text) and not is_closing(text))):
+            or (BLANK_FIELD_RE.match(text) and not is_closing(text)) or TAIL_FIELD_RE.match(text)):
         return True
     if _is_signer(blocks[i]):
         nxt = blocks[i + 1].text if i + 1 < len(blocks) else None
-        if nxt is None:
-            return blocks[i].standalone or (i > 0 and is_closing(blocks[i - 1].text))
+        if nxt is None:  # the document's last line: a signer if it stands alone, follows the closing, or names a unit
+            return (blocks[i].standalone or (i > 0 and is_closing(blocks[i - 1].text))
+                    or bool(ADDRESSEE_UNIT_RE.match(remove_spaces(text))))
         return bool(date_line(nxt) or bare_date(nxt) or CONTACT_LINE_RE.match(nxt) or BLANK_FIELD_RE.match(nxt))
     return False
 
@@ -290,7 +292,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if id(block) in taken:
             continue
         text = block.text
-        if cc := parse_cc(text):
+        if TAIL_FIELD_RE.match(text):
+            continue  # a form's 附注 row: who signed or handled it, not a contact
+        if cc := parse_cc(block.spaced):
             if "cc" in res.fields:  # 抄报 and 抄送 both: one list of copy recipients
                 res.fields["cc"] = [*res.fields["cc"], *(c for c in cc[1] if c not in res.fields["cc"])]
             else:

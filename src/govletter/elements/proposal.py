@@ -143,7 +143,9 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         kind = m["kind"]
     if number_raw is None and (m := PROPOSAL_SERIAL_RE.search(compact)):
         number_raw = m["number"]
-    ptitle = proposal_title(first_paragraphs[:2])
+    # the letter's title may name the suggestion's own title: '对…会议《关于…的提案》第025号提案的答复'
+    in_title = regex.search(r"《(?P<t>[^《》]{4,120}(?:建议|提案|议案))》", compact)
+    ptitle = in_title["t"] if in_title else proposal_title(first_paragraphs[:2])
     if kind == "意见":
         kind = None
     elif kind == "议事原案":  # a county congress's name for its 议案
@@ -183,5 +185,6 @@ def proposer_in_text(paragraphs: list[str]) -> str | None:
     for text in paragraphs:
         m = _PROPOSER_IN_TEXT_RE.search(remove_spaces(text))
         if m and not regex.search(r"会议|届|次|政府|我|你|您|贵|[局委办厅]$", m["who"]):
-            return m["who"] + ("等" if m["etc"] else "")
+            who = regex.sub(r"^.*?(?:代表团|代表组|委员组)", "", m["who"])  # '信丰县代表团刘某' -> 刘某
+            return who + ("等" if m["etc"] else "")
     return None
