@@ -124,3 +124,14 @@ def test_letters(row: dict[str, Any]) -> None:
 def test_proposers(row: dict[str, Any]) -> None:
     """提出人 from 主送, or from the first paragraph when the letter goes to a lead unit."""
     assert (proposer_of(row["addressee"]) or proposer_in_text([row["paragraph"]])) == row["expected"]
+
+
+@pytest.mark.parametrize("row", cases("unwrap_text"))
+def test_unwrap_text(row: dict[str, Any]) -> None:
+    """Hard-wrapped text without indentation (pdftotext's output): where its paragraphs begin and end."""
+    from govletter.extract import read_text
+    from govletter.normalize import fold
+    from govletter.unwrap import unwrap
+
+    blocks = unwrap(read_text("\n".join(row["input"])))
+    assert [fold(b.text) for b in blocks] == [fold(p) for p in row["expected"]]

@@ -219,7 +219,7 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
     and line-breaking rules push a character over or pull one back. So the widest width W that many
     lines reach to within a band [W - 2.5, W + 0.5] is found, and the full width is that band's middle.
     """
-    widths = [_line_width(ln.text) for ln in lines]
+    widths = [0.0 if RULE_LINE_RE.match(ln.text) else _line_width(ln.text) for ln in lines]  # rules set no width
     long = [w for w in widths if w >= 10]
     if len(long) < 2:
         return None
@@ -238,6 +238,25 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
                 and not SENTENCE_END_RE.search(lines[band[0]].text)):
             return middle
     return None
+
+
+_UNBREAKABLE_RE = regex.compile(r"^\s*[（(《“]?[0-9A-Za-z][0-9A-Za-z.\-—%]*[）)》”]*[、，,。；;]?")
+_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"))
+
+
+def _held_over(prev: str, text: str, prev_width: float, full: float) -> bool:
+    """Was ``prev`` cut short only because ``text`` starts with a token that cannot be split (a number,
+    a Latin word, a bracketed figure) and did not fit? Never after a sentence's end."""
+    if PARAGRAPH_END_RE.search(prev):
+        return False
+    m = _UNBREAKABLE_RE.match(text)
+    return bool(m) and prev_width + text_width(squeeze_spaces(m[0])) >= full - 1.0
+
+
+def _open_bracket(text: str) -> bool:
+    """Does the line ``text`` leave a 《title》, a quotation or a bracket open? A paragraph cannot end
+    there. (Only the line's own marks count: a web copy that lost one mark must not glue a letter.)"""
+    return any(text.count(a) > text.count(b) for a, b in _PAIRS)
 
 
 _CN_SEQUENCE = "一二三四五六七八九十"
@@ -280,6 +299,11 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
             # a first line holds two characters fewer (indent); either may lose one or two more
             # to line-breaking rules before it counts as a paragraph's short last line
             short = pw < width - (4.0 if len(current) == 1 else FULL_BAND)
+            # a line cut short because the number, Latin word or bracketed figure that follows could not
+            # be split ('…县道' / '028、乡道…'), or inside a bracket or a 《title》 still open: no end
+            held = _held_over(prev.text, line.text, pw, width - (2.0 if len(current) == 1 else 0.0))
+            if held or _open_bracket(prev.text):
+                short = False
             new = (
                 centred
                 # a blank line breaks only where a paragraph can end: extractors also leave blank
@@ -289,7 +313,8 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or short
                 # a full line ending a sentence, then a short line: a one-line paragraph after a
                 # paragraph that filled its last line (not after '；': a list of clauses runs on)
-                or (bool(PARAGRAPH_END_RE.search(prev.text)) and w < width - 1)
+                or (bool(PARAGRAPH_END_RE.search(prev.text)) and w < width - 1
+                    and not _open_bracket(prev.text))
                 # a numbered item or a closing formula after a sentence's end: '…答复如下：' /
                 # '1、我局已完成…'; '…安全水可饮。' / '感谢各位代表对…'
                 or (ends and (any(pattern.match(line.text.lstrip()) for _, pattern in HEADING_RES)
