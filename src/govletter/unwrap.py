@@ -250,7 +250,7 @@ def _held_over(prev: str, text: str, prev_width: float, full: float) -> bool:
     if PARAGRAPH_END_RE.search(prev):
         return False
     m = _UNBREAKABLE_RE.match(text)
-    return bool(m) and prev_width + text_width(squeeze_spaces(m[0])) >= full - 1.0
+    return m is not None and prev_width + text_width(squeeze_spaces(m[0])) >= full - 1.0
 
 
 def _open_bracket(text: str) -> bool:
