@@ -150,13 +150,18 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         kind = None
     elif kind == "议事原案":  # a county congress's name for its 议案
         kind = "议案"
+    if kind and (fix := regex.search(rf"{kind}\s*[（(](建议|提案|议案)[）)]", compact)):
+        kind = fix[1]  # '第8号议案（建议）': the bracket corrects the word
     opening = _opening(first_paragraphs[:2])
-    if kind is None and (ptitle or number_raw or congress or opening):
-        kind = _kind_by_whom(congress, addressee)
-    if kind is None and ptitle and (tm := regex.search(r"(建议|提案|议案)$", ptitle)):
-        kind = tm[1]
-    if kind is None and opening and (om := regex.search(r"(建议|提案|议案)\s*(?:[（(][^）)]*[）)])?\s*已?收悉", opening)):
-        kind = om[1]
+    said = None  # the kind the opening or the suggestion's title names
+    if opening and (om := regex.search(r"(建议|提案|议案)\s*(?:[（(][^）)]*[）)])?\s*已?收悉", opening)):
+        said = om[1]
+    elif ptitle and (tm := regex.search(r"(建议|提案|议案)$", ptitle)):
+        said = tm[1]
+    if kind is None or _kind_by_whom(congress, None) == "提案":
+        # a CPPCC meeting or member makes 提案 whatever word is used; a deputy's 建议 or 议案 is as named
+        whom = _kind_by_whom(congress, addressee) if (ptitle or number_raw or congress or opening) else None
+        kind = "议案" if whom == "建议" and said == "议案" else (whom or kind or said)
     if kind is None and congress is None:
         return None
     if number_raw is None:
