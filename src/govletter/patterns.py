@@ -47,6 +47,9 @@ DOC_NUMBER_UNCLOSED_RE = regex.compile(
     rf"(?P<issuer>[\p{{Han}}A-Za-z]{{1,15}}?)\s*{OPEN}\s*(?P<year>(?:19|20)\d{{2}})(?P<serial>\d{{1,4}})\s*$"
 )
 
+# The 序号 of a 公告 or 命令, standing in for a 文号: '（十四届第3号）', '第12号'. Must not match '第3号建议'.
+SERIAL_NUMBER_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<raw>(?:[{CN_DIGIT}]{{1,4}}届)?第\s*(?P<serial>\d{{1,5}})\s*号)\s*{CLOSE}?\s*$")
+
 # 办理类型 --------------------------------------------------------------------------------------
 # Matches: '〔办理类型 B〕', '办理类型：A', '答复类型：B', '类  别：C  类', '类别:C类', '分类标识【D】',
 # '办理结果：B', '办复类别：B', '类别：甲类', '办理类型：A1'.
@@ -112,7 +115,8 @@ DOC_TYPES = ("答复函", "复函", "协办意见", "函", "通知", "通报", "
 DOC_TYPE_CANONICAL = {"答复函": "函", "答复": "函", "回复": "函", "协办意见": "意见"}
 DOC_TYPE_RE = regex.compile(rf"(?P<type>{'|'.join(DOC_TYPES)})\s*(?:{OPEN}[^〔【\[（(]*{CLOSE})?\s*$")
 # Words a title carries: used to tell a title line from other header lines.
-TITLE_HINT_RE = regex.compile(r"关于|对.{0,30}(?:建议|提案)|答\s*复|复\s*函|的\s*函|通\s*知|批\s*复|意\s*见|报\s*告")
+TITLE_HINT_RE = regex.compile(
+    r"关于|对.{0,30}(?:建议|提案)|答\s*复|复\s*函|的\s*函|通\s*知|批\s*复|意\s*见|报\s*告|(?:公\s*告|通\s*告|公\s*报|决\s*定|命\s*令)\s*$")
 
 # 建议/提案 in the title -------------------------------------------------------------------------
 # Matches: '关于西山区第十七届人大二次会议第279号建议答复的函' -> 西山区第十七届人大二次会议, 279, 建议;
@@ -181,7 +185,7 @@ ADDRESSEE_PERSON_RE = regex.compile(
 )
 # A unit addressed: '国家发展改革委办公厅', '市市场监督管理局', '民建长春市委员会', '各乡镇人民政府'.
 ADDRESSEE_UNIT_RE = regex.compile(
-    r"^[\p{Han}（）()、，,\s]{2,60}?(?:局|厅|委|办|办公室|办公厅|委员会|政府|街道|部|署|院|会|中心|公司|学校|组|所|站|社|处|室|司)$"
+    r"^[\p{Han}（）()、，,\s]{2,60}?(?:局|厅|委|办|办公室|办公厅|委员会|政府|街道|部|部门|单位|机构|企业|署|院|会|中心|公司|学校|组|所|站|社|处|室|司|镇|乡)$"
 )
 # A greeting glued to the 主送: '…委员您好', '市民您好'.
 GREETING_RE = regex.compile(r"\s*[,，]?\s*(?:您们?好|你们?好)[!！。]?$")
@@ -261,7 +265,8 @@ COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*\d+\s*份\s*{CLOSE}")
 # 附件说明 --------------------------------------------------------------------------------------
 # Matches: '附件：1. 某某名单', '附件:某某表'.
 ATTACHMENT_RE = regex.compile(rf"^\s*附\s*件\s*\d*\s*{COLON}\s*(?P<value>.*)$")
-ATTACHMENT_ITEM_RE = regex.compile(r"^\s*\d{1,2}\s*[.．、]\s*(?P<value>\S.*)$")
+# Items: '1. 名单', '2、表', and a compilation's '1-1. 名单', '1-6：联系表'.
+ATTACHMENT_ITEM_RE = regex.compile(r"^\s*\d{1,2}(?:\s*[-－]\s*\d{1,2})?\s*[.．、:：]\s*(?P<value>\S.*)$")
 # The label on an attachment's first page, bound behind the letter: '附件1', '附件 2', '附件',
 # '西民函〔2023〕58号附件1'. Must not match the letter's 附件说明 '附件：1. 名单' (a colon, then items).
 ATTACHED_LABEL_RE = regex.compile(

@@ -25,6 +25,7 @@ from ..patterns import (
     PUBLICITY_BARE_RE,
     PUBLICITY_LABELLED_RE,
     PUBLICITY_NOTE_RE,
+    SERIAL_NUMBER_RE,
     SIGNATORY_RE,
     TITLE_HINT_RE,
     URGENCY_RE,
@@ -58,6 +59,14 @@ def unclosed_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
     issuer = remove_spaces(m["issuer"])
     return DocNumber(raw=f"{issuer}〔{m['year']}{m['serial']}", issuer_code=issuer or None, year=int(m["year"]),
                      serial=int(m["serial"])), m.span()
+
+
+def serial_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
+    """The 序号 of a 公告 or 命令 alone on its line, standing in for a 文号: '（十四届第3号）' -> 十四届第3号."""
+    m = SERIAL_NUMBER_RE.match(text)
+    if not m:
+        return None
+    return DocNumber(raw=remove_spaces(m["raw"]), issuer_code=None, year=None, serial=int(m["serial"])), m.span()
 
 
 def normalise_doc_number(text: str) -> str:
@@ -114,7 +123,7 @@ def read_header_line(text: str) -> HeaderLine:
     """Cut the 版头 elements out of one header line."""
     out = HeaderLine()
     rest = text
-    found = parse_doc_number(rest) or unclosed_doc_number(rest)
+    found = parse_doc_number(rest) or unclosed_doc_number(rest) or serial_number(rest)
     if found:
         out.doc_number, (a, b) = found
         rest = rest[:a] + " " + rest[b:]
