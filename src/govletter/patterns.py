@@ -187,6 +187,12 @@ ADDRESSEE_PERSON_RE = regex.compile(
 ADDRESSEE_UNIT_RE = regex.compile(
     r"^[\p{Han}（）()、，,\s]{2,60}?(?:局|厅|委|办|办公室|办公厅|委员会|政府|街道|部|部门|单位|机构|企业|署|院|会|中心|公司|学校|组|所|站|社|处|室|司|镇|乡)$"
 )
+# The 主送 sharing a line with the title ('关于第7号建议的答复王五代表：') or with the opening
+# ('王五代表：您提出的…收悉'): where to cut. Must not cut '现答复如下：' or a label.
+GLUED_ADDRESSEE_RE = regex.compile(
+    r"^(?P<before>.*?(?:函|答复|复函|回复|意见|批复|通知))\s*(?P<addressee>(?:尊敬的)?[\p{Han}、，,·]{2,60}?(?:代表|委员|同志|先生|女士)\s*[:：])\s*$"
+    r"|^(?P<addressee2>(?:尊敬的)?[\p{Han}、，,·]{2,60}?(?:代表|委员|同志|先生|女士)\s*[:：])\s*(?P<after>(?:您|你|贵).{8,})$"
+)
 # A greeting glued to the 主送: '…委员您好', '市民您好'.
 GREETING_RE = regex.compile(r"\s*[,，]?\s*(?:您们?好|你们?好)[!！。]?$")
 

@@ -7,7 +7,7 @@ element family has its own module; this one only draws the regions and assembles
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex
@@ -27,6 +27,7 @@ from ..patterns import (
     CITED_RE,
     CONTACT_LINE_RE,
     DOC_TYPE_RE,
+    GLUED_ADDRESSEE_RE,
     GREETING_RE,
     LABEL_RE,
     PHONE_RE,
@@ -455,11 +456,31 @@ def agree_with_title(fields: dict[str, object]) -> None:
             return
 
 
+def split_glued(blocks: list[Block]) -> list[Block]:
+    """A 主送 that shares its line with the title or with the opening paragraph gets a block of its own
+    (a web copy or an extractor joined them): '关于第7号建议的答复王五代表：' -> title, 主送."""
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        m = GLUED_ADDRESSEE_RE.match(block.text) if i < ADDRESSEE_WINDOW else None
+        if m is None:
+            out.append(block)
+            continue
+        if m["addressee"]:
+            parts = [m["before"], m["addressee"]]
+        else:
+            parts = [m["addressee2"], m["after"]]
+        # each part keeps the printed line it starts on (the box is the whole line's)
+        first, last = block.lines[0], block.lines[-1]
+        out.append(replace(block, text=parts[0].strip(), lines=[replace(first, text=parts[0].strip())]))
+        out.append(replace(block, text=parts[1].strip(), lines=[replace(last, text=parts[1].strip())]))
+    return out
+
+
 def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *, ocr: bool = False) -> Result:
     """Every element of the contract from the document's blocks (and a web page's metadata box);
     ``ocr``: some of the text was read by OCR, whose one-character slips may be mended."""
     res = Result()
-    blocks, attached = _split_attached(blocks)
+    blocks, attached = _split_attached(split_glued(blocks))
     if attached:
         res.fields["attached_documents"] = attached
     found = _addressee_index(blocks)
