@@ -465,10 +465,7 @@ def split_glued(blocks: list[Block]) -> list[Block]:
         if m is None:
             out.append(block)
             continue
-        if m["addressee"]:
-            parts = [m["before"], m["addressee"]]
-        else:
-            parts = [m["addressee2"], m["after"]]
+        parts = [m["before"], m["addressee"]] if m["addressee"] else [m["addressee2"], m["after"]]
         # each part keeps the printed line it starts on (the box is the whole line's)
         first, last = block.lines[0], block.lines[-1]
         out.append(replace(block, text=parts[0].strip(), lines=[replace(first, text=parts[0].strip())]))
