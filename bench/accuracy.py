@@ -246,13 +246,14 @@ COL = 16
 def table(scores: dict[str, Score]) -> str:
     modes = list(scores)
     width = max(len(f) for f in FIELDS) + 2
-    lines = ["field".ljust(width) + "".join(m.rjust(COL) for m in modes)]
+    col = max(COL, *(len(m) + 2 for m in modes))
+    lines = ["field".ljust(width) + "".join(m.rjust(col) for m in modes)]
     for name in FIELDS:
         row = name.ljust(width)
         for m in modes:
             s = scores[m]
             n = s.present[name]
-            row += (f"{s.right[name] / n:.2f} ({n:>2})" if n else "     -     ").rjust(COL)
+            row += (f"{s.right[name] / n:.2f} ({n:>2})" if n else "     -     ").rjust(col)
         lines.append(row)
     lines.append("-" * len(lines[0]))
     summary: dict[str, Callable[[Score], str]] = {
@@ -266,7 +267,7 @@ def table(scores: dict[str, Score]) -> str:
         "pages OCRed": lambda s: f"{s.ocr_pages}/{s.pages}",
     }
     for label, get in summary.items():
-        lines.append(label.ljust(width) + "".join(get(scores[m]).rjust(COL) for m in modes))
+        lines.append(label.ljust(width) + "".join(get(scores[m]).rjust(col) for m in modes))
     return "\n".join(lines)
 
 

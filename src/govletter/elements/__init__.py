@@ -146,8 +146,8 @@ def _is_opening(block: Block) -> bool:
     return len(text) >= 12 and not LABEL_RE.match(text) and bool(REPLY_OPENING_RE.match(text))
 
 
-def _addressee_index(blocks: list[Block]) -> tuple[int, str] | None:
-    """Where 主送 stands and what it says.
+def _addressee_index(blocks: list[Block]) -> tuple[int, int, str] | None:
+    """Where 主送 stands (its first and last block) and what it says.
 
     Chosen by evidence: the line right above the paragraph that speaks to the proposer (blank form
     fields such as '办理情况：' in between are skipped); failing that, the first short line that ends
@@ -157,19 +157,24 @@ def _addressee_index(blocks: list[Block]) -> tuple[int, str] | None:
     opening = next((i for i, b in enumerate(window) if _is_opening(b)), None)
     if opening is not None:
         j = opening - 1
-        while j > 0 and opening - j < 3 and BLANK_FIELD_RE.match(blocks[j].text):
+        while (j > 0 and opening - j < 3 and BLANK_FIELD_RE.match(blocks[j].text)
+               and not addressee_value(blocks[j].text, near_opening=True)):
             j -= 1
         if j >= 0 and (value := addressee_value(blocks[j].text, near_opening=True)):
-            return j, value
+            # a 主送 wrapped over two lines: '尊敬的阿力木·' / '艾尼代表：'
+            if j > 0 and (prev := remove_spaces(blocks[j - 1].text)).startswith("尊敬的") and not value.startswith(
+                    "尊敬的") and not regex.search(r"[\p{P}\d]", prev.replace("·", "")) and not looks_like_title(prev):
+                return j - 1, j, prev + value
+            return j, j, value
         window = window[:opening]
     for i, block in enumerate(window):
         if (value := addressee_value(block.text, near_opening=False)) and ADDRESSEE_RE.match(block.text):
-            return i, value
+            return i, i, value
     for i, block in enumerate(window[: len(window) - 1]):
         text = remove_spaces(block.text)
         if (2 <= len(text) <= 25 and not regex.search(r"[\p{P}\d]", text) and not looks_like_title(text)
                 and _REPLY_OPENING_RE.match(blocks[i + 1].text)):
-            return i, text
+            return i, i, text
     return None
 
 
@@ -482,9 +487,9 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
         res.fields["attached_documents"] = attached
     found = _addressee_index(blocks)
     if found is not None:
-        addr, value = found
+        addr, last, value = found
         res.set("addressee", value, blocks[addr])
-        head, start = blocks[:addr], addr + 1
+        head, start = blocks[:addr], last + 1
     else:
         start = _first_body_like(blocks)
         opening = _opening_index(blocks)
