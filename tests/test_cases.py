@@ -13,7 +13,7 @@ from govletter.elements.header import parse_doc_number, parse_handling_type, par
 from govletter.elements.proposal import proposer_in_text, proposer_of
 from govletter.extract.base import Line, Page
 from govletter.furniture import is_page_number
-from govletter.normalize import ocr_punctuation
+from govletter.normalize import ocr_repair
 
 from .conftest import cases
 
@@ -82,10 +82,10 @@ def test_header_lines(row: dict[str, Any]) -> None:
     assert line.rest == want["rest"]
 
 
-@pytest.mark.parametrize("row", cases("ocr_punctuation"))
-def test_ocr_punctuation(row: dict[str, Any]) -> None:
-    """OCR's ASCII marks turned back to full width only where Chinese context makes it certain."""
-    assert ocr_punctuation(row["input"]) == row["expected"]
+@pytest.mark.parametrize("row", cases("ocr_repair"))
+def test_ocr_repair(row: dict[str, Any]) -> None:
+    """What OCR gets wrong and can be mended for certain: traditional forms, ASCII marks beside Chinese, dashes."""
+    assert ocr_repair(row["input"]) == row["expected"]
 
 
 def _get(letter: Any, path: str) -> Any:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .extract.base import SCAN_COVER, Page
-from .normalize import ocr_punctuation
+from .normalize import ocr_repair
 from .patterns import BARE_NUMBER_RE, PAGE_NUMBER_RE
 
 # A page is an OCR layer when nearly all its text is invisible and an image covers most of it.
@@ -85,5 +85,5 @@ def judge(page: Page) -> LayerQuality:
 
 def as_ocr_text(page: Page) -> Page:
     """A kept OCR layer, with the repairs given to govletter's own OCR (brackets, ASCII marks)."""
-    lines = [replace(line, text=ocr_punctuation(line.text)) for line in page.lines]
+    lines = [replace(line, text=ocr_repair(line.text)) for line in page.lines]
     return replace(page, lines=lines, text_from="ocr-layer")

@@ -9,6 +9,7 @@ The author's punctuation is kept as printed.
 from __future__ import annotations
 
 import unicodedata
+from typing import Any
 
 import regex
 
@@ -92,12 +93,39 @@ _OCR_PUNCT = [
     # specks read as marks: at the start of a line before a character, inside a 文号's bracket
     (regex.compile(rf"^[·.,'`、]\s*(?=[{_HAN}])"), ""),
     (regex.compile(r"(?<=[〔【\[［(（﹝])\s*[·.,'`、]\s*(?=(?:19|20)\d\d)"), ""),
+    # a dash between figures read as 一: '2021一2025年' -> 2021—2025年
+    (regex.compile(r"(?<=\d)\s*一\s*(?=\d)"), "—"),
     # a bracket opened as 〔 and closed as ] (or the reverse): '〔办理类型B]'
     (regex.compile(r"〔([^〔〕\[\]]{1,12})[\]］]"), r"〔\1〕"),
     (regex.compile(r"[\[［]([^〔〕\[\]]{1,12})〕"), r"〔\1〕"),
     # a year in square or lenticular brackets before 号-numbers: the 文号's 〔〕
     (regex.compile(r"[\[【［](\s*(?:19|20)\d\d\s*)[\]】］](?=\s*第?\s*\d+\s*号)"), r"〔\1〕"),
 ]
+
+
+# The OCR model reads some characters in their traditional form ('張', '對', '減') although 公文 are
+# printed in simplified characters: OCR text is mapped to simplified with OpenCC's t2s (installed
+# with the ocr extra; phrase-aware, and it leaves simplified text as it is).
+_T2S: list[Any] = []
+
+
+def simplified(text: str) -> str:
+    """Traditional characters to simplified ('張恒峰' -> 张恒峰); the text unchanged without OpenCC."""
+    if not _T2S:
+        try:
+            import opencc
+
+            _T2S.append(opencc.OpenCC("t2s"))
+        except ImportError:  # pragma: no cover - opencc comes with the ocr extra
+            _T2S.append(None)
+    converter = _T2S[0]
+    return str(converter.convert(text)) if converter is not None else text
+
+
+def ocr_repair(text: str) -> str:
+    """What an OCR engine gets wrong in Chinese type and can be mended for certain: traditional forms
+    (to simplified), ASCII marks beside Chinese (to full width), a dash read as 一 between figures."""
+    return ocr_punctuation(simplified(text))
 
 
 def ocr_punctuation(text: str) -> str:

@@ -20,7 +20,7 @@ from typing import Any
 from .errors import ExtractionError, LimitError
 from .extract.base import Page
 from .extract.glyphs import Glyph
-from .normalize import ocr_punctuation, text_width
+from .normalize import ocr_repair, text_width
 
 DPI = 200
 # A recognised line below this confidence is reported in a warning.
@@ -196,7 +196,7 @@ def recognise(gray: Any, px_per_pt: float) -> list[OcrLine]:
     for box, text, score in zip(result.boxes, result.txts, result.scores, strict=True):
         xs = [float(p[0]) for p in box]
         ys = [float(p[1]) for p in box]
-        text = ocr_punctuation(text.strip())
+        text = ocr_repair(text.strip())
         if text:
             lines.append(OcrLine(text=text, box=(min(xs) / px_per_pt, min(ys) / px_per_pt, max(xs) / px_per_pt,
                                                  max(ys) / px_per_pt), score=float(score)))

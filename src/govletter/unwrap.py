@@ -181,7 +181,9 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
             gap = (line.top or 0.0) - (prev.top or 0.0) if line.page == prev.page else 0.0
             new = (
                 indent >= 1.2
-                or abs((line.size or em) - (prev.size or em)) > 0.15 * em
+                # another size is another element; a short line's size is a rough measure (an OCR box
+                # around two characters and a full stop), so it must differ more
+                or abs((line.size or em) - (prev.size or em)) > (0.15 if len(line.text.strip()) >= 5 else 0.3) * em
                 or short > 4
                 or (short > 1.5 and ends)
                 or gap > 1.6 * lay.pitch
