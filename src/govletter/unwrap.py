@@ -98,7 +98,18 @@ class Block:
     @property
     def spaced(self) -> str:
         """The lines joined with their spaces kept: for fields whose parts are set apart by spaces."""
-        return " ".join(line.text.strip() for line in self.lines)
+        return join_spaced([line.text for line in self.lines])
+
+
+def join_spaced(texts: Sequence[str]) -> str:
+    """Lines joined by a space (fields set apart by spaces keep them), except a number wrapped at the
+    line's end, which goes on without one: '0951-21' / '51977' -> '0951-2151977'."""
+    out = ""
+    for raw in texts:
+        text = raw.strip()
+        glue = "" if regex.match(r"\d", text) and regex.search(r"[\d\-—－]$", out) else " "
+        out = f"{out}{glue}{text}" if out else text
+    return out
 
 
 def join_lines(texts: Sequence[str]) -> str:

@@ -38,7 +38,7 @@ from ..patterns import (
     SIGNATORY_RE,
     TAIL_FIELD_RE,
 )
-from ..unwrap import Block
+from ..unwrap import Block, join_spaced
 from ..web import FIELD_OF
 from .body import body_items, cited_documents, heading_of, is_closing, section_tree
 from .closing import (
@@ -182,6 +182,13 @@ def _opening_index(blocks: list[Block]) -> int | None:
     return next((i for i, b in enumerate(blocks[:ADDRESSEE_WINDOW]) if _is_opening(b)), None)
 
 
+def _completes_phone(parts: list[str], text: str) -> bool:
+    """Is ``text`` the digits a phone number wrapped onto the next line ('0951-21' / '51977')?"""
+    if not regex.fullmatch(r"\s*\d{1,8}\s*[）)]?\s*", text):
+        return False
+    return len(PHONE_RE.findall(join_spaced([*parts, text]))) > len(PHONE_RE.findall(join_spaced(parts)))
+
+
 def _first_body_like(blocks: list[Block]) -> int:
     """Without 主送, the body starts at the first long block that is no header element."""
     for i, block in enumerate(blocks[:ADDRESSEE_WINDOW]):
@@ -318,11 +325,11 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             parts = [block.spaced]
             # a name or a phone the line wrapped onto the next line belongs to it
             for nxt in blocks[i + 1:]:
-                if not _CONTACT_TAIL_RE.match(nxt.text):
+                if not (_CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced)):
                     break
                 parts.append(nxt.spaced)
                 taken.add(id(nxt))
-            contacts.extend(parse_contact_line(" ".join(parts)))
+            contacts.extend(parse_contact_line(join_spaced(parts)))
             contact_blocks.append(block)
             continue
         if shared := PUBLICITY_THEN_CONTACT_RE.match(block.spaced):
