@@ -184,7 +184,7 @@ def parse_contact_line(text: str) -> list[Contact]:
         if _NOT_PHONE_LABEL_RE.search(label):
             continue
         phones = [remove_spaces(m[0]) for m in PHONE_RE.finditer(value)]
-        names = _names_in(PHONE_RE.sub(" ", value)) if (not label or "人" in label) else []
+        names = _names_in(PHONE_RE.sub(" ", value)) if (not label or regex.search(r"人|姓名|领导", label)) else []
         if len(names) > 1 and not regex.search(r"[、，,和及]", PHONE_RE.sub(" ", value)):
             names = names[-1:]  # '凤县交通运输局 阮绪平': one person after a unit
         if not names and "单位" in label and "人" in label:
