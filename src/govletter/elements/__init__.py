@@ -25,6 +25,7 @@ from ..patterns import (
     BLANK_FIELD_RE,
     CC_RE,
     CITED_RE,
+    CONGRESS_ALONE_RE,
     CONTACT_LINE_RE,
     DOC_TYPE_RE,
     GLUED_ADDRESSEE_RE,
@@ -521,7 +522,9 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     _read_tail(tail, res)
 
     paragraphs = [it.text for it in items]
-    proposal = read_proposal(res.fields.get("title"), res.fields.get("addressee"), paragraphs[:2])
+    # a meeting printed alone in the head (a database record's field line): '县人大十八届二次会议'
+    congress_line = next((m["congress"] for b in head if (m := CONGRESS_ALONE_RE.match(remove_spaces(b.text)))), None)
+    proposal = read_proposal(res.fields.get("title"), res.fields.get("addressee"), paragraphs[:2], congress_line)
     if proposal is not None:
         res.set("proposal", proposal, None)
         # where it is named: the title, else the first paragraph that names its title or number
