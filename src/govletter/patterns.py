@@ -144,7 +144,7 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
 )
 # The meeting the first paragraph names: '你们在省五届人大四次会议上提出的', '您在县政协十届第二次会议期间提出'.
 CONGRESS_IN_TEXT_RE = regex.compile(
-    r"(?:在|于)(?P<congress>[^，。,；;在于《“]{2,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
+    r"(?:在|于)(?P<congress>[^，。,；;在于《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
     r"\s*(?:期间|上|中)?\s*(?:所|领衔|联名)?提(?:出|交)?"
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
