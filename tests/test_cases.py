@@ -135,3 +135,13 @@ def test_unwrap_text(row: dict[str, Any]) -> None:
 
     blocks = unwrap(read_text("\n".join(row["input"])))
     assert [fold(b.text) for b in blocks] == [fold(p) for p in row["expected"]]
+
+
+@pytest.mark.parametrize("row", cases("ocr_signer"))
+def test_ocr_signer_agrees_with_title(row: dict[str, Any]) -> None:
+    """After OCR, a signer read slightly off the issuer that opens the title takes the title's reading."""
+    from govletter.elements import agree_with_title
+
+    fields: dict[str, object] = {"signer": row["signer"], "title": row["title"]}
+    agree_with_title(fields)
+    assert fields["signer"] == row["expected"]

@@ -93,8 +93,10 @@ _OCR_PUNCT = [
     # specks read as marks: at the start of a line before a character, inside a 文号's bracket
     (regex.compile(rf"^[·.,'`、]\s*(?=[{_HAN}])"), ""),
     (regex.compile(r"(?<=[〔【\[［(（﹝])\s*[·.,'`、]\s*(?=(?:19|20)\d\d)"), ""),
+    # 一 in a year written in Chinese numerals read as a dash: '二0—0年' -> 二0一0年
+    (regex.compile(r"(?<=[二〇○O0零一三四五六七八九][〇○O0零一二三四五六七八九—－-]{0,2})[—－-](?=[〇○O0零一二三四五六七八九—－-]{0,2}\s*年)"), "一"),
     # a dash between figures read as 一: '2021一2025年' -> 2021—2025年
-    (regex.compile(r"(?<=\d)\s*一\s*(?=\d)"), "—"),
+    (regex.compile(r"(?<=\d\d)\s*一\s*(?=\d\d)"), "—"),
     # a bracket opened as 〔 and closed as ] (or the reverse): '〔办理类型B]'
     (regex.compile(r"〔([^〔〕\[\]]{1,12})[\]］]"), r"〔\1〕"),
     (regex.compile(r"[\[［]([^〔〕\[\]]{1,12})〕"), r"〔\1〕"),

@@ -92,7 +92,7 @@ PUBLICITY_BARE_RE = regex.compile(
     r"(?:(?<![\p{Han}])|(?<=[A-D][1-9]?\s*类))(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开)(?![\p{Han}])")
 # A publicity note that a contact shares its bracket with: '（此件公开发布  联系人及电话：周某、0951-2151977）'.
 PUBLICITY_THEN_CONTACT_RE = regex.compile(
-    rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件[\p{{Han}}]{{0,4}}?公开(?:发布)?)\s+(?P<rest>(?:联系|承办|经办)\S.*)$")
+    rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件[\p{{Han}}]{{0,4}}?公开(?:发布)?)\s*(?P<rest>(?:联系|承办|经办)\S.*)$")
 # A publicity value alone on a head line: '公开', '〔主动公开〕', '不公开'. Must not match '公开招标'.
 PUBLICITY_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|公开)\s*{CLOSE}?\s*$")
 PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "公开发布": True, "否": False,

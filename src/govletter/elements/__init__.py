@@ -456,11 +456,18 @@ def _evidence_in_body(res: Result, name: str, blocks: list[Block], needle: str) 
 
 
 def agree_with_title(fields: dict[str, object]) -> None:
-    """OCR read the signer one character off the same name in the title ('马关具水务局' under
-    '马关县水务局关于…'): the two are one body, so take the title's reading. Only after OCR, and only
-    for a single differing character in a name of five or more."""
+    """OCR read the signer slightly off the same name that opens the title: the two are one body, so
+    take the title's reading. Only after OCR, and only for a name of five or more characters that
+    differs by one character ('马关具水务局' under '马关县水务局关于…'), or whose first one or two
+    characters OCR lost ('东省环境保护厅' under '广东省环境保护厅关于…', the seal over its start)."""
     signer, title = fields.get("signer"), fields.get("title")
-    if not isinstance(signer, str) or not isinstance(title, str) or len(signer) < 5 or signer in title:
+    if not isinstance(signer, str) or not isinstance(title, str) or len(signer) < 5:
+        return
+    at = title.find(signer)
+    if 0 < at <= 2 and regex.match(r"关于|对", title[at + len(signer):]) and regex.fullmatch(r"\p{Han}+", title[:at]):
+        fields["signer"] = title[: at + len(signer)]
+        return
+    if at >= 0:
         return
     for i in range(len(title) - len(signer) + 1):
         window = title[i:i + len(signer)]
