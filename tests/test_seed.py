@@ -28,6 +28,7 @@ def comparable(letter: Letter, *, pages: bool = True) -> dict[str, Any]:
     if not pages:
         for item in data["body"]:
             item.pop("page")
+            item.pop("bbox")
     return data
 
 
@@ -52,6 +53,7 @@ def test_golden_from_pdf(from_pdf: Letter) -> None:
     golden = load_json(GOLDEN)
     for item in golden["body"]:
         item.pop("page")
+        item.pop("bbox")
     assert comparable(from_pdf, pages=False) == golden
 
 
@@ -99,3 +101,14 @@ def test_pdf_evidence(from_pdf: Letter) -> None:
     assert from_pdf.evidence["cc"].page == from_pdf.source.pages
     assert from_pdf.source.kind == "pdf" and from_pdf.source.backend == "pdfium"
     assert from_pdf.body[-1].page == from_pdf.source.pages
+
+
+def test_body_boxes(from_pdf: Letter, from_text: Letter) -> None:
+    """Body paragraphs keep their box on the page they start on (the review site draws them); text has none."""
+    first, heading = from_pdf.body[0], from_pdf.body[1]
+    assert first.page == 1 and first.bbox is not None
+    assert [round(v) for v in first.bbox] == [79, 384, 527, 429]  # three lines under 主送, left margin 79pt
+    assert heading.text == "一、基本情况" and heading.bbox is not None and heading.bbox[1] > first.bbox[3]
+    assert all(item.bbox is not None and item.bbox[0] < item.bbox[2] and item.bbox[1] < item.bbox[3]
+               for item in from_pdf.body)
+    assert all(item.bbox is None for item in from_text.body)

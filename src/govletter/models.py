@@ -91,6 +91,9 @@ class BodyItem(_Model):
     level: int | None = Field(None, description="层次: 1 一、 2 （一） 3 1. 4 （1）; null for a paragraph")
     number: str | None = Field(None, description="层次序数, e.g. '一', '二', '1'")
     page: int | None = Field(None, description="页码: the page the paragraph starts on")
+    bbox: tuple[float, float, float, float] | None = Field(
+        None, description="位置: (x0, top, x1, bottom) of the paragraph's lines on its first page, in PDF points from "
+                          "the page's top-left; null for text")
 
 
 class Section(_Model):

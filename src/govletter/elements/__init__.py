@@ -523,7 +523,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
                    and not RULE_LINE_RE.match(b.text)]
     tail = blocks[end:]
     # a 附注 or 抄送 line that the body ran into never counts as 正文
-    items = body_items([(b.text, b.page) for b in body_blocks])
+    items = body_items([(b.text, b.page, b.bbox) for b in body_blocks])
     res.fields["body"] = items
     res.fields["sections"] = section_tree(items)
     _read_tail(tail, res)

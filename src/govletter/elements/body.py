@@ -28,21 +28,24 @@ def is_closing(text: str) -> bool:
     return bool(CLOSING_RE.search(text))
 
 
-def body_items(texts: list[tuple[str, int | None]]) -> list[BodyItem]:
-    """Paragraph texts (with pages) -> body items. Closings are the run of closing formulas at the end."""
+Box = tuple[float, float, float, float]
+
+
+def body_items(texts: list[tuple[str, int | None, Box | None]]) -> list[BodyItem]:
+    """Paragraph texts (with page and box) -> body items. Closings are the run of closing formulas at the end."""
     closing_from = len(texts)
     while closing_from > 0 and is_closing(texts[closing_from - 1][0]):
         closing_from -= 1
     items: list[BodyItem] = []
-    for i, (text, page) in enumerate(texts):
+    for i, (text, page, bbox) in enumerate(texts):
         head = heading_of(text)
         if i >= closing_from:
-            items.append(BodyItem(kind="closing", text=text, page=page))
+            items.append(BodyItem(kind="closing", text=text, page=page, bbox=bbox))
         elif head:
             level, number, _ = head
-            items.append(BodyItem(kind="heading", text=text, level=level, number=number, page=page))
+            items.append(BodyItem(kind="heading", text=text, level=level, number=number, page=page, bbox=bbox))
         else:
-            items.append(BodyItem(kind="paragraph", text=text, page=page))
+            items.append(BodyItem(kind="paragraph", text=text, page=page, bbox=bbox))
     return items
 
 
