@@ -64,7 +64,23 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--backend", default="auto", choices=["auto", *BACKENDS],
                    help="PDF text extraction backend (default: auto)")
     c.add_argument("--password", default=None, help="password for encrypted PDFs")
+    c.add_argument("--corrections", type=Path, default=None, metavar="FILE",
+                   help="apply a corrections.json exported by 'govletter review' and keep it in OUT for every later "
+                        "run; corrections whose file changed since are reported, not applied")
     _limit_options(c)
+
+    r = sub.add_parser(
+        "review", help="write a static HTML site to check every field on its page and correct it",
+        description="Write a static, offline HTML site to check a conversion: an index of every input and one page "
+        "per letter with its page images, every field's box drawn over them, the values, evidence and warnings. "
+        "Corrections made there are exported as corrections.json for 'govletter convert --corrections'.")
+    r.add_argument("inputs", nargs="+", metavar="INPUT", type=Path,
+                   help="a 'govletter convert' output folder, or PDF and text files")
+    r.add_argument("-o", "--output", type=Path, default=None, metavar="DIR",
+                   help="where the site goes (default: OUT/review for a convert output, ./review for files)")
+    r.add_argument("--open", action="store_true", help="open the site in the default browser")
+    r.add_argument("--serve", action="store_true", help="serve the site on localhost (for large sets) until Ctrl-C")
+    r.add_argument("--port", type=int, default=8000, metavar="N", help="port for --serve (default: 8000)")
 
     sub.add_parser("schema", help="print the JSON Schema of the Letter output",
                    description="Print the JSON Schema of the Letter JSON that 'parse' writes.")
@@ -118,7 +134,7 @@ def _parse_files(args: argparse.Namespace) -> int:
 
 
 def _convert(args: argparse.Namespace) -> int:
-    from .convert import Options, convert, summary_table
+    from .convert import Options, convert, corrections_report, summary_table
 
     options = Options(backend=args.backend, password=args.password, ocr=args.ocr, max_pages=args.max_pages,
                       max_seconds=args.max_seconds, max_pixels=args.max_pixels)
@@ -128,7 +144,8 @@ def _convert(args: argparse.Namespace) -> int:
     try:
         summary = convert(args.input, args.output, options=options, pattern=args.glob, jobs=args.jobs,
                           timeout=args.timeout, max_memory_mb=args.max_memory, overwrite=args.overwrite,
-                          quiet=args.quiet, executor=args.executor, scheduler=args.scheduler)
+                          quiet=args.quiet, executor=args.executor, scheduler=args.scheduler,
+                          corrections=args.corrections)
     except GovLetterError as exc:
         print(f"govletter: {exc}", file=sys.stderr)
         return 2
@@ -138,7 +155,39 @@ def _convert(args: argparse.Namespace) -> int:
         return 130
     if not args.quiet:
         print(summary_table(summary, args.output), file=sys.stderr)
+    for line in corrections_report(summary):
+        print(f"govletter: {line}", file=sys.stderr)
     return 1 if summary["failed"] else 0
+
+
+def _review(args: argparse.Namespace) -> int:
+    from .review import SITE_DIR, build, entries_from_files, entries_from_output, serve
+
+    inputs: list[Path] = args.inputs
+    try:
+        if len(inputs) == 1 and inputs[0].is_dir():
+            entries = entries_from_output(inputs[0])
+            site = args.output or inputs[0] / SITE_DIR
+        else:
+            missing = [str(p) for p in inputs if not p.is_file()]
+            if missing:
+                print(f"govletter: {missing[0]}: no such file (give one convert output folder, or files)",
+                      file=sys.stderr)
+                return 2
+            entries = entries_from_files(inputs)
+            site = args.output or Path(SITE_DIR)
+        index = build(entries, site)
+    except GovLetterError as exc:
+        print(f"govletter: {exc}", file=sys.stderr)
+        return 2
+    print(f"govletter: review site of {len(entries)} input(s): {index}", file=sys.stderr)
+    if args.open:
+        import webbrowser
+
+        webbrowser.open(f"http://127.0.0.1:{args.port}/" if args.serve else index.resolve().as_uri())
+    if args.serve:
+        serve(site, args.port)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -150,6 +199,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "convert":
             return _convert(args)
+        if args.command == "review":
+            return _review(args)
         return _parse_files(args)
     except KeyboardInterrupt:
         print("govletter: interrupted", file=sys.stderr)

@@ -271,8 +271,10 @@ def _index_row(rel: str, d: dict[str, Any]) -> list[str]:
             str(len(d.get("warnings") or []))]
 
 
-def rebuild_aggregates(out: Path, tasks: list[Task], skipped: list[str], stats: RunStats) -> dict[str, Any]:
-    """letters.jsonl, index.csv, errors.jsonl and summary.json from the per-file files of ``tasks``."""
+def rebuild_aggregates(out: Path, tasks: list[Task], skipped: list[str], stats: RunStats,
+                       extra: dict[str, Any] | None = None) -> dict[str, Any]:
+    """letters.jsonl, index.csv, errors.jsonl and summary.json from the per-file files of ``tasks``;
+    ``extra`` keys are added to the summary."""
     letters = io.StringIO()
     errors = io.StringIO()
     index = io.StringIO()
@@ -313,6 +315,7 @@ def rebuild_aggregates(out: Path, tasks: list[Task], skipped: list[str], stats: 
                      "pages": stats.pages, "seconds": round(time.monotonic() - stats.started, 2)},
         "warnings_by_code": dict(sorted(warnings.items())),
         "coverage": {f: round(coverage[f] / n_letters, 4) if n_letters else 0.0 for f in COVERAGE_FIELDS},
+        **(extra or {}),
     }
     write_atomic(out / "letters.jsonl", letters.getvalue())
     write_atomic(out / "errors.jsonl", errors.getvalue())
@@ -439,12 +442,23 @@ def run_dask(tasks: list[Task], options: Options, report: Report, *, scheduler: 
 
 def convert(src: Path, out: Path, *, options: Options, pattern: str | None = None, jobs: int | None = None,
             timeout: float = 120.0, max_memory_mb: int = 4096, overwrite: bool = False, quiet: bool = False,
-            executor: str = "local", scheduler: str | None = None, stream: TextIO | None = None) -> dict[str, Any]:
-    """Convert every PDF and text file under ``src`` into ``out``; returns the summary."""
+            executor: str = "local", scheduler: str | None = None, stream: TextIO | None = None,
+            corrections: Path | None = None) -> dict[str, Any]:
+    """Convert every PDF and text file under ``src`` into ``out``; returns the summary.
+
+    ``corrections``: a corrections file from ``govletter review``, validated and kept in
+    ``out/corrections.json``; the kept corrections are applied to the letters on every run."""
+    from . import corrections as fixes
+
     stream = stream or sys.stderr
     if not src.exists():
         raise InputError("no such file or folder", path=str(src))
+    new_fixes = fixes.load(corrections) if corrections is not None else []
     out.mkdir(parents=True, exist_ok=True)
+    kept_fixes = fixes.load_store(out)
+    if new_fixes:
+        kept_fixes = fixes.merge(kept_fixes, new_fixes)
+        write_atomic(fixes.store(out), fixes.dump(kept_fixes))
     _remove_temporaries(out)
     tasks, skipped = discover(src, out, pattern)
     stats = RunStats(total=len(tasks))
@@ -483,10 +497,25 @@ def convert(src: Path, out: Path, *, options: Options, pattern: str | None = Non
         interrupted = True
     finally:
         progress.finish()
-        summary = rebuild_aggregates(out, tasks, skipped, stats)
+        extra = {}
+        if kept_fixes:
+            results = [(t.sha256, t.rel, _result_path(t)) for t in tasks]
+            extra["corrections"] = fixes.apply_to_outputs(kept_fixes, results)
+        summary = rebuild_aggregates(out, tasks, skipped, stats, extra)
     if interrupted:
         raise KeyboardInterrupt
     return summary
+
+
+def corrections_report(summary: dict[str, Any]) -> list[str]:
+    """Lines telling what became of the kept corrections (none when there are none)."""
+    report = summary.get("corrections")
+    if not report:
+        return []
+    lines = [f"corrections: {report['applied']} of {report['kept']} applied"]
+    lines += [f"correction not applied, stale: {s['file']} {s['field']}: {s['reason']}" for s in report["stale"]]
+    lines += [f"correction not applied: {s['file']} {s['field']}: {s['reason']}" for s in report["not_applied"]]
+    return lines
 
 
 def _remove_temporaries(out: Path) -> None:

@@ -42,3 +42,8 @@ class LimitError(GovLetterError):
 
 class StrictModeError(GovLetterError):
     """``strict=True`` was asked for and the parser had to warn."""
+
+
+class CorrectionsError(InputError):
+    """A corrections file (from ``govletter review``) that cannot be applied: not JSON, an unknown field,
+    a value of the wrong type, a path outside the input folder. Nothing of it is applied."""

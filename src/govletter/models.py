@@ -7,7 +7,7 @@ the CLI writes.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -129,6 +129,19 @@ class Warning(_Model):
     page: int | None = Field(None, description="页码, where it applies")
 
 
+class Correction(_Model):
+    """A person's check of a field in the review site, applied by ``convert --corrections``."""
+
+    field: str = Field(description="字段: the field corrected, e.g. 'doc_number', 'proposal.number', 'body.3'")
+    action: Literal["set", "absent", "confirmed"] = Field(
+        description="人工校对: 'set' (the value was corrected), 'absent' (the letter has no such element), "
+                    "'confirmed' (the parser's value is right)")
+    old: Any = Field(None, description="原值: the parser's value when the person checked it")
+    new: Any = Field(None, description="新值: the person's value ('set')")
+    by: str | None = Field(None, description="校对人")
+    at: str | None = Field(None, description="校对时间, ISO 8601")
+
+
 class Evidence(_Model):
     """Where a value was found, so a person can check it against the page."""
 
@@ -137,6 +150,9 @@ class Evidence(_Model):
         None, description="位置: (x0, top, x1, bottom) in PDF points from the page's top-left; null for text"
     )
     text: str = Field(description="原文: the printed line(s) the value was read from")
+    corrections: list[Correction] = Field(
+        default_factory=list, description="人工校对: set when a person corrected or confirmed the value in the review "
+                                          "site (empty: as the parser read it)")
 
 
 class Letter(_Model):

@@ -1,0 +1,460 @@
+"""``govletter review``: a static, offline HTML site to check every field against its page.
+
+The site has an index of every input (``index.html``) and one page per letter
+(``letters/<sha256[:16]>.html``) with the page images, every field's box drawn over them, and a
+panel with each value, its evidence and the warnings. A person corrects fields there; the edits are
+kept in the browser and exported as ``corrections.json`` for ``govletter convert --corrections``.
+
+Everything that comes from a document or a file name is escaped where it lands (``html.escape`` for
+HTML text and attributes, ``inline_json`` for JSON inside a page); the pages allow only the site's
+own script and style (Content-Security-Policy). Page images are rendered once with pypdfium2.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from ..corrections import FIELDS, current_value, evidence_key
+from ..errors import GovLetterError, InputError
+
+SITE_DIR = "review"
+STATIC = ("review.css", "review.js")
+# Page images: 2x PDF points (144 dpi), WebP: readable Chinese at about 100 KB a page.
+RENDER_SCALE = 2.0
+IMAGE_SUFFIX = ".webp"
+CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'none'; "
+       "base-uri 'none'; form-action 'none'")
+# The fields a letter must have; lacking one makes the status 'missing fields'.
+CORE_FIELDS = ("doc_number", "title", "addressee", "signer", "date")
+READ_AS = {"text-layer": "text layer", "ocr-layer": "OCR layer", "ocr": "OCR", "text": "text", "none": "blank"}
+# 'OCR is unsure (0.62) of the line '…'' (ocr.py): the line a low-confidence warning names
+_UNSURE_LINE_RE = regex.compile(r"of the line '(?P<line>.*)'$", regex.S)
+_AGGREGATES = {"summary.json", "corrections.json"}
+
+
+@dataclass
+class Entry:
+    """One input of the site: a letter's JSON or the error that stopped it."""
+
+    file: str  # the input as the user knows it: its path under IN, or as given
+    sha256: str
+    data: dict[str, Any] | None = None
+    error: dict[str, Any] | None = None
+    source: Path | None = None  # the input file, to render its pages (None: not at hand)
+    slug: str = ""
+    notes: list[str] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------- escaping
+
+def esc(value: object) -> str:
+    """Text for HTML text or a quoted attribute (also SVG text): every <, >, &, ' and " escaped."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def inline_json(value: object) -> str:
+    """JSON to put inside a <script type="application/json">: no '<', '>' or '&' that could end it."""
+    text = json.dumps(value, ensure_ascii=False)
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+# --------------------------------------------------------------------------- inputs
+
+def entries_from_output(out: Path) -> list[Entry]:
+    """The letters and errors a ``convert`` run wrote to ``out``."""
+    if not (out / "summary.json").is_file():
+        raise InputError("not a 'govletter convert' output folder (no summary.json)", path=str(out))
+    site = (out / SITE_DIR).resolve()
+    entries: list[Entry] = []
+    for path in sorted(out.rglob("*.json")):
+        if site in path.resolve().parents or (path.parent == out and path.name in _AGGREGATES):
+            continue
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise InputError(f"cannot read {path.name}: {exc}", path=str(path)) from exc
+        if not isinstance(data, dict):
+            continue
+        if path.name.endswith(".error.json"):
+            entries.append(Entry(file=str(data.get("file") or path.name[:-11]), sha256=str(data.get("sha256") or ""),
+                                 error=data))
+            continue
+        if "source" not in data:
+            continue
+        rel = path.relative_to(out).as_posix()[: -len(".json")]
+        src = data["source"].get("path")
+        entries.append(Entry(file=rel, sha256=str(data["source"].get("sha256") or ""), data=data,
+                             source=Path(src) if src else None))
+    return entries
+
+
+def entries_from_files(files: Iterable[Path]) -> list[Entry]:
+    """Parse each file; one that fails is an entry with its error."""
+    from ..api import parse
+    from ..convert import sha256_of
+
+    entries: list[Entry] = []
+    for path in files:
+        sha = sha256_of(path)
+        try:
+            letter = parse(path)
+        except GovLetterError as exc:
+            entries.append(Entry(file=str(path), sha256=sha, error={"error": type(exc).__name__, "message": str(exc)}))
+            continue
+        entries.append(Entry(file=str(path), sha256=sha, data=letter.model_dump(mode="json"), source=path))
+    return entries
+
+
+# --------------------------------------------------------------------------- rows of the index
+
+def status_of(entry: Entry) -> str:
+    if entry.data is None:
+        return "failed"
+    if any(not entry.data.get(name) for name in CORE_FIELDS):
+        return "missing fields"
+    return "warnings" if entry.data.get("warnings") else "ok"
+
+
+def row_of(entry: Entry) -> dict[str, Any]:
+    """One row of the index (plain values; the browser puts them in as text)."""
+    d = entry.data or {}
+    proposal = d.get("proposal") or {}
+    source = d.get("source") or {}
+    read = sorted({READ_AS.get(t, t) for t in source.get("text_from") or []} - {"blank"})
+    year = (d.get("date") or "")[:4] or str((d.get("doc_number") or {}).get("year") or "")
+    return {
+        "file": entry.file, "href": f"letters/{entry.slug}.html", "doc_number": (d.get("doc_number") or {}).get("raw"),
+        "title": d.get("title"), "date": d.get("date"), "signer": d.get("signer"),
+        "proposal": proposal.get("number_raw") or proposal.get("number"), "pages": source.get("pages"),
+        "read": ", ".join(read), "status": status_of(entry), "year": year or None,
+        "warnings": sorted({w.get("code", "?") for w in d.get("warnings") or []}),
+        "error": f"{entry.error.get('error')}: {entry.error.get('message')}" if entry.error else None,
+        "corrected": sum(len(e.get("corrections") or []) for e in (d.get("evidence") or {}).values()),
+    }
+
+
+# --------------------------------------------------------------------------- page images
+
+def render_pages(entry: Entry, site: Path) -> list[dict[str, Any]]:
+    """Render the entry's PDF pages once (kept on later builds); ``[{src, width, height, pw, ph}]`` per page."""
+    if entry.source is None or entry.data is None or entry.data["source"].get("kind") != "pdf":
+        return []
+    from ..convert import sha256_of
+
+    if not entry.source.is_file():
+        entry.notes.append(f"the input file is not at {entry.source}: no page images")
+        return []
+    if entry.sha256 and sha256_of(entry.source) != entry.sha256:
+        entry.notes.append("the input file changed since it was converted: no page images")
+        return []
+    import pypdfium2 as pdfium
+
+    try:
+        from PIL import Image  # noqa: F401  (pypdfium2 renders to Pillow images)
+    except ImportError:
+        raise InputError("page images need Pillow: pip install 'govletter[review]'") from None
+    pages: list[dict[str, Any]] = []
+    try:
+        pdf = pdfium.PdfDocument(str(entry.source))
+    except pdfium.PdfiumError as exc:
+        entry.notes.append(f"PDFium cannot open the file ({exc}): no page images")
+        return []
+    try:
+        for index in range(len(pdf)):
+            page = pdf[index]
+            pw, ph = page.get_size()
+            name = f"{entry.slug}-{index + 1}{IMAGE_SUFFIX}"
+            target = site / "pages" / name
+            if target.is_file():
+                from PIL import Image as PILImage
+
+                with PILImage.open(target) as img:
+                    width, height = img.size
+            else:
+                image = page.render(scale=RENDER_SCALE).to_pil()
+                width, height = image.size
+                target.parent.mkdir(parents=True, exist_ok=True)
+                tmp = target.with_name(f".{name}.tmp")
+                image.save(tmp, "WEBP", quality=70, method=4)
+                tmp.replace(target)
+            pages.append({"src": f"../pages/{name}", "width": width, "height": height, "pw": pw, "ph": ph})
+    finally:
+        pdf.close()
+    return pages
+
+
+def text_lines(entry: Entry) -> list[str]:
+    """A text input's lines, to show with the evidence marked."""
+    if entry.source is None or entry.data is None or entry.data["source"].get("kind") != "text":
+        return []
+    from ..extract.text import decode
+
+    try:
+        text, _ = decode(entry.source.read_bytes(), path=str(entry.source))
+    except (OSError, GovLetterError) as exc:
+        entry.notes.append(f"cannot read the input file ({exc}): no text shown")
+        return []
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+
+
+# --------------------------------------------------------------------------- pages
+
+def _head(title: str, depth: str, body_class: str, attrs: str = "") -> str:
+    return (f'<!doctype html>\n<html lang="zh"><head><meta charset="utf-8">\n'
+            f'<meta http-equiv="Content-Security-Policy" content="{esc(CSP)}">\n'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+            f"<title>{esc(title)} — govletter review</title>\n"
+            f'<link rel="stylesheet" href="{depth}static/review.css">\n'
+            f'<script src="{depth}static/review.js" defer></script></head>\n'
+            f'<body class="{body_class}"{attrs}>\n')
+
+
+def _toolbar() -> str:
+    return ('<div class="toolbar"><label>Reviewer <input id="reviewer" size="12" autocomplete="off"></label> '
+            '<span id="pending">0 edits</span> <button id="export" type="button">Export corrections.json</button>'
+            "</div>")
+
+
+def index_page(entries: list[Entry]) -> str:
+    rows = [row_of(e) for e in entries]
+    return (_head("Index", "", "index") + '<header><h1>govletter review</h1>' + _toolbar() + "</header>\n"
+            '<section id="counts" aria-live="polite"></section>\n'
+            '<form id="filters" autocomplete="off">'
+            '<input id="q" type="search" placeholder="search file, 文号, title… (/)" size="30"> '
+            '<select id="f-status"><option value="">any status</option></select> '
+            '<select id="f-warning"><option value="">any warning</option></select> '
+            '<select id="f-office"><option value="">any office</option></select> '
+            '<select id="f-year"><option value="">any year</option></select></form>\n'
+            '<table id="letters"><thead><tr>'
+            + "".join(f'<th data-key="{k}" tabindex="0">{esc(label)}</th>' for k, label in (
+                ("file", "file"), ("doc_number", "文号"), ("title", "标题"), ("date", "成文日期"), ("signer", "署名"),
+                ("proposal", "建议/提案"), ("pages", "pages"), ("read", "read by"), ("status", "status")))
+            + '</tr></thead><tbody></tbody></table>\n'
+            '<nav id="pager"><button id="prev" type="button">← previous</button> <span id="page-of"></span> '
+            '<button id="next" type="button">next →</button></nav>\n'
+            '<p class="help">Keys: ↑/↓ or j/k move, Enter opens, / searches, PageUp/PageDown turn the page.</p>\n'
+            f'<script type="application/json" id="index-data">{inline_json(rows)}</script>\n</body></html>\n')
+
+
+def _unsure_lines(data: dict[str, Any]) -> list[tuple[int | None, str]]:
+    out = []
+    for w in data.get("warnings") or []:
+        if w.get("code") == "ocr.low_confidence" and (m := _UNSURE_LINE_RE.search(w.get("message") or "")):
+            out.append((w.get("page"), regex.sub(r"\s+", "", m["line"])))
+    return out
+
+
+def _is_unsure(ev: dict[str, Any] | None, unsure: list[tuple[int | None, str]]) -> bool:
+    if not ev or not ev.get("text"):
+        return False
+    text = regex.sub(r"\s+", "", ev["text"])
+    return any(page == ev.get("page") and line and (line in text or text in line) for page, line in unsure)
+
+
+def _display(value: Any) -> str:
+    if value is None or value == []:
+        return ""
+    if isinstance(value, list):
+        return "\n".join(v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _field_row(entry: Entry, name: str, kind: str, value: Any, unsure: list[tuple[int | None, str]],
+               boxes: dict[str, str]) -> str:
+    data = entry.data or {}
+    key = evidence_key(name)
+    ev = (data.get("evidence") or {}).get(key)
+    if name.startswith("body.") and ev is None:
+        item = data["body"][int(name.split(".")[1])]
+        ev = {"page": item.get("page"), "bbox": item.get("bbox"), "text": ""}
+    classes = ["field"]
+    badges = []
+    if value is None or value == []:
+        classes.append("absent")
+    if _is_unsure(ev, unsure):
+        classes.append("unsure")
+        badges.append('<span class="badge unsure">OCR unsure</span>')
+    done = [c for c in (ev or {}).get("corrections") or [] if c.get("field") == name]
+    if done:
+        classes.append("corrected")
+        c = done[-1]
+        badges.append(f'<span class="badge corrected">{esc(c.get("action"))} by {esc(c.get("by") or "a person")}'
+                      f"</span>")
+    where = ""
+    if ev and ev.get("page"):
+        where = f'<span class="where">p. {esc(ev.get("page"))}</span> '
+    evidence = f'<div class="evidence">{where}{esc(ev.get("text") if ev else "")}</div>' if ev else ""
+    label = name if not name.startswith("body.") else f"body {int(name.split('.')[1]) + 1}"
+    return (f'<div class="{" ".join(classes)}" id="field-{esc(name)}" data-field="{esc(name)}" data-kind="{kind}" '
+            f'data-box="{esc(boxes.get(key, ""))}" data-old="{esc(json.dumps(value, ensure_ascii=False))}" '
+            f'tabindex="0"><div class="name">{esc(label)} {"".join(badges)}</div>'
+            f'<div class="value">{esc(_display(value)) or "<i>absent</i>"}</div>{evidence}'
+            '<div class="actions">'
+            + ('' if kind == "fixed" else '<button type="button" data-act="edit">edit</button>')
+            + ('' if kind == "paragraph" else '<button type="button" data-act="absent">absent</button>')
+            + '<button type="button" data-act="confirmed">right</button>'
+            '<button type="button" data-act="undo" hidden>undo</button></div></div>\n')
+
+
+Box = tuple[float, float, float, float]
+
+
+def boxes_of(data: dict[str, Any]) -> dict[tuple[int, Box], list[str]]:
+    """Every drawn box, ``(page, bbox) -> the evidence keys found there`` (title and proposal often share one)."""
+    found: dict[tuple[int, Box], list[str]] = {}
+    evidence = data.get("evidence") or {}
+    for key, ev in evidence.items():
+        if ev.get("page") and ev.get("bbox"):
+            found.setdefault((ev["page"], tuple(ev["bbox"])), []).append(key)
+    for i, item in enumerate(data.get("body") or []):
+        if item.get("page") and item.get("bbox") and f"body.{i}" not in evidence:
+            found.setdefault((item["page"], tuple(item["bbox"])), []).append(f"body.{i}")
+    return found
+
+
+def box_ids(data: dict[str, Any]) -> dict[str, str]:
+    """Evidence key -> the id of the box it is drawn in (named after the box's first key)."""
+    return {key: keys[0] for keys in boxes_of(data).values() for key in keys}
+
+
+def _page_figure(data: dict[str, Any], number: int, image: dict[str, Any]) -> str:
+    pw, ph = image["pw"], image["ph"]
+    shapes = []
+    for (page, (x0, top, x1, bottom)), keys in boxes_of(data).items():
+        if page != number:
+            continue
+        shapes.append(f'<g class="box" id="box-{esc(keys[0])}" data-box="{esc(keys[0])}"><rect x="{x0:.1f}" '
+                      f'y="{top:.1f}" width="{max(x1 - x0, 1):.1f}" height="{max(bottom - top, 1):.1f}"></rect>'
+                      f'<text x="{x0:.1f}" y="{max(top - 2, 8):.1f}">{esc(" · ".join(keys))}</text></g>')
+    return (f'<figure class="page" id="page-{number}" data-page="{number}">'
+            f'<img loading="lazy" src="{esc(image["src"])}" width="{image["width"]}" height="{image["height"]}" '
+            f'alt="page {number}"><svg class="boxes" viewBox="0 0 {pw:.1f} {ph:.1f}" preserveAspectRatio="none">'
+            + "".join(shapes) + f"</svg><figcaption>page {number}</figcaption></figure>\n")
+
+
+def _text_marks(data: dict[str, Any]) -> dict[str, str]:
+    """A text input's evidence lines: stripped line -> the evidence key of the first field read from it."""
+    marked: dict[str, str] = {}
+    for key, ev in (data.get("evidence") or {}).items():
+        for line in (ev.get("text") or "").split("\n"):
+            if line.strip():
+                marked.setdefault(line.strip(), key)
+    return marked
+
+
+def _text_view(data: dict[str, Any], lines: list[str]) -> str:
+    marked = _text_marks(data)
+    out = []
+    seen: set[str] = set()
+    for n, line in enumerate(lines, 1):
+        key = marked.get(line.strip())
+        attrs = ' class="line"'
+        if key:
+            ident = "" if key in seen else f' id="box-{esc(key)}"'
+            seen.add(key)
+            attrs = f' class="line ev"{ident} data-box="{esc(key)}"'
+        out.append(f'<span{attrs}><span class="ln">{n}</span>{esc(line)}</span>')
+    return '<pre class="text-input">' + "".join(out) + "</pre>\n"
+
+
+def letter_page(entry: Entry, images: list[dict[str, Any]], lines: list[str], prev: Entry | None,
+                nxt: Entry | None) -> str:
+    data = entry.data or {}
+    attrs = f' data-sha256="{esc(entry.sha256)}" data-file="{esc(entry.file)}"'
+    nav = ['<a href="../index.html">index</a>']
+    if prev:
+        nav.append(f'<a id="prev-letter" href="{esc(prev.slug)}.html">← {esc(prev.file)}</a>')
+    if nxt:
+        nav.append(f'<a id="next-letter" href="{esc(nxt.slug)}.html">{esc(nxt.file)} →</a>')
+    head = (_head(entry.file, "../", "letter", attrs) + f'<header><h1>{esc(entry.file)}</h1><nav>{" · ".join(nav)}'
+            f'</nav><span class="status">{esc(status_of(entry))}</span>' + _toolbar() + "</header>\n")
+    notes = "".join(f'<p class="note">{esc(n)}</p>' for n in entry.notes)
+    if entry.error is not None:
+        return (head + f'<main><p class="error">{esc(entry.error.get("error"))}: {esc(entry.error.get("message"))}'
+                f"</p>{notes}</main></body></html>\n")
+    unsure = _unsure_lines(data)
+    if images:
+        view = "".join(_page_figure(data, i + 1, img) for i, img in enumerate(images))
+    elif lines:
+        view = _text_view(data, lines)
+    else:
+        view = '<p class="note">No page images.</p>'
+    if lines:  # a text input: a field's lines are marked under the name of the first field read from them
+        marked = _text_marks(data)
+        boxes = {key: marked[first] for key, ev in (data.get("evidence") or {}).items()
+                 if (first := (ev.get("text") or "").strip().split("\n")[0].strip()) in marked}
+    else:
+        boxes = box_ids(data) if images else {}
+    rows = [_field_row(entry, name, kind, current_value(data, name), unsure, boxes) for name, kind in FIELDS.items()]
+    rows += [_field_row(entry, f"body.{i}", "paragraph", item.get("text"), unsure, boxes)
+             for i, item in enumerate(data.get("body") or [])]
+    warnings = "".join(f'<li><code>{esc(w.get("code"))}</code> {esc(w.get("message"))}'
+                       + (f' <span class="where">p. {esc(w.get("page"))}</span>' if w.get("page") else "") + "</li>"
+                       for w in data.get("warnings") or [])
+    return (head + f'<main><section class="view">{notes}{view}</section>'
+            f'<aside class="panel"><h2>Fields</h2>{"".join(rows)}'
+            f'<h2>Warnings</h2><ul class="warnings">{warnings or "<li>none</li>"}</ul></aside></main>\n'
+            "</body></html>\n")
+
+
+# --------------------------------------------------------------------------- the site
+
+def _slugs(entries: list[Entry]) -> None:
+    taken: set[str] = set()
+    for entry in entries:
+        base = entry.sha256[:16] or hashlib.sha256(entry.file.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+        slug, n = base, 2
+        while slug in taken:
+            slug, n = f"{base}-{n}", n + 1
+        taken.add(slug)
+        entry.slug = slug
+
+
+def write(path: Path, text: str) -> None:
+    from ..convert import write_atomic
+
+    write_atomic(path, text)
+
+
+def build(entries: list[Entry], site: Path) -> Path:
+    """Write the site for ``entries`` into ``site``; returns the index page."""
+    _slugs(entries)
+    (site / "letters").mkdir(parents=True, exist_ok=True)
+    static = site / "static"
+    static.mkdir(exist_ok=True)
+    for name in STATIC:
+        with resources.as_file(resources.files(__package__) / "static" / name) as src:
+            shutil.copyfile(src, static / name)
+    for i, entry in enumerate(entries):
+        images = render_pages(entry, site)
+        lines = [] if images else text_lines(entry)
+        prev = entries[i - 1] if i > 0 else None
+        nxt = entries[i + 1] if i + 1 < len(entries) else None
+        write(site / "letters" / f"{entry.slug}.html", letter_page(entry, images, lines, prev, nxt))
+    index = site / "index.html"
+    write(index, index_page(entries))
+    return index
+
+
+def serve(site: Path, port: int) -> None:
+    """Serve ``site`` on localhost until Ctrl-C."""
+    import functools
+    import http.server
+
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
+        print(f"govletter: serving {site} at http://127.0.0.1:{server.server_port}/ (Ctrl-C stops)")
+        server.serve_forever()
