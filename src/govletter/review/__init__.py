@@ -76,6 +76,7 @@ def entries_from_output(out: Path) -> list[Entry]:
     if not (out / "summary.json").is_file():
         raise InputError("not a 'govletter convert' output folder (no summary.json)", path=str(out))
     site = (out / SITE_DIR).resolve()
+    names = _input_names(out)
     entries: list[Entry] = []
     for path in sorted(out.rglob("*.json")):
         if site in path.resolve().parents or (path.parent == out and path.name in _AGGREGATES):
@@ -92,11 +93,26 @@ def entries_from_output(out: Path) -> list[Entry]:
             continue
         if "source" not in data:
             continue
-        rel = path.relative_to(out).as_posix()[: -len(".json")]
+        sha = str(data["source"].get("sha256") or "")
+        rel = names.get(sha) or path.relative_to(out).as_posix()[: -len(".json")]
         src = data["source"].get("path")
-        entries.append(Entry(file=rel, sha256=str(data["source"].get("sha256") or ""), data=data,
-                             source=Path(src) if src else None))
+        entries.append(Entry(file=rel, sha256=sha, data=data, source=Path(src) if src else None))
     return entries
+
+
+def _input_names(out: Path) -> dict[str, str]:
+    """sha256 -> the input's path under IN, as letters.jsonl gives it (the per-file JSON's name is made safe)."""
+    from ..convert import iter_jsonl
+
+    names: dict[str, str] = {}
+    try:
+        for record in iter_jsonl(out / "letters.jsonl"):
+            source = record.get("source") or {}
+            if source.get("sha256") and source.get("path"):
+                names.setdefault(str(source["sha256"]), str(source["path"]))
+    except (OSError, ValueError):
+        pass  # no letters.jsonl (an interrupted first run): the per-file names serve
+    return names
 
 
 def entries_from_files(files: Iterable[Path]) -> list[Entry]:
