@@ -101,7 +101,8 @@ def site(converted: tuple[Path, Path]) -> Path:
 def _letter_page(site: Path, file: str) -> Path:
     rows = json.loads(re.search(r'<script type="application/json" id="index-data">(.*?)</script>',
                                 (site / "index.html").read_text(encoding="utf-8"), re.S)[1])  # type: ignore[index]
-    return site / next(r["href"] for r in rows if r["file"] == file)
+    href: str = next(r["href"] for r in rows if r["file"] == file)
+    return site / href
 
 
 # --------------------------------------------------------------------------- the files
