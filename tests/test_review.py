@@ -350,3 +350,29 @@ def test_an_edit_is_exported_applied_and_kept(page: Any, converted: tuple[Path, 
     _open(page, _letter_page(work / "review", "seed.pdf"))
     assert page.locator("#field-doc_number .value").text_content() == "西民函〔2023〕59号"
     assert page.locator("#field-doc_number .badge.corrected").text_content() == "set by 李四"
+
+
+def test_ocr_unsure_fields_are_marked() -> None:
+    import govletter
+
+    data = govletter.parse(FIXTURES / "seed.txt").model_dump(mode="json")
+    data["warnings"].append({"code": "ocr.low_confidence", "page": 1,
+                             "message": "OCR is unsure (0.62) of the line '西民函〔2023〕58号'"})
+    entry = Entry(file="seed.txt", sha256="0" * 64, data=data)
+    page = review.letter_page(entry, [], [], None, None)
+    unsure = re.findall(r'<div class="([^"]*)" id="field-([^"]+)"', page)
+    assert [name for classes, name in unsure if "unsure" in classes.split()] == ["doc_number"]
+    assert page.count("OCR unsure") == 1
+
+
+def test_serve(site: Path) -> None:
+    import threading
+    import urllib.request
+
+    with review.make_server(site, 0) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{server.server_port}/index.html", timeout=10) as r:
+                assert b'id="index-data"' in r.read()
+        finally:
+            server.shutdown()

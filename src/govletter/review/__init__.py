@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import hashlib
 import html
+import http.server
 import json
 import shutil
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
@@ -465,12 +467,20 @@ def build(entries: list[Entry], site: Path) -> Path:
     return index
 
 
+def make_server(site: Path, port: int) -> http.server.ThreadingHTTPServer:
+    """A server of ``site`` on localhost only (port 0: any free port), quiet about each request."""
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, directory=str(site), **kwargs)
+
+        def log_message(self, format: str, *args: Any) -> None:
+            pass
+
+    return http.server.ThreadingHTTPServer(("127.0.0.1", port), Handler)
+
+
 def serve(site: Path, port: int) -> None:
     """Serve ``site`` on localhost until Ctrl-C."""
-    import functools
-    import http.server
-
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    with http.server.ThreadingHTTPServer(("127.0.0.1", port), handler) as server:
-        print(f"govletter: serving {site} at http://127.0.0.1:{server.server_port}/ (Ctrl-C stops)")
+    with make_server(site, port) as server:
+        print(f"govletter: serving {site} at http://127.0.0.1:{server.server_port}/ (Ctrl-C stops)", file=sys.stderr)
         server.serve_forever()
