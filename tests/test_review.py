@@ -376,3 +376,19 @@ def test_serve(site: Path) -> None:
                 assert b'id="index-data"' in r.read()
         finally:
             server.shutdown()
+
+
+def test_a_page_ocr_read_turned_is_shown_as_read(tmp_path: Path) -> None:
+    """OCR's boxes are in the frame it read the scan in: the page image is turned the same way."""
+    import govletter
+
+    data = govletter.parse(FIXTURES / "seed.pdf").model_dump(mode="json")
+    data["warnings"].append({"code": "ocr.page_rotated", "message": "the scan was turned 90° to read it", "page": 2})
+    entry = Entry(file="seed.pdf", sha256=data["source"]["sha256"], data=data, source=FIXTURES / "seed.pdf",
+                  slug="seed")
+    pages = review.render_pages(entry, tmp_path)
+    assert [p["src"] for p in pages[:3]] == ["../pages/seed-1.webp", "../pages/seed-2-r90.webp",
+                                             "../pages/seed-3.webp"]
+    upright, turned = pages[0], pages[1]
+    assert upright["height"] > upright["width"] and turned["width"] > turned["height"]
+    assert (turned["pw"], turned["ph"]) == (upright["ph"], upright["pw"])

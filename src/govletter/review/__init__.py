@@ -41,6 +41,8 @@ CORE_FIELDS = ("doc_number", "title", "addressee", "signer", "date")
 READ_AS = {"text-layer": "text layer", "ocr-layer": "OCR layer", "ocr": "OCR", "text": "text", "none": "blank"}
 # 'OCR is unsure (0.62) of the line '…'' (ocr.py): the line a low-confidence warning names
 _UNSURE_LINE_RE = regex.compile(r"of the line '(?P<line>.*)'$", regex.S)
+# 'the scan was turned 270° to read it' (ocr.py, clockwise): the frame the page's boxes are in
+_TURNED_RE = regex.compile(r"turned (?P<degrees>90|180|270)°")
 _AGGREGATES = {"summary.json", "corrections.json"}
 
 
@@ -182,6 +184,8 @@ def render_pages(entry: Entry, site: Path) -> list[dict[str, Any]]:
         from PIL import Image  # noqa: F401  (pypdfium2 renders to Pillow images)
     except ImportError:
         raise InputError("page images need Pillow: pip install 'govletter[review]'") from None
+    turned = {w.get("page"): int(m["degrees"]) for w in entry.data.get("warnings") or []
+              if w.get("code") == "ocr.page_rotated" and (m := _TURNED_RE.search(w.get("message") or ""))}
     pages: list[dict[str, Any]] = []
     try:
         pdf = pdfium.PdfDocument(str(entry.source))
@@ -192,7 +196,11 @@ def render_pages(entry: Entry, site: Path) -> list[dict[str, Any]]:
         for index in range(len(pdf)):
             page = pdf[index]
             pw, ph = page.get_size()
-            name = f"{entry.slug}-{index + 1}{IMAGE_SUFFIX}"
+            # a scan OCR read turned: shown as read, so that its boxes (in that frame) fit
+            rotation = turned.get(index + 1, 0)
+            if rotation in (90, 270):
+                pw, ph = ph, pw
+            name = f"{entry.slug}-{index + 1}{f'-r{rotation}' if rotation else ''}{IMAGE_SUFFIX}"
             target = site / "pages" / name
             if target.is_file():
                 from PIL import Image as PILImage
@@ -200,7 +208,7 @@ def render_pages(entry: Entry, site: Path) -> list[dict[str, Any]]:
                 with PILImage.open(target) as img:
                     width, height = img.size
             else:
-                image = page.render(scale=RENDER_SCALE).to_pil()
+                image = page.render(scale=RENDER_SCALE, rotation=rotation).to_pil()
                 width, height = image.size
                 target.parent.mkdir(parents=True, exist_ok=True)
                 tmp = target.with_name(f".{name}.tmp")
