@@ -23,7 +23,7 @@ from govletter.cli import main
 from govletter.errors import InputError
 from govletter.review import Entry
 
-from .conftest import FIXTURES, TESTS
+from .conftest import CORPUS, FIXTURES, TESTS
 
 ARTIFACTS = Path(os.environ.get("GOVLETTER_ARTIFACTS") or TESTS.parent / "tmp" / "artifacts")
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
@@ -392,3 +392,40 @@ def test_a_page_ocr_read_turned_is_shown_as_read(tmp_path: Path) -> None:
     upright, turned = pages[0], pages[1]
     assert upright["height"] > upright["width"] and turned["width"] > turned["height"]
     assert (turned["pw"], turned["ph"]) == (upright["ph"], upright["pw"])
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared development corpus is not at ../shared/corpus/dev")
+def test_the_dev_corpus_end_to_end(page: Any, tmp_path: Path) -> None:
+    """Every dev-corpus letter (its v0 PDF) converted, reviewed, and each page opened in the browser:
+    every field with a box finds it, nothing fails, the 文号 shown is the one in the JSON."""
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    for folder in sorted(CORPUS.iterdir()):
+        if (folder / "v0.pdf").is_file():
+            shutil.copy(folder / "v0.pdf", inbox / f"{folder.name}.pdf")
+    total = len(list(inbox.iterdir()))
+    assert main(["convert", str(inbox), str(out), "--quiet", "--jobs", "2"]) == 0
+    assert main(["review", str(out)]) == 0
+    site = out / "review"
+    _open(page, site / "index.html")
+    assert page.locator("[data-count=letters]").text_content() == f"letters: {total}"
+    assert page.locator("[data-count=failed]").text_content() == "failed: 0"
+    hrefs = page.eval_on_selector_all("#letters tbody tr", "rows => rows.map(r => r.dataset.href)")
+    assert len(hrefs) == min(total, 100)
+    boxed = numbered = 0
+    for href in hrefs:
+        _open(page, site / href)
+        name = page.locator("h1").text_content()
+        letter = json.loads((out / f"{name}.json").read_text(encoding="utf-8"))
+        lost = page.evaluate("""[...document.querySelectorAll('.field')].filter(
+            row => row.dataset.box && !document.getElementById('box-' + row.dataset.box)).map(r => r.dataset.field)""")
+        assert lost == [], name
+        assert page.locator("figure.page").count() == letter["source"]["pages"], name
+        shown = page.locator("#field-doc_number .value").text_content()
+        assert shown == ((letter["doc_number"] or {}).get("raw") or "absent"), name
+        has_box = bool(page.locator("#field-doc_number").get_attribute("data-box"))
+        assert has_box == bool((letter["evidence"].get("doc_number") or {}).get("bbox")), name
+        boxed += has_box
+        numbered += letter["doc_number"] is not None
+    assert boxed == numbered > 0  # every 文号 found is boxed on its page (many replies print none)
+    assert page.errors == []

@@ -212,7 +212,7 @@ def render_pages(entry: Entry, site: Path) -> list[dict[str, Any]]:
                 width, height = image.size
                 target.parent.mkdir(parents=True, exist_ok=True)
                 tmp = target.with_name(f".{name}.tmp")
-                image.save(tmp, "WEBP", quality=70, method=4)
+                image.save(tmp, "WEBP", quality=70, method=2)
                 tmp.replace(target)
             pages.append({"src": f"../pages/{name}", "width": width, "height": height, "pw": pw, "ph": ph})
     finally:
