@@ -236,6 +236,11 @@ def test_thousand_letters(page: Any, tmp_path: Path) -> None:
     page.select_option("#f-year", "2022")
     assert page.locator("#page-of").text_content() == "page 1 of 3 (300 letters)"  # 333 dated 2022, 33 of them failed
     page.select_option("#f-year", "")
+    page.keyboard.press("j")
+    page.keyboard.press("j")
+    assert page.locator("#letters tbody tr.current td:first-child").text_content() == "set/0002.pdf"  # a filter change went back to page 1
+    page.keyboard.press("PageDown")
+    assert page.locator("#letters tbody tr.current td:first-child").text_content() == "set/0100.pdf"
     page.click("th[data-key=file]")  # sorted descending
     assert page.locator("#letters tbody tr td:first-child").first.text_content() == "set/0999.pdf"
     page.keyboard.press("/")
@@ -283,6 +288,14 @@ def test_a_click_selects(page: Any, site: Path) -> None:
     assert "selected" in (page.locator("#field-body\\.1").get_attribute("class") or "")
     assert "selected" not in (page.locator("#field-doc_number").get_attribute("class") or "")
     assert page.locator("#field-body\\.1 .value").text_content() == "一、基本情况"
+    # a field far down: its box on a later page is scrolled into view
+    last = page.locator(".field[data-field^=body]").last
+    last.click()
+    key = last.get_attribute("data-box")
+    assert key and not key.startswith("body.0")
+    top = page.evaluate("k => document.getElementById('box-' + k).getBoundingClientRect().top", key)
+    assert 0 <= top <= page.viewport_size["height"]
+    assert page.evaluate("k => document.getElementById('box-' + k).closest('figure').dataset.page", key) == "5"
     # a text input: its evidence lines are marked and selected
     _open(page, _letter_page(site, "seed.txt"))
     page.click("#field-title")
