@@ -274,7 +274,7 @@ def table(scores: dict[str, Score]) -> str:
 def judging(corpus: Path) -> str:
     """Cost of judging the sandwich PDFs' OCR layers (the re-reading is in the table's CPU s/page)."""
     from govletter.extract import read_pdf
-    from govletter.layer import is_ocr_layer, judge
+    from govletter.extract.layer import is_ocr_layer, judge
 
     layers = poor = 0
     seconds = 0.0

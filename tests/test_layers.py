@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 import govletter
-from govletter import ocr
-from govletter.extract import read_pdf
-from govletter.layer import is_ocr_layer, judge
+from govletter.extract import ocr, read_pdf
+from govletter.extract.layer import is_ocr_layer, judge
 
 from .conftest import FIXTURES, load_json
 

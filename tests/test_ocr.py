@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 import govletter
-from govletter import ocr
+from govletter.extract import ocr
 from govletter.normalize import fold
 
 from .conftest import FIXTURES, load_json

@@ -11,8 +11,8 @@ import re
 from typing import Any
 
 from ..errors import InputError, LimitError
-from ..layer import as_ocr_text, is_ocr_layer, judge
-from .base import FEW_CHARS, SCAN_COVER, Backend, Document, Line, Page, PdfSource
+from .base import FEW_CHARS, SCAN_COVER, Backend, Document, Line, Note, Page, PdfSource
+from .layer import as_ocr_text, is_ocr_layer, judge
 from .pdfium import PdfiumBackend
 from .plumber import PlumberBackend
 from .text import decode, text_pages
@@ -100,7 +100,7 @@ def read_pdf(source: PdfSource, *, backend: str = "auto", password: str | None =
     path = None if isinstance(source, bytes) else str(source)
     pages: list[Page] = []
     ocr_pages: list[int] = []
-    warnings: list[tuple[str, str, int | None]] = []
+    warnings: list[Note] = []
     scanner: Any = None
     try:
         for page in reader.pages(source, password=password, max_pages=max_pages):
@@ -116,7 +116,7 @@ def read_pdf(source: PdfSource, *, backend: str = "auto", password: str | None =
                     page = as_ocr_text(page)
             if reason:
                 if scanner is None:
-                    from ..ocr import Scanner
+                    from .render import Scanner
 
                     scanner = Scanner(source, password, max_pixels=max_pixels)
                 page, noted = scanner.read(page)

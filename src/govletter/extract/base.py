@@ -21,6 +21,8 @@ TextFrom = Literal["text-layer", "ocr-layer", "ocr", "none", "text"]
 # scan (with a stamped page or Bates number); such pages' images are looked at, and maybe OCRed.
 SCAN_COVER = 0.8
 FEW_CHARS = 20
+# (code, message, page): what extraction noticed, passed on as the letter's warnings
+Note = tuple[str, str, int | None]
 
 
 def check_page_count(count: int, max_pages: int, path: str | None) -> None:
@@ -78,8 +80,7 @@ class Document:
     page_count: int
     encoding: str | None = None
     ocr_pages: list[int] = field(default_factory=list)
-    # (code, message, page): what extraction noticed, passed on as the letter's warnings
-    warnings: list[tuple[str, str, int | None]] = field(default_factory=list)
+    warnings: list[Note] = field(default_factory=list)
 
     @property
     def positioned(self) -> bool:

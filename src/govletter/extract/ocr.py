@@ -6,23 +6,23 @@ against about 5.7% for Debian's tesseract chi_sim. It lives behind the optional 
 ``govletter[ocr]`` and is loaded once per process, on the first page that needs it, with one
 onnxruntime thread (parallelism comes from worker processes, one page or file each).
 
-A page is rasterised with pypdfium2, cleaned (red seal ink removed, turned upright, de-skewed),
-read, and each recognised line is spread into per-character glyphs over its box, so that
-``glyphs_to_lines`` and every later stage treat it exactly like a text layer.
+A page source like the PDF backends: it takes a page image (a PDF page rendered by ``render``, or a
+page of an image file read by ``images``), cleans it (red seal ink removed, turned upright,
+de-skewed), reads it, and spreads each recognised line into per-character glyphs over its box, so
+that ``glyphs_to_lines`` and every later stage treat it exactly like a text layer.
 """
 
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
-from .errors import ExtractionError, LimitError
-from .extract.base import Page
-from .extract.glyphs import Glyph
-from .normalize import ocr_repair, text_width
+from ..errors import ExtractionError
+from ..normalize import ocr_repair, text_width
+from .base import Note, Page
+from .glyphs import Glyph, glyphs_to_lines
 
-DPI = 200
 # A recognised line below this confidence is reported in a warning.
 LOW_CONFIDENCE = 0.8
 # A page whose lines average below this may have been read upside down: it is read the other way
@@ -76,35 +76,6 @@ class OcrPage:
     def mean_score(self) -> float:
         total = sum(len(line.text) for line in self.lines)
         return sum(line.score * len(line.text) for line in self.lines) / total if total else 0.0
-
-
-def render(page: Any, *, dpi: int = DPI, max_pixels: int = 0, path: str | None = None, number: int = 0) -> Any:
-    """The page as a BGR image at ``dpi``; ``LimitError`` if it (or an image in it) is too large."""
-    width, height = page.get_size()
-    scale = dpi / 72
-    pixels = width * scale * height * scale
-    if max_pixels and pixels > max_pixels:
-        raise LimitError(f"the page is {width / 72 * 25.4:.0f} × {height / 72 * 25.4:.0f} mm: {pixels:,.0f} pixels "
-                         f"at {dpi} dpi, more than the limit of {max_pixels:,} (max_pixels=…)", path=path, page=number)
-    if max_pixels:
-        _check_images(page, max_pixels, path, number)
-    return page.render(scale=scale).to_numpy()
-
-
-def _check_images(page: Any, max_pixels: int, path: str | None, number: int) -> None:
-    """Refuse to decode an image larger than the limit (a decompression bomb) before rendering."""
-    import ctypes
-
-    import pypdfium2.raw as raw
-
-    w, h = ctypes.c_uint(), ctypes.c_uint()
-    for i in range(raw.FPDFPage_CountObjects(page.raw)):
-        obj = raw.FPDFPage_GetObject(page.raw, i)
-        if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_IMAGE:
-            continue
-        if raw.FPDFImageObj_GetImagePixelSize(obj, ctypes.byref(w), ctypes.byref(h)) and w.value * h.value > max_pixels:
-            raise LimitError(f"an image on the page is {w.value} × {h.value} pixels, more than the limit of "
-                             f"{max_pixels:,} (max_pixels=…)", path=path, page=number)
 
 
 def clean(image: Any) -> Any:
@@ -203,11 +174,10 @@ def recognise(gray: Any, px_per_pt: float) -> list[OcrLine]:
     return lines
 
 
-def read_page(page: Any, *, max_pixels: int = 0, path: str | None = None, number: int = 0) -> OcrPage:
-    """OCR one pypdfium2 page: render, clean, turn upright, de-skew, recognise."""
-    engine()  # fail early, with the install hint, before rendering anything
-    gray = clean(render(page, max_pixels=max_pixels, path=path, number=number))
-    px_per_pt = DPI / 72
+def read_image(image: Any, px_per_pt: float) -> OcrPage:
+    """OCR one page image (BGR or grey, as numpy): clean, turn upright, de-skew, recognise."""
+    engine()  # fail early, with the install hint, before any work
+    gray = clean(image)
     candidates = upright_candidates(gray)
     best: OcrPage | None = None
     sideways = candidates[0] in (90, 270)
@@ -247,55 +217,25 @@ def to_glyphs(lines: list[OcrLine]) -> list[Glyph]:
     return glyphs
 
 
-class Scanner:
-    """OCRs pages of one PDF on demand, opening it with PDFium on the first page asked for."""
+def ocr_page(image: Any, px_per_pt: float, number: int) -> tuple[Page, list[Note]]:
+    """The page source of scans: a page image in, a ``Page`` of lines (as from a text layer) and the
+    warnings OCR gave out. ``px_per_pt`` is the image's resolution (pixels per PDF point, dpi / 72)."""
+    from ..patterns import BARE_NUMBER_RE, PAGE_NUMBER_RE
 
-    def __init__(self, source: Any, password: str | None, *, max_pixels: int = 0) -> None:
-        self.source = source
-        self.password = password
-        self.max_pixels = max_pixels
-        self._pdf: Any = None
-
-    @property
-    def path(self) -> str | None:
-        return None if isinstance(self.source, bytes) else str(self.source)
-
-    def read(self, page: Page) -> tuple[Page, list[tuple[str, str, int | None]]]:
-        """The page read by OCR (lines as from a text layer) and the warnings it gave."""
-        from .extract.glyphs import glyphs_to_lines
-        from .extract.pdfium import _open
-
-        if self._pdf is None:
-            self._pdf = _open(self.source, self.password)
-        pdf_page = self._pdf[page.number - 1]
-        try:
-            result = read_page(pdf_page, max_pixels=self.max_pixels, path=self.path, number=page.number)
-        finally:
-            pdf_page.close()
-        warnings: list[tuple[str, str, int | None]] = []
-        if result.rotation:
-            warnings.append(("ocr.page_rotated", f"the scan was turned {result.rotation}° to read it", page.number))
-        from .patterns import BARE_NUMBER_RE, PAGE_NUMBER_RE
-
-        for line in result.lines:
-            # a page number read unsurely ('一1-') is removed as furniture anyway: no warning
-            if line.score < LOW_CONFIDENCE and not (PAGE_NUMBER_RE.match(line.text) or BARE_NUMBER_RE.match(line.text)):
-                warnings.append(("ocr.low_confidence", f"OCR is unsure ({line.score:.2f}) of the line "
-                                 f"'{line.text}'", page.number))
-        if not result.lines:
-            warnings.append(("ocr.no_text", "OCR found no text on the page", page.number))
-        lines = glyphs_to_lines(to_glyphs(result.lines), page.number)
-        width, height = pdf_page_size(result.rotation, page)
-        return replace(page, lines=lines, ocr=True, text_from="ocr", width=width, height=height), warnings
-
-    def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()
-            self._pdf = None
-
-
-def pdf_page_size(rotation: int, page: Page) -> tuple[float | None, float | None]:
-    """The page's size as read: a quarter turn swaps width and height."""
-    if rotation in (90, 270):
-        return page.height, page.width
-    return page.width, page.height
+    result = read_image(image, px_per_pt)
+    warnings: list[Note] = []
+    if result.rotation:
+        warnings.append(("ocr.page_rotated", f"the scan was turned {result.rotation}° to read it", number))
+    for line in result.lines:
+        # a page number read unsurely ('一1-') is removed as furniture anyway: no warning
+        if line.score < LOW_CONFIDENCE and not (PAGE_NUMBER_RE.match(line.text) or BARE_NUMBER_RE.match(line.text)):
+            warnings.append(("ocr.low_confidence", f"OCR is unsure ({line.score:.2f}) of the line "
+                             f"'{line.text}'", number))
+    if not result.lines:
+        warnings.append(("ocr.no_text", "OCR found no text on the page", number))
+    height, width = image.shape[:2]
+    if result.rotation in (90, 270):  # the page's size as read: a quarter turn swaps width and height
+        width, height = height, width
+    page = Page(number=number, lines=glyphs_to_lines(to_glyphs(result.lines), number), width=width / px_per_pt,
+                height=height / px_per_pt, ocr=True, text_from="ocr")
+    return page, warnings

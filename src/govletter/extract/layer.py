@@ -23,9 +23,9 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from .extract.base import SCAN_COVER, Page
-from .normalize import ocr_repair
-from .patterns import BARE_NUMBER_RE, PAGE_NUMBER_RE
+from ..normalize import ocr_repair
+from ..patterns import BARE_NUMBER_RE, PAGE_NUMBER_RE
+from .base import SCAN_COVER, Page
 
 # A page is an OCR layer when nearly all its text is invisible and an image covers most of it.
 INVISIBLE_SHARE = 0.9
