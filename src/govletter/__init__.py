@@ -19,7 +19,7 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
-    from .api import ParseOptions, parse, parse_bytes, parse_pdf, parse_text
+    from .api import ParseOptions, parse, parse_bytes, parse_pages, parse_pdf, parse_text
     from .models import Letter
 
 __version__ = "0.1.0"
@@ -37,13 +37,15 @@ __all__ = [
     "__version__",
     "parse",
     "parse_bytes",
+    "parse_pages",
     "parse_pdf",
     "parse_text",
 ]
 
 # The parser (pydantic models, compiled patterns) loads on first use, so that `import govletter`
 # stays cheap for tools that only import it (a CLI's --help, a worker pool's start-up).
-_LAZY = {"Letter": "models", "ParseOptions": "api", "parse": "api", "parse_bytes": "api", "parse_pdf": "api",
+_LAZY = {"Letter": "models", "ParseOptions": "api", "parse": "api", "parse_bytes": "api", "parse_pages": "api",
+         "parse_pdf": "api",
          "parse_text": "api"}
 
 

@@ -11,16 +11,28 @@ from pathlib import Path
 
 from .elements import read_elements
 from .errors import ExtractionError, GovLetterError, InputError, LimitError, StrictModeError
-from .extract import Document, is_pdf, read_pdf, read_text, read_text_bytes
+from .extract import (
+    Document,
+    check_deadline,
+    input_kind,
+    is_pdf,
+    read_docx,
+    read_images,
+    read_ofd,
+    read_pdf,
+    read_text,
+    read_text_bytes,
+)
 from .furniture import remove_furniture
 from .models import Letter, Source, Warning
 from .unwrap import unwrap
 from .web import strip_web
 
 Input = str | bytes | os.PathLike[str]
+# Page images of one letter, in page order
+Pages = list[str | os.PathLike[str]] | tuple[str | os.PathLike[str], ...]
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
-_OFFICE = (b"PK\x03\x04", b"\xd0\xcf\x11\xe0")  # .docx/.xlsx (zip) and .doc/.xls (OLE) magic
 # A str that names a file rather than holding text: one line, not too long.
 _MAX_PATH_LEN = 1024
 
@@ -48,14 +60,15 @@ def _options(options: ParseOptions | None, overrides: dict[str, object]) -> Pars
     return replace(base, **overrides)  # type: ignore[arg-type]
 
 
-def _letter(doc: Document, *, path: str | None, sha256: str | None, opts: ParseOptions) -> Letter:
+def _letter(doc: Document, *, path: str | None, sha256: str | None, opts: ParseOptions,
+            files: list[str] | None = None) -> Letter:
     doc, metadata = strip_web(remove_furniture(doc))
     blocks = unwrap(doc)
     result = read_elements(blocks, metadata, ocr=bool(doc.ocr_pages))
-    source = Source(path=path, sha256=sha256, kind="pdf" if doc.kind == "pdf" else "text", pages=doc.page_count,
+    source = Source(path=path, sha256=sha256, kind=doc.kind, pages=doc.page_count,
                     ocr_pages=doc.ocr_pages,
                     text_from=[p.text_from for p in doc.pages],
-                    backend=doc.backend, encoding=doc.encoding)
+                    backend=doc.backend, encoding=doc.encoding, files=files or [])
     noted = [Warning(code=code, message=message, page=page) for code, message, page in doc.warnings]
     letter = Letter(source=source, warnings=noted + result.warnings, evidence=result.evidence, **result.fields)
     if opts.strict and letter.warnings:
@@ -96,35 +109,98 @@ def _check_text_pages(doc: Document, opts: ParseOptions, path: str | None) -> No
 
 
 def parse_bytes(data: bytes, *, options: ParseOptions | None = None, **overrides: object) -> Letter:
-    """Parse the bytes of a PDF or of a text file in any common encoding (told apart by content)."""
+    """Parse the bytes of a PDF, page image, .docx, OFD or text file (told apart by content)."""
     return _parse_bytes(data, path=None, opts=_options(options, overrides))
+
+
+def _deadline(opts: ParseOptions) -> float | None:
+    return time.monotonic() + opts.max_seconds if opts.max_seconds else None
+
+
+def _no_text(doc: Document, opts: ParseOptions) -> None:
+    """``ExtractionError`` when no page gave any text."""
+    if any(page.lines for page in doc.pages):
+        return
+    if opts.ocr == "never" and doc.kind == "pdf":
+        raise ExtractionError("the PDF has no readable text layer (a scan, or fonts without a Unicode "
+                              "map) and OCR is off (ocr='never')")
+    if doc.ocr_pages:
+        raise ExtractionError("no text found: OCR read nothing on the scanned pages")
+    raise ExtractionError(f"no text found: the {'PDF' if doc.kind == 'pdf' else doc.kind}'s pages are blank")
+
+
+def _read_pdf(data: bytes, opts: ParseOptions, deadline: float | None) -> Document:
+    return read_pdf(data, backend=opts.backend, password=opts.password, max_pages=opts.max_pages,
+                    deadline=deadline, ocr=opts.ocr, max_pixels=opts.max_pixels)
 
 
 def _parse_bytes(data: bytes, *, path: str | None, opts: ParseOptions) -> Letter:
     sha = hashlib.sha256(data).hexdigest()
-    deadline = time.monotonic() + opts.max_seconds if opts.max_seconds else None
+    deadline = _deadline(opts)
     try:
         _check_size(len(data), opts, path)
         if not data.strip():
             raise InputError("the file is empty")
-        if is_pdf(data[:1024]):
-            doc = read_pdf(data, backend=opts.backend, password=opts.password, max_pages=opts.max_pages,
-                           deadline=deadline, ocr=opts.ocr, max_pixels=opts.max_pixels)
-            if not any(page.lines for page in doc.pages):
-                if opts.ocr == "never":
-                    raise ExtractionError("the PDF has no readable text layer (a scan, or fonts without a Unicode "
-                                          "map) and OCR is off (ocr='never')")
-                if doc.ocr_pages:
-                    raise ExtractionError("no text found: OCR read nothing on the scanned pages")
-                raise ExtractionError("no text found: the PDF's pages are blank")
-        elif data.startswith(_OFFICE):
-            raise InputError("this is an Office document (.docx/.doc/.xlsx), not a PDF or text; save it as PDF first")
+        kind = input_kind(data)
+        if kind == "pdf":
+            doc = _read_pdf(data, opts, deadline)
+        elif kind == "image":
+            doc = _read_images([(data, path)], opts, deadline)
+        elif kind == "docx":
+            doc = read_docx(data, path=path)
+        elif kind == "ofd":
+            doc = read_ofd(data, path=path, max_pages=opts.max_pages, max_pixels=opts.max_pixels,
+                           check=lambda p, n: check_deadline(deadline, p, n))
+        elif kind in ("ole", "rtf"):
+            from .extract.office import office_to_pdf
+
+            name = "Word/WPS (.doc/.wps)" if kind == "ole" else "RTF"
+            doc = _read_pdf(office_to_pdf(data, kind=name, path=path, timeout=opts.max_seconds), opts, deadline)
+            doc.backend = f"libreoffice+{doc.backend}"
+        elif kind == "zip":
+            raise InputError("this is a zip file but neither a Word .docx nor an OFD (an .xlsx, .pptx or an "
+                             "archive?): unpack it, or save the letter as PDF, .docx or OFD")
         else:
             doc = read_text_bytes(data)
             _check_text_pages(doc, opts, path)
+        _no_text(doc, opts)
         return _letter(doc, path=path, sha256=sha, opts=opts)
     except GovLetterError as exc:
         raise _with_path(exc, path) from exc.__cause__
+
+
+def _read_images(sources: list[tuple[bytes, str | None]], opts: ParseOptions, deadline: float | None) -> Document:
+    if opts.ocr == "never":
+        raise ExtractionError("an image is read only by OCR, and OCR is off (ocr='never')")
+    return read_images(sources, max_pages=opts.max_pages, max_pixels=opts.max_pixels,
+                       check=lambda p, n: check_deadline(deadline, p, n))
+
+
+def parse_pages(paths: Pages, *, options: ParseOptions | None = None, **overrides: object) -> Letter:
+    """Parse page images (PNG, JPEG, TIFF, BMP, WebP; a multi-page TIFF is several pages) as the
+    pages of one letter, in the order given. ``source.path`` is the first file, ``source.files`` all."""
+    opts = _options(options, overrides)
+    names = [os.fspath(p) for p in paths]
+    if not names:
+        raise InputError("no page images given")
+    digest = hashlib.sha256()
+    sources: list[tuple[bytes, str | None]] = []
+    total = 0
+    for name in names:
+        data = _read(name, opts.max_bytes)
+        total += len(data)
+        _check_size(total, opts, name)
+        if input_kind(data) != "image":
+            raise InputError("not a page image (PNG, JPEG, TIFF, BMP or WebP): only images can be parsed together "
+                             "as the pages of one letter", path=name)
+        digest.update(data)
+        sources.append((data, name))
+    try:
+        doc = _read_images(sources, opts, _deadline(opts))
+        _no_text(doc, opts)
+    except GovLetterError as exc:
+        raise _with_path(exc, names[0]) from exc.__cause__
+    return _letter(doc, path=names[0], sha256=digest.hexdigest(), opts=opts, files=names)
 
 
 def parse_pdf(path: str | os.PathLike[str], *, options: ParseOptions | None = None, **overrides: object) -> Letter:
@@ -152,14 +228,17 @@ def _read(path: str | os.PathLike[str], max_bytes: int) -> bytes:
         raise InputError(f"cannot read the file ({exc.strerror})", path=str(path)) from exc
 
 
-def parse(source: Input, *, options: ParseOptions | None = None, **overrides: object) -> Letter:
-    """Parse a letter from a path (PDF or text file), the bytes of one, or a str of its text.
+def parse(source: Input | Pages, *, options: ParseOptions | None = None, **overrides: object) -> Letter:
+    """Parse a letter from a path (PDF, page image, .docx, OFD or text file), the bytes of one, a str
+    of its text, or a list of page images (``parse_pages``).
 
     A ``str`` is taken as a path when it is a single line naming an existing file (or ending in
     ``.pdf``/``.txt``, so that a mistyped name is an error rather than a one-line letter); any other
     ``str`` is the letter's text.
     """
     opts = _options(options, overrides)
+    if isinstance(source, (list, tuple)):
+        return parse_pages(source, options=opts)
     if isinstance(source, bytes):
         return _parse_bytes(source, path=None, opts=opts)
     if isinstance(source, str) and ("\n" in source or len(source) > _MAX_PATH_LEN or not (
@@ -167,6 +246,6 @@ def parse(source: Input, *, options: ParseOptions | None = None, **overrides: ob
         return parse_text(source, options=opts)
     path = os.fspath(source)
     data = _read(path, opts.max_bytes)
-    if path.lower().endswith(".pdf") and data.strip() and not is_pdf(data[:1024]) and not data.startswith(_OFFICE):
+    if path.lower().endswith(".pdf") and data.strip() and input_kind(data) == "text":
         raise InputError(f"named .pdf but not a PDF (it starts with {data[:8]!r}, not %PDF-)", path=path)
     return _parse_bytes(data, path=path, opts=opts)

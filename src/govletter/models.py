@@ -25,7 +25,9 @@ class Source(_Model):
 
     path: str | None = Field(None, description="输入文件路径; null for a string or bytes given directly")
     sha256: str | None = Field(None, description="SHA-256 of the input bytes (hex)")
-    kind: Literal["pdf", "text"] = Field(description="输入类型: 'pdf' or 'text'")
+    kind: Literal["pdf", "text", "image", "docx", "ofd"] = Field(
+        description="输入类型 by content: 'pdf', 'text', 'image' (page images, read by OCR), 'docx' (Word), "
+                    "'ofd' (GB/T 33190); .doc/.wps/.rtf read through LibreOffice's PDF are 'pdf'")
     pages: int = Field(description="页数: pages in the PDF, or form-feed separated pages of the text")
     ocr_pages: list[int] = Field(default_factory=list, description="OCR识别的页: 1-based pages read by OCR")
     text_from: list[TextFrom] = Field(
@@ -35,6 +37,8 @@ class Source(_Model):
                     "'text' (a text input)")
     backend: str | None = Field(None, description="提取后端: the extraction backend that read the pages")
     encoding: str | None = Field(None, description="文本编码: detected encoding of a text file")
+    files: list[str] = Field(default_factory=list, description="页面图像文件: the page images of a letter given as "
+                                                               "several files, in page order (else [])")
 
 
 class HandlingType(_Model):

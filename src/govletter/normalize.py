@@ -9,6 +9,7 @@ The author's punctuation is kept as printed.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 import regex
@@ -52,6 +53,17 @@ def squeeze_spaces(text: str) -> str:
     """Remove the spaces an extractor put between Chinese characters and beside digits."""
     text = _SPACE_BETWEEN_CJK_RE.sub("", text)
     return _SPACE_DIGIT_CJK_RE.sub("", text).strip()
+
+
+def join_lines(texts: Sequence[str]) -> str:
+    """Join wrapped lines: no space between Chinese characters; a space only between two Latin letters."""
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if out and text and out[-1].isascii() and out[-1].isalpha() and text[0].isascii() and text[0].isalpha():
+            out += " "
+        out += text
+    return squeeze_spaces(out)
 
 
 def remove_spaces(text: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex
 
 from .extract.base import Document, Line
-from .normalize import remove_spaces, squeeze_spaces, text_width
+from .normalize import join_lines, remove_spaces, squeeze_spaces, text_width
 from .patterns import (
     ADDRESSEE_RE,
     AS_FOLLOWS_RE,
@@ -110,17 +110,6 @@ def join_spaced(texts: Sequence[str]) -> str:
         glue = "" if regex.match(r"\d", text) and regex.search(r"[\d\-—－]$", out) else " "
         out = f"{out}{glue}{text}" if out else text
     return out
-
-
-def join_lines(texts: Sequence[str]) -> str:
-    """Join wrapped lines: no space between Chinese characters; a space only between two Latin letters."""
-    out = ""
-    for text in texts:
-        text = text.strip()
-        if out and text and out[-1].isascii() and out[-1].isalpha() and text[0].isascii() and text[0].isalpha():
-            out += " "
-        out += text
-    return squeeze_spaces(out)
 
 
 def _make_block(lines: list[Line], standalone: bool) -> Block:

@@ -1,8 +1,9 @@
 """Stage 1: any input -> a ``Document`` of pages of lines.
 
 PDFs go through a ``Backend`` (pdfium by default, or pdfplumber; both from character positions and
-both through ``glyphs_to_lines``); text files are decoded
-with encoding detection; strings are split into lines as they are.
+both through ``glyphs_to_lines``), scanned pages and page images through the OCR page source, OFD
+packages into the same glyphs, .docx paragraphs into lines; text files are decoded with encoding
+detection; strings are split into lines as they are. ``input_kind`` tells them apart by content.
 """
 
 from __future__ import annotations
@@ -12,7 +13,11 @@ from typing import Any
 
 from ..errors import InputError, LimitError
 from .base import FEW_CHARS, SCAN_COVER, Backend, Document, Line, Note, Page, PdfSource
+from .container import ZIP_MAGIC, zip_names
+from .docx import is_docx, read_docx
+from .images import image_format, read_images
 from .layer import as_ocr_text, is_ocr_layer, judge
+from .ofd import is_ofd, read_ofd
 from .pdfium import PdfiumBackend
 from .plumber import PlumberBackend
 from .text import decode, text_pages
@@ -25,7 +30,11 @@ __all__ = [
     "Page",
     "check_deadline",
     "get_backend",
+    "input_kind",
     "is_pdf",
+    "read_docx",
+    "read_images",
+    "read_ofd",
     "read_pdf",
     "read_text",
     "read_text_bytes",
@@ -59,6 +68,29 @@ def is_pdf(head: bytes) -> bool:
     """PDF by content: a '%PDF-1.x' header in the first KiB, at the start or after a line break or
     binary junk (as readers allow); a program or a note that merely mentions '%PDF-' is no PDF."""
     return _PDF_HEADER_RE.search(head[:1024]) is not None
+
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc/.wps/.xls (Compound File Binary)
+RTF_MAGIC = b"{\\rtf"
+# What input_kind tells apart; 'zip' is a zip that is neither (.xlsx, .pptx, an archive).
+INPUT_KINDS = ("pdf", "image", "docx", "ofd", "ole", "rtf", "zip", "text")
+
+
+def input_kind(data: bytes) -> str:
+    """What the bytes are, by content: one of ``INPUT_KINDS`` ('text' for anything else)."""
+    head = data[:1024]
+    if is_pdf(head):
+        return "pdf"
+    if image_format(head):
+        return "image"
+    if head.startswith(ZIP_MAGIC):
+        names = zip_names(data) or []
+        return "docx" if is_docx(names) else "ofd" if is_ofd(names) else "zip"
+    if head.startswith(OLE_MAGIC):
+        return "ole"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(RTF_MAGIC):
+        return "rtf"
+    return "text"
 
 
 OCR_MODES = ("auto", "always", "never")

@@ -74,7 +74,7 @@ class Page:
 class Document:
     """What extraction hands to the later stages."""
 
-    kind: str  # "pdf" | "text"
+    kind: str  # "pdf" | "text" | "image" | "docx" | "ofd"
     pages: list[Page]
     backend: str
     page_count: int
@@ -84,7 +84,7 @@ class Document:
 
     @property
     def positioned(self) -> bool:
-        return self.kind == "pdf"
+        return self.kind in ("pdf", "image", "ofd")
 
 
 class Backend(Protocol):
