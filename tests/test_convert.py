@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +28,14 @@ NOVEL = ("第一章\n\n那年夏天，我们一家搬到了海边的小城。父
          "弟弟比我小三岁，总是跟在我身后，问我海的那一边是什么地方。我告诉他，那边也有一个男孩在问同样的问题。\n")
 
 
+def _zip(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
 @pytest.fixture
 def inbox(tmp_path: Path) -> Path:
     """A folder as archivists have them: letters, nested folders, a broken file, a non-letter, junk."""
@@ -40,7 +49,7 @@ def inbox(tmp_path: Path) -> Path:
     (root / "broken.pdf").write_bytes((FIXTURES / "seed.pdf").read_bytes()[:2000])
     (root / "novel.txt").write_text(NOVEL, encoding="utf-8")
     shutil.copy(FIXTURES / "seed-scan-turned.pdf", root / "scanned.pdf")  # a scan, its page fed sideways
-    (root / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + os.urandom(500))
+    (root / "sheet.xlsx").write_bytes(_zip({"[Content_Types].xml": b"<Types/>", "xl/workbook.xml": b"<workbook/>"}))
     (root / ".hidden.pdf").write_bytes(b"%PDF-1.4 hidden")
     return root
 
@@ -63,7 +72,7 @@ def test_convert_writes_every_output(inbox: Path, tmp_path: Path) -> None:
     assert json.loads((out / "2023/b/tp-007.dat.json").read_text(encoding="utf-8"))["doc_number"]["raw"] == (
         "长房议字〔2025〕11号")
     assert json.loads((out / "2023/b/seed.txt.json").read_text(encoding="utf-8"))["source"]["encoding"] == "gb18030"
-    assert not (out / "photo.jpg.json").exists() and not (out / ".hidden.pdf.json").exists()
+    assert not (out / "sheet.xlsx.json").exists() and not (out / ".hidden.pdf.json").exists()
 
     letters = list(iter_jsonl(out / "letters.jsonl"))
     assert [d["source"]["path"] for d in letters] == LETTERS
@@ -83,7 +92,9 @@ def test_convert_writes_every_output(inbox: Path, tmp_path: Path) -> None:
 
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert summary["inputs"] == 7 and summary["letters"] == 6 and summary["failed"] == 1
-    assert summary["skipped_not_pdf_or_text"] == ["photo.jpg"]
+    assert summary["skipped_not_pdf_or_text"] == ["sheet.xlsx"]
+    assert summary["letters_by_kind"] == {"pdf": 4, "text": 2}
+    assert by_file["seed.pdf"]["kind"] == "pdf" and by_file["novel.txt"]["kind"] == "text"
     assert summary["this_run"]["converted"] == 6 and summary["this_run"]["reused"] == 0
     assert by_file["scanned.pdf"]["ocr_pages"] == "1" and by_file["scanned.pdf"]["doc_number"] == "西民函〔2023〕58号"
     assert summary["pages"] == sum(d["source"]["pages"] for d in letters)

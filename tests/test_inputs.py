@@ -64,9 +64,9 @@ def test_pdf_from_bytes_and_parse_pdf() -> None:
         (b"", govletter.InputError, "the file is empty"),
         (b"   \n\n", govletter.InputError, "the file is empty"),
         (b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\n", govletter.ExtractionError, "not a readable PDF"),
-        (b"PK\x03\x04" + b"\x00" * 64, govletter.InputError, "Office document"),
+        (b"PK\x03\x04" + b"\x00" * 64, govletter.InputError, "a zip file but neither a Word .docx nor an OFD"),
     ],
-    ids=["zero-bytes", "whitespace", "truncated-pdf", "docx"],
+    ids=["zero-bytes", "whitespace", "truncated-pdf", "zip"],
 )
 def test_bad_files_name_the_file_and_cause(tmp_path: Path, content: bytes, error: type, message: str) -> None:
     path = tmp_path / "bad.pdf"

@@ -34,7 +34,7 @@ OUTCOMES: list[tuple[str, str, str]] = [
     ("truncated.pdf", "ExtractionError", "not a readable PDF"),
     ("encrypted.pdf", "EncryptedError", "password is missing or wrong"),
     ("not-a-pdf.pdf", "InputError", "named .pdf but not a PDF"),
-    ("letter.docx", "InputError", "this is an Office document"),
+    ("letter.docx", "ExtractionError", "word/document.xml is not well-formed XML"),
     ("random.bin", "EncodingError", "cannot tell the text encoding"),
     ("bomb.pdf", "LimitError", "an image on the page is 40000 × 40000 pixels"),
     ("pages-2000.pdf", "LimitError", "the PDF has 2000 pages, more than the limit of 200"),
@@ -107,7 +107,7 @@ def test_a_batch_of_hostile_files_finishes(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["convert", str(BAD), str(out), "--quiet", "--glob", "*[!y]"]) == 1  # all but make_bad.py
     errors = {e["file"]: e["error"] for e in map(json.loads, (out / "errors.jsonl").read_text("utf-8").splitlines())}
-    skipped = {"letter.docx", "random.bin"}  # neither PDF nor text by content: listed, not parsed
+    skipped = {"random.bin"}  # no document by content: listed, not parsed
     assert errors == {name: error for name, error, _ in OUTCOMES if name not in skipped}
     summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
     assert sorted(summary["skipped_not_pdf_or_text"]) == sorted(skipped)

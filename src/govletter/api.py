@@ -6,6 +6,7 @@ import hashlib
 import os
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -29,8 +30,8 @@ from .unwrap import unwrap
 from .web import strip_web
 
 Input = str | bytes | os.PathLike[str]
-# Page images of one letter, in page order
-Pages = list[str | os.PathLike[str]] | tuple[str | os.PathLike[str], ...]
+# Page images of one letter, in page order (a list or tuple)
+Pages = Sequence[str | os.PathLike[str]]
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 # A str that names a file rather than holding text: one line, not too long.
@@ -237,7 +238,7 @@ def parse(source: Input | Pages, *, options: ParseOptions | None = None, **overr
     ``str`` is the letter's text.
     """
     opts = _options(options, overrides)
-    if isinstance(source, (list, tuple)):
+    if not isinstance(source, (str, bytes, os.PathLike)):
         return parse_pages(source, options=opts)
     if isinstance(source, bytes):
         return _parse_bytes(source, path=None, opts=opts)

@@ -26,9 +26,14 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"govletter {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("parse", help="parse PDF or text files and print their JSON",
-                       description="Parse PDF or text files and print each letter's JSON on stdout.")
-    p.add_argument("files", nargs="+", metavar="FILE", help="PDF or text files (any common encoding); - for stdin")
+    p = sub.add_parser("parse", help="parse documents (PDF, image, .docx, OFD, text) and print their JSON",
+                       description="Parse documents and print each letter's JSON on stdout. A file's kind is "
+                       "told by its content: PDF, page image (PNG, JPEG, TIFF, BMP, WebP; read by OCR), Word "
+                       ".docx, OFD, .doc/.wps/.rtf (through LibreOffice, when installed) or text.")
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help="PDF, image, .docx, OFD or text files (any common encoding); - for stdin")
+    p.add_argument("--pages", action="store_true",
+                   help="the FILEs are the page images of one letter, in the order given (e.g. p1.jpg p2.jpg)")
     p.add_argument("--jsonl", action="store_true", help="print one compact JSON object per line, one per file")
     p.add_argument("--backend", default="auto", choices=["auto", *BACKENDS],
                    help="PDF text extraction backend (default: auto)")
@@ -38,12 +43,16 @@ def _parser() -> argparse.ArgumentParser:
 
     c = sub.add_parser(
         "convert", help="convert a folder of letters into JSON files, letters.jsonl, index.csv, errors.jsonl, "
-        "summary.json", description="Convert every PDF and text file under IN (recursively; told apart by content) "
+        "summary.json", description="Convert every document under IN (recursively; PDF, page images, .docx, OFD, "
+        ".doc/.wps/.rtf and text, told apart by content) "
         "into OUT, mirroring IN's folders: one FILE.json per input, and letters.jsonl, index.csv (UTF-8 with BOM), "
         "errors.jsonl and summary.json for the whole set. Resumes by default: an input whose JSON in OUT was made "
         "from the same bytes (sha256) is not parsed again.")
     c.add_argument("input", metavar="IN", type=Path, help="folder (walked recursively) or one file")
     c.add_argument("output", metavar="OUT", type=Path, help="output folder (created if missing)")
+    c.add_argument("--image-folders", action="store_true",
+                   help="each folder's page images are one letter, pages in natural order (p2 before p10); "
+                        "other files in the folder are letters of their own")
     c.add_argument("--glob", default=None, metavar="PATTERN",
                    help="only inputs whose path under IN or file name matches, e.g. '*.pdf' or '2023/*'")
     c.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
@@ -112,13 +121,15 @@ def _parse_files(args: argparse.Namespace) -> int:
     options = ParseOptions(backend=args.backend, password=args.password, strict=args.strict, ocr=args.ocr,
                            max_pages=args.max_pages, max_seconds=args.max_seconds, max_pixels=args.max_pixels)
     failed = 0
-    many = len(args.files) > 1
+    groups: list[list[str]] = [args.files] if args.pages else [[name] for name in args.files]
+    many = len(groups) > 1
     results: list[str] = []
-    for name in args.files:
+    for group in groups:
         try:
             # a command-line argument always names a file, never holds the text itself
-            source = sys.stdin.buffer.read() if name == "-" else Path(name)
-            letter = parse(source, options=options)
+            name = group[0]
+            source = sys.stdin.buffer.read() if name == "-" and not args.pages else Path(name)
+            letter = parse([Path(n) for n in group] if args.pages else source, options=options)
         except GovLetterError as exc:
             print(f"govletter: {exc}", file=sys.stderr)
             failed += 1
@@ -145,7 +156,7 @@ def _convert(args: argparse.Namespace) -> int:
         summary = convert(args.input, args.output, options=options, pattern=args.glob, jobs=args.jobs,
                           timeout=args.timeout, max_memory_mb=args.max_memory, overwrite=args.overwrite,
                           quiet=args.quiet, executor=args.executor, scheduler=args.scheduler,
-                          corrections=args.corrections)
+                          corrections=args.corrections, image_folders=args.image_folders)
     except GovLetterError as exc:
         print(f"govletter: {exc}", file=sys.stderr)
         return 2

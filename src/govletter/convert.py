@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import sys
 import time
 import unicodedata
@@ -30,7 +31,7 @@ RESULT_SUFFIX = ".json"
 ERROR_SUFFIX = ".error.json"
 INDEX_COLUMNS = ("file", "doc_number", "date", "doc_type", "handling_type", "publicity", "proposal_kind",
                  "proposal_number", "proposer", "addressee", "signer", "contacts", "cc", "pages", "ocr_pages",
-                 "warnings")
+                 "warnings", "kind")
 COVERAGE_FIELDS = ("doc_number", "handling_type", "publicity", "title", "addressee", "signer", "date", "contacts",
                    "cc", "proposal", "body")
 TEXT_SUFFIXES = (".txt", ".text")
@@ -57,9 +58,13 @@ class Options:
         return asdict(self)
 
 
+# Suffixes of OLE files that are word-processor documents (.xls, .ppt, .msg are OLE too: not letters)
+OLE_DOCUMENT_SUFFIXES = ("", ".doc", ".dot", ".wps", ".wpt")
+
+
 @dataclass
 class Task:
-    """One input file and where its results go."""
+    """One input (a file, or with ``image_folders`` a folder of page images) and where its results go."""
 
     index: int
     path: Path
@@ -96,16 +101,23 @@ class RunStats:
 # --------------------------------------------------------------------------- finding inputs
 
 def sniff(path: Path) -> str | None:
-    """'pdf' or 'text' by content (and a text extension), None for anything else."""
-    from .extract import is_pdf
+    """What kind of input a file is by content (and a text extension): 'pdf', 'image', 'docx',
+    'ofd', 'office' (.doc/.wps/.rtf, read through LibreOffice) or 'text'; None for anything else."""
+    from .extract import input_kind
 
     try:
         with path.open("rb") as fh:
             head = fh.read(4096)
+            kind = input_kind(head)
+            if kind == "zip":  # a zip's members are listed at its end
+                fh.seek(0)
+                kind = input_kind(fh.read()) if path.stat().st_size <= 256 * 1024 * 1024 else "zip"
     except OSError:
         return "pdf" if path.suffix.lower() == ".pdf" else None  # unreadable: the parse will say why
-    if is_pdf(head):
-        return "pdf"
+    if kind in ("pdf", "image", "docx", "ofd"):
+        return kind
+    if kind == "rtf" or (kind == "ole" and path.suffix.lower() in OLE_DOCUMENT_SUFFIXES):
+        return "office"
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         return "pdf"  # a broken PDF is still an input the user meant: its error is recorded
@@ -142,20 +154,49 @@ def safe_part(part: str) -> str:
     return text
 
 
-def discover(root: Path, out: Path, pattern: str | None = None) -> tuple[list[Task], list[str]]:
-    """The inputs under ``root`` (a folder, walked recursively, or one file) and the files skipped."""
+def natural_key(name: str) -> list[tuple[int, int | str]]:
+    """Sort key putting p2 before p10: digit runs compare as numbers."""
+    return [(0, int(part)) if part.isdigit() else (1, part.casefold()) for part in re.split(r"(\d+)", name) if part]
+
+
+def folder_pages(folder: Path) -> list[Path]:
+    """The page images directly in ``folder`` (hidden files aside), in natural order."""
+    files = [p for p in folder.iterdir() if p.is_file() and not p.name.startswith(".")]
+    return sorted((p for p in files if sniff(p) == "image"), key=lambda p: natural_key(p.name))
+
+
+def discover(root: Path, out: Path, pattern: str | None = None, *,
+             image_folders: bool = False) -> tuple[list[Task], list[str]]:
+    """The inputs under ``root`` (a folder, walked recursively, or one file) and the files skipped.
+
+    With ``image_folders``, the page images in one folder are one input (a letter scanned page by
+    page), named by the folder; other files in it are inputs of their own.
+    """
     out_resolved = out.resolve()
     tasks: list[Task] = []
     skipped: list[str] = []
     taken: set[str] = set()
     root = root.resolve() if root.is_dir() else root
     files = [root] if root.is_file() else _walk(root, out_resolved)
+    entries: list[tuple[str, Path]] = []
+    folders: set[Path] = set()
     for path in files:
         rel = path.name if path is root else path.relative_to(root).as_posix()
+        kind = sniff(path)
+        if image_folders and kind == "image" and path is not root:
+            if path.parent not in folders:
+                folders.add(path.parent)
+                entries.append((root.name if path.parent == root else path.parent.relative_to(root).as_posix(),
+                                path.parent))
+            continue
         if pattern and not (fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(path.name, pattern)):
             continue
-        if sniff(path) is None:
+        if kind is None:
             skipped.append(rel)
+            continue
+        entries.append((rel, path))
+    for rel, path in sorted(entries, key=lambda e: e[0]):
+        if path in folders and pattern and not (fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(path.name, pattern)):
             continue
         parts = [safe_part(p) for p in PurePosixPath(rel).parts]
         safe = "/".join(parts)
@@ -188,7 +229,8 @@ def convert_file(path: str, options: dict[str, Any]) -> Outcome:
     try:
         from .api import parse
 
-        letter = parse(Path(path), **options)
+        source = Path(path)
+        letter = parse(folder_pages(source) if source.is_dir() else source, **options)
         return Outcome(ok=True, letter_json=letter.model_dump_json(), pages=letter.source.pages,
                        seconds=time.monotonic() - start)
     except GovLetterError as exc:
@@ -245,11 +287,14 @@ def is_current(task: Task) -> bool:
 
 
 def sha256_of(path: Path) -> str:
+    """The file's SHA-256; for a folder of page images, that of its pages' bytes in page order (as
+    ``parse_pages`` gives it)."""
     digest = hashlib.sha256()
     try:
-        with path.open("rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
+        for part in folder_pages(path) if path.is_dir() else [path]:
+            with part.open("rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    digest.update(chunk)
     except OSError:
         return ""
     return digest.hexdigest()
@@ -268,7 +313,7 @@ def _index_row(rel: str, d: dict[str, Any]) -> list[str]:
             _cell(d.get("addressee")), _cell(d.get("signer")), contacts, "；".join(d.get("cc") or []),
             _cell((d.get("source") or {}).get("pages")),
             " ".join(str(p) for p in (d.get("source") or {}).get("ocr_pages") or []),
-            str(len(d.get("warnings") or []))]
+            str(len(d.get("warnings") or [])), _cell((d.get("source") or {}).get("kind"))]
 
 
 def rebuild_aggregates(out: Path, tasks: list[Task], skipped: list[str], stats: RunStats,
@@ -282,6 +327,7 @@ def rebuild_aggregates(out: Path, tasks: list[Task], skipped: list[str], stats: 
     writer.writerow(INDEX_COLUMNS)
     warnings: Counter[str] = Counter()
     coverage: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()
     n_letters = n_errors = pages = 0
     for task in tasks:
         try:
@@ -297,6 +343,7 @@ def rebuild_aggregates(out: Path, tasks: list[Task], skipped: list[str], stats: 
             warnings.update(w.get("code", "?") for w in data.get("warnings") or [])
             coverage.update(f for f in COVERAGE_FIELDS if data.get(f) not in (None, [], {}, ""))
             pages += int((data.get("source") or {}).get("pages") or 0)
+            kinds[str((data.get("source") or {}).get("kind"))] += 1
             continue
         try:
             entry = json.loads(_error_path(task).read_text(encoding="utf-8"))
@@ -311,6 +358,7 @@ def rebuild_aggregates(out: Path, tasks: list[Task], skipped: list[str], stats: 
         "not_done": len(tasks) - n_letters - n_errors,
         "skipped_not_pdf_or_text": skipped,
         "pages": pages,
+        "letters_by_kind": dict(sorted(kinds.items())),
         "this_run": {"converted": stats.converted, "reused": stats.reused, "failed": stats.failed,
                      "pages": stats.pages, "seconds": round(time.monotonic() - stats.started, 2)},
         "warnings_by_code": dict(sorted(warnings.items())),
@@ -386,8 +434,9 @@ def summary_table(summary: dict[str, Any], out: Path) -> str:
         ("  unchanged, kept", run["reused"]),
         ("failed (errors.jsonl)", summary["failed"]),
         ("not done (interrupted)", summary["not_done"]),
-        ("skipped, not PDF or text", len(summary["skipped_not_pdf_or_text"])),
+        ("skipped, not a document", len(summary["skipped_not_pdf_or_text"])),
         ("pages", summary["pages"]),
+        ("letters by kind", ", ".join(f"{k} {n}" for k, n in summary["letters_by_kind"].items()) or "-"),
         ("seconds this run", run["seconds"]),
     ]
     width = max(len(k) for k, _ in rows)
@@ -443,8 +492,9 @@ def run_dask(tasks: list[Task], options: Options, report: Report, *, scheduler: 
 def convert(src: Path, out: Path, *, options: Options, pattern: str | None = None, jobs: int | None = None,
             timeout: float = 120.0, max_memory_mb: int = 4096, overwrite: bool = False, quiet: bool = False,
             executor: str = "local", scheduler: str | None = None, stream: TextIO | None = None,
-            corrections: Path | None = None) -> dict[str, Any]:
-    """Convert every PDF and text file under ``src`` into ``out``; returns the summary.
+            corrections: Path | None = None, image_folders: bool = False) -> dict[str, Any]:
+    """Convert every document under ``src`` (PDF, page images, .docx, OFD, .doc/.wps/.rtf, text) into
+    ``out``; with ``image_folders`` each folder's page images are one letter. Returns the summary.
 
     ``corrections``: a corrections file from ``govletter review``, validated and kept in
     ``out/corrections.json``; the kept corrections are applied to the letters on every run."""
@@ -460,7 +510,7 @@ def convert(src: Path, out: Path, *, options: Options, pattern: str | None = Non
         kept_fixes = fixes.merge(kept_fixes, new_fixes)
         write_atomic(fixes.store(out), fixes.dump(kept_fixes))
     _remove_temporaries(out)
-    tasks, skipped = discover(src, out, pattern)
+    tasks, skipped = discover(src, out, pattern, image_folders=image_folders)
     stats = RunStats(total=len(tasks))
     progress = Progress(stats, stream, quiet=quiet)
     todo: list[Task] = []

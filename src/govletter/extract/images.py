@@ -10,6 +10,7 @@ pages.
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -66,7 +67,9 @@ def _open(data: bytes, path: str | None, max_pixels: int) -> Any:
 
         raise ExtractionError(f"an image is read by OCR and {INSTALL_HINT}", path=path) from None
     try:
-        image = Image.open(io.BytesIO(data))
+        with warnings.catch_warnings():  # the size is checked against max_pixels before decoding
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
     except Image.DecompressionBombError as exc:
         raise LimitError(f"the image is a decompression bomb ({exc})", path=path) from exc
     except Exception as exc:  # Pillow raises many types for a broken file
@@ -134,7 +137,7 @@ def read_images(sources: Sequence[tuple[bytes, str | None]], *, max_pages: int =
 
     engine()  # fail early, with the install hint, before decoding anything
     pages: list[Page] = []
-    warnings: list[Note] = []
+    notes: list[Note] = []
     opened: list[tuple[Any, str | None]] = []
     frames = 0
     for data, path in sources:
@@ -159,8 +162,8 @@ def read_images(sources: Sequence[tuple[bytes, str | None]], *, max_pages: int =
                 bgr, scale = _decode(image, path, number, max_pixels, None)
                 page, noted = ocr_page(bgr, scale, number)
                 pages.append(page)
-                warnings.extend(noted)
+                notes.extend(noted)
     if check is not None:
         check(None, None)
     return Document(kind="image", pages=pages, backend="ocr", page_count=len(pages),
-                    ocr_pages=[p.number for p in pages], warnings=warnings)
+                    ocr_pages=[p.number for p in pages], warnings=notes)
