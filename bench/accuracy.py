@@ -14,7 +14,10 @@ Modes: ``published`` (the letter.json blocks joined by newlines: the web copy, A
 when asked for with ``--mode``, ``relayout`` (letter-fw.json typeset anew by the fixtures' renderer
 at 24/28/32 characters a line: an unseen layout) and ``relayout-pdftotext`` (that PDF through
 pdftotext), ``scan`` (the image-only ``scan.pdf``, OCR) and ``sandwich``
-(``sandwich.pdf``: the scan with a free OCR engine's invisible text layer).
+(``sandwich.pdf``: the scan with a free OCR engine's invisible text layer); ``docx`` (letter-fw.json
+written as Word by tests/fixtures/make_inputs.py), ``ofd`` (v0.pdf's characters written as OFD),
+``image`` (scan.pdf's pages as colour JPEGs, one file a page) and ``tiff`` (scan.pdf as one
+multi-page G4 TIFF), all made on the fly in a temporary folder.
 
 A value is right when it equals the truth after folding full/half-width forms (NFKC) and removing
 whitespace. **Present accuracy**: of the elements a letter has, the share extracted right.
@@ -196,6 +199,54 @@ def _sandwich(d: Path) -> Letter:
     return govletter.parse(d / "sandwich.pdf")
 
 
+def _make_inputs() -> Any:
+    """tests/fixtures/make_inputs.py: writes a letter as .docx, OFD, page images or a TIFF."""
+    sys.path.insert(0, str(ROOT / "tests" / "fixtures"))
+    import make_inputs  # type: ignore[import-not-found]
+
+    return make_inputs
+
+
+def _docx(d: Path) -> Letter:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{d.name}.docx"
+        _make_inputs().write_docx(json.loads((d / "letter-fw.json").read_text(encoding="utf-8")), path)
+        return govletter.parse(path)
+
+
+def _ofd(d: Path) -> Letter:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{d.name}.ofd"
+        _make_inputs().write_ofd(d / "v0.pdf", path)
+        return govletter.parse(path)
+
+
+def _image(d: Path) -> Letter:
+    """scan.pdf's pages as colour JPEGs at 200 dpi (no dpi tag), one file a page, parsed as one letter."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = []
+        for number, page in enumerate(_make_inputs().page_images(d / "scan.pdf", 200, "RGB"), start=1):
+            paths.append(Path(tmp) / f"p{number}.jpg")
+            page.save(paths[-1], quality=75)
+        return govletter.parse(paths)
+
+
+def _tiff(d: Path) -> Letter:
+    """scan.pdf's pages as one multi-page 1-bit CCITT G4 TIFF at 200 dpi."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{d.name}.tif"
+        _make_inputs().write_tiff(d / "scan.pdf", path)
+        return govletter.parse(path)
+
+
 MODES: dict[str, Callable[[Path], Letter]] = {
     "published": _published,
     "restored": _restored,
@@ -206,6 +257,10 @@ MODES: dict[str, Callable[[Path], Letter]] = {
     "relayout-pdftotext": _relayout_pdftotext,
     "scan": _scan,
     "sandwich": _sandwich,
+    "docx": _docx,
+    "ofd": _ofd,
+    "image": _image,
+    "tiff": _tiff,
 }
 FAST_MODES = ["published", "restored", "pdftotext", "v0", "v1"]
 
