@@ -99,6 +99,9 @@ def test_docx_source_and_headers_kept_out() -> None:
     dump = letter.model_dump_json()
     assert "内部资料" not in dump and "— 1 —" not in dump  # header and footer parts are never read
     assert letter.evidence["date"].page == 1 and letter.evidence["date"].bbox is None
+    # provenance is the paragraph: the signer is paragraph 13, not the title's first line (4) that reads the same
+    assert (letter.evidence["title"].paragraph, letter.evidence["signer"].paragraph) == (4, 13)
+    assert letter.evidence["date"].paragraph == 14 and letter.evidence["cc"].paragraph == 17
 
 
 def test_docx_line_break_joined_and_table_rows_read() -> None:
@@ -164,9 +167,9 @@ def test_ofd_delta_runs(text: str, expected: list[float]) -> None:
     assert deltas(text) == expected
 
 
-def _ofd_page(content: str, doc_extra: str = "") -> bytes:
+def _ofd_page(content: str, doc_extra: str = "", extra: dict[str, bytes] | None = None) -> bytes:
     ns = "http://www.ofdspec.org/2016"
-    return _zip({
+    return _zip({**(extra or {}),
         "OFD.xml": f'<ofd:OFD xmlns:ofd="{ns}"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot>'
                    "</ofd:DocBody></ofd:OFD>".encode(),
         "Doc_0/Document.xml": f'<ofd:Document xmlns:ofd="{ns}"><ofd:CommonData><ofd:PageArea><ofd:PhysicalBox>'
@@ -187,6 +190,23 @@ def test_ofd_ctm_scales_the_text() -> None:
     assert line.text == "关于答复" and line.size == pytest.approx(5 * mm, abs=0.05)
     assert line.x0 == pytest.approx(20 * mm) and line.x1 == pytest.approx(40 * mm)
     assert line.top == pytest.approx((30 + 5 - 0.88 * 5) * mm)
+
+
+def test_scanned_ofd_is_read_by_ocr(jy002: dict[str, Any]) -> None:
+    """An OFD page that is one image (a scan exchanged as OFD): its image is OCRed, lines placed on the page."""
+    ns = "http://www.ofdspec.org/2016"
+    res = (f'<ofd:Res xmlns:ofd="{ns}" BaseLoc="Res"><ofd:MultiMedias><ofd:MultiMedia ID="7" Type="Image">'
+           "<ofd:MediaFile>scan_0.jpg</ofd:MediaFile></ofd:MultiMedia></ofd:MultiMedias></ofd:Res>")
+    data = _ofd_page('<ofd:ImageObject ID="3" ResourceID="7" Boundary="0 0 210 297" CTM="210 0 0 297 0 0"/>',
+                     doc_extra="<ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes>",
+                     extra={"Doc_0/DocumentRes.xml": res.encode(),
+                            "Doc_0/Res/scan_0.jpg": (INPUTS / "jy-002.jpg").read_bytes()})
+    letter = govletter.parse(data)
+    assert letter.source.kind == "ofd" and letter.source.ocr_pages == [1] and letter.source.text_from == ["ocr"]
+    assert letter.doc_number is not None and letter.doc_number.raw == jy002["doc_number"]
+    assert (letter.date, letter.signer) == (jy002["date"], jy002["signer"])
+    box = letter.evidence["date"].bbox
+    assert box is not None and 0 < box[0] < box[2] < 595.3 and 0 < box[1] < box[3] < 841.9
 
 
 # --------------------------------------------------------------------------- hostile packages
@@ -289,6 +309,23 @@ def test_decompression_bomb_is_refused(tmp_path: Path) -> None:
     Image.new("1", (12_000, 12_000)).save(big)  # 144 Mpixels: under Pillow's limit, over max_pixels
     with pytest.raises(govletter.LimitError, match=r"big\.png, page 1: the image is 12000 × 12000 pixels"):
         govletter.parse(big)
+
+
+@pytest.mark.parametrize("fmt", ["BMP", "WEBP"])
+def test_bmp_and_webp_decode_as_a_page(tmp_path: Path, fmt: str) -> None:
+    from PIL import Image
+
+    from govletter.extract.images import _decode
+
+    path = tmp_path / f"page.{fmt.lower()}"
+    with Image.open(INPUTS / "jy-002.jpg") as jpeg:
+        jpeg.save(path, fmt, **({"dpi": (120, 120)} if fmt == "BMP" else {}))
+        size = jpeg.size
+    assert image_format(path.read_bytes()[:64]) == fmt
+    with Image.open(path) as image:
+        bgr, scale = _decode(image, str(path), 1, 0, None)
+    # BMP has a resolution field (pixels per metre: 120 dpi comes back as 119.99); WebP has none: A4
+    assert bgr.shape == (size[1], size[0], 3) and scale == pytest.approx(120 / 72 if fmt == "BMP" else size[1] / 842, rel=1e-3)
 
 
 @pytest.mark.parametrize("compression", ["tiff_lzw", "jpeg", "tiff_deflate"])

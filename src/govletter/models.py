@@ -154,6 +154,8 @@ class Evidence(_Model):
         None, description="位置: (x0, top, x1, bottom) in PDF points from the page's top-left; null for text"
     )
     text: str = Field(description="原文: the printed line(s) the value was read from")
+    paragraph: int | None = Field(None, description="段落序号: for a .docx (no coordinates), the 1-based paragraph "
+                                                   "or table row (counting those with text) the value was read from")
     corrections: list[Correction] = Field(
         default_factory=list, description="人工校对: set when a person corrected or confirmed the value in the review "
                                           "site (empty: as the parser read it)")

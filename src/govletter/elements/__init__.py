@@ -98,7 +98,8 @@ class Result:
             return
         self.fields[name] = value
         if block is not None:
-            self.evidence[name] = Evidence(page=block.page, bbox=block.bbox, text=block.raw)
+            self.evidence[name] = Evidence(page=block.page, bbox=block.bbox, text=block.raw,
+                                           paragraph=block.lines[0].paragraph)
 
     def warn(self, code: str, message: str, page: int | None = None) -> None:
         self.warnings.append(Warning(code=code, message=message, page=page))
@@ -280,7 +281,8 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
             res.set("title", title, lines[0])
             if len(lines) > 1:
                 res.evidence["title"] = Evidence(page=lines[0].page, bbox=_union([b.bbox for b in lines]),
-                                                 text="\n".join(b.raw for b in lines))
+                                                 text="\n".join(b.raw for b in lines),
+                                                 paragraph=lines[0].lines[0].paragraph)
     if "title" not in res.fields and meta_title:
         res.set("title", clean_title(meta_title[0]), meta_title[1])
 
@@ -395,7 +397,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if len(contact_blocks) > 1:
             res.evidence["contacts"] = Evidence(page=contact_blocks[0].page,
                                                 bbox=_union([b.bbox for b in contact_blocks]),
-                                                text="\n".join(b.raw for b in contact_blocks))
+                                                text="\n".join(b.raw for b in contact_blocks),
+                                                paragraph=contact_blocks[0].lines[0].paragraph)
 
 
 def _from_metadata(metadata: dict[str, str], res: Result, names: set[str]) -> None:
@@ -451,7 +454,8 @@ def _evidence_in_body(res: Result, name: str, blocks: list[Block], needle: str) 
     key = remove_spaces(needle)
     for block in blocks:
         if key and key in remove_spaces(block.text):
-            res.evidence[name] = Evidence(page=block.page, bbox=block.bbox, text=block.raw)
+            res.evidence[name] = Evidence(page=block.page, bbox=block.bbox, text=block.raw,
+                                          paragraph=block.lines[0].paragraph)
             return
 
 

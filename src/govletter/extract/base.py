@@ -46,6 +46,7 @@ class Line:
     bottom: float | None = None
     size: float | None = None  # dominant font size of the line, in points
     blank_before: bool = False  # plain text: an empty line preceded this one
+    paragraph: int | None = None  # .docx: the 1-based paragraph (or table row) of the document
 
     @property
     def bbox(self) -> tuple[float, float, float, float] | None:

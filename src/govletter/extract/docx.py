@@ -109,6 +109,7 @@ def read_docx(data: bytes, *, path: str | None = None) -> Document:
         root = package.xml(_main_part(package))
     body = root.find(f"{W}body")
     pages: list[Page] = [Page(number=1, lines=[], text_from="text")]
+    paragraph = 0  # counted over the paragraphs and rows that hold text
     for text in _blocks(body if body is not None else root):
         if text == PAGE_BREAK:
             if pages[-1].lines:
@@ -116,7 +117,8 @@ def read_docx(data: bytes, *, path: str | None = None) -> Document:
             continue
         text = normalize_chars(text).strip()
         if text:
-            pages[-1].lines.append(Line(text=text, page=pages[-1].number))
+            paragraph += 1
+            pages[-1].lines.append(Line(text=text, page=pages[-1].number, paragraph=paragraph))
     if len(pages) > 1 and not pages[-1].lines:
         pages.pop()
     return Document(kind="docx", pages=pages, backend="docx", page_count=len(pages))
