@@ -45,6 +45,7 @@ bench: $(VENV)/.poppler-stamp
 fixtures: $(STAMP)
 	fc-list :lang=zh | grep -q . || { apt-get update -qq && apt-get install -y -qq fonts-wqy-microhei; }
 	$(BIN)/python tests/fixtures/make_fixtures.py
+	$(BIN)/python tests/fixtures/make_inputs.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -34,6 +34,9 @@ Input = str | bytes | os.PathLike[str]
 Pages = Sequence[str | os.PathLike[str]]
 
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
+# A str ending so names a file (a mistyped name is an error, not a one-line letter).
+_FILE_SUFFIXES = (".pdf", ".txt", ".docx", ".doc", ".wps", ".rtf", ".ofd", ".png", ".jpg", ".jpeg", ".tif", ".tiff",
+                  ".bmp", ".webp")
 # A str that names a file rather than holding text: one line, not too long.
 _MAX_PATH_LEN = 1024
 
@@ -234,7 +237,7 @@ def parse(source: Input | Pages, *, options: ParseOptions | None = None, **overr
     of its text, or a list of page images (``parse_pages``).
 
     A ``str`` is taken as a path when it is a single line naming an existing file (or ending in
-    ``.pdf``/``.txt``, so that a mistyped name is an error rather than a one-line letter); any other
+    ``.pdf``, ``.txt``, ``.docx``, ``.ofd``, ``.jpg`` or another document suffix, so that a mistyped name is an error rather than a one-line letter); any other
     ``str`` is the letter's text.
     """
     opts = _options(options, overrides)
@@ -243,7 +246,7 @@ def parse(source: Input | Pages, *, options: ParseOptions | None = None, **overr
     if isinstance(source, bytes):
         return _parse_bytes(source, path=None, opts=opts)
     if isinstance(source, str) and ("\n" in source or len(source) > _MAX_PATH_LEN or not (
-        os.path.exists(source) or source.lower().endswith((".pdf", ".txt")))):
+        os.path.exists(source) or source.lower().endswith(_FILE_SUFFIXES))):
         return parse_text(source, options=opts)
     path = os.fspath(source)
     data = _read(path, opts.max_bytes)

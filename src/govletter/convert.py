@@ -108,10 +108,7 @@ def sniff(path: Path) -> str | None:
     try:
         with path.open("rb") as fh:
             head = fh.read(4096)
-            kind = input_kind(head)
-            if kind == "zip":  # a zip's members are listed at its end
-                fh.seek(0)
-                kind = input_kind(fh.read()) if path.stat().st_size <= 256 * 1024 * 1024 else "zip"
+        kind = input_kind(head, file=path)
     except OSError:
         return "pdf" if path.suffix.lower() == ".pdf" else None  # unreadable: the parse will say why
     if kind in ("pdf", "image", "docx", "ofd"):

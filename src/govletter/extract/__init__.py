@@ -9,6 +9,7 @@ detection; strings are split into lines as they are. ``input_kind`` tells them a
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, LimitError
@@ -76,15 +77,16 @@ RTF_MAGIC = b"{\\rtf"
 INPUT_KINDS = ("pdf", "image", "docx", "ofd", "ole", "rtf", "zip", "text")
 
 
-def input_kind(data: bytes) -> str:
-    """What the bytes are, by content: one of ``INPUT_KINDS`` ('text' for anything else)."""
+def input_kind(data: bytes, *, file: Path | None = None) -> str:
+    """What the bytes are, by content: one of ``INPUT_KINDS`` ('text' for anything else). ``data``
+    may be only the file's head when ``file`` names it (a zip's members are listed at its end)."""
     head = data[:1024]
     if is_pdf(head):
         return "pdf"
     if image_format(head):
         return "image"
     if head.startswith(ZIP_MAGIC):
-        names = zip_names(data) or []
+        names = zip_names(file if file is not None else data) or []
         return "docx" if is_docx(names) else "ofd" if is_ofd(names) else "zip"
     if head.startswith(OLE_MAGIC):
         return "ole"

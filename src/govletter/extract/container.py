@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from pathlib import Path
 from typing import Any
 
 from ..errors import ExtractionError, InputError, LimitError
@@ -27,10 +28,11 @@ MAX_RATIO = 100  # inflated / compressed, for members inflating beyond 1 MiB
 _RATIO_FLOOR = 1024 * 1024
 
 
-def zip_names(data: bytes) -> list[str] | None:
-    """The member names of a zip, or None when the bytes are no readable zip."""
+def zip_names(data: bytes | Path) -> list[str] | None:
+    """The member names of a zip (its bytes, or a file: only the central directory is read), or None
+    when it is no readable zip."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with zipfile.ZipFile(io.BytesIO(data) if isinstance(data, bytes) else data) as archive:
             return archive.namelist()
     except (zipfile.BadZipFile, ValueError, OSError, EOFError):
         return None
