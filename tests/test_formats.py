@@ -207,6 +207,13 @@ def test_scanned_ofd_is_read_by_ocr(jy002: dict[str, Any]) -> None:
     assert (letter.date, letter.signer) == (jy002["date"], jy002["signer"])
     box = letter.evidence["date"].bbox
     assert box is not None and 0 < box[0] < box[2] < 595.3 and 0 < box[1] < box[3] < 841.9
+    with pytest.raises(govletter.ExtractionError, match=r"the OFD has no readable text layer .* OCR is off"):
+        govletter.parse(data, ocr="never")
+
+
+def test_empty_docx_is_an_error() -> None:
+    with pytest.raises(govletter.ExtractionError, match=r"no text found: the \.docx's pages are blank"):
+        govletter.parse(_docx_with("<w:p/>"))
 
 
 # --------------------------------------------------------------------------- hostile packages

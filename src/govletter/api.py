@@ -125,12 +125,13 @@ def _no_text(doc: Document, opts: ParseOptions) -> None:
     """``ExtractionError`` when no page gave any text."""
     if any(page.lines for page in doc.pages):
         return
-    if opts.ocr == "never" and doc.kind == "pdf":
-        raise ExtractionError("the PDF has no readable text layer (a scan, or fonts without a Unicode "
+    name = {"pdf": "PDF", "ofd": "OFD", "docx": ".docx"}.get(doc.kind, doc.kind)
+    if opts.ocr == "never" and doc.kind in ("pdf", "ofd"):
+        raise ExtractionError(f"the {name} has no readable text layer (a scan, or fonts without a Unicode "
                               "map) and OCR is off (ocr='never')")
     if doc.ocr_pages:
         raise ExtractionError("no text found: OCR read nothing on the scanned pages")
-    raise ExtractionError(f"no text found: the {'PDF' if doc.kind == 'pdf' else doc.kind}'s pages are blank")
+    raise ExtractionError(f"no text found: the {name}'s pages are blank")
 
 
 def _read_pdf(data: bytes, opts: ParseOptions, deadline: float | None) -> Document:
@@ -154,7 +155,7 @@ def _parse_bytes(data: bytes, *, path: str | None, opts: ParseOptions) -> Letter
             doc = read_docx(data, path=path)
         elif kind == "ofd":
             doc = read_ofd(data, path=path, max_pages=opts.max_pages, max_pixels=opts.max_pixels,
-                           check=lambda p, n: check_deadline(deadline, p, n))
+                           ocr=opts.ocr != "never", check=lambda p, n: check_deadline(deadline, p, n))
         elif kind in ("ole", "rtf"):
             from .extract.office import office_to_pdf
 

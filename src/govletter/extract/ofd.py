@@ -16,6 +16,7 @@ young, one-maintainer projects that render or print rather than give positioned 
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -173,7 +174,8 @@ def _media(package: Package, doc: Any, doc_dir: str) -> dict[str, str]:
 
 
 def _page_size(page: Any, doc: Any) -> tuple[float, float]:
-    for holder in (page.find(f"{NS}Area"), (doc.find(f"{NS}CommonData") or doc).find(f"{NS}PageArea")):
+    common = doc.find(f"{NS}CommonData")
+    for holder in (page.find(f"{NS}Area"), (common if common is not None else doc).find(f"{NS}PageArea")):
         if holder is not None:
             box = _box(_text(holder, "PhysicalBox"))
             if box is not None and box[2] > 0 and box[3] > 0:
@@ -181,9 +183,10 @@ def _page_size(page: Any, doc: Any) -> tuple[float, float]:
     return A4_MM
 
 
-def read_ofd(data: bytes, *, path: str | None = None, max_pages: int = 0, max_pixels: int = 0,
-             check: Any = None) -> Document:
-    """The first document of an OFD package as pages of positioned lines (OCR for scanned pages)."""
+def read_ofd(data: bytes, *, path: str | None = None, max_pages: int = 0, max_pixels: int = 0, ocr: bool = True,
+             check: Callable[[str | None, int | None], None] | None = None) -> Document:
+    """The first document of an OFD package as pages of positioned lines; a page that is only an
+    image (a scan) is read by OCR unless ``ocr`` is false. ``check(path, page)`` runs before each page."""
     from .base import check_page_count
 
     pages: list[Page] = []
@@ -230,7 +233,7 @@ def read_ofd(data: bytes, *, path: str | None = None, max_pages: int = 0, max_pi
                 _walk(layer, glyphs, images)
             page = Page(number=number, lines=glyphs_to_lines(glyphs, number), width=width * MM, height=height * MM,
                         images=len(images), text_from="text-layer")
-            if not page.lines and images:
+            if not page.lines and images and ocr:
                 media = _media(package, doc, doc_dir) if media is None else media
                 page, noted = _ocr_image(package, media, images, page, max_pixels, path)
                 warnings.extend(noted)
