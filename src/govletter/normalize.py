@@ -55,15 +55,21 @@ def squeeze_spaces(text: str) -> str:
     return _SPACE_DIGIT_CJK_RE.sub("", text).strip()
 
 
-def join_lines(texts: Sequence[str]) -> str:
-    """Join wrapped lines: no space between Chinese characters; a space only between two Latin letters."""
+def join_wrapped(texts: Sequence[str]) -> str:
+    """Join lines broken inside a paragraph: no space between Chinese characters; a space only
+    between two Latin letters. The spaces inside each line are kept."""
     out = ""
     for text in texts:
         text = text.strip()
         if out and text and out[-1].isascii() and out[-1].isalpha() and text[0].isascii() and text[0].isalpha():
             out += " "
         out += text
-    return squeeze_spaces(out)
+    return out
+
+
+def join_lines(texts: Sequence[str]) -> str:
+    """Join extracted wrapped lines (``join_wrapped``), less the spaces extraction put in (``squeeze_spaces``)."""
+    return squeeze_spaces(join_wrapped(texts))
 
 
 def remove_spaces(text: str) -> str:

@@ -2,8 +2,8 @@
 
 Read from the package's XML with ``defusedxml`` (see ``container``), not through a library that
 would trust the file: each paragraph is one line (its ``w:br`` line breaks joined as unwrapping joins
-wrapped lines), each table row one line (cells set apart by a space: 版记 rows, form-style replies),
-text boxes after the paragraph that anchors them. Headers, footers, footnotes and comments are other
+wrapped lines, the spaces the author typed kept), each table row one line (cells set apart by a
+space: 版记 rows, form-style replies), text boxes after the paragraph that anchors them. Headers, footers, footnotes and comments are other
 parts and never read; deleted text (tracked changes), field instructions and the fallback copies of
 drawing content are skipped. A page break (``w:br w:type="page"``, ``w:pageBreakBefore``) starts a
 new page. There are no coordinates: a value's provenance is its page and paragraph.
@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..normalize import join_lines, normalize_chars
+from ..normalize import join_wrapped, normalize_chars
 from .base import Document, Line, Page
 from .container import Package
 
@@ -75,12 +75,12 @@ def _paragraph(p: Any) -> Iterator[str]:
     run: list[str] = []
     for piece in pieces:
         if piece == PAGE_BREAK:
-            yield join_lines(run)
+            yield join_wrapped(run)
             yield PAGE_BREAK
             run = []
         else:
             run.append(piece)
-    yield join_lines(run)
+    yield join_wrapped(run)
     for box in boxes:
         yield from _blocks(box)
 
