@@ -127,6 +127,17 @@ def test_docx_tracked_deletions_and_field_codes_are_not_text() -> None:
     assert [[line.text for line in page.lines] for page in doc.pages] == [["关于建议", "第一页"], ["第二页"]]
 
 
+def test_docx_spaces_typed_in_a_paragraph_are_kept() -> None:
+    """'报：市政协办 市府办' is two recipients: the space the author typed is not extraction's to remove."""
+    def cell(text: str) -> str:
+        return f'<w:tc><w:p><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p></w:tc>'
+
+    data = _docx_with(f"<w:tbl><w:tr>{cell('报：市政协办 市府办')}</w:tr>"
+                      f"<w:tr>{cell('联系人：陈德军')}{cell('')}{cell('联系电话：7162667')}</w:tr></w:tbl>")
+    assert [line.text for line in read_docx(data).pages[0].lines] == ["报：市政协办 市府办",
+                                                                       "联系人：陈德军 联系电话：7162667"]
+
+
 # --------------------------------------------------------------------------- OFD
 
 @pytest.mark.parametrize("ident", ["seed", *DEV])
