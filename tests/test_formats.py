@@ -192,6 +192,22 @@ def _ofd_page(content: str, doc_extra: str = "", extra: dict[str, bytes] | None 
     })
 
 
+@pytest.mark.parametrize("ns", ["http://www.ofdspec.org/2016", "http://www.ofdspec.org", ""])
+def test_ofd_namespace_variants(ns: str) -> None:
+    """Producers write the 2016 namespace, the bare one, or none: all read alike."""
+    data = (INPUTS / "jy-002.ofd").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    old = b'xmlns:ofd="http://www.ofdspec.org/2016"'
+    if ns:
+        members = {k: v.replace(old, f'xmlns:ofd="{ns}"'.encode()) for k, v in members.items()}
+    else:
+        members = {k: v.replace(old, b"").replace(b"<ofd:", b"<").replace(b"</ofd:", b"</") for k, v in members.items()}
+    letter = govletter.parse(_zip(members))
+    assert letter.doc_number is not None and letter.doc_number.raw == "岳县水利函〔2019〕60号"
+    assert letter.source.pages == 2
+
+
 def test_ofd_ctm_scales_the_text() -> None:
     """Size 1 in a ×5 CTM is 5 mm text: positions and size come out in points from the page's top-left."""
     data = _ofd_page('<ofd:TextObject ID="3" Boundary="20 30 100 10" Size="1" CTM="5 0 0 5 0 0">'

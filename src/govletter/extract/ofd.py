@@ -9,8 +9,7 @@ transformed by the object's ``CTM``, at the object's ``Size``. Glyphs are the sa
 backends make (points from the page's top-left), so layout, furniture, unwrap and elements run
 unchanged and evidence carries page and box. A page without text but with a page-sized image (a
 scanned OFD) is read by OCR. Signatures (``Signatures.xml``) are noted in a warning, never
-verified or trusted. No library is used: the PyPI readers checked (easyofd, ofdkit, ofdreader) are
-young, one-maintainer projects that render or print rather than give positioned characters.
+verified or trusted. No library is used (see docs/usage.md for the PyPI readers looked at).
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ from .base import Document, Line, Note, Page
 from .container import Package
 from .glyphs import Glyph, glyphs_to_lines
 
-NS = "{http://www.ofdspec.org/2016}"
 MM = 72 / 25.4  # points per millimetre
 A4_MM = (210.0, 297.0)
 _ASCENT = 0.88  # share of the em above the baseline, as for the PDF backends
@@ -70,8 +68,18 @@ def _resolve(base_dir: str, loc: str) -> str:
     return posixpath.normpath(loc.lstrip("/") if loc.startswith("/") else posixpath.join(base_dir, loc))
 
 
+def _xml(package: Package, name: str) -> Any:
+    """A member's XML with every element's namespace dropped: elements are matched by local name, as
+    producers use http://www.ofdspec.org/2016, http://www.ofdspec.org, e-invoice schemas or none."""
+    root = package.xml(name)
+    for element in root.iter():
+        if isinstance(element.tag, str) and "}" in element.tag:
+            element.tag = element.tag.split("}", 1)[1]
+    return root
+
+
 def _text(el: Any, name: str) -> str | None:
-    found = el.find(f"{NS}{name}")
+    found = el.find(name)
     return found.text if found is not None else None
 
 
@@ -110,7 +118,7 @@ def _text_glyphs(obj: Any) -> list[Glyph]:
         return []
     glyphs: list[Glyph] = []
     x = y = 0.0
-    for code in obj.iter(f"{NS}TextCode"):
+    for code in obj.iter("TextCode"):
         text = code.text or ""
         if code.get("X") is not None:
             x = float(code.get("X"))
@@ -137,36 +145,36 @@ def _walk(layer: Any, glyphs: list[Glyph], images: list[tuple[str, tuple[float, 
     """Text and images of a layer or page block, blocks opened in order."""
     for obj in layer:
         tag = obj.tag
-        if tag == f"{NS}TextObject":
+        if tag == "TextObject":
             glyphs.extend(_text_glyphs(obj))
-        elif tag == f"{NS}ImageObject":
+        elif tag == "ImageObject":
             box = _box(obj.get("Boundary"))
             if box is not None and obj.get("ResourceID"):
                 images.append((str(obj.get("ResourceID")), box))
-        elif tag in (f"{NS}PageBlock", f"{NS}CompositeObject"):
+        elif tag in ("PageBlock", "CompositeObject"):
             _walk(obj, glyphs, images)
 
 
 def _content(package: Package, loc: str) -> tuple[Any, str]:
-    return package.xml(loc), posixpath.dirname(loc)
+    return _xml(package, loc), posixpath.dirname(loc)
 
 
 def _media(package: Package, doc: Any, doc_dir: str) -> dict[str, str]:
     """Resource ID -> media file in the package, from the document's resource files."""
     found: dict[str, str] = {}
-    common = doc.find(f"{NS}CommonData")
+    common = doc.find("CommonData")
     if common is None:
         return found
     for tag in ("DocumentRes", "PublicRes"):
-        for res_loc in common.findall(f"{NS}{tag}"):
+        for res_loc in common.findall(tag):
             if not res_loc.text:
                 continue
             loc = _resolve(doc_dir, res_loc.text)
             if not package.has(loc):
                 continue
-            res = package.xml(loc)
+            res = _xml(package, loc)
             base = _resolve(posixpath.dirname(loc), res.get("BaseLoc") or "")
-            for media in res.iter(f"{NS}MultiMedia"):
+            for media in res.iter("MultiMedia"):
                 file = _text(media, "MediaFile")
                 if media.get("ID") and file:
                     found[str(media.get("ID"))] = _resolve(base, file)
@@ -174,8 +182,8 @@ def _media(package: Package, doc: Any, doc_dir: str) -> dict[str, str]:
 
 
 def _page_size(page: Any, doc: Any) -> tuple[float, float]:
-    common = doc.find(f"{NS}CommonData")
-    for holder in (page.find(f"{NS}Area"), (common if common is not None else doc).find(f"{NS}PageArea")):
+    common = doc.find("CommonData")
+    for holder in (page.find("Area"), (common if common is not None else doc).find("PageArea")):
         if holder is not None:
             box = _box(_text(holder, "PhysicalBox"))
             if box is not None and box[2] > 0 and box[3] > 0:
@@ -193,8 +201,8 @@ def read_ofd(data: bytes, *, path: str | None = None, max_pages: int = 0, max_pi
     warnings: list[Note] = []
     ocr_pages: list[int] = []
     with Package(data, path=path, kind="OFD") as package:
-        root = package.xml("OFD.xml")
-        body = root.find(f"{NS}DocBody")
+        root = _xml(package, "OFD.xml")
+        body = root.find("DocBody")
         doc_root = _text(body, "DocRoot") if body is not None else None
         if not doc_root:
             raise ExtractionError("the OFD names no document (OFD.xml has no DocBody/DocRoot)", path=path)
@@ -203,15 +211,15 @@ def read_ofd(data: bytes, *, path: str | None = None, max_pages: int = 0, max_pi
         signatures = _text(body, "Signatures") if body is not None else None
         sig_loc = _resolve("", signatures) if signatures else posixpath.join(doc_dir, "Signs", "Signatures.xml")
         if package.has(sig_loc):
-            count = sum(1 for _ in package.xml(sig_loc).iter(f"{NS}Signature"))
+            count = sum(1 for _ in _xml(package, sig_loc).iter("Signature"))
             warnings.append(("ofd.signed", f"the OFD holds {count} signature(s) or e-seal(s) ({sig_loc}); govletter "
                              "does not verify them: check them in an OFD reader", None))
-        common = doc.find(f"{NS}CommonData")
+        common = doc.find("CommonData")
         templates = {str(t.get("ID")): _resolve(doc_dir, str(t.get("BaseLoc")))
-                     for t in (common.findall(f"{NS}TemplatePage") if common is not None else [])
+                     for t in (common.findall("TemplatePage") if common is not None else [])
                      if t.get("ID") and t.get("BaseLoc")}
-        page_list = doc.find(f"{NS}Pages")
-        entries = page_list.findall(f"{NS}Page") if page_list is not None else []
+        page_list = doc.find("Pages")
+        entries = page_list.findall("Page") if page_list is not None else []
         check_page_count(len(entries), max_pages, path)
         media: dict[str, str] | None = None
         for number, entry in enumerate(entries, start=1):
@@ -222,13 +230,13 @@ def read_ofd(data: bytes, *, path: str | None = None, max_pages: int = 0, max_pi
             glyphs: list[Glyph] = []
             images: list[tuple[str, tuple[float, float, float, float]]] = []
             layers: list[Any] = []
-            for tpl in page_xml.findall(f"{NS}Template"):
+            for tpl in page_xml.findall("Template"):
                 loc = templates.get(str(tpl.get("TemplateID")))
                 if loc and package.has(loc):
-                    content = package.xml(loc).find(f"{NS}Content")
-                    layers.extend(content.findall(f"{NS}Layer") if content is not None else [])
-            content = page_xml.find(f"{NS}Content")
-            layers.extend(content.findall(f"{NS}Layer") if content is not None else [])
+                    content = _xml(package, loc).find("Content")
+                    layers.extend(content.findall("Layer") if content is not None else [])
+            content = page_xml.find("Content")
+            layers.extend(content.findall("Layer") if content is not None else [])
             for layer in layers:
                 _walk(layer, glyphs, images)
             page = Page(number=number, lines=glyphs_to_lines(glyphs, number), width=width * MM, height=height * MM,
