@@ -332,6 +332,22 @@ def test_image_limits(tmp_path: Path) -> None:
         govletter.parse(INPUTS / "jy-002.png", ocr="never")
 
 
+def test_image_without_the_ocr_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from govletter.extract import ocr
+
+    monkeypatch.setattr(ocr, "_engine", None)
+    monkeypatch.setitem(sys.modules, "rapidocr", None)  # import rapidocr -> ImportError
+    with pytest.raises(govletter.ExtractionError, match=r"jy-002\.jpg: .*pip install 'govletter\[ocr\]'"):
+        govletter.parse(INPUTS / "jy-002.jpg")
+
+
+def test_image_time_limit() -> None:
+    with pytest.raises(govletter.LimitError, match=r"jy-021-g4\.tif, page 1: reading took longer than the time limit"):
+        govletter.parse(INPUTS / "jy-021-g4.tif", max_seconds=1e-9)
+
+
 def test_decompression_bomb_is_refused(tmp_path: Path) -> None:
     from PIL import Image
 
