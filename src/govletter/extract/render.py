@@ -7,7 +7,7 @@ from typing import Any
 
 from ..errors import LimitError
 from .base import Note, Page, PdfSource
-from .ocr import ocr_page
+from .ocr import engine, ocr_page
 
 DPI = 200  # scans are rendered at this resolution for OCR
 
@@ -56,7 +56,6 @@ class Scanner:
 
     def read(self, page: Page) -> tuple[Page, list[Note]]:
         """The page read by OCR (lines as from a text layer) and the warnings it gave."""
-        from .ocr import engine
         from .pdfium import _open
 
         engine()  # fail early, with the install hint, before rendering anything
