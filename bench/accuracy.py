@@ -16,8 +16,8 @@ at 24/28/32 characters a line: an unseen layout) and ``relayout-pdftotext`` (tha
 pdftotext), ``scan`` (the image-only ``scan.pdf``, OCR) and ``sandwich``
 (``sandwich.pdf``: the scan with a free OCR engine's invisible text layer); ``docx`` (letter-fw.json
 written as Word by tests/fixtures/make_inputs.py), ``ofd`` (v0.pdf's characters written as OFD),
-``image`` (scan.pdf's pages as colour JPEGs, one file a page) and ``tiff`` (scan.pdf as one
-multi-page G4 TIFF), all made on the fly in a temporary folder.
+``image`` (scan.pdf's pages as colour JPEGs, one file a page), ``tiff`` (scan.pdf as one
+multi-page 1-bit G4 TIFF) and ``tiff-lzw`` (grey, LZW), all made on the fly in a temporary folder.
 
 A value is right when it equals the truth after folding full/half-width forms (NFKC) and removing
 whitespace. **Present accuracy**: of the elements a letter has, the share extracted right.
@@ -237,14 +237,23 @@ def _image(d: Path) -> Letter:
         return govletter.parse(paths)
 
 
-def _tiff(d: Path) -> Letter:
-    """scan.pdf's pages as one multi-page 1-bit CCITT G4 TIFF at 200 dpi."""
+def _tiff_as(d: Path, compression: str) -> Letter:
     import tempfile
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{d.name}.tif"
-        _make_inputs().write_tiff(d / "scan.pdf", path)
+        _make_inputs().write_tiff(d / "scan.pdf", path, compression=compression)
         return govletter.parse(path)
+
+
+def _tiff(d: Path) -> Letter:
+    """scan.pdf's pages as one multi-page 1-bit CCITT G4 TIFF at 200 dpi."""
+    return _tiff_as(d, "group4")
+
+
+def _tiff_lzw(d: Path) -> Letter:
+    """scan.pdf's pages as one multi-page grey LZW TIFF at 200 dpi."""
+    return _tiff_as(d, "tiff_lzw")
 
 
 MODES: dict[str, Callable[[Path], Letter]] = {
@@ -261,6 +270,7 @@ MODES: dict[str, Callable[[Path], Letter]] = {
     "ofd": _ofd,
     "image": _image,
     "tiff": _tiff,
+    "tiff-lzw": _tiff_lzw,
 }
 FAST_MODES = ["published", "restored", "pdftotext", "v0", "v1"]
 
