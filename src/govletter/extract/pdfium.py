@@ -56,36 +56,102 @@ def _page_text(tp: Any, count: int) -> str | None:
     return text if len(text) == count else None  # a character beyond the BMP takes two units
 
 
-def page_glyphs(textpage: Any, height: float) -> list[Glyph]:
-    """The page's upright printed characters as glyphs (top, x0, x1, bottom, size, text)."""
+class _Calls:
+    """The text page calls ``page_glyphs`` makes per character, bound without pypdfium2's typed
+    argument checks (a third of each call's cost): handles go in as ``c_void_p``, indices as ints,
+    out-parameters by reference."""
+
+    def __init__(self) -> None:
+        import pypdfium2.raw as raw
+
+        def bind(fn: Any, restype: Any) -> Any:
+            return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+
+        self.text_object = bind(raw.FPDFText_GetTextObject, ctypes.c_void_p)
+        self.loose_box = bind(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
+        self.origin = bind(raw.FPDFText_GetCharOrigin, ctypes.c_int)
+        self.matrix = bind(raw.FPDFText_GetMatrix, ctypes.c_int)
+        self.font_size = bind(raw.FPDFText_GetFontSize, ctypes.c_double)
+        self.is_generated = bind(raw.FPDFText_IsGenerated, ctypes.c_int)
+        self.is_hyphen = bind(raw.FPDFText_IsHyphen, ctypes.c_int)
+
+
+_calls: _Calls | None = None
+
+
+def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -> list[Glyph]:
+    """The page's characters that read left to right as the page is shown, as glyphs (top, x0, x1,
+    bottom, size, text) in shown coordinates (``width`` x ``height``: the page's size as shown, after
+    its ``/Rotate`` of ``rotation`` degrees).
+
+    PDFium's character boxes are in the page's unrotated space, and its font size is the size set by
+    ``Tf``, before the text and graphics matrices. Every character belongs to a text object (one
+    string shown by ``Tj``/``TJ``) with one matrix and baseline: those are read once per object, and
+    the size is the ``Tf`` size times the matrix's scale across the baseline (``Tf 1`` in a ``16 0 0
+    16`` matrix is 16 points). Per character only its box is read.
+    """
     import pypdfium2.raw as raw
 
-    tp = textpage.raw
+    global _calls
+    calls = _calls = _calls or _Calls()
+    tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
     rect = raw.FS_RECTF()
     rect_p = ctypes.byref(rect)
+    matrix = raw.FS_MATRIX()
+    matrix_p = ctypes.byref(matrix)
     ox, oy = ctypes.c_double(), ctypes.c_double()
     ox_p, oy_p = ctypes.byref(ox), ctypes.byref(oy)
-    origin, loose_box, font_size = raw.FPDFText_GetCharOrigin, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetFontSize
-    count = raw.FPDFText_CountChars(tp)
-    text = _page_text(tp, count)
+    # shown (x, top) = (p*x + q*y + s, u*x + v*y + w) from the unrotated page's (x, y)
+    p, q, s, u, v, w = _SHOWN[rotation % 360](width, height)
+    count = raw.FPDFText_CountChars(textpage.raw)
+    text = _page_text(textpage.raw, count)
     glyphs: list[Glyph] = []
+    obj: int | None = -1
+    upright = False
+    size = top = 0.0
     for i in range(count):
-        char = text[i] if text is not None else chr(raw.FPDFText_GetUnicode(tp, i))
-        if char in _HYPHEN_MARKS and raw.FPDFText_IsHyphen(tp, i):
+        char = text[i] if text is not None else chr(raw.FPDFText_GetUnicode(textpage.raw, i))
+        if char in _HYPHEN_MARKS and calls.is_hyphen(tp, i):
             char = "-"  # a printed '-' at a line's end, which PDFium takes for a soft hyphen
-        if char < " " or (char == " " and raw.FPDFText_IsGenerated(tp, i)):
+        if char < " " or (char == " " and calls.is_generated(tp, i)):
             continue  # controls and PDFium's own guessed spaces: spacing comes from the boxes
-        if not loose_box(tp, i, rect_p) or not origin(tp, i, ox_p, oy_p):
+        this = calls.text_object(tp, i)
+        if this != obj:
+            obj = this
+            if not (calls.origin(tp, i, ox_p, oy_p) and calls.matrix(tp, i, matrix_p)):
+                upright = False
+                continue
+            a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+            across = math.hypot(a, b)
+            # the baseline's direction as shown: only text reading left to right is kept
+            dx, dy = p * a + q * b, u * a + v * b
+            upright = across > 0 and dx > 0 and abs(dy) < 0.01 * dx
+            size = calls.font_size(tp, i) * abs(a * d - b * c) / across if upright else 0.0
+            # Vertical extent from the baseline, not the glyph box: some fonts give PDFium no ascent,
+            # and then a full stop's box sits far below its neighbours'.
+            top = u * ox.value + v * oy.value + w - _ASCENT * size
+        if not upright or not calls.loose_box(tp, i, rect_p):
             continue
-        size = font_size(tp, i)
-        # An upright glyph's box starts at its origin; only otherwise is the angle worth asking.
-        if abs(rect.left - ox.value) >= 0.05 * size and not _upright(raw.FPDFText_GetCharAngle(tp, i)):
-            continue
-        # Vertical extent from the baseline, not the glyph box: some fonts give PDFium no ascent,
-        # and then a full stop's box sits far below its neighbours'.
-        top = height - oy.value - _ASCENT * size
-        glyphs.append((top, rect.left, rect.right, top + size, size, char))
+        x0 = p * rect.left + q * rect.bottom + s
+        x1 = p * rect.right + q * rect.top + s
+        if x1 < x0:
+            x0, x1 = x1, x0
+        glyphs.append((top, x0, x1, top + size, size, char))
     return glyphs
+
+
+def _shown(rotation: int) -> Any:
+    """(p, q, s, u, v, w) of the map from the unrotated page to the page as shown, for a page of
+    shown size (width, height) turned clockwise by ``rotation`` degrees (``/Rotate``)."""
+    return {
+        0: lambda width, height: (1.0, 0.0, 0.0, 0.0, -1.0, height),
+        90: lambda width, height: (0.0, 1.0, 0.0, 1.0, 0.0, 0.0),
+        180: lambda width, height: (-1.0, 0.0, width, 0.0, 1.0, 0.0),
+        270: lambda width, height: (0.0, -1.0, width, -1.0, 0.0, height),
+    }[rotation]
+
+
+_SHOWN = {r: _shown(r) for r in (0, 90, 180, 270)}
 
 
 def _drawn_invisibly(textpage: Any, samples: int = 5) -> bool:
@@ -125,10 +191,6 @@ def page_objects(page: Any) -> tuple[int, float, float]:
     return images, cover, invisible / texts if texts else 0.0
 
 
-def _upright(angle: float) -> bool:
-    return angle < 0 or min(angle, 2 * math.pi - angle) < 0.01  # -1: PDFium could not tell
-
-
 class PdfiumObjects:
     """``page_objects`` of each page through a PDFium document opened beside another backend."""
 
@@ -164,7 +226,7 @@ class PdfiumBackend:
                     page = pdf[index]
                     width, height = page.get_size()
                     textpage = page.get_textpage()
-                    glyphs = page_glyphs(textpage, height)
+                    glyphs = page_glyphs(textpage, width, height, page.get_rotation())
                     # the page's objects matter only for a page that may be a scan: little text, or
                     # text drawn invisibly; a born-digital page is not walked again
                     if len(glyphs) < FEW_CHARS or _drawn_invisibly(textpage):
