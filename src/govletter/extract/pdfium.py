@@ -65,7 +65,7 @@ class _Calls:
         import pypdfium2.raw as raw
 
         def bind(fn: Any, restype: Any) -> Any:
-            return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value)
+            return ctypes.CFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value or 0)
 
         self.text_object = bind(raw.FPDFText_GetTextObject, ctypes.c_void_p)
         self.loose_box = bind(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
