@@ -6,6 +6,8 @@ Only upright glyphs with text reach here; whitespace glyphs mark a printed space
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from ..normalize import normalize_chars
 from .base import Line
 
@@ -16,9 +18,25 @@ Glyph = tuple[float, float, float, float, float, str]
 SPACE_GAP = 0.3
 
 
+def _sized(glyphs: list[Glyph]) -> list[Glyph]:
+    """The glyphs with text, a size that disagrees with its glyph's box (more than twice as tall, or
+    under half as tall: a font size reported before the text matrix scaled it) replaced by the box's
+    height; whitespace other than a space dropped."""
+    out: list[Glyph] = []
+    for g in glyphs:
+        text = g[5]
+        if not text or (text != " " and text.isspace()):
+            continue
+        height = g[3] - g[0]
+        if height > 0 and not 0.5 * height <= g[4] <= 2 * height:
+            g = (g[0], g[1], g[2], g[3], height, text)
+        out.append(g)
+    return out
+
+
 def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Glyphs on one baseline band, rows top to bottom."""
-    glyphs.sort(key=lambda g: (round(g[0]), g[1]))
+    glyphs.sort()  # by top, then left
     rows: list[tuple[float, list[Glyph]]] = []  # (the row's top, its glyphs)
     row: list[Glyph] = []
     ref_top = ref_size = row_top = 0.0
@@ -26,8 +44,6 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
         top, size = g[0], g[4]
         if row and abs(top - ref_top) <= 0.5 * (size if size < ref_size else ref_size):
             row.append(g)
-            if top < row_top:
-                row_top = top
             continue
         if row:
             rows.append((row_top, row))
@@ -36,8 +52,6 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
         ref_size = size
     if row:
         rows.append((row_top, row))
-    # rows sorted by rounded top may interleave when tops differ by a fraction: order by position
-    rows.sort(key=lambda r: r[0])
     return [r for _, r in rows]
 
 
@@ -48,8 +62,9 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
     between two glyphs; an extractor's guessed spaces never reach here.
     """
     lines: list[Line] = []
-    for row in _rows([g for g in glyphs if g[5] and (g[5] == " " or not g[5].isspace())]):
-        row.sort(key=lambda g: g[1])
+    left = itemgetter(1)
+    for row in _rows(_sized(glyphs)):
+        row.sort(key=left)
         parts: list[str] = []
         sizes: dict[float, int] = {}
         started = spaced = False
@@ -78,12 +93,20 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
                 if right > x1:
                     x1 = right
             parts.append(text)
-            key = round(g_size, 1)
-            sizes[key] = sizes.get(key, 0) + 1
+            sizes[g_size] = sizes.get(g_size, 0) + 1
             prev_text, prev_x0, prev_right = text, g_x0, right
             spaced = False
         if not started:
             continue
         lines.append(Line(text=normalize_chars("".join(parts)), page=page_number, x0=x0, x1=x1, top=top,
-                          bottom=bottom, size=max(sizes, key=sizes.__getitem__)))
+                          bottom=bottom, size=_dominant(sizes)))
     return lines
+
+
+def _dominant(sizes: dict[float, int]) -> float:
+    """The size most glyphs of a line have, to a tenth of a point."""
+    rounded: dict[float, int] = {}
+    for size, n in sizes.items():
+        key = round(size, 1)
+        rounded[key] = rounded.get(key, 0) + n
+    return max(rounded, key=rounded.__getitem__)
