@@ -2,12 +2,42 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from ..errors import EncryptedError, ExtractionError
 from .base import Line, Page, PdfSource, check_page_count
 from .glyphs import glyphs_to_lines
+
+
+# A CMap name as a PDF gives it ('UniGB-UCS2-H', 'GBK-EUC-H', 'Adobe-GB1-UCS2'), never a path
+# ('/tmp/x/evil', '../../evil', 'a\\b'): pdfminer looks CMaps up as files by name.
+CMAP_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+-]*")
+
+
+def guard_cmaps() -> None:
+    """Make pdfminer refuse a CMap named by anything but a plain name (once per process).
+
+    A crafted PDF may name its CMap by a path outside pdfminer's data (the CVE-2025-64512
+    pattern: pdfminer.six before 20251107 unpickled the file the name led to). pdfminer.six
+    20251107 and later read only JSON and only inside their data folders; govletter also refuses
+    such a name before any file is looked for, so the font reads as having no CMap (its glyphs
+    are ``(cid:N)``, which are dropped) and the rest of the page is read as usual.
+    """
+    from pdfminer.cmapdb import CMapDB
+
+    if getattr(CMapDB, "_govletter_guarded", False):
+        return
+    load = CMapDB._load_data.__func__  # type: ignore[attr-defined]
+
+    def load_named(cls: type[CMapDB], name: str) -> Any:
+        if not CMAP_NAME_RE.fullmatch(name):
+            raise CMapDB.CMapNotFound(name)
+        return load(cls, name)
+
+    CMapDB._load_data = classmethod(load_named)  # type: ignore[method-assign,assignment]
+    CMapDB._govletter_guarded = True  # type: ignore[attr-defined]
 
 
 def _name(source: PdfSource) -> str | None:
@@ -20,6 +50,7 @@ def _open(source: PdfSource, password: str | None) -> Any:
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+    guard_cmaps()
     try:
         return pdfplumber.open(io.BytesIO(source) if isinstance(source, bytes) else source, password=password or "")
     except Exception as exc:  # pdfminer raises many unrelated types for a broken file
