@@ -18,7 +18,7 @@ from govletter.extract.plumber import CMAP_NAME_RE, guard_cmaps
 from .conftest import FIXTURES
 
 sys.path.insert(0, str(FIXTURES / "bad"))
-import make_bad  # type: ignore[import-not-found]  # noqa: E402
+import make_bad  # type: ignore[import-not-found]
 
 
 class _Marker:

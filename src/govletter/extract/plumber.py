@@ -10,7 +10,6 @@ from ..errors import EncryptedError, ExtractionError
 from .base import Line, Page, PdfSource, check_page_count
 from .glyphs import glyphs_to_lines
 
-
 # A CMap name as a PDF gives it ('UniGB-UCS2-H', 'GBK-EUC-H', 'Adobe-GB1-UCS2'), never a path
 # ('/tmp/x/evil', '../../evil', 'a\\b'): pdfminer looks CMaps up as files by name.
 CMAP_NAME_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.+-]*")
