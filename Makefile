@@ -1,11 +1,12 @@
 # Two commands on a fresh machine with only Python 3.11 and make: `make demo`, `make test`.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
+AUDIT_VENV := .venv-audit
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SAMPLE := tests/fixtures/seed.pdf
 
-.PHONY: demo test lint bench fixtures clean
+.PHONY: demo test lint bench fixtures audit clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,7 +18,7 @@ demo: $(STAMP)
 	$(BIN)/govletter parse $(SAMPLE)
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 
 # The review site's browser tests drive Debian's chromium (nothing is downloaded from a browser vendor),
@@ -32,6 +33,14 @@ $(VENV)/.chromium-stamp: $(STAMP)
 # pytest exits 5 when it collected no tests: that must never pass.
 test: lint $(VENV)/.chromium-stamp
 	$(BIN)/pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest collected no tests" >&2; exit 1; fi; exit $$rc
+
+# Known vulnerabilities in the installed runtime dependencies (pip-audit, in its own venv so that its
+# own dependencies are not audited). Fails on a vulnerability; offline it says so and passes.
+audit: $(STAMP)
+	@test -x $(AUDIT_VENV)/bin/pip-audit || { $(PYTHON) -m venv $(AUDIT_VENV) && \
+		$(AUDIT_VENV)/bin/python -m pip install --quiet 'pip-audit>=2.7,<3'; } || \
+		echo "audit: pip-audit could not be installed (offline?)"
+	$(BIN)/python tools/audit.py --pip-audit $(AUDIT_VENV)/bin/pip-audit
 
 # pdftotext (Debian's poppler-utils) is the reference extractor of the benchmarks.
 $(VENV)/.poppler-stamp: $(STAMP)
@@ -48,4 +57,4 @@ fixtures: $(STAMP)
 	$(BIN)/python tests/fixtures/make_inputs.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(AUDIT_VENV) .mypy_cache .ruff_cache .pytest_cache
