@@ -51,3 +51,38 @@ def test_sizes_that_disagree_with_their_boxes_give_way() -> None:
     assert [(ln.text, ln.size) for ln in lines] == [("关于建议", 16.0), ("答复的函", 16.0)]
     # sizes that agree with their boxes are kept as they are
     assert [ln.size for ln in glyphs_to_lines([(100.0, 72.0, 88.0, 116.0, 22.0, "关")], 1)] == [22.0]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_browser_print_of_a_government_page(backend: str) -> None:
+    """Chromium's print: title, 文号 and body from the document, never the navigation bar, the
+    metadata box, the font-size links or the browser's header and footer."""
+    letter = govletter.parse(PRODUCERS / "web.pdf", backend=backend)
+    assert letter.title == "青山市人民政府办公室关于同意设立青山湖湿地公园的复函"
+    assert letter.doc_type == "复函"
+    assert letter.doc_number is not None and letter.doc_number.raw == "青政办函〔2024〕15号"
+    assert letter.evidence["doc_number"].text == "青政办函〔2024〕15号"  # the document's own line, not the box's
+    assert (letter.addressee, letter.signer, letter.date) == ("青山市林业局", "青山市人民政府办公室", "2024-03-05")
+    texts = [p.text for p in letter.body]
+    assert texts[0] == "你局《关于设立青山湖湿地公园的请示》（青林呈〔2024〕3号）收悉。经市人民政府同意，现函复如下："
+    assert texts[-1] == "特此函复。" and len(texts) == 7
+    assert not any(chrome in t for t in texts for chrome in ("首页", "浏览量", "字体", "file://", "PM", "发布日期"))
+    assert letter.warnings == []
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_law_database_printout(backend: str) -> None:
+    """A metadata block in two columns above the title, a title whose last line is '复', and the
+    compilation's page numbers 227/228."""
+    letter = govletter.parse(PRODUCERS / "lawdb.pdf", backend=backend)
+    assert letter.title == "国家民族事务委员会办公厅关于少数民族古籍保护工作有关问题的批复"
+    assert letter.evidence["title"].text.endswith("的批\n复")
+    assert letter.doc_type == "批复"
+    assert letter.doc_number is not None and letter.doc_number.raw == "民委厅函〔2021〕37号"
+    assert [w.code for w in letter.warnings] == ["elements.doc_number_from_metadata"]
+    assert (letter.addressee, letter.signer, letter.date) == ("贵州省民族宗教事务委员会", "国家民族事务委员会办公厅", "2021-06-18")
+    texts = [p.text for p in letter.body]
+    assert texts[0].startswith("你委《关于少数民族古籍保护工作有关问题的请示》（黔族宗呈〔2021〕12号）收悉。")
+    assert texts[-1] == "此复。" and len(texts) == 7
+    assert not any("227" in t or "228" in t or "时效性" in t for t in texts)
+    assert letter.source.pages == 2
