@@ -86,3 +86,39 @@ def test_law_database_printout(backend: str) -> None:
     assert texts[-1] == "此复。" and len(texts) == 7
     assert not any("227" in t or "228" in t or "时效性" in t for t in texts)
     assert letter.source.pages == 2
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_type3_fonts(backend: str) -> None:
+    """Text in Type3 fonts (glyphs drawn by procedures, with ToUnicode maps; no glyph for a space,
+    as TeX's have none): the seed letter from the text layer, without OCR."""
+    letter = govletter.parse(PRODUCERS / "type3.pdf", backend=backend)
+    golden = load_json(FIXTURES / "seed.golden.json")
+    got = json.loads(letter.model_dump_json())
+    # an unprinted space of 0.2 em is no gap: '〔办理类型B〕', '杨雕68220583' in the raw texts only
+    golden["handling_type"]["raw"] = "〔办理类型B〕"
+    golden["contacts"][0]["raw"] = "（联系人及电话：杨雕68220583）"
+    for field in ("handling_type", "doc_number", "title", "proposal", "addressee", "date", "contacts", "cc",
+                  "cited_documents", "warnings"):
+        assert got[field] == golden[field], field
+    assert [p["text"] for p in got["body"]] == [p["text"] for p in golden["body"]]
+    assert letter.source.ocr_pages == []
+
+
+@pytest.mark.parametrize(("name", "why"), [
+    ("type3-unmapped.pdf", "its fonts have no Unicode map for its characters"),
+    ("outlines.pdf", "its text is drawn as vector outlines (349 shapes, no characters)"),
+])
+def test_text_that_cannot_be_extracted_goes_to_ocr_with_a_warning(name: str, why: str) -> None:
+    """The seed letter's first page in Type3 fonts without ToUnicode, and drawn as vector outlines."""
+    pytest.importorskip("rapidocr", reason="OCR is the optional extra govletter[ocr]; make test installs it")
+    letter = govletter.parse(PRODUCERS / name)
+    assert letter.source.ocr_pages == [1]
+    assert letter.source.text_from == ["ocr"]
+    warning = letter.warnings[0]
+    assert (warning.code, warning.page) == ("ocr.text_layer_unusable", 1)
+    assert why in warning.message
+    assert letter.doc_number is not None and letter.doc_number.raw == "西民函〔2023〕58号"
+    assert letter.title == "关于西山区第十七届人大二次会议第279号建议答复的函"
+    assert letter.addressee == "王静代表"
+    assert letter.handling_type is not None and letter.handling_type.code == "B"

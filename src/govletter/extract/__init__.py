@@ -13,7 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, LimitError
-from .base import FEW_CHARS, SCAN_COVER, Backend, Document, Line, Note, Page, PdfSource
+from .base import (
+    FEW_CHARS,
+    OUTLINE_PATHS,
+    SCAN_COVER,
+    UNMAPPED_SHARE,
+    Backend,
+    Document,
+    Line,
+    Note,
+    Page,
+    PdfSource,
+)
 from .container import ZIP_MAGIC, zip_names
 from .docx import is_docx, read_docx
 from .images import image_format, read_images
@@ -96,6 +107,8 @@ def input_kind(data: bytes, *, file: Path | None = None) -> str:
 
 
 OCR_MODES = ("auto", "always", "never")
+# How ``ocr_reason`` starts when a page has a text layer of no use: such pages get a warning saying why.
+UNUSABLE = "the page's text layer cannot be used:"
 
 
 
@@ -112,12 +125,15 @@ def ocr_reason(page: Page, mode: str) -> str | None:
         return "ocr='always'"
     chars = "".join(line.text for line in page.lines).replace(" ", "")
     if not chars:
+        if page.images == 0 and page.paths >= OUTLINE_PATHS:
+            return f"{UNUSABLE} its text is drawn as vector outlines ({page.paths} shapes, no characters)"
         return "the page has no text layer" if page.images != 0 else None
     if page.image_cover >= SCAN_COVER and len(chars) < FEW_CHARS:
         return "the page is a scanned image with only a stamped line of text (a page number, a stamp)"
     garbage = sum(1 for ch in chars if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" or ch < " ")
-    if garbage / len(chars) > 0.3:
-        return "the page's text layer is unreadable (characters without a Unicode map)"
+    # (a scanner's invisible OCR layer is judged on its text instead: see ``layer.judge``)
+    if (page.unmapped > UNMAPPED_SHARE and not is_ocr_layer(page)) or garbage / len(chars) > 0.3:
+        return f"{UNUSABLE} its fonts have no Unicode map for its characters (a Type3 or subset font without ToUnicode)"
     return None
 
 
@@ -153,6 +169,8 @@ def read_pdf(source: PdfSource, *, backend: str = "auto", password: str | None =
                     from .render import Scanner
 
                     scanner = Scanner(source, password, max_pixels=max_pixels)
+                if reason.startswith(UNUSABLE):
+                    warnings.append(("ocr.text_layer_unusable", f"read by OCR: {reason}", page.number))
                 page, noted = scanner.read(page)
                 ocr_pages.append(page.number)
                 warnings.extend(noted)

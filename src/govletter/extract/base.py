@@ -23,6 +23,11 @@ SCAN_COVER = 0.8
 FEW_CHARS = 20
 # (code, message, page): what extraction noticed, passed on as the letter's warnings
 Note = tuple[str, str, int | None]
+# A page without a text layer drawing at least this many paths holds text drawn as outlines: OCR it.
+OUTLINE_PATHS = 100
+# A page whose characters more than this share have no Unicode map (a Type3 or subset font without
+# ToUnicode) has no usable text layer: OCR it.
+UNMAPPED_SHARE = 0.3
 
 
 def check_page_count(count: int, max_pages: int, path: str | None) -> None:
@@ -68,6 +73,8 @@ class Page:
     images: int = -1  # image objects on the page
     image_cover: float = 0.0  # share of the page covered by its largest image
     invisible_text: float = 0.0  # share of the text objects drawn invisibly (render mode 3): an OCR layer
+    paths: int = -1  # path objects on the page (text drawn as vector outlines is one a glyph)
+    unmapped: float = 0.0  # share of the characters whose font has no Unicode map for them
     text_from: TextFrom = "text-layer"
 
 

@@ -23,6 +23,8 @@ _ERR_PASSWORD = 4
 _ERR_SECURITY = 5
 # What PDFium reports for a hyphen at a line's end (GetText: U+FFFE, GetUnicode: U+0002)
 _HYPHEN_MARKS = ("\ufffe", "\x02")
+# The steepest baseline read as a line of text (5.7°): skewed scans' OCR layers are a degree or two off.
+UPRIGHT_SLOPE = 0.1
 # The share of the em above the baseline, as CJK fonts draw it (their em box sits 0.88 above).
 _ASCENT = 0.88
 
@@ -123,9 +125,10 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
                 continue
             a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
             across = math.hypot(a, b)
-            # the baseline's direction as shown: only text reading left to right is kept
+            # the baseline's direction as shown: only text reading left to right is kept (within
+            # UPRIGHT_SLOPE: a scanner's OCR layer follows the scan's skew of a degree or two)
             dx, dy = p * a + q * b, u * a + v * b
-            upright = across > 0 and dx > 0 and abs(dy) < 0.01 * dx
+            upright = across > 0 and dx > 0 and abs(dy) < UPRIGHT_SLOPE * dx
             size = calls.font_size(tp, i) * abs(a * d - b * c) / across if upright else 0.0
             # Vertical extent from the baseline, not the glyph box: some fonts give PDFium no ascent,
             # and then a full stop's box sits far below its neighbours'.
@@ -167,13 +170,26 @@ def _drawn_invisibly(textpage: Any, samples: int = 5) -> bool:
     return False
 
 
-def page_objects(page: Any) -> tuple[int, float, float]:
-    """(image objects, share of the page under the largest image, share of text objects drawn invisibly)."""
+def unmapped_share(textpage: Any, samples: int = 20) -> float:
+    """The share of a few characters, spread over the page, whose font gives no Unicode for them."""
+    import pypdfium2.raw as raw
+
+    tp = textpage.raw
+    count = raw.FPDFText_CountChars(tp)
+    if not count:
+        return 0.0
+    picks = range(0, count, max(1, count // samples))
+    return float(sum(raw.FPDFText_HasUnicodeMapError(tp, i) == 1 for i in picks)) / len(picks)
+
+
+def page_objects(page: Any) -> tuple[int, float, float, int]:
+    """(image objects, share of the page under the largest image, share of text objects drawn invisibly,
+    path objects)."""
     import pypdfium2.raw as raw
 
     width, height = page.get_size()
     area = max(width * height, 1.0)
-    images = texts = invisible = 0
+    images = texts = invisible = paths = 0
     cover = 0.0
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     for i in range(raw.FPDFPage_CountObjects(page.raw)):
@@ -182,13 +198,15 @@ def page_objects(page: Any) -> tuple[int, float, float]:
         if kind == raw.FPDF_PAGEOBJ_TEXT:
             texts += 1
             invisible += raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE
+        elif kind == raw.FPDF_PAGEOBJ_PATH:
+            paths += 1
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:
             images += 1
             if raw.FPDFPageObj_GetBounds(obj, *(ctypes.byref(v) for v in (left, bottom, right, top))):
                 w = max(0.0, min(right.value, width) - max(left.value, 0.0))
                 h = max(0.0, min(top.value, height) - max(bottom.value, 0.0))
                 cover = max(cover, w * h / area)
-    return images, cover, invisible / texts if texts else 0.0
+    return images, cover, invisible / texts if texts else 0.0, paths
 
 
 class PdfiumObjects:
@@ -197,11 +215,14 @@ class PdfiumObjects:
     def __init__(self, source: PdfSource, password: str | None) -> None:
         self._pdf = _open(source, password)
 
-    def page(self, number: int) -> tuple[int, float, float]:
+    def page(self, number: int) -> tuple[tuple[int, float, float, int], float]:
+        """``page_objects`` and ``unmapped_share`` of page ``number``."""
         page = self._pdf[number - 1]
+        textpage = page.get_textpage()
         try:
-            return page_objects(page)
+            return page_objects(page), unmapped_share(textpage)
         finally:
+            textpage.close()
             page.close()
 
     def __enter__(self) -> PdfiumObjects:
@@ -230,9 +251,10 @@ class PdfiumBackend:
                     # the page's objects matter only for a page that may be a scan: little text, or
                     # text drawn invisibly; a born-digital page is not walked again
                     if len(glyphs) < FEW_CHARS or _drawn_invisibly(textpage):
-                        images, cover, invisible = page_objects(page)
+                        images, cover, invisible, paths = page_objects(page)
                     else:
-                        images, cover, invisible = -1, 0.0, 0.0
+                        images, cover, invisible, paths = -1, 0.0, 0.0, -1
+                    unmapped = unmapped_share(textpage)
                     textpage.close()
                     page.close()
                 except ExtractionError:
@@ -242,6 +264,7 @@ class PdfiumBackend:
                         f"cannot read the page's text ({type(exc).__name__}: {exc})", path=_name(source), page=number
                     ) from exc
                 yield Page(number=number, lines=glyphs_to_lines(glyphs, number), width=float(width),
-                           height=float(height), images=images, image_cover=cover, invisible_text=invisible)
+                           height=float(height), images=images, image_cover=cover, invisible_text=invisible,
+                           paths=paths, unmapped=unmapped)
         finally:
             pdf.close()

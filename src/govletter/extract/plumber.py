@@ -94,7 +94,8 @@ class PlumberBackend:
                     ) from exc
                 lines = chars_to_lines(chars, number)
                 # images and invisible text (OCR layers) are judged by PDFium for both backends alike
-                images, cover, invisible = objects.page(number)
+                (images, cover, invisible, paths), unmapped = objects.page(number)
                 yield Page(number=number, lines=lines, width=float(page.width), height=float(page.height),
-                           images=images, image_cover=cover, invisible_text=invisible)
+                           images=images, image_cover=cover, invisible_text=invisible, paths=paths,
+                           unmapped=unmapped)
                 page.close()
