@@ -122,3 +122,19 @@ def test_text_that_cannot_be_extracted_goes_to_ocr_with_a_warning(name: str, why
     assert letter.title == "关于西山区第十七届人大二次会议第279号建议答复的函"
     assert letter.addressee == "王静代表"
     assert letter.handling_type is not None and letter.handling_type.code == "B"
+
+
+def test_scan_bound_in_front_of_born_digital_attachments() -> None:
+    """A scanned letter (pages stored sideways, shown upright by /Rotate 90 and 270) before two
+    born-digital attachments (one on a /Rotate 90 page): OCR for the scan, the text layer after it."""
+    pytest.importorskip("rapidocr", reason="OCR is the optional extra govletter[ocr]; make test installs it")
+    letter = govletter.parse(PRODUCERS / "scan-bound.pdf")
+    assert letter.source.text_from == ["ocr", "ocr", "text-layer", "text-layer"]
+    assert letter.doc_number is not None and letter.doc_number.raw == "西民函〔2023〕58号"
+    assert letter.title == "关于西山区第十七届人大二次会议第279号建议答复的函"
+    assert (letter.addressee, letter.date) == ("王静代表", "2023-09-26")
+    assert letter.cc == ["区人大常委会人事代表工委", "区政府办公室"]
+    assert [w.code for w in letter.warnings] == ["elements.signer_missing"]  # no page needed turning by OCR
+    assert [(a.label, a.title, a.first_page, a.last_page) for a in letter.attached_documents] == [
+        ("附件1", "西山区社区公共空间使用情况", 3, 3), ("附件2", "社区公共空间运营试点名单", 4, 4)]
+    assert letter.attached_documents[1].paragraphs == ["碧鸡街道龙门社区、前卫街道福海社区、马街街道马街社区、金碧街道新兴社区。"]
