@@ -138,3 +138,29 @@ def test_scan_bound_in_front_of_born_digital_attachments() -> None:
     assert [(a.label, a.title, a.first_page, a.last_page) for a in letter.attached_documents] == [
         ("附件1", "西山区社区公共空间使用情况", 3, 3), ("附件2", "社区公共空间运营试点名单", 4, 4)]
     assert letter.attached_documents[1].paragraphs == ["碧鸡街道龙门社区、前卫街道福海社区、马街街道马街社区、金碧街道新兴社区。"]
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_office_export(backend: str) -> None:
+    """LibreOffice's PDF of a .docx: a red 版头 over a rule, subset fonts with ToUnicode, an e-seal
+    image over the signer and date."""
+    path = PRODUCERS / "office.pdf"
+    assert b"/ToUnicode" in path.read_bytes() and b"+WenQuanYiMicroHei" in path.read_bytes()  # subset, mapped
+    letter = govletter.parse(path, backend=backend)
+    assert letter.doc_number is not None and letter.doc_number.raw == "青自然资函〔2024〕22号"
+    assert letter.title == "青山市自然资源局关于市政协十届三次会议第0117号提案的答复"
+    assert letter.proposal is not None
+    assert (letter.proposal.kind, letter.proposal.number, letter.proposal.proposer) == ("提案", 117, "刘明")
+    assert (letter.addressee, letter.signer, letter.date) == ("刘明委员", "青山市自然资源局", "2024-05-20")
+    assert letter.cc == ["市政协提案委员会", "市人民政府办公室"]
+    assert letter.body[0].text == "您提出的《关于加强地下空间开发利用的提案》收悉，现答复如下："
+    assert len(letter.body) == 4 and letter.warnings == []
+    # the seal's image lies over the date's line
+    import pypdfium2 as pdfium
+
+    page = pdfium.PdfDocument(str(path))[0]
+    seal = next(o for o in page.get_objects() if o.type == pdfium.raw.FPDF_PAGEOBJ_IMAGE)
+    left, bottom, right, top = seal.get_bounds()
+    height = page.get_size()[1]
+    box = letter.evidence["date"].bbox
+    assert box is not None and left < box[0] < right and height - top < box[1] and box[3] < height - bottom
