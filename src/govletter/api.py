@@ -144,7 +144,7 @@ def _parse_bytes(data: bytes, *, path: str | None, opts: ParseOptions) -> Letter
     deadline = _deadline(opts)
     try:
         _check_size(len(data), opts, path)
-        if not data.strip():
+        if not data or data.isspace():  # (no copy of the whole file, as strip() makes)
             raise InputError("the file is empty")
         kind = input_kind(data)
         if kind == "pdf":
@@ -251,6 +251,6 @@ def parse(source: Input | Pages, *, options: ParseOptions | None = None, **overr
         return parse_text(source, options=opts)
     path = os.fspath(source)
     data = _read(path, opts.max_bytes)
-    if path.lower().endswith(".pdf") and data.strip() and input_kind(data) == "text":
+    if path.lower().endswith(".pdf") and data and not data.isspace() and input_kind(data) == "text":
         raise InputError(f"named .pdf but not a PDF (it starts with {data[:8]!r}, not %PDF-)", path=path)
     return _parse_bytes(data, path=path, opts=opts)

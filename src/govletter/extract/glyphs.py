@@ -18,22 +18,6 @@ Glyph = tuple[float, float, float, float, float, str]
 SPACE_GAP = 0.3
 
 
-def _sized(glyphs: list[Glyph]) -> list[Glyph]:
-    """The glyphs with text, a size that disagrees with its glyph's box (more than twice as tall, or
-    under half as tall: a font size reported before the text matrix scaled it) replaced by the box's
-    height; whitespace other than a space dropped."""
-    out: list[Glyph] = []
-    for g in glyphs:
-        text = g[5]
-        if not text or (text != " " and text.isspace()):
-            continue
-        height = g[3] - g[0]
-        if height > 0 and not 0.5 * height <= g[4] <= 2 * height:
-            g = (g[0], g[1], g[2], g[3], height, text)
-        out.append(g)
-    return out
-
-
 def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Glyphs on one baseline band, rows top to bottom."""
     glyphs.sort()  # by top, then left
@@ -49,7 +33,10 @@ def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
             rows.append((row_top, row))
         row = [g]
         ref_top = row_top = top
-        ref_size = size
+        # a size that disagrees with the glyph's box (a font size reported before the text matrix
+        # scaled it: Tf 300 for 16 points) gives way to the box's height
+        height = g[3] - top
+        ref_size = height if height > 0 and not 0.5 * height <= size <= 2 * height else size
     if row:
         rows.append((row_top, row))
     return [r for _, r in rows]
@@ -63,7 +50,7 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
     """
     lines: list[Line] = []
     left = itemgetter(1)
-    for row in _rows(_sized(glyphs)):
+    for row in _rows([g for g in glyphs if g[5] and (g[5] == " " or not g[5].isspace())]):
         row.sort(key=left)
         parts: list[str] = []
         sizes: dict[float, int] = {}
@@ -98,8 +85,11 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
             spaced = False
         if not started:
             continue
+        size, height = _dominant(sizes), bottom - top
+        if height > 0 and not 0.5 * height <= size <= 2 * height:
+            size = round(height, 1)  # as for a row: the box wins over a size that disagrees
         lines.append(Line(text=normalize_chars("".join(parts)), page=page_number, x0=x0, x1=x1, top=top,
-                          bottom=bottom, size=_dominant(sizes)))
+                          bottom=bottom, size=size))
     return lines
 
 

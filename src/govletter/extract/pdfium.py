@@ -71,7 +71,6 @@ class _Calls:
 
         self.text_object = bind(raw.FPDFText_GetTextObject, ctypes.c_void_p)
         self.loose_box = bind(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
-        self.origin = bind(raw.FPDFText_GetCharOrigin, ctypes.c_int)
         self.matrix = bind(raw.FPDFText_GetMatrix, ctypes.c_int)
         self.font_size = bind(raw.FPDFText_GetFontSize, ctypes.c_double)
         self.is_generated = bind(raw.FPDFText_IsGenerated, ctypes.c_int)
@@ -97,33 +96,40 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
     global _calls
     calls = _calls = _calls or _Calls()
     tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
-    rect = raw.FS_RECTF()
-    rect_p = ctypes.byref(rect)
     matrix = raw.FS_MATRIX()
     matrix_p = ctypes.byref(matrix)
-    ox, oy = ctypes.c_double(), ctypes.c_double()
-    ox_p, oy_p = ctypes.byref(ox), ctypes.byref(oy)
     # shown (x, top) = (p*x + q*y + s, u*x + v*y + w) from the unrotated page's (x, y)
-    p, q, s, u, v, w = _SHOWN[rotation % 360](width, height)
+    rotation %= 360
+    p, q, s, u, v, w = _SHOWN[rotation](width, height)
     count = raw.FPDFText_CountChars(textpage.raw)
     text = _page_text(textpage.raw, count)
     glyphs: list[Glyph] = []
+    append = glyphs.append
+    text_object, loose_box = calls.text_object, calls.loose_box
+    box = (ctypes.c_float * 4)()  # an FS_RECTF: left, top, right, bottom
+    box_p = ctypes.byref(box)
     obj: int | None = -1
     upright = False
-    size = top = 0.0
-    for i in range(count):
-        char = text[i] if text is not None else chr(raw.FPDFText_GetUnicode(textpage.raw, i))
-        if char in _HYPHEN_MARKS and calls.is_hyphen(tp, i):
-            char = "-"  # a printed '-' at a line's end, which PDFium takes for a soft hyphen
-        if char < " " or (char == " " and calls.is_generated(tp, i)):
-            continue  # controls and PDFium's own guessed spaces: spacing comes from the boxes
-        this = calls.text_object(tp, i)
+    size = top = bottom = 0.0
+    if text is None:
+        text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
+    for i, char in enumerate(text):
+        if char <= " " or char in _HYPHEN_MARKS:
+            if char == " ":
+                if calls.is_generated(tp, i):
+                    continue  # PDFium's own guessed spaces: spacing comes from the boxes
+            elif char in _HYPHEN_MARKS and calls.is_hyphen(tp, i):
+                char = "-"  # a printed '-' at a line's end, which PDFium takes for a soft hyphen
+            else:
+                continue  # controls
+        this = text_object(tp, i)
         if this != obj:
             obj = this
-            if not (calls.origin(tp, i, ox_p, oy_p) and calls.matrix(tp, i, matrix_p)):
+            if not calls.matrix(tp, i, matrix_p):
                 upright = False
                 continue
-            a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+            # the matrix places the object's first glyph: its translation is on the baseline
+            a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
             across = math.hypot(a, b)
             # the baseline's direction as shown: only text reading left to right is kept (within
             # UPRIGHT_SLOPE: a scanner's OCR layer follows the scan's skew of a degree or two)
@@ -132,14 +138,14 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
             size = calls.font_size(tp, i) * abs(a * d - b * c) / across if upright else 0.0
             # Vertical extent from the baseline, not the glyph box: some fonts give PDFium no ascent,
             # and then a full stop's box sits far below its neighbours'.
-            top = u * ox.value + v * oy.value + w - _ASCENT * size
-        if not upright or not calls.loose_box(tp, i, rect_p):
+            top = u * e + v * f + w - _ASCENT * size
+            bottom = top + size
+        if not upright or not loose_box(tp, i, box_p):
             continue
-        x0 = p * rect.left + q * rect.bottom + s
-        x1 = p * rect.right + q * rect.top + s
-        if x1 < x0:
-            x0, x1 = x1, x0
-        glyphs.append((top, x0, x1, top + size, size, char))
+        left, high, right, low = box
+        if rotation:
+            left, right = sorted((p * left + q * low + s, p * right + q * high + s))
+        append((top, left, right, bottom, size, char))
     return glyphs
 
 
