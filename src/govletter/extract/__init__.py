@@ -107,6 +107,8 @@ def input_kind(data: bytes, *, file: Path | None = None) -> str:
 
 
 OCR_MODES = ("auto", "always", "never")
+# Characters a text layer gives for glyphs it cannot map: U+FFFD, private use, controls.
+_GARBAGE_RE = re.compile("[\ufffd\ue000-\uf8ff\x00-\x1f]")
 # How ``ocr_reason`` starts when a page has a text layer of no use: such pages get a warning saying why.
 UNUSABLE = "the page's text layer cannot be used:"
 
@@ -130,7 +132,7 @@ def ocr_reason(page: Page, mode: str) -> str | None:
         return "the page has no text layer" if page.images != 0 else None
     if page.image_cover >= SCAN_COVER and len(chars) < FEW_CHARS:
         return "the page is a scanned image with only a stamped line of text (a page number, a stamp)"
-    garbage = sum(1 for ch in chars if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff" or ch < " ")
+    garbage = len(_GARBAGE_RE.findall(chars))
     # (a scanner's invisible OCR layer is judged on its text instead: see ``layer.judge``)
     if (page.unmapped > UNMAPPED_SHARE and not is_ocr_layer(page)) or garbage / len(chars) > 0.3:
         return f"{UNUSABLE} its fonts have no Unicode map for its characters (a Type3 or subset font without ToUnicode)"

@@ -53,7 +53,7 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
     for row in _rows([g for g in glyphs if g[5] and (g[5] == " " or not g[5].isspace())]):
         row.sort(key=left)
         parts: list[str] = []
-        sizes: dict[float, int] = {}
+        sizes: list[float] = []
         started = spaced = False
         top = bottom = x0 = x1 = 0.0
         prev_text, prev_x0, prev_right = "", 0.0, 0.0
@@ -62,9 +62,11 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
                 spaced = started
                 continue
             # a glyph box may overhang the next glyph's origin: measure from at most an em wide
-            right = g_x1 if g_x1 < g_x0 + g_size else g_x0 + g_size
+            right = g_x0 + g_size
+            if g_x1 < right:
+                right = g_x1
             if not started:
-                top, bottom, x0, x1 = g_top, g_bottom, g_x0, right
+                top, bottom, x0, x1 = g_top, g_bottom, g_x0, right  # the row runs left to right: x0 is the least
                 started = True
             else:
                 if text == prev_text and abs(g_x0 - prev_x0) < 0.1 * g_size:
@@ -75,12 +77,10 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
                     top = g_top
                 if g_bottom > bottom:
                     bottom = g_bottom
-                if g_x0 < x0:
-                    x0 = g_x0
                 if right > x1:
                     x1 = right
             parts.append(text)
-            sizes[g_size] = sizes.get(g_size, 0) + 1
+            sizes.append(g_size)
             prev_text, prev_x0, prev_right = text, g_x0, right
             spaced = False
         if not started:
@@ -93,10 +93,12 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
     return lines
 
 
-def _dominant(sizes: dict[float, int]) -> float:
+def _dominant(sizes: list[float]) -> float:
     """The size most glyphs of a line have, to a tenth of a point."""
+    if min(sizes) == max(sizes):
+        return round(sizes[0], 1)
     rounded: dict[float, int] = {}
-    for size, n in sizes.items():
+    for size in sizes:
         key = round(size, 1)
-        rounded[key] = rounded.get(key, 0) + n
+        rounded[key] = rounded.get(key, 0) + 1
     return max(rounded, key=rounded.__getitem__)

@@ -106,7 +106,7 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
     glyphs: list[Glyph] = []
     append = glyphs.append
     text_object, loose_box = calls.text_object, calls.loose_box
-    box = (ctypes.c_float * 4)()  # an FS_RECTF: left, top, right, bottom
+    box = raw.FS_RECTF()
     box_p = ctypes.byref(box)
     obj: int | None = -1
     upright = False
@@ -142,10 +142,11 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
             bottom = top + size
         if not upright or not loose_box(tp, i, box_p):
             continue
-        left, high, right, low = box
         if rotation:
-            left, right = sorted((p * left + q * low + s, p * right + q * high + s))
-        append((top, left, right, bottom, size, char))
+            left, right = sorted((p * box.left + q * box.bottom + s, p * box.right + q * box.top + s))
+            append((top, left, right, bottom, size, char))
+        else:
+            append((top, box.left, box.right, bottom, size, char))
     return glyphs
 
 
