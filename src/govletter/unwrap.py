@@ -107,7 +107,8 @@ def join_spaced(texts: Sequence[str]) -> str:
     out = ""
     for raw in texts:
         text = raw.strip()
-        glue = "" if regex.match(r"\d", text) and regex.search(r"[\d\-—－]$", out) else " "
+        # (str tests, not regex.match(r"\d") / regex.search(r"[\d\-—－]$"): this runs for every block)
+        glue = "" if text[:1].isdecimal() and (out[-1:].isdecimal() or out[-1:] in ("-", "—", "－")) else " "
         out = f"{out}{glue}{text}" if out else text
     return out
 
