@@ -129,16 +129,22 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
                 upright = False
                 continue
             # the matrix places the object's first glyph: its translation is on the baseline
-            a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
-            across = math.hypot(a, b)
-            # the baseline's direction as shown: only text reading left to right is kept (within
-            # UPRIGHT_SLOPE: a scanner's OCR layer follows the scan's skew of a degree or two)
-            dx, dy = p * a + q * b, u * a + v * b
-            upright = across > 0 and dx > 0 and abs(dy) < UPRIGHT_SLOPE * dx
-            size = calls.font_size(tp, i) * abs(a * d - b * c) / across if upright else 0.0
+            a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+            if b == 0.0 and c == 0.0 and not rotation:  # unturned text on an unturned page (most)
+                upright = a > 0.0
+                size = calls.font_size(tp, i) * abs(d) if upright else 0.0
+                baseline = height - matrix.f
+            else:
+                across = math.hypot(a, b)
+                # the baseline's direction as shown: only text reading left to right is kept (within
+                # UPRIGHT_SLOPE: a scanner's OCR layer follows the scan's skew of a degree or two)
+                dx, dy = p * a + q * b, u * a + v * b
+                upright = across > 0 and dx > 0 and abs(dy) < UPRIGHT_SLOPE * dx
+                size = calls.font_size(tp, i) * abs(a * d - b * c) / across if upright else 0.0
+                baseline = u * matrix.e + v * matrix.f + w
             # Vertical extent from the baseline, not the glyph box: some fonts give PDFium no ascent,
             # and then a full stop's box sits far below its neighbours'.
-            top = u * e + v * f + w - _ASCENT * size
+            top = baseline - _ASCENT * size
             bottom = top + size
         if not upright or not loose_box(tp, i, box_p):
             continue
