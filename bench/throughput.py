@@ -146,7 +146,6 @@ def stages(corpus: Path, tmp: Path, repeat: int) -> None:
     """Where a page's time goes in ``govletter.parse`` (pdfium backend), CPU ms per page."""
     import pypdfium2 as pdfium
 
-    import govletter
     from govletter.extract.glyphs import glyphs_to_lines
     from govletter.extract.pdfium import page_glyphs
 
@@ -173,7 +172,7 @@ def stages(corpus: Path, tmp: Path, repeat: int) -> None:
              ("glyphs: per-object matrix and size, per-character box (ctypes)", upto(1)),
              ("layout: glyphs to lines", upto(2)),
              ("the rest: OCR checks, furniture, unwrap, elements, the Letter",
-              lambda path: None if govletter.parse(path, backend="pdfium") else None)]
+              govletter_with("pdfium"))]
     print("## where the time goes: CPU ms/page of the 50-page document (best of", repeat, "runs)\n")
     print("| stage | CPU ms/page | cumulative |\n|---|---:|---:|")
     before = 0.0
