@@ -45,7 +45,8 @@ def test_backends_give_the_same_letter(path: Path) -> None:
         if box is None or boxes_f[field] is None:  # lines without positions: no box from either backend
             assert box == boxes_f[field], field
             continue
-        tolerance = max(BBOX_TOLERANCE, (box[3] - box[1]) / 4)
+        # an element's line set large (a 40-point 版头) may differ by a quarter of its height
+        tolerance = BBOX_TOLERANCE if field.startswith("body.") else max(BBOX_TOLERANCE, (box[3] - box[1]) / 4)
         assert max(abs(a - b) for a, b in zip(box, boxes_f[field], strict=True)) <= tolerance, field
 
 
