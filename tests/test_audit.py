@@ -36,6 +36,7 @@ def test_the_runtime_set_is_what_govletter_needs_installed() -> None:
     assert {"pdfplumber", "pypdfium2", "pydantic", "pydantic-core", "regex", "rapidocr", "onnxruntime"} <= set(packages)
     assert not {"pytest", "ruff", "mypy", "reportlab", "hypothesis", "govletter"} & set(packages)
     assert "rapidocr" not in audit.runtime_packages(extras=())
+    assert "dev" not in audit.runtime_extras() and {"ocr", "dask", "review"} <= set(audit.runtime_extras())
 
 
 @pytest.mark.parametrize(("rc", "out", "err", "status", "says"), [

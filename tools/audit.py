@@ -1,9 +1,9 @@
 """Audit govletter's runtime dependencies, as installed, for known vulnerabilities: ``make audit``.
 
-    .venv/bin/python tools/audit.py [--pip-audit .venv-audit/bin/pip-audit] [--extras ocr,dask]
+    .venv/bin/python tools/audit.py [--pip-audit .venv-audit/bin/pip-audit] [--extras ocr,dask,review]
 
-The runtime set is what ``pip install govletter[ocr,dask]`` put into this environment: govletter's
-requirements (and its optional runtime extras), followed down to every installed package they need,
+The runtime set is what ``pip install govletter[ocr,dask,review]`` put into this environment:
+govletter's requirements and its extras but ``dev``, followed down to every installed package they need,
 at their installed versions; the dev tools (pytest, ruff, mypy, reportlab) are not in it. That
 list, pinned, goes to pip-audit (kept in its own environment, so its own dependencies are not
 audited), which asks the PyPI advisory service.
@@ -31,17 +31,27 @@ UNREACHABLE_RE = re.compile(
     r"Temporary failure in name resolution|Network is unreachable|timed out|ProxyError|SSLError|"
     r"Connection refused|Connection reset"
 )
-RUNTIME_EXTRAS = ("ocr", "dask")
+# Extras that only develop govletter: everything else it offers (ocr, dask, review, ...) runs for users.
+DEV_EXTRAS = ("dev",)
 
 
 def _canonical(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def runtime_packages(root: str = "govletter", extras: tuple[str, ...] = RUNTIME_EXTRAS) -> dict[str, str]:
-    """Installed distributions ``root`` needs at run time (with ``extras``): canonical name -> version."""
+def runtime_extras(root: str = "govletter") -> tuple[str, ...]:
+    """The extras ``root`` offers its users (all but ``DEV_EXTRAS``)."""
+    offered = metadata.distribution(root).metadata.get_all("Provides-Extra") or []
+    return tuple(e for e in offered if e not in DEV_EXTRAS)
+
+
+def runtime_packages(root: str = "govletter", extras: tuple[str, ...] | None = None) -> dict[str, str]:
+    """Installed distributions ``root`` needs at run time (with ``extras``, by default every extra but
+    the dev one): canonical name -> version."""
     from packaging.requirements import Requirement
 
+    if extras is None:
+        extras = runtime_extras(root)
     found: dict[str, str] = {}
     todo: list[tuple[str, tuple[str, ...]]] = [(root, extras)]
     while todo:
@@ -94,14 +104,16 @@ def verdict(returncode: int, stdout: str, stderr: str) -> tuple[int, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--pip-audit", default=".venv-audit/bin/pip-audit", help="the pip-audit executable")
-    parser.add_argument("--extras", default=",".join(RUNTIME_EXTRAS), help="govletter's runtime extras to include")
+    parser.add_argument("--extras", default=None, help="govletter's extras to include, comma-separated "
+                        "(default: all but dev)")
     parser.add_argument("--timeout", type=int, default=15, help="seconds per request to the advisory service")
     args = parser.parse_args(argv)
     if not Path(args.pip_audit).exists():
         print(f"audit: {args.pip_audit} is not installed (the package index was unreachable?); "
               "nothing was audited (not failing)")
         return 0
-    packages = runtime_packages(extras=tuple(e for e in args.extras.split(",") if e))
+    extras = None if args.extras is None else tuple(e for e in args.extras.split(",") if e)
+    packages = runtime_packages(extras=extras)
     with tempfile.TemporaryDirectory() as tmp:
         pins = Path(tmp) / "runtime.txt"
         pins.write_text("".join(f"{name}=={version}\n" for name, version in sorted(packages.items())))
