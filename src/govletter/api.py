@@ -1,4 +1,4 @@
-"""The pipeline, top to bottom: extract -> furniture -> unwrap -> elements -> ``Letter``."""
+"""The pipeline, top to bottom: extract -> furniture -> unwrap -> elements -> catalogue -> ``Letter``."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .catalogue import catalogue
 from .elements import read_elements
 from .errors import ExtractionError, GovLetterError, InputError, LimitError, StrictModeError
 from .extract import (
@@ -74,7 +75,8 @@ def _letter(doc: Document, *, path: str | None, sha256: str | None, opts: ParseO
                     text_from=[p.text_from for p in doc.pages],
                     backend=doc.backend, encoding=doc.encoding, files=files or [])
     noted = [Warning(code=code, message=message, page=page) for code, message, page in doc.warnings]
-    letter = Letter(source=source, warnings=noted + result.warnings, evidence=result.evidence, **result.fields)
+    letter = catalogue(Letter(source=source, warnings=noted + result.warnings, evidence=result.evidence,
+                              **result.fields))
     if opts.strict and letter.warnings:
         codes = ", ".join(sorted({w.code for w in letter.warnings}))
         raise StrictModeError(f"strict mode: the parser warned ({codes})", path=path)

@@ -75,6 +75,8 @@ class Proposal(_Model):
                                                      "'2025D048'")
     proposer: str | None = Field(description="提出人: the deputy, member or group, e.g. '王静'")
     title: str | None = Field(description="建议/提案标题, without 《》, e.g. '关于社区公共空间的探索和运营的建议'")
+    proposers: list[str] = Field(default_factory=list, description="提出人名单: proposer split into names, without "
+                                                                   "'等', e.g. ['王接班', '邓青']")
 
 
 class AttachedDocument(_Model):
@@ -161,6 +163,42 @@ class Evidence(_Model):
                                           "site (empty: as the parser read it)")
 
 
+Level = Literal["国家", "省", "市", "县", "乡镇"]
+
+
+class Office(_Model):
+    """The responding office (答复单位), normalised for a catalogue."""
+
+    name: str = Field(description="规范名称: spaces removed, abbreviations spelt out ('住建局' -> '住房和城乡建设局')")
+    raw: str = Field(description="原文: the signer (发文机关署名) or the office named in the title")
+    source: Literal["signer", "title"] = Field(description="来源: 'signer' (署名) or 'title' (标题中的机关)")
+    level: Level | None = Field(None, description="层级: 国家, 省, 市, 县, 乡镇; null when the name does not say")
+    province: str | None = Field(None, description="省级行政区, e.g. '云南省'")
+    city: str | None = Field(None, description="地级行政区, e.g. '文山州', '柳州市'")
+    county: str | None = Field(None, description="县级行政区, e.g. '于都县', '西夏区', '高平市'")
+
+
+class Meeting(_Model):
+    """The meeting (会议) at which the answered suggestion or proposal was made, parsed."""
+
+    raw: str = Field(description="会议原文, e.g. '西山区第十七届人大二次会议'")
+    body: Literal["人大", "政协"] | None = Field(None, description="机构: 人大 (建议, 议案) or 政协 (提案)")
+    level: Level | None = Field(None, description="层级 of the 人大/政协: 国家, 省, 市, 县, 乡镇")
+    place: str | None = Field(None, description="地方 as printed, e.g. '西山区', '县', '四川省'")
+    term: int | None = Field(None, description="届, e.g. 17 for 第十七届/十七届")
+    session: int | None = Field(None, description="次 (会议), e.g. 2 for 二次会议/第二次会议")
+    year: int | None = Field(None, description="年份, where the letter states it with the meeting")
+
+
+class Topic(_Model):
+    """The letter's subject category (主题分类), from a fixed list, with the evidence for it."""
+
+    name: str = Field(description="类别: one of 教育, 交通运输, 住房城乡建设, 卫生健康, 民政, 农业农村, 自然资源, "
+                                  "生态环境, 水利, 文化旅游, 人力资源社会保障, 公安政法, 财政经济, 市场监管, 其他")
+    evidence: list[str] = Field(default_factory=list,
+                                description="依据: e.g. ['office: 马关县教育局', 'keywords: 小学, 搬迁']")
+
+
 class Letter(_Model):
     """A parsed reply letter (答复的函) or other official document (公文)."""
 
@@ -191,6 +229,10 @@ class Letter(_Model):
     printed_by: str | None = Field(None, description="印发机关")
     printed_date: str | None = Field(None, description="印发日期, ISO YYYY-MM-DD")
     cited_documents: list[CitedDocument] = Field(default_factory=list, description="正文引用的文件")
+    keywords: list[str] = Field(default_factory=list, description="主题词: up to 8 subject terms, best first")
+    topic: Topic | None = Field(None, description="主题分类 with its evidence")
+    office: Office | None = Field(None, description="答复单位, normalised: name, level, region")
+    meeting: Meeting | None = Field(None, description="会议: the proposal's meeting parsed (body, level, 届, 次, year)")
     warnings: list[Warning] = Field(default_factory=list, description="警告")
     evidence: dict[str, Evidence] = Field(
         default_factory=dict, description="出处: field name -> where its value was found"

@@ -307,3 +307,27 @@ ABBREVIATION_RE = regex.compile(r"简称\s*$")
 SENTENCE_END_RE = regex.compile(r"[。！？!?；;：:…][”’」』）)]?\s*$")
 # Where a full line may end its paragraph: not after '；', where a list of clauses runs on.
 PARAGRAPH_END_RE = regex.compile(r"[。！？!?：:…][”’」』）)]?\s*$")
+
+# 编目 (catalogue: keywords, office, meeting) --------------------------------------------------
+# A segment that is no subject keyword: digits anywhere ('2023', 'S305'), no Chinese at all, an ordinal or
+# a count ('第279号', '十三届', '二次', '一二'), a meeting ('四次会议', '市政协'). Matches: '十三届', '2023年', 'G651',
+# '县政协'; not: '十四五' (a plan's name).
+KEYWORD_NOISE_RE = regex.compile(
+    r"[0-9０-９]|^[^\p{Han}]+$|^第|^[一二三四五六七八九十百千零〇两]+[届次号年月日条项个名位处件批期]?$"
+    r"|(?:会议|政协|人大|人民代表大会|委员会)$")
+# The office that a title names before 关于/对: '清远市农业农村局关于市政协…的函' -> 清远市农业农村局;
+# '南宫市交通运输局对南宫市第九届…的答复' -> 南宫市交通运输局. Not '关于县十七届…' (no office before 关于).
+OFFICE_IN_TITLE_RE = regex.compile(
+    r"^(?P<office>[\p{Han}]{2,30}?(?:局|厅|委员会|委|办公室|人民政府|部|办事处|中心|署|分局|司|办))(?:关于|对)")
+# A county-level unit at the start of a name: '于都县民政局' -> 于都县, '莫旗农牧业局' -> 莫旗,
+# '西夏区贺兰山西路街道办事处' -> 西夏区, '高平市卫生…' -> 高平市. Not '市政府…' (nothing before 市).
+COUNTY_RE = regex.compile(r"^(?P<county>\p{Han}{1,7}?(?:自治县|自治旗|县|区|旗|市))")
+# Meeting term and session: '第十七届' / '十七届' -> 十七; '二次会议' / '第四次会议' -> 二, 四.
+# Not '人大次会议' (a web copy that lost the number: no session).
+MEETING_TERM_RE = regex.compile(r"第?(?P<n>[一二三四五六七八九十0-9]{1,4})\s*届")
+MEETING_SESSION_RE = regex.compile(r"第?(?P<n>[一二三四五六七八九十0-9]{1,3})\s*次\s*(?:全体)?\s*会议")
+# A year the letter states with the meeting: '2023年市政协…会议', '市政协2024年…'.
+MEETING_YEAR_RE = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*年")
+# Joint proposers split on the list marks; a trailing '等' / '等5名代表' is no name.
+PROPOSER_SPLIT_RE = regex.compile(r"[、，,；;\s]+")
+PROPOSER_TAIL_RE = regex.compile(r"等(?:[0-9一二三四五六七八九十]+[名位人])?(?:代表|委员)?$")
