@@ -20,6 +20,7 @@ from .errors import (
 
 if TYPE_CHECKING:
     from .api import ParseOptions, parse, parse_bytes, parse_pages, parse_pdf, parse_text
+    from .batch import parse_many, read_output
     from .models import Letter
 
 __version__ = "0.1.0"
@@ -37,16 +38,17 @@ __all__ = [
     "__version__",
     "parse",
     "parse_bytes",
+    "parse_many",
     "parse_pages",
     "parse_pdf",
     "parse_text",
+    "read_output",
 ]
 
 # The parser (pydantic models, compiled patterns) loads on first use, so that `import govletter`
 # stays cheap for tools that only import it (a CLI's --help, a worker pool's start-up).
 _LAZY = {"Letter": "models", "ParseOptions": "api", "parse": "api", "parse_bytes": "api", "parse_pages": "api",
-         "parse_pdf": "api",
-         "parse_text": "api"}
+         "parse_pdf": "api", "parse_text": "api", "parse_many": "batch", "read_output": "batch"}
 
 
 def __getattr__(name: str) -> Any:

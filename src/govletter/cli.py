@@ -91,6 +91,17 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--serve", action="store_true", help="serve the site on localhost (for large sets) until Ctrl-C")
     r.add_argument("--port", type=int, default=8000, metavar="N", help="port for --serve (default: 8000)")
 
+    rp = sub.add_parser(
+        "report", help="an HTML report (with report.json and report.csv) of a convert output folder",
+        description="Count the letters of a 'govletter convert' output folder (by year, office, level, region, "
+        "handling type, kind and topic; field coverage; warnings; OCR share; the slowest and the failed files) "
+        "into a static, offline HTML page with SVG charts, and the same data as report.json and report.csv "
+        "beside it.")
+    rp.add_argument("folder", metavar="OUT", type=Path, help="a folder written by 'govletter convert'")
+    rp.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
+                    help="where to write the HTML (default: OUT/report.html); report.json and report.csv go "
+                         "beside it")
+
     sub.add_parser("schema", help="print the JSON Schema of the Letter output",
                    description="Print the JSON Schema of the Letter JSON that 'parse' writes.")
     return parser
@@ -201,6 +212,22 @@ def _review(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace) -> int:
+    try:
+        from .report import write_report
+    except ImportError as exc:
+        print(f"govletter: the report needs matplotlib ({exc.name} is missing): pip install 'govletter[report]'",
+              file=sys.stderr)
+        return 2
+    try:
+        target = write_report(args.folder, args.output)
+    except GovLetterError as exc:
+        print(f"govletter: {exc}", file=sys.stderr)
+        return 2
+    print(f"govletter: report written to {target}", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -212,6 +239,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _convert(args)
         if args.command == "review":
             return _review(args)
+        if args.command == "report":
+            return _report(args)
         return _parse_files(args)
     except KeyboardInterrupt:
         print("govletter: interrupted", file=sys.stderr)

@@ -26,12 +26,11 @@ from pathlib import Path, PurePosixPath
 from typing import Any, TextIO
 
 from .errors import GovLetterError, InputError
+from .records import RECORD_COLUMNS, flat_record
 
 RESULT_SUFFIX = ".json"
 ERROR_SUFFIX = ".error.json"
-INDEX_COLUMNS = ("file", "doc_number", "date", "doc_type", "handling_type", "publicity", "proposal_kind",
-                 "proposal_number", "proposer", "addressee", "signer", "contacts", "cc", "pages", "ocr_pages",
-                 "warnings", "kind")
+INDEX_COLUMNS = RECORD_COLUMNS
 COVERAGE_FIELDS = ("doc_number", "handling_type", "publicity", "title", "addressee", "signer", "date", "contacts",
                    "cc", "proposal", "body")
 TEXT_SUFFIXES = (".txt", ".text")
@@ -228,8 +227,9 @@ def convert_file(path: str, options: dict[str, Any]) -> Outcome:
 
         source = Path(path)
         letter = parse(folder_pages(source) if source.is_dir() else source, **options)
-        return Outcome(ok=True, letter_json=letter.model_dump_json(), pages=letter.source.pages,
-                       seconds=time.monotonic() - start)
+        seconds = time.monotonic() - start
+        letter = letter.model_copy(update={"source": letter.source.model_copy(update={"seconds": round(seconds, 3)})})
+        return Outcome(ok=True, letter_json=letter.model_dump_json(), pages=letter.source.pages, seconds=seconds)
     except GovLetterError as exc:
         return Outcome(ok=False, error=type(exc).__name__, message=str(exc), seconds=time.monotonic() - start)
     except MemoryError:
@@ -268,7 +268,8 @@ def record(task: Task, outcome: Outcome) -> None:
         write_atomic(_result_path(task), outcome.letter_json)
         _error_path(task).unlink(missing_ok=True)
     else:
-        entry = {"file": task.rel, "sha256": task.sha256, "error": outcome.error, "message": outcome.message}
+        entry = {"file": task.rel, "sha256": task.sha256, "error": outcome.error, "message": outcome.message,
+                 "seconds": round(outcome.seconds, 3)}
         write_atomic(_error_path(task), json.dumps(entry, ensure_ascii=False))
         _result_path(task).unlink(missing_ok=True)  # a stale letter of an older version of the file
 
@@ -302,15 +303,7 @@ def _cell(value: Any) -> str:
 
 
 def _index_row(rel: str, d: dict[str, Any]) -> list[str]:
-    proposal = d.get("proposal") or {}
-    contacts = "；".join(" ".join(x for x in (c.get("name"), c.get("phone")) if x) for c in d.get("contacts") or [])
-    return [rel, _cell((d.get("doc_number") or {}).get("raw")), _cell(d.get("date")), _cell(d.get("doc_type")),
-            _cell((d.get("handling_type") or {}).get("code")), _cell((d.get("publicity") or {}).get("raw")),
-            _cell(proposal.get("kind")), _cell(proposal.get("number")), _cell(proposal.get("proposer")),
-            _cell(d.get("addressee")), _cell(d.get("signer")), contacts, "；".join(d.get("cc") or []),
-            _cell((d.get("source") or {}).get("pages")),
-            " ".join(str(p) for p in (d.get("source") or {}).get("ocr_pages") or []),
-            str(len(d.get("warnings") or [])), _cell((d.get("source") or {}).get("kind"))]
+    return [_cell(value) for value in flat_record(d, rel).values()]
 
 
 def rebuild_aggregates(out: Path, tasks: list[Task], skipped: list[str], stats: RunStats,
@@ -347,7 +340,8 @@ def rebuild_aggregates(out: Path, tasks: list[Task], skipped: list[str], stats: 
         except (OSError, ValueError):
             continue  # not reached in this run (interrupted): neither letter nor error yet
         n_errors += 1
-        errors.write(json.dumps({k: entry.get(k) for k in ("file", "error", "message")}, ensure_ascii=False) + "\n")
+        errors.write(json.dumps({k: entry.get(k) for k in ("file", "error", "message", "seconds")},
+                                ensure_ascii=False) + "\n")
     summary = {
         "inputs": len(tasks),
         "letters": n_letters,

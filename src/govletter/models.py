@@ -39,6 +39,8 @@ class Source(_Model):
     encoding: str | None = Field(None, description="文本编码: detected encoding of a text file")
     files: list[str] = Field(default_factory=list, description="页面图像文件: the page images of a letter given as "
                                                                "several files, in page order (else [])")
+    seconds: float | None = Field(None, description="解析耗时: seconds the parse took, written by `govletter convert`; "
+                                                    "null from parse()")
 
 
 class HandlingType(_Model):
@@ -237,3 +239,9 @@ class Letter(_Model):
     evidence: dict[str, Evidence] = Field(
         default_factory=dict, description="出处: field name -> where its value was found"
     )
+
+    def to_record(self) -> dict[str, str | int | None]:
+        """One flat dict: the ``index.csv`` columns plus keywords, topic, office and meeting (for pandas, csv)."""
+        from .records import flat_record
+
+        return flat_record(self.model_dump(mode="json"))
