@@ -21,7 +21,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 
-# The review site's browser tests drive Debian's chromium (nothing is downloaded from a browser vendor),
+# The review site's and the HTML report's browser tests drive Debian's chromium (nothing is downloaded from a browser vendor),
 # with a Chinese font for the pages and the panel. As root (CI) they are installed; elsewhere the
 # tests say they are skipped for want of chromium.
 $(VENV)/.chromium-stamp: $(STAMP)

@@ -16,7 +16,7 @@ from govletter.catalogue import TOPICS, proposers_of
 from govletter.catalogue.keywords import segmenter, stop_words
 from govletter.catalogue.meeting import parse_meeting
 from govletter.catalogue.office import office_of
-from govletter.catalogue.topic import KEYWORD_WORDS, topic_of
+from govletter.catalogue.topic import KEYWORD_WORDS, OFFICE_WORDS, topic_of
 from govletter.models import Office
 
 from .conftest import CASES, CORPUS, FIXTURES, cases, load_json
@@ -87,10 +87,15 @@ def test_topic_falls_back_to_keywords_for_a_general_office() -> None:
 
 
 def test_topic_lists_are_the_documented_ones() -> None:
+    """docs/catalogue.md's table is the code's word lists, row for row."""
     assert set(KEYWORD_WORDS) == set(TOPICS) - {"其他"}
     doc = (Path(__file__).parents[1] / "docs" / "catalogue.md").read_text(encoding="utf-8")
-    for topic in TOPICS:
-        assert f"`{topic}`" in doc
+    rows = {cells[0].strip("` "): cells[1:] for line in doc.splitlines() if line.startswith("| `")
+            for cells in [[c.strip() for c in line.strip("|").split("|")]]}
+    for topic in TOPICS[:-1]:
+        office_words = [w for w, t in OFFICE_WORDS if t == topic]
+        assert rows[topic] == ["、".join(office_words), "、".join(KEYWORD_WORDS[topic])], topic
+    assert "其他" in rows
 
 
 @pytest.mark.skipif(not CORPUS.is_dir(), reason="the shared corpus is not beside the clone")

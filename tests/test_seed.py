@@ -71,7 +71,7 @@ def test_seed_fields(source: str, from_text: Letter, from_pdf: Letter, seed_trut
     assert letter.proposal is not None
     assert letter.proposal.model_dump() == {
         "kind": "建议", "congress": "西山区第十七届人大二次会议", "number": 279, "number_raw": "279", "proposer": "王静",
-        "title": "关于社区公共空间的探索和运营的建议"}
+        "title": "关于社区公共空间的探索和运营的建议", "proposers": ["王静"]}
     assert letter.addressee == "王静代表"
     assert letter.signer is None
     assert letter.date == "2023-09-26"
