@@ -63,8 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.keywords:
             print(f"{letter_id}: {got:<8} {' '.join(letter.keywords)}")
     total = len(labels)
-    print(f"| letters | topic accuracy | jieba load (s) | keywords per letter after load (ms) |")
-    print(f"|---|---|---|---|")
+    print("| letters | topic accuracy | jieba load (s) | keywords per letter after load (ms) |")
+    print("|---|---|---|---|")
     print(f"| {total} | {right}/{total} = {right / total:.1%} | {load:.2f} | {1000 * spent / n:.2f} |")
     if confusion:
         print("\nmost common confusions (label -> got): " +

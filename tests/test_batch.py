@@ -59,7 +59,7 @@ def test_read_output_and_to_record(tmp_path: Path) -> None:
 
 
 def test_read_output_of_a_folder_that_is_none(tmp_path: Path) -> None:
-    with pytest.raises(govletter.InputError, match="letters.jsonl") as info:
+    with pytest.raises(govletter.InputError, match=r"letters\.jsonl") as info:
         list(govletter.read_output(tmp_path))
     assert info.value.path == str(tmp_path)
     (tmp_path / "letters.jsonl").write_text('{"title": 1}\n', encoding="utf-8")

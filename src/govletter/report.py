@@ -140,13 +140,12 @@ def bar_chart(rows: list[tuple[str, float]], *, percent: bool = False) -> str:
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
-    style = {"svg.fonttype": "none", "svg.hashsalt": "govletter", "text.parse_math": False,
-             "font.family": ["sans-serif"],
-             "font.sans-serif": ["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC",
-                                 "DejaVu Sans"]}
     labels = [k for k, _ in rows][::-1]
     values = [v for _, v in rows][::-1]
-    with matplotlib.rc_context(style), warnings.catch_warnings():
+    with matplotlib.rc_context({"svg.fonttype": "none", "svg.hashsalt": "govletter", "text.parse_math": False,
+                                "font.family": ["sans-serif"],
+                                "font.sans-serif": ["Noto Sans CJK SC", "WenQuanYi Micro Hei", "Microsoft YaHei",
+                                                    "PingFang SC", "DejaVu Sans"]}), warnings.catch_warnings():
         warnings.simplefilter("ignore")  # 'Glyph … missing from font': the browser has it, matplotlib need not
         fig = Figure(figsize=(6.4, 0.5 + 0.28 * max(len(rows), 1)))
         ax = fig.subplots()

@@ -19,12 +19,12 @@ import warnings
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..patterns import KEYWORD_NOISE_RE
 from .office import is_place
+from .shipped import data_text
 
 MAX_KEYWORDS = 8
 # Where a term occurs: a term of the title or the proposal's title is worth three of the body.
@@ -66,10 +66,6 @@ def cache_dir() -> Path:
     return Path(tempfile.mkdtemp(prefix="govletter-"))
 
 
-def _data(name: str) -> str:
-    return resources.files("govletter.catalogue").joinpath("data", name).read_text(encoding="utf-8")
-
-
 def read_idf(text: str) -> dict[str, float]:
     """The IDF table: one ``term<TAB>idf`` a line; lines starting with # are comments."""
     table: dict[str, float] = {}
@@ -81,7 +77,7 @@ def read_idf(text: str) -> dict[str, float]:
 
 
 def stop_words() -> frozenset[str]:
-    return frozenset(w for line in _data("stopwords.txt").splitlines() if not line.startswith("#")
+    return frozenset(w for line in data_text("stopwords.txt").splitlines() if not line.startswith("#")
                      for w in line.split())
 
 
@@ -100,14 +96,14 @@ def segmenter() -> Segmenter:
             tokenizer = jieba.Tokenizer()
             tokenizer.tmp_dir = str(cache_dir())
             tokenizer.initialize()
-            for line in _data("userdict.txt").splitlines():
+            for line in data_text("userdict.txt").splitlines():
                 parts = line.split()
                 if parts and not parts[0].startswith("#"):
                     tokenizer.add_word(parts[0], int(parts[1]) if len(parts) > 1 else None,
                                        parts[2] if len(parts) > 2 else None)
             table: dict[str, float] = {}
             with contextlib.suppress(FileNotFoundError):
-                table = read_idf(_data("idf.tsv"))
+                table = read_idf(data_text("idf.tsv"))
             _segmenter = Segmenter(tokenizer=tokenizer, stop_words=stop_words(), idf=table,
                                    default_idf=max(table.values(), default=1.0))
         return _segmenter

@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..models import Office
 from ..patterns import COUNTY_RE, OFFICE_IN_TITLE_RE
+from .shipped import data_text
 
 # Abbreviations offices use for themselves, and their full names.
 ABBREVIATIONS = (
@@ -54,8 +54,7 @@ class _Divisions:
 
 @lru_cache(maxsize=1)
 def divisions() -> _Divisions:
-    data = json.loads(resources.files("govletter.catalogue").joinpath("data", "divisions.json")
-                      .read_text(encoding="utf-8"))
+    data = json.loads(data_text("divisions.json"))
     provinces: dict[str, str] = {}
     cities: dict[str, tuple[str, str]] = {}
     municipalities: set[str] = set()
