@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from ..elements.closing import _cn_number
+from ..elements.closing import cn_number
 from ..models import Meeting
 from ..patterns import MEETING_SESSION_RE, MEETING_TERM_RE, MEETING_YEAR_RE
 from .office import region_of
@@ -21,7 +21,7 @@ _PLACE_END_RE = regex.compile(r"第|[一二三四五六七八九十0-9]{1,4}\s*�
 
 def number(text: str) -> int | None:
     """'十七' -> 17, '17' -> 17, '二' -> 2."""
-    return int(text) if text.isdigit() else _cn_number(text)
+    return int(text) if text.isdigit() else cn_number(text)
 
 
 def parse_meeting(raw: str | None, title: str | None = None) -> Meeting | None:
