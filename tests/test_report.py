@@ -109,3 +109,13 @@ def test_report_opens_in_headless_chromium(converted: Path) -> None:
     assert '<td>letters</td><td class="n">4</td>' in dom
     assert dom.count("<svg") == 9  # eight counted tables and the coverage
     assert "岳阳县水利局" in dom and "truncated.pdf" in dom
+
+
+def test_report_without_matplotlib_says_what_to_install(converted: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "matplotlib" else real(name, *a))
+    assert main(["report", str(converted)]) == 2
+    assert "pip install 'govletter[report]'" in capsys.readouterr().err

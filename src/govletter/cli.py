@@ -213,11 +213,12 @@ def _review(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    try:
-        from .report import write_report
-    except ImportError as exc:
-        print(f"govletter: the report needs matplotlib ({exc.name} is missing): pip install 'govletter[report]'",
-              file=sys.stderr)
+    from importlib.util import find_spec
+
+    from .report import write_report
+
+    if find_spec("matplotlib") is None:
+        print("govletter: the report needs matplotlib: pip install 'govletter[report]'", file=sys.stderr)
         return 2
     try:
         target = write_report(args.folder, args.output)
