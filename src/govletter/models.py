@@ -39,7 +39,7 @@ class Source(_Model):
     encoding: str | None = Field(None, description="文本编码: detected encoding of a text file")
     files: list[str] = Field(default_factory=list, description="页面图像文件: the page images of a letter given as "
                                                                "several files, in page order (else [])")
-    seconds: float | None = Field(None, description="解析耗时: seconds the parse took, written by `govletter convert`; "
+    seconds: float | None = Field(None, description="解析耗时: seconds the parse took, written by `govletter convert` and parse_many; "
                                                     "null from parse()")
 
 
