@@ -47,6 +47,11 @@ DOC_NUMBER_UNCLOSED_RE = regex.compile(
     rf"(?P<issuer>[\p{{Han}}A-Za-z]{{1,15}}?)\s*{OPEN}\s*(?P<year>(?:19|20)\d{{2}})(?P<serial>\d{{1,4}})\s*$"
 )
 
+# A 文号 whose brackets and 号 a website dropped, alone on a head line: '城交通函202517'
+# (issuer code, a four-digit year, the serial). Must not match '20250036' or '第20250036号建议'.
+DOC_NUMBER_BARE_RE = regex.compile(
+    r"^\s*(?P<issuer>[\p{Han}]{1,10}?(?:函|发|字|复|办|文|报))\s*(?P<year>(?:19|20)\d{2})(?P<serial>\d{1,4})\s*$")
+
 # The 序号 of a 公告 or 命令, standing in for a 文号: '（十四届第3号）', '第12号'. Must not match '第3号建议'.
 SERIAL_NUMBER_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<raw>(?:[{CN_DIGIT}]{{1,4}}届)?第\s*(?P<serial>\d{{1,5}})\s*号)\s*{CLOSE}?\s*$")
 

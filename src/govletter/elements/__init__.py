@@ -549,7 +549,9 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     # the suggestion the opening names is what the letter answers, not a document it cites
     exclude |= {m["title"] for m in CITED_RE.finditer(paragraphs[0] if paragraphs else "")
                 if regex.search(r"(?:建议|提案|议案)$", m["title"])}
-    res.fields["cited_documents"] = cited_documents(paragraphs, exclude)
+    # a document the title names ('关于同意《某规划》的批复') is cited first
+    title_text = res.fields.get("title")
+    res.fields["cited_documents"] = cited_documents([title_text, *paragraphs] if title_text else paragraphs, exclude)
     if res.fields["cited_documents"]:
         first = res.fields["cited_documents"][0]
         _evidence_in_body(res, "cited_documents", body_blocks, first.title or first.number or "")
@@ -557,7 +559,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
         res.set("doc_type", doc_type_of(title), None)
     dn = res.fields.get("doc_number")
     if dn is not None and not dn.raw.endswith("号"):
-        res.warn("elements.doc_number_unclosed", f"发文字号 printed without its closing bracket and 号: {dn.raw}")
+        res.warn("elements.doc_number_unclosed", f"发文字号 printed without its (closing) bracket and 号: {dn.raw}")
     elif dn is not None and dn.serial is None:
         res.warn("elements.doc_number_serial_not_integer", f"发文字号 serial is not an integer: {dn.raw}")
     if isinstance(res.fields.get("publicity"), Publicity) and res.fields["publicity"].is_public is None:
