@@ -73,6 +73,9 @@ _LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要)?(?:负\s*责\s*人|责\s*�
 # A contact label inside a line that starts with another field.
 CONTACT_LABEL_RE = regex.compile(r"(?<=\s)(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
 _CONTACT_TAIL_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern}|[\p{{Han}}](?:\s?[\p{{Han}}]){{1,3}})\s*[）)]?\s*$")
+# A line of digits only ('51977', a phone's end), and a date that lost 年月日 ('2023531').
+_DIGITS_LINE_RE = regex.compile(r"\s*\d{1,8}\s*[）)]?\s*")
+_DIGITS_DATE_RE = regex.compile(r"(?:19|20)\d{4,6}")
 # A 署名 is short and has no sentence punctuation.
 _SIGNER_RE = regex.compile(r"^[\p{Han}A-Za-z0-9（）()·\s]{2,40}$")
 
@@ -186,7 +189,7 @@ def _opening_index(blocks: list[Block]) -> int | None:
 
 def _completes_phone(parts: list[str], text: str) -> bool:
     """Is ``text`` the digits a phone number wrapped onto the next line ('0951-21' / '51977')?"""
-    if not regex.fullmatch(r"\s*\d{1,8}\s*[）)]?\s*", text):
+    if not _DIGITS_LINE_RE.fullmatch(text):
         return False
     return len(PHONE_RE.findall(join_spaced([*parts, text]))) > len(PHONE_RE.findall(join_spaced(parts)))
 
@@ -383,7 +386,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             if "signer" not in res.fields and i > 0 and _is_signer(blocks[i - 1]):
                 res.set("signer", remove_spaces(blocks[i - 1].text), blocks[i - 1])
             continue
-        if regex.fullmatch(r"(?:19|20)\d{4,6}", remove_spaces(text)):
+        if _DIGITS_DATE_RE.fullmatch(remove_spaces(text)):
             res.warn("elements.date_ambiguous", f"cannot read the date {text.strip()!r} unambiguously", block.page)
     if "signer" not in res.fields:
         # no date: a lone signer line right after the body

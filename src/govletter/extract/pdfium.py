@@ -52,7 +52,9 @@ def _page_text(tp: Any, count: int) -> str | None:
     """All the text page's characters in one call; None when they do not map one to one."""
     import pypdfium2.raw as raw
 
-    buf = ctypes.create_string_buffer(2 * count + 2)
+    # a power-of-two size: ctypes makes a new array type for every new length (about 10 µs), and
+    # there are few powers of two
+    buf = ctypes.create_string_buffer(1 << (2 * count + 2).bit_length())
     raw.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
     text = buf.raw[: 2 * count].decode("utf-16-le", "replace")
     return text if len(text) == count else None  # a character beyond the BMP takes two units
