@@ -45,8 +45,7 @@ from pathlib import Path
 from typing import Any
 
 import govletter
-from govletter.evaluate import FIELDS, expected, fold, predicted
-from govletter.evaluate import empty as _empty
+from govletter.evaluate import FIELDS, empty, expected, fold, predicted
 from govletter.models import Letter
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -85,9 +84,9 @@ class Score:
         got, want = predicted(letter), expected(truth)
         for name in FIELDS:
             g, w = fold(got[name]), fold(want[name])
-            if _empty(w):
+            if empty(w):
                 self.absent[name] += 1
-                if not _empty(g):
+                if not empty(g):
                     self.spurious[name] += 1
                     self.errors.append(f"{letter_id} {name}: spurious {got[name]!r}")
             else:
@@ -296,7 +295,7 @@ def _run_mode(mode: str, letters: list[Path]) -> Score:
             letter = MODES[mode](d)
         except govletter.GovLetterError as exc:
             score.failures.append(f"{d.name}: {exc}")
-            score.present.update(k for k, v in expected(truth).items() if not _empty(v))
+            score.present.update(k for k, v in expected(truth).items() if not empty(v))
             score.para_true += len(truth["paragraphs"])
             continue
         score.add(d.name, letter, truth)

@@ -267,6 +267,13 @@ UNIT_THEN_NAME_RE = regex.compile(
 # Not names: words that sit where a name would.
 NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股室|职务|传真|邮编|地址|及|和|无)")
 
+# A responsible leader's contact line, listed after the handler's: '责任人：田某 联系电话：…', '主管领导姓名：…'.
+LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导)")
+# A contact label inside a line that starts with another field: '签发人：龚某  联系人：陈某'.
+CONTACT_LABEL_RE = regex.compile(r"(?<=\s)(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
+# A line of digits only: a phone number's end wrapped onto the next line ('0951-21' / '51977').
+DIGITS_LINE_RE = regex.compile(r"\s*\d{1,8}\s*[）)]?\s*")
+
 # 抄送 / 抄报 ------------------------------------------------------------------------------------
 # Matches: '抄送：区人大常委会人事代表工委，区政府办公室。', '抄报:市政府办公室'.
 # 版记 rows of recipients beside 抄送: '报：市政协办 市府办', '发：各乡镇人民政府'.

@@ -26,11 +26,16 @@ from ..patterns import (
     CC_RE,
     CITED_RE,
     CONGRESS_ALONE_RE,
+    CONTACT_LABEL_RE,
     CONTACT_LINE_RE,
+    DATE_BARE_RE,
+    DIGITS_LINE_RE,
     DOC_TYPE_RE,
     GLUED_ADDRESSEE_RE,
     GREETING_RE,
     LABEL_RE,
+    LEADER_RE,
+    OFFICE_IN_TITLE_RE,
     PHONE_RE,
     PUBLICITY_NOTE_RE,
     PUBLICITY_THEN_CONTACT_RE,
@@ -68,14 +73,7 @@ ADDRESSEE_WINDOW = 15
 # The first words of a reply's first paragraph, which speaks to the addressee.
 _REPLY_OPENING_RE = regex.compile(r"^\s*(?:您|你|贵|尊敬的|感谢)")
 # A contact's name or phone wrapped onto a line of its own.
-# A responsible leader's contact line, listed beside the handler's: '责任人：田某 联系电话：…'.
-_LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导)")
-# A contact label inside a line that starts with another field.
-CONTACT_LABEL_RE = regex.compile(r"(?<=\s)(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
 _CONTACT_TAIL_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern}|[\p{{Han}}](?:\s?[\p{{Han}}]){{1,3}})\s*[）)]?\s*$")
-# A line of digits only ('51977', a phone's end), and a date that lost 年月日 ('2023531').
-_DIGITS_LINE_RE = regex.compile(r"\s*\d{1,8}\s*[）)]?\s*")
-_DIGITS_DATE_RE = regex.compile(r"(?:19|20)\d{4,6}")
 # A 署名 is short and has no sentence punctuation.
 _SIGNER_RE = regex.compile(r"^[\p{Han}A-Za-z0-9（）()·\s]{2,40}$")
 
@@ -145,6 +143,14 @@ def addressee_value(text: str, *, near_opening: bool) -> str | None:
     return None
 
 
+def _unfinished_addressee(prev: str, value: str) -> bool:
+    """Is the line ``prev`` the first part of the 主送 ``value`` wrapped onto a second line? Only when
+    it cannot stand alone: a salutation with nobody named yet, or a list of names that breaks off."""
+    if not prev or looks_like_title(prev) or regex.search(r"[。；;：:！!？?\d]", prev):
+        return False
+    return (prev.startswith("尊敬的") and not value.startswith("尊敬的")) or prev.endswith(("、", "，", ",", "·"))
+
+
 def _is_opening(block: Block) -> bool:
     """The reply's first paragraph, which speaks to the proposer ('您提出的…收悉')."""
     text = remove_spaces(block.text)
@@ -159,17 +165,17 @@ def _addressee_index(blocks: list[Block]) -> tuple[int, int, str] | None:
     in a colon; failing that, a short line with no punctuation just before a '您…' paragraph.
     """
     window = blocks[:ADDRESSEE_WINDOW]
-    opening = next((i for i, b in enumerate(window) if _is_opening(b)), None)
+    opening = _opening_index(blocks)
     if opening is not None:
         j = opening - 1
         while (j > 0 and opening - j < 3 and BLANK_FIELD_RE.match(blocks[j].text)
                and not addressee_value(blocks[j].text, near_opening=True)):
             j -= 1
         if j >= 0 and (value := addressee_value(blocks[j].text, near_opening=True)):
-            # a 主送 wrapped over two lines: '尊敬的阿力木·' / '艾尼代表：'
-            if j > 0 and (prev := remove_spaces(blocks[j - 1].text)).startswith("尊敬的") and not value.startswith(
-                    "尊敬的") and not regex.search(r"[\p{P}\d]", prev.replace("·", "")) and not looks_like_title(prev):
-                return j - 1, j, prev + value
+            # a 主送 wrapped over two lines, its first visibly unfinished: '尊敬的阿力木·' / '艾尼代表：',
+            # '张三、李四、' / '王五代表：'
+            if j > 0 and _unfinished_addressee(remove_spaces(blocks[j - 1].text), value):
+                return j - 1, j, remove_spaces(blocks[j - 1].text) + value
             return j, j, value
         window = window[:opening]
     for i, block in enumerate(window):
@@ -189,7 +195,7 @@ def _opening_index(blocks: list[Block]) -> int | None:
 
 def _completes_phone(parts: list[str], text: str) -> bool:
     """Is ``text`` the digits a phone number wrapped onto the next line ('0951-21' / '51977')?"""
-    if not _DIGITS_LINE_RE.fullmatch(text):
+    if not DIGITS_LINE_RE.fullmatch(text):
         return False
     return len(PHONE_RE.findall(join_spaced([*parts, text]))) > len(PHONE_RE.findall(join_spaced(parts)))
 
@@ -386,7 +392,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             if "signer" not in res.fields and i > 0 and _is_signer(blocks[i - 1]):
                 res.set("signer", remove_spaces(blocks[i - 1].text), blocks[i - 1])
             continue
-        if _DIGITS_DATE_RE.fullmatch(remove_spaces(text)):
+        if DATE_BARE_RE.match(remove_spaces(text)):
             res.warn("elements.date_ambiguous", f"cannot read the date {text.strip()!r} unambiguously", block.page)
     if "signer" not in res.fields:
         # no date: a lone signer line right after the body
@@ -394,7 +400,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if first is not None and _is_signer(first) and not CONTACT_LINE_RE.match(first.text):
             res.set("signer", remove_spaces(first.text), first)
     # whom to call first: the handler (联系人, 经办人); a responsible leader (负责人, 责任人) after
-    merged = sorted(merge_contacts(contacts), key=lambda c: bool(_LEADER_RE.match(c.raw)))
+    merged = sorted(merge_contacts(contacts), key=lambda c: bool(LEADER_RE.match(c.raw)))
     if merged:
         res.set("contacts", merged, contact_blocks[0])
         if len(contact_blocks) > 1:
@@ -470,11 +476,12 @@ def agree_with_title(fields: dict[str, object]) -> None:
     signer, title = fields.get("signer"), fields.get("title")
     if not isinstance(signer, str) or not isinstance(title, str) or len(signer) < 5:
         return
-    at = title.find(signer)
-    if 0 < at <= 2 and regex.match(r"关于|对", title[at + len(signer):]) and regex.fullmatch(r"\p{Han}+", title[:at]):
-        fields["signer"] = title[: at + len(signer)]
+    office = OFFICE_IN_TITLE_RE.match(title)
+    if office and office["office"] != signer and office["office"].endswith(signer) and len(office["office"]) - len(
+            signer) <= 2:
+        fields["signer"] = office["office"]
         return
-    if at >= 0:
+    if signer in title:
         return
     for i in range(len(title) - len(signer) + 1):
         window = title[i:i + len(signer)]

@@ -93,12 +93,10 @@ def _opening(first_paragraphs: list[str]) -> str | None:
     return None
 
 
-def proposal_title(first_paragraphs: list[str]) -> str | None:
-    """The suggestion's title as the opening names it: 《关于…的建议》, “关于…的建议”, 提出的关于“…”的建议
-    (the quoted words), 提出的关于…的建议 (unbracketed, up to the kind), 提出的…的提案收悉 (a bare theme)."""
-    text = _opening(first_paragraphs)
-    if text is None:
-        return None
+def proposal_title(text: str) -> str | None:
+    """The suggestion's title as the opening sentence ``text`` names it: 《关于…的建议》, “关于…的建议”,
+    提出的关于“…”的建议 (the quoted words), 提出的关于…的建议 (unbracketed, up to the kind),
+    提出的…的提案收悉 (a bare theme)."""
     for pattern in (PROPOSAL_QUOTED_RE, PROPOSAL_TITLE_RE, PROPOSAL_UNCLOSED_RE, PROPOSAL_UNBRACKETED_RE):
         if m := pattern.search(text):
             title = next(v for k, v in m.groupdict().items() if v and k.startswith(("title", "theme")))
@@ -108,17 +106,15 @@ def proposal_title(first_paragraphs: list[str]) -> str | None:
     return None
 
 
-def _number_in_text(first_paragraphs: list[str]) -> str | None:
-    text = _opening(first_paragraphs)
-    if text is None:
-        return None
+def _number_in_text(text: str) -> str | None:
+    """The number the opening sentence gives beside the suggestion: '（第18号）', '（提案编号2022004）'."""
     m = PROPOSAL_SERIAL_RE.search(text) or PROPOSAL_NUMBER_IN_TEXT_RE.search(text)
     return next((v for v in m.groups() if v), None) if m else None
 
 
-def _congress_in_text(first_paragraphs: list[str]) -> str | None:
-    text = _opening(first_paragraphs)
-    m = CONGRESS_IN_TEXT_RE.search(text) if text else None
+def _congress_in_text(text: str) -> str | None:
+    """The meeting the opening sentence names: '您在县人大十八届二次会议上提出的…'."""
+    m = CONGRESS_IN_TEXT_RE.search(text)
     return m["congress"] if m else None
 
 
@@ -145,14 +141,14 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         number_raw = m["number"]
     # the letter's title may name the suggestion's own title: '对…会议《关于…的提案》第025号提案的答复'
     in_title = regex.search(r"《(?P<t>[^《》]{4,120}(?:建议|提案|议案))》", compact)
-    ptitle = in_title["t"] if in_title else proposal_title(first_paragraphs[:2])
+    opening = _opening(first_paragraphs[:2])
+    ptitle = in_title["t"] if in_title else (proposal_title(opening) if opening else None)
     if kind == "意见":
         kind = None
     elif kind == "议事原案":  # a county congress's name for its 议案
         kind = "议案"
     if kind and (fix := regex.search(rf"{kind}\s*[（(](建议|提案|议案)[）)]", compact)):
         kind = fix[1]  # '第8号议案（建议）': the bracket corrects the word
-    opening = _opening(first_paragraphs[:2])
     said = None  # the kind the opening or the suggestion's title names
     if opening and (om := regex.search(r"(建议|提案|议案)\s*(?:[（(][^）)]*[）)])?\s*已?收悉", opening)):
         said = om[1]
@@ -164,10 +160,10 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         kind = "议案" if whom == "建议" and said == "议案" else (whom or kind or said)
     if kind is None and congress is None:
         return None
-    if number_raw is None:
-        number_raw = _number_in_text(first_paragraphs[:2])
+    if number_raw is None and opening:
+        number_raw = _number_in_text(opening)
     if congress is None:
-        congress = _congress_in_text(first_paragraphs[:2]) or congress_line
+        congress = (_congress_in_text(opening) if opening else None) or congress_line
     if number_raw is not None:
         number = _number(number_raw.lstrip("第"))
     if congress:
