@@ -101,6 +101,8 @@ def fold(text: str) -> str:
 # author's.
 _HAN = r"\p{Han}"
 _OCR_PUNCT = [
+    # a speck read as a full stop beside a mark ('监测,.及时'), first, so the mark's rule sees its neighbours
+    (regex.compile(rf"(?<={_HAN}[，。、；：,;:])\s*\.|(?<={_HAN})\.\s*(?=[，。、；：,;:])"), ""),
     (regex.compile(rf"(?<={_HAN})\s*,\s*(?=[{_HAN}\d“])"), "，"),
     (regex.compile(rf"(?<={_HAN})\s*;\s*"), "；"),
     (regex.compile(rf"(?<={_HAN})\s*:\s*"), "："),
@@ -118,8 +120,10 @@ _OCR_PUNCT = [
     # a bracket opened as 〔 and closed as ] (or the reverse): '〔办理类型B]'
     (regex.compile(r"〔([^〔〕\[\]]{1,12})[\]］]"), r"〔\1〕"),
     (regex.compile(r"[\[［]([^〔〕\[\]]{1,12})〕"), r"〔\1〕"),
-    # a year in square or lenticular brackets before 号-numbers: the 文号's 〔〕
-    (regex.compile(r"[\[【［](\s*(?:19|20)\d\d\s*)[\]】］](?=\s*第?\s*\d+\s*号)"), r"〔\1〕"),
+    # a dash between a year or month and the next year read as 一: '2003年一2010年' -> 2003年—2010年
+    (regex.compile(r"(?<=[年月初末底])\s*一\s*(?=(?:19|20)\d\d\s*年)"), "—"),
+    # a comma read as a full stop between two characters ('种植.对')
+    (regex.compile(rf"(?<={_HAN})\s*\.\s*(?={_HAN})"), "，"),
 ]
 
 
@@ -149,7 +153,10 @@ def ocr_repair(text: str) -> str:
 
 
 def ocr_punctuation(text: str) -> str:
-    """ASCII ``, ; : ( ) ? !`` beside Chinese characters to full width; ``[2023]12号`` to ``〔2023〕12号``."""
+    """ASCII ``, ; : ( ) ? !`` beside Chinese characters to full width; marks OCR misreads mended.
+
+    Square brackets stay as read: the OCR model reads a printed 〔〕 as such, and a 文号 printed in
+    ``[]`` is the author's (``doc_number`` normalises its brackets anyway)."""
     for pattern, repl in _OCR_PUNCT:
         text = pattern.sub(repl, text)
     return text
