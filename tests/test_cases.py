@@ -13,7 +13,7 @@ from govletter.elements.header import parse_doc_number, parse_handling_type, par
 from govletter.elements.proposal import proposer_in_text, proposer_of
 from govletter.extract.base import Line, Page
 from govletter.furniture import is_page_number
-from govletter.normalize import ocr_repair
+from govletter.normalize import ocr_paragraph, ocr_repair
 
 from .conftest import cases
 
@@ -86,6 +86,12 @@ def test_header_lines(row: dict[str, Any]) -> None:
 def test_ocr_repair(row: dict[str, Any]) -> None:
     """What OCR gets wrong and can be mended for certain: traditional forms, ASCII marks beside Chinese, dashes."""
     assert ocr_repair(row["input"]) == row["expected"]
+
+
+@pytest.mark.parametrize("row", cases("ocr_paragraph"))
+def test_ocr_paragraph(row: dict[str, Any]) -> None:
+    """A '.' that OCR read at a line's end, settled once the lines are joined into their paragraph."""
+    assert ocr_paragraph(row["input"]) == row["expected"]
 
 
 def _get(letter: Any, path: str) -> Any:

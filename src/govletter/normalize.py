@@ -100,6 +100,7 @@ def fold(text: str) -> str:
 # turned back. Text from a text layer or a file never goes through this: there the ASCII is the
 # author's.
 _HAN = r"\p{Han}"
+_STOP_FOR_COMMA = regex.compile(rf"(?<={_HAN})\s*\.\s*(?={_HAN})")
 _OCR_PUNCT = [
     # a speck read as a full stop beside a mark ('监测,.及时'), first, so the mark's rule sees its neighbours
     (regex.compile(rf"(?<={_HAN}[，。、；：,;:])\s*\.|(?<={_HAN})\.\s*(?=[，。、；：,;:])"), ""),
@@ -123,7 +124,7 @@ _OCR_PUNCT = [
     # a dash between a year or month and the next year read as 一: '2003年一2010年' -> 2003年—2010年
     (regex.compile(r"(?<=[年月初末底])\s*一\s*(?=(?:19|20)\d\d\s*年)"), "—"),
     # a comma read as a full stop between two characters ('种植.对')
-    (regex.compile(rf"(?<={_HAN})\s*\.\s*(?={_HAN})"), "，"),
+    (_STOP_FOR_COMMA, "，"),
 ]
 
 
@@ -150,6 +151,21 @@ def ocr_repair(text: str) -> str:
     """What an OCR engine gets wrong in Chinese type and can be mended for certain: traditional forms
     (to simplified), ASCII marks beside Chinese (to full width), a dash read as 一 between figures."""
     return ocr_punctuation(simplified(text))
+
+
+# A mark OCR read as '.' at the end of a line ('…流域治理.' / '近年来…'): a comma where the paragraph
+# goes on, a full stop where it ends. Only the joined paragraph tells which.
+_OCR_PARAGRAPH = [
+    (_STOP_FOR_COMMA, "，"),
+    (regex.compile(rf"(?<={_HAN})\s*\.\s*$"), "。"),
+]
+
+
+def ocr_paragraph(text: str) -> str:
+    """A paragraph joined from OCR lines: the '.' each line's repair could not settle, settled."""
+    for pattern, repl in _OCR_PARAGRAPH:
+        text = pattern.sub(repl, text)
+    return text
 
 
 def ocr_punctuation(text: str) -> str:

@@ -12,12 +12,12 @@ import itertools
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
 from .extract.base import Document, Line
-from .normalize import join_lines, remove_spaces, squeeze_spaces, text_width
+from .normalize import join_lines, ocr_paragraph, remove_spaces, squeeze_spaces, text_width
 from .patterns import (
     ADDRESSEE_RE,
     AS_FOLLOWS_RE,
@@ -349,6 +349,8 @@ def unwrap(doc: Document) -> list[Block]:
     lines = [line for page in doc.pages for line in page.lines]
     if not lines:
         return []
-    if doc.positioned and all(line.x0 is not None for line in lines):
-        return _pdf_blocks(lines)
-    return _text_blocks(lines)
+    blocks = _pdf_blocks(lines) if doc.positioned and all(line.x0 is not None for line in lines) else _text_blocks(lines)
+    if doc.ocr_pages:
+        read = set(doc.ocr_pages)  # OCR's marks that only the joined paragraph can settle
+        blocks = [replace(b, text=ocr_paragraph(b.text)) if b.page in read else b for b in blocks]
+    return blocks

@@ -124,7 +124,8 @@ def addressee_value(text: str, *, near_opening: bool) -> str | None:
     glued on ('…委员您好') is no part of it.
     """
     t = text.strip()
-    if not t or LABEL_RE.match(t) or AS_FOLLOWS_RE.search(t) or heading_of(t) or parse_doc_number(t):
+    if (not t or LABEL_RE.match(t) or AS_FOLLOWS_RE.search(t) or heading_of(t) or parse_doc_number(t)
+            or SIGNATORY_RE.search(t)):  # '某办公室    签发人：' is the 版头, not a 主送
         return None
     m = ADDRESSEE_RE.match(t)
     value = GREETING_RE.sub("", m["value"] if m else t)
@@ -206,7 +207,9 @@ def _first_body_like(blocks: list[Block]) -> int:
         if block.standalone:
             continue
         h = read_header_line(block.spaced)
-        if h.rest and (len(h.rest) >= 30 or regex.search(r"[。，,；;]", h.rest)):
+        sentence = regex.search(r"[。，,；;]", h.rest)
+        # a title printed on one long line ('…局关于…第201号提案协办意见的函') is no paragraph
+        if h.rest and (sentence or (len(h.rest) >= 30 and not looks_like_title(h.rest))):
             return i
     # no body-like block: the head is the leading run of header elements and title-like lines
     head = 0
@@ -221,7 +224,8 @@ def _first_body_like(blocks: list[Block]) -> int:
 def _is_signer(block: Block) -> bool:
     text = block.text
     return (bool(_SIGNER_RE.match(text)) and not is_closing(text) and not heading_of(text)
-            and not date_line(text) and not regex.search(r"\d{4}", text) and len(remove_spaces(text)) >= 2)
+            and not date_line(text) and not regex.search(r"\d{4}", text) and len(remove_spaces(text)) >= 2
+            and not PUBLICITY_NOTE_RE.match(text))
 
 
 def _is_tail_start(blocks: list[Block], i: int) -> bool:
@@ -238,7 +242,9 @@ def _is_tail_start(blocks: list[Block], i: int) -> bool:
         if nxt is None:  # the document's last line: a signer if it stands alone, follows the closing, or names a unit
             return (blocks[i].standalone or (i > 0 and is_closing(blocks[i - 1].text))
                     or bool(ADDRESSEE_UNIT_RE.match(remove_spaces(text))))
-        return bool(date_line(nxt) or bare_date(nxt) or CONTACT_LINE_RE.match(nxt) or BLANK_FIELD_RE.match(nxt))
+        # the next line is a date, or (where no date is printed) the 附注 or 版记 that follows a signer
+        return bool(date_line(nxt) or bare_date(nxt) or CONTACT_LINE_RE.match(nxt) or BLANK_FIELD_RE.match(nxt)
+                    or SIGNATORY_RE.match(nxt) or _is_tail_start(blocks, i + 1))
     return False
 
 
@@ -339,6 +345,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             for nxt in blocks[i + 1:]:
                 if not (_CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced)):
                     break
+                if PHONE_RE.fullmatch(nxt.text.strip()) and PHONE_RE.search(join_spaced(parts)):
+                    break  # digits after a phone already given: the date printed bare ('2023710'), not a phone
                 parts.append(nxt.spaced)
                 taken.add(id(nxt))
             contacts.extend(parse_contact_line(join_spaced(parts)))
