@@ -273,7 +273,8 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         res.set("issuer_mark", h.issuer_mark, block)
         if h.meta_title and meta_title is None:
             meta_title = (h.meta_title, block)
-        beside = h.doc_number is not None or bool(h.signatories)  # 版头 elements share the line
+        # 版头 elements share the line (a 签发人 label left blank too: '某办公室    签发人：')
+        beside = h.doc_number is not None or bool(h.signatories) or bool(SIGNATORY_RE.search(block.text))
         if h.rest and not LABEL_RE.match(h.rest) and (not beside or looks_like_title(h.rest)):
             if title_run and _title_complete("".join(rest for _, rest in title_run), h.rest):
                 runs.append(title_run)
@@ -287,7 +288,9 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         runs.append(title_run)
     candidates = [run for run in runs if looks_like_title("".join(rest for _, rest in run))]
     if not candidates and bounded:
-        candidates = runs
+        # any line above 主送 may be a title the site garbled, but not the 发文机关 alone
+        # ('某经开区党政办公室') or a record's meeting field ('县人大十八届二次会议16')
+        candidates = [run for run in runs if not _names_only(clean_title("".join(rest for _, rest in run)))]
     if candidates:
         run = candidates[0]
         title = clean_title("".join(rest for _, rest in run))
@@ -300,6 +303,11 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
                                                  paragraph=lines[0].lines[0].paragraph)
     if "title" not in res.fields and meta_title:
         res.set("title", clean_title(meta_title[0]), meta_title[1])
+
+
+def _names_only(text: str) -> bool:
+    """A head line that only names a unit or a meeting: never a title by itself."""
+    return bool(ADDRESSEE_UNIT_RE.match(text) or CONGRESS_ALONE_RE.match(regex.sub(r"\d+$", "", text)))
 
 
 def _title_complete(title: str, next_line: str) -> bool:
