@@ -179,10 +179,13 @@ PROPOSAL_STRONG_MENTION_RE = regex.compile(r"收悉|提出|所提|领衔|会办|
 # Matches: '王静代表：', '陈龙代表:', '尊敬的胡克兴等5名代表：', '民建长春市委员会：', '各乡镇(办事处)人民政府：'.
 ADDRESSEE_RE = regex.compile(rf"^\s*(?P<value>[^。；;！!？?：:]{{2,200}}?)\s*{COLON}\s*$")
 # The first paragraph of a reply, which speaks to the proposer: '您提出的《…》收悉', '你们在…期间提出“…”的提案收悉',
-# '贵单位提出的…', '对您在市人大…提出的《…》收悉', '您好！您反映的…', '我局对市政协七届会议《…》的会办意见如下'.
+# '贵单位提出的…', '对您在市人大…提出的《…》收悉', '您好！您反映的…', '我局对市政协七届会议《…》的会办意见如下',
+# '你镇《关于同意…的请示》（某府〔2023〕33号）收悉', '你们关于申请验收…的请示收悉'.
 # Must not match a title ('关于…建议的答复'), a label row or a heading.
 REPLY_OPENING_RE = regex.compile(
     r"^(?:现将?|对|关于|首先|非常)?(?:您|你们?|贵(?:\p{Han}{0,6}?))(?:好|在|于|们|领衔|所|提出|反映|来信|留言|联名|提的|关心|的)"
+    # a 批复's or 复函's opening names the request it answers: '你镇《关于…的请示》…收悉', '你们关于申请…的请示'
+    r"|^(?:你|贵)(?:们|省|市|县|区|镇|乡|街道|单位|委|局|厅|办|公司|院|校|部|会)?(?:关于|《|报来|报送|上报|呈报)"
     r"|^[^。！？!?]{0,80}?收悉"
 )
 # A person or a group addressed: '王静代表', '曹芝萓等4位委员', '赵六委员、钱七委员', '市民', '网友'.
@@ -295,9 +298,10 @@ ATTACHED_LABEL_RE = regex.compile(
 # A rule drawn with characters: '--------', '……', '＊＊＊', '═══'. Must not match '—4—' (a page number).
 RULE_LINE_RE = regex.compile(r"^\s*[-—–－─━═=_＿*＊·.。…~～]{4,}\s*$")
 
-# 附注 rows of a form after the closing: '领导署名：黄某', '主办单位：市交通运输局' (a leader with a phone is a contact).
+# 附注 rows of a form after the closing: '领导署名：黄某', '主办单位：市交通运输局' (a leader with a phone is a contact);
+# an old 版记's '主题词：政协提案答复'.
 TAIL_FIELD_RE = regex.compile(
-    r"^\s*(?:领导署名|签发领导|主要签发领导|主办单位|协办单位|会办单位|审\s*核|核\s*稿|拟\s*稿|校\s*对)"
+    r"^\s*(?:领导署名|签发领导|主要签发领导|主办单位|协办单位|会办单位|审\s*核|核\s*稿|拟\s*稿|校\s*对|主\s*题\s*词)"
     rf"\s*{COLON}\s*\S.{{0,30}}$")
 
 # Blank form fields left in the text: '领导签字：', '部门负责人：', '签发：'.

@@ -204,10 +204,11 @@ def _completes_phone(parts: list[str], text: str) -> bool:
 def _first_body_like(blocks: list[Block]) -> int:
     """Without 主送, the body starts at the first long block that is no header element."""
     for i, block in enumerate(blocks[:ADDRESSEE_WINDOW]):
-        if block.standalone:
+        if block.standalone or RULE_LINE_RE.match(block.text):
             continue
         h = read_header_line(block.spaced)
-        sentence = regex.search(r"[。，,；;]", h.rest)
+        # a sentence, or a line announcing what follows ('我们对…的会办意见如下：')
+        sentence = regex.search(r"[。，,；;]", h.rest) or AS_FOLLOWS_RE.search(h.rest)
         # a title printed on one long line ('…局关于…第201号提案协办意见的函') is no paragraph
         if h.rest and (sentence or (len(h.rest) >= 30 and not looks_like_title(h.rest))):
             return i
@@ -234,7 +235,8 @@ def _is_tail_start(blocks: list[Block], i: int) -> bool:
     if (date_line(text) or bare_date(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
             or (len(remove_spaces(text)) <= 16 and (parse_handling_type(text, bare=False)
                                                      or parse_publicity(text, bare=False)))
-            or is_printed_line(text) or PUBLICITY_NOTE_RE.match(text) or ATTACHMENT_RE.match(text)
+            or is_printed_line(text) or PUBLICITY_NOTE_RE.match(text) or PUBLICITY_THEN_CONTACT_RE.match(text)
+            or ATTACHMENT_RE.match(text)
             or (BLANK_FIELD_RE.match(text) and not is_closing(text)) or TAIL_FIELD_RE.match(text)):
         return True
     if _is_signer(blocks[i]):
@@ -276,7 +278,10 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         # 版头 elements share the line (a 签发人 label left blank too: '某办公室    签发人：')
         beside = h.doc_number is not None or bool(h.signatories) or bool(SIGNATORY_RE.search(block.text))
         if h.rest and not LABEL_RE.match(h.rest) and (not beside or looks_like_title(h.rest)):
-            if title_run and _title_complete("".join(rest for _, rest in title_run), h.rest):
+            prior = remove_spaces("".join(rest for _, rest in title_run))
+            # a run that is complete, or the 发文机关标志 above a title that opens with the same name
+            # ('广东省环境保护厅' / '广东省环境保护厅关于…'): the line starts a new run
+            if title_run and (_title_complete(prior, h.rest) or remove_spaces(h.rest).startswith(prior)):
                 runs.append(title_run)
                 title_run = []
             title_run.append((block, h.rest))  # a title line, maybe sharing its line with the 文号
@@ -540,7 +545,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
         opening = _opening_index(blocks)
         if opening is not None:
             # the head is what stands above the opening, if none of it reads as a sentence
-            above = [remove_spaces(b.text) for b in blocks[:opening]]
+            above = [remove_spaces(b.text) for b in blocks[:opening] if not RULE_LINE_RE.match(b.text)]
             head_like = not any(regex.search(r"[。；;！!？?]", t) or len(t) > 60 for t in above)
             start = opening if head_like else min(start, opening)
         head = blocks[:start]
