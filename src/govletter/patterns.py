@@ -57,10 +57,10 @@ SERIAL_NUMBER_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<raw>(?:[{CN_DIGIT}]{{1,4}}
 
 # 办理类型 --------------------------------------------------------------------------------------
 # Matches: '〔办理类型 B〕', '办理类型：A', '答复类型：B', '类  别：C  类', '类别:C类', '分类标识【D】',
-# '办理结果：B', '办复类别：B', '类别：甲类', '办理类型：A1'.
+# '办理结果：B', '办复类别：B', '类别：甲类', '办理类型：A1', '分类：乙'.
 # Must not match: '类别繁多', '分类标识' without a code.
 HANDLING_LABELLED_RE = regex.compile(
-    rf"(?:{OPEN}\s*)?(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别)\s*{COLON}?\s*{OPEN}?\s*"
+    rf"(?:{OPEN}\s*)?(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)\s*{COLON}?\s*{OPEN}?\s*"
     rf"(?P<code>[A-Da-d甲乙丙丁][1-9]?)\s*类?\s*{CLOSE}?(?![\p{{Han}}A-Za-z])"
 )
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
@@ -79,6 +79,9 @@ HANDLING_LABELS = {
     "丙": "留作参考或因条件限制暂不能解决",
 }
 
+# A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
+# '…的答复函（B类）', '…的答复（不予公开）'. Must not match '…（第28号）', 'A类景区'.
+TRAILING_MARK_RE = regex.compile(rf"{OPEN}\s*(?:[A-D][1-9]?\s*类|{_PUBLIC_WORD})\s*{CLOSE}\s*$")
 # A class alone on a head line, bracketed or not: 'A', '〔B〕', '(C)', 'D类'. Must not match 'AB', 'B2B'.
 HANDLING_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>[A-D])\s*类?\s*{CLOSE}?\s*$")
 
@@ -214,6 +217,9 @@ LABEL_RE = regex.compile(
     r"^\s*(?:办理类型|答复类型|类\s*别|分类标识|办理结果|办复类别|是否|公开|签\s*发\s*人|联系|电话|抄送|抄报|附件|"
     rf"领导签|部门负责人|承办|审核|拟稿|主办|协办|来源|日期|时间|备注|内\s*容|{METADATA_LABELS})"
 )
+# A labelled row of a record or form: a short label, a colon, a value ('提案编号：第45号', '提 案 人：高永刚').
+# A title line never reads so.
+FIELD_ROW_RE = regex.compile(rf"^\s*[\p{{Han}}](?:\s*[\p{{Han}}]){{1,5}}\s*{COLON}\s*\S")
 # A sentence ending in a colon, not a label or an addressee: '现答复如下：', '具体情况如下：'.
 AS_FOLLOWS_RE = regex.compile(rf"如下\s*{COLON}\s*$")
 # Proposer out of the addressee: '尊敬的胡克兴等5名代表' -> 胡克兴; '郭胜利、陈爱珍委员' -> 郭胜利、陈爱珍.
@@ -248,6 +254,8 @@ DATE_CHINESE_RE = regex.compile(
 )
 # Web copies that lost 年/月/日: '2023531', '20230619'. Accepted only when the whole line is this.
 DATE_BARE_RE = regex.compile(r"^\s*(?P<digits>(?:19|20)\d{4,6})\s*$")
+# A web copy's numeric date alone on the line: '2024-05-16', '2024/5/16', '2024.05.16'.
+DATE_NUMERIC_RE = regex.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})\s*$")
 PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
 
 # 附注: 联系人及电话 ---------------------------------------------------------------------------------
@@ -255,6 +263,7 @@ PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
 # '承办人及联系电话:张亮华  0730-7629006', '联系单位及联系人：凤县交通运输局 阮绪平', '承办负责人:刘 毅'.
 CONTACT_LINE_RE = regex.compile(
     r"^\s*[（(]?\s*(?:联\s*系\s*人|联系单位|联\s*系\s*电\s*话|联系方式|承\s*办\s*人|承办负责人|承办单位|经\s*办\s*人|电\s*话|手\s*机"
+    r"|咨\s*询\s*电\s*话"
     r"|(?:主要)?负\s*责\s*人\s*[:：]|责\s*任\s*人\s*[:：]|(?:主管|分管|主要)领导(?:姓名)?\s*[:：]"
     r"|人\s*[:：])"  # '人：黎翔': a 联系人 label whose first characters a website dropped
 )
@@ -271,7 +280,7 @@ UNIT_THEN_NAME_RE = regex.compile(
 NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股室|职务|传真|邮编|地址|及|和|无)")
 
 # A responsible leader's contact line, listed after the handler's: '责任人：田某 联系电话：…', '主管领导姓名：…'.
-LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导)")
+LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导)")
 # A contact label inside a line that starts with another field: '签发人：龚某  联系人：陈某'.
 CONTACT_LABEL_RE = regex.compile(r"(?<=\s)(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
 # A line of digits only: a phone number's end wrapped onto the next line ('0951-21' / '51977').
@@ -279,8 +288,8 @@ DIGITS_LINE_RE = regex.compile(r"\s*\d{1,8}\s*[）)]?\s*")
 
 # 抄送 / 抄报 ------------------------------------------------------------------------------------
 # Matches: '抄送：区人大常委会人事代表工委，区政府办公室。', '抄报:市政府办公室'.
-# 版记 rows of recipients beside 抄送: '报：市政协办 市府办', '发：各乡镇人民政府'.
-CC_RE = regex.compile(rf"^\s*(?P<label>抄\s*送|抄\s*报|报|发)\s*{COLON}\s*(?P<value>.*)$")
+# 版记 rows of recipients beside 抄送: '报：市政协办 市府办', '发：各乡镇人民政府', '送：县住房和城乡建设局'.
+CC_RE = regex.compile(rf"^\s*(?P<label>抄\s*送|抄\s*报|报|发|分?\s*送)\s*{COLON}\s*(?P<value>.*)$")
 CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}")
 # Copy counts: '（2份）', and without their brackets at an item's end: '市政府办公室2份'.
 COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*\d+\s*份\s*{CLOSE}|(?<=[\p{{Han}}])\s*\d{{1,3}}\s*份(?=\s*[，、,；;。.]|\s*$)")
@@ -311,13 +320,20 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}{COL
 # 引用的文件 ------------------------------------------------------------------------------------
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 CITED_RE = regex.compile(
-    rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*)?"
+    rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*"
+    # or a 文号 without brackets, after a verb or the addressee it came from: '印发了绵府办发〔2022〕19号《…》',
+    # '你委川发改函〔2023〕412号《…》', '出台了温政发〔2023〕8号文件《…》'
+    rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,8}}{OPEN}\s*(?:19|20)\d\d\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)\s*(?:文件|文|函)?\s*)?"
     rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>[^（）()]{{2,30}}?号)\s*(?:[，,；;、][^（）()]{{0,40}})?{CLOSE})?"
 )
+# What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end.
+CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|印发|下发|转发|出台|制定|根据|按照|依据|结合|参照|贯彻|落实|执行|"
+                                 r"你[委局厅办府]|贵[委局厅办]|和|及|与|、)")
 # A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'.
 CITED_NUMBER_RE = regex.compile(rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)\s*{CLOSE}")
-# An abbreviation, not a citation: '（以下简称《指导意见》）'.
+# An abbreviation, not a citation: '（以下简称《指导意见》）'; where it is defined: ABBREVIATION_DEFINED_RE.
 ABBREVIATION_RE = regex.compile(r"简称\s*$")
+ABBREVIATION_DEFINED_RE = regex.compile(r"简称\s*《(?P<short>[^《》]{1,20})》")
 
 # Sentence ends: a line ending in one of these may end its paragraph.
 SENTENCE_END_RE = regex.compile(r"[。！？!?；;：:…][”’」』）)]?\s*$")

@@ -31,12 +31,14 @@ from ..patterns import (
     DATE_BARE_RE,
     DIGITS_LINE_RE,
     DOC_TYPE_RE,
+    FIELD_ROW_RE,
     GLUED_ADDRESSEE_RE,
     GREETING_RE,
     LABEL_RE,
     LEADER_RE,
     OFFICE_IN_TITLE_RE,
     PHONE_RE,
+    PUBLICITY_ALONE_RE,
     PUBLICITY_NOTE_RE,
     PUBLICITY_THEN_CONTACT_RE,
     REPLY_OPENING_RE,
@@ -235,6 +237,7 @@ def _is_tail_start(blocks: list[Block], i: int) -> bool:
     if (date_line(text) or bare_date(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
             or (len(remove_spaces(text)) <= 16 and (parse_handling_type(text, bare=False)
                                                      or parse_publicity(text, bare=False)))
+            or PUBLICITY_ALONE_RE.match(text)
             or is_printed_line(text) or PUBLICITY_NOTE_RE.match(text) or PUBLICITY_THEN_CONTACT_RE.match(text)
             or ATTACHMENT_RE.match(text)
             or (BLANK_FIELD_RE.match(text) and not is_closing(text)) or TAIL_FIELD_RE.match(text)):
@@ -277,7 +280,8 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
             meta_title = (h.meta_title, block)
         # 版头 elements share the line (a 签发人 label left blank too: '某办公室    签发人：')
         beside = h.doc_number is not None or bool(h.signatories) or bool(SIGNATORY_RE.search(block.text))
-        if h.rest and not LABEL_RE.match(h.rest) and (not beside or looks_like_title(h.rest)):
+        if (h.rest and not LABEL_RE.match(h.rest) and not FIELD_ROW_RE.match(h.rest)
+                and (not beside or looks_like_title(h.rest))):
             prior = remove_spaces("".join(rest for _, rest in title_run))
             # a run that is complete, or the 发文机关标志 above a title that opens with the same name
             # ('广东省环境保护厅' / '广东省环境保护厅关于…'): the line starts a new run
@@ -298,6 +302,10 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         candidates = [run for run in runs if not _names_only(clean_title("".join(rest for _, rest in run)))]
     if candidates:
         run = candidates[0]
+        # a web page's heading repeats the title above the document, sometimes without the office that
+        # the printed title opens with: the fuller reading wins
+        first = clean_title("".join(rest for _, rest in run))
+        run = next((c for c in candidates[1:] if first and first in clean_title("".join(r for _, r in c))), run)
         title = clean_title("".join(rest for _, rest in run))
         if title:
             lines = [b for b, _ in run]
@@ -370,7 +378,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             contacts.extend(parse_contact_line(shared["rest"]))
             contact_blocks.append(block)
             continue
-        if pub := parse_publicity(text, bare=False):
+        if pub := parse_publicity(text, bare=bool(PUBLICITY_ALONE_RE.match(text))):  # '（不予公开）' alone too
             res.set("publicity", pub, block)
             continue
         if (ht := parse_handling_type(text, bare=False)) and len(remove_spaces(text)) <= 16:

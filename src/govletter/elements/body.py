@@ -7,7 +7,15 @@ from dataclasses import dataclass, field
 import regex
 
 from ..models import BodyItem, CitedDocument, Section
-from ..patterns import ABBREVIATION_RE, CITED_NUMBER_RE, CITED_RE, CLOSING_RE, HEADING_RES
+from ..patterns import (
+    ABBREVIATION_DEFINED_RE,
+    ABBREVIATION_RE,
+    CITED_LEAD_IN_RE,
+    CITED_NUMBER_RE,
+    CITED_RE,
+    CLOSING_RE,
+    HEADING_RES,
+)
 from .header import normalise_doc_number
 
 
@@ -99,12 +107,15 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
     """Documents the body cites, each once, in the order they are cited: 《title》 with the 文号 in
     brackets after it (or before it: '（X〔2023〕28号）函《…》'), and a 文号 in brackets with no title
     ('办理意见（义案复〔2020〕48号）'); a title quoted inside a title ('《关于<某规划>的请示》') is part of it.
-    An abbreviation ('以下简称《改革意见》') cites nothing."""
+    A 文号 before the title may lack brackets after a verb or the addressee: '印发了绵府办发〔2022〕19号《…》'.
+    An abbreviation ('以下简称《改革意见》') cites nothing, and neither does the short title wherever it recurs."""
     seen: set[tuple[str | None, str | None]] = set()
     out: list[CitedDocument] = []
+    # an abbreviation the letter defines ('以下简称《规划》') names, wherever it stands, a document already cited
+    short = {m["short"] for text in paragraphs for m in ABBREVIATION_DEFINED_RE.finditer(text)}
 
     def add(title: str | None, number: str | None) -> None:
-        if (title, number) not in seen and (title is None or title not in exclude):
+        if (title, number) not in seen and (title is None or (title not in exclude and title not in short)):
             seen.add((title, number))
             out.append(CitedDocument(title=title, number=number))
 
@@ -116,7 +127,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             if ABBREVIATION_RE.search(text[: m.start("title") - 1]):
                 continue
             title = m["title"].strip()
-            raw = m["number"] or m["before"]
+            raw = m["number"] or m["before"] or (m["before_bare"] and CITED_LEAD_IN_RE.sub("", m["before_bare"]))
             number = normalise_doc_number(raw) if raw else None
             found.append((m.start(), title, number))
         for m in CITED_NUMBER_RE.finditer(text):

@@ -15,6 +15,7 @@ from ..patterns import (
     DATE_ARABIC_RE,
     DATE_BARE_RE,
     DATE_CHINESE_RE,
+    DATE_NUMERIC_RE,
     NAME_RE,
     NOT_NAME_RE,
     PHONE_RE,
@@ -87,7 +88,11 @@ def find_date(text: str) -> FoundDate | None:
 
 
 def bare_date(text: str) -> str | None:
-    """A date that lost its 年月日 ('2023531' -> 2023-05-31), only where one reading is possible."""
+    """A date that lost its 年月日 ('2023531' -> 2023-05-31), only where one reading is possible, or a
+    web copy's numeric date ('2024-05-16')."""
+    if n := DATE_NUMERIC_RE.match(text):
+        y, mo, d = int(n["y"]), int(n["m"]), int(n["d"])
+        return _iso(y, mo, d) if _valid(y, mo, d) else None
     m = DATE_BARE_RE.match(text)
     if not m:
         return None

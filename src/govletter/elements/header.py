@@ -29,13 +29,14 @@ from ..patterns import (
     SERIAL_NUMBER_RE,
     SIGNATORY_RE,
     TITLE_HINT_RE,
+    TRAILING_MARK_RE,
     URGENCY_RE,
 )
 
 _BRACKETS = str.maketrans({"【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "[": "〔", "]": "〕", "［": "〔", "］": "〕",
                            "（": "〔", "）": "〕", "(": "〔", ")": "〕", "〖": "〔", "〗": "〕", "「": "〔", "」": "〕"})
 # Web-page metadata labels that carry the title when the document text lacks it: '标题：…'.
-_META_TITLE_RE = regex.compile(r"^\s*(?:标\s*题|文件名称|名\s*称)\s*[:：]\s*(?P<value>\S.+)$")
+_META_TITLE_RE = regex.compile(r"^\s*(?:(?:复文|答复|回复|文件)?标\s*题|文件名称|名\s*称)\s*[:：]\s*(?P<value>\S.+)$")
 
 
 def parse_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
@@ -139,7 +140,8 @@ def read_header_line(text: str) -> HeaderLine:
         out.signatories = names
         rest = rest[: m.start()] + " " + rest[m.end():]
     # a class or publicity on its own is bare only beside a 文号 or alone on the line
-    bare = out.doc_number is not None or len(remove_spaces(rest)) <= 8
+    # (or bracketed at the line's end, after a title: '…提案的答复(A类)')
+    bare = out.doc_number is not None or len(remove_spaces(rest)) <= 8 or bool(TRAILING_MARK_RE.search(rest))
     if ht := parse_handling_type(rest, bare=bare):
         out.handling_type = ht
         rest = rest.replace(ht.raw, " ", 1)

@@ -174,10 +174,10 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
                     proposer=proposer_of(addressee) or proposer_in_text(first_paragraphs[:1]), title=ptitle)
 
 
-# '现对九三学社提出的《…》提案', '对张三等3位委员联名提出的…': the proposer named in the first paragraph,
+# '现对九三学社提出的《…》提案', '对张三等3位委员联名提出的…', '关于朱某代表提出的…': the proposer named in the first paragraph,
 # when the letter goes to a lead unit rather than to the proposer. Not a meeting ('区政协…会议提出的').
 _PROPOSER_IN_TEXT_RE = regex.compile(
-    r"(?:^|[，,。：:\s]|经研究|代表团|委员会)(?:现|特)?对?(?P<who>[\p{Han}、]{2,15}?)(?P<etc>等\d*[位名]?)?(?:委员|代表)?(?:所|联名|领衔)?提出的")
+    r"(?:^|[，,。：:\s]|经研究|代表团|委员会)(?:现|特)?(?:对|关于)?(?P<who>[\p{Han}、]{2,15}?)(?P<etc>等\d*[位名]?)?(?:委员|代表)?(?:所|联名|领衔)?提出的")
 
 
 def proposer_in_text(paragraphs: list[str]) -> str | None:
