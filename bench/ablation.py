@@ -27,7 +27,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import govletter
-from accuracy import DEFAULT_CORPUS, SPLITS, split_of  # type: ignore[import-not-found]
+from accuracy import DEFAULT_CORPUS, SPLITS, split_of
 from govletter.evaluate import FIELDS, empty, expected, fold, predicted
 
 # role left out -> (its own fields, which must come out empty; other fields that may be read from it)
