@@ -151,6 +151,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"|第\s*(?P<number3>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*《"
 )
 # The meeting the first paragraph names: '你们在省五届人大四次会议上提出的', '您在县政协十届第二次会议期间提出'.
+# The meeting a title names without a number: '关于县十八届人大一次会议代表建议的答复'.
+CONGRESS_IN_TITLE_RE = regex.compile(r"(?P<congress>[\p{Han}]{0,30}?(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议)")
 CONGRESS_IN_TEXT_RE = regex.compile(
     r"(?:在|于)(?P<congress>[^，。,；;在于《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
     r"\s*(?:期间|上|中)?\s*(?:所|领衔|联名)?提(?:出|交)?"
@@ -197,7 +199,7 @@ ADDRESSEE_PERSON_RE = regex.compile(
 )
 # A unit addressed: '国家发展改革委办公厅', '市市场监督管理局', '民建长春市委员会', '各乡镇人民政府'.
 ADDRESSEE_UNIT_RE = regex.compile(
-    r"^[\p{Han}（）()、，,\s]{2,60}?(?:局|厅|委|办|办公室|办公厅|委员会|政府|街道|部|部门|单位|机构|企业|署|院|会|中心|公司|学校|组|所|站|社|处|室|司|镇|乡)$"
+    r"^[\p{Han}（）()、，,\s]{2,60}?(?:局|厅|委|办|办公室|办公厅|委员会|政府|街道|部|部门|单位|机构|企业|署|院|会|中心|公司|学校|组|所|站|社|处|室|司|镇|乡|队|团|馆)$"
 )
 # The 主送 sharing a line with the title ('关于第7号建议的答复王五代表：') or with the opening
 # ('王五代表：您提出的…收悉'): where to cut. Must not cut '现答复如下：' or a label.

@@ -419,7 +419,12 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 res.set("date", bd, block)
                 res.warn("elements.date_digits_only", f"成文日期 printed without 年月日: {text.strip()}", block.page)
             if "signer" not in res.fields and i > 0 and _is_signer(blocks[i - 1]):
-                res.set("signer", remove_spaces(blocks[i - 1].text), blocks[i - 1])
+                top = i - 1
+                # units that sign together (联合行文), one a line above the date: '某市交通运输局' / '某市公安局'
+                while (top > 0 and _is_signer(blocks[top - 1]) and id(blocks[top - 1]) not in taken
+                       and all(ADDRESSEE_UNIT_RE.match(remove_spaces(b.text)) for b in blocks[top - 1:i])):
+                    top -= 1
+                res.set("signer", "、".join(remove_spaces(b.text) for b in blocks[top:i]), blocks[top])
             continue
         if DATE_BARE_RE.match(remove_spaces(text)):
             res.warn("elements.date_ambiguous", f"cannot read the date {text.strip()!r} unambiguously", block.page)

@@ -10,6 +10,7 @@ from ..patterns import (
     ADDRESSEE_PERSON_RE,
     CO_SIGNERS_RE,
     CONGRESS_IN_TEXT_RE,
+    CONGRESS_IN_TITLE_RE,
     PROPOSAL_IN_TITLE_RE,
     PROPOSAL_KIND_RE,
     PROPOSAL_MENTION_RE,
@@ -137,6 +138,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         number_raw, kind = m["number"], m["kind"]
     elif m := PROPOSAL_KIND_RE.search(compact):
         kind = m["kind"]
+        if cm := CONGRESS_IN_TITLE_RE.search(compact[: m.start()]):
+            congress = cm["congress"]
     if number_raw is None and (m := PROPOSAL_SERIAL_RE.search(compact)):
         number_raw = m["number"]
     # the letter's title may name the suggestion's own title: '对…会议《关于…的提案》第025号提案的答复'
