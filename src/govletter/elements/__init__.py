@@ -24,6 +24,7 @@ from ..patterns import (
     ATTACHMENT_RE,
     BLANK_FIELD_RE,
     CC_RE,
+    CC_SPLIT_RE,
     CITED_RE,
     CONGRESS_ALONE_RE,
     CONTACT_LABEL_RE,
@@ -76,6 +77,8 @@ ADDRESSEE_WINDOW = 15
 _REPLY_OPENING_RE = regex.compile(r"^\s*(?:您|你|贵|尊敬的|感谢)")
 # A contact's name or phone wrapped onto a line of its own.
 _CONTACT_TAIL_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern}|[\p{{Han}}](?:\s?[\p{{Han}}]){{1,3}})\s*[）)]?\s*$")
+# A contact label followed by one character only: a name cut after its first character.
+_ONE_CHAR_NAME_RE = regex.compile(r"[:：]\s*\p{Han}\s*$")
 # A 署名 is short and has no sentence punctuation.
 _SIGNER_RE = regex.compile(r"^[\p{Han}A-Za-z0-9（）()·\s]{2,40}$")
 
@@ -349,10 +352,18 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if TAIL_FIELD_RE.match(text):
             continue  # a form's 附注 row: who signed or handled it, not a contact
         if cc := parse_cc(block.spaced):
+            names = cc[1]
+            # recipients an extractor set on lines of their own ('报：县人大常委会选工委' / '县人民政府督查室')
+            for nxt in blocks[i + 1:]:
+                more = [remove_spaces(p).rstrip("。.") for p in CC_SPLIT_RE.split(nxt.text) if p.strip()]
+                if not more or not all(ADDRESSEE_UNIT_RE.match(p) for p in more):
+                    break
+                names = [*names, *more]
+                taken.add(id(nxt))
             if "cc" in res.fields:  # 抄报 and 抄送 both: one list of copy recipients
-                res.fields["cc"] = [*res.fields["cc"], *(c for c in cc[1] if c not in res.fields["cc"])]
+                res.fields["cc"] = [*res.fields["cc"], *(c for c in names if c not in res.fields["cc"])]
             else:
-                res.set("cc", cc[1], block)
+                res.set("cc", names, block)
             continue
         if is_printed_line(text):
             found = find_date(remove_spaces(text))
@@ -364,7 +375,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             parts = [block.spaced]
             # a name or a phone the line wrapped onto the next line belongs to it
             for nxt in blocks[i + 1:]:
-                if not (_CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced)):
+                # (a letter-spaced name an extractor broke in two: '联 系 人：刘' / '佳')
+                split_name = bool(_ONE_CHAR_NAME_RE.search(parts[-1]) and regex.fullmatch(r"\s*\p{Han}{1,2}\s*", nxt.text))
+                if not (_CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced) or split_name):
                     break
                 if PHONE_RE.fullmatch(nxt.text.strip()) and PHONE_RE.search(join_spaced(parts)):
                     break  # digits after a phone already given: the date printed bare ('2023710'), not a phone
