@@ -354,9 +354,12 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if cc := parse_cc(block.spaced):
             names = cc[1]
             # recipients an extractor set on lines of their own ('报：县人大常委会选工委' / '县人民政府督查室')
-            for nxt in blocks[i + 1:]:
+            # — not after a list closed by its full stop, nor the 印发机关 above its 印发日期
+            for j in range(i + 1, len(blocks) if not regex.search(r"[。.]\s*$", block.text) else i + 1):
+                nxt = blocks[j]
                 more = [remove_spaces(p).rstrip("。.") for p in CC_SPLIT_RE.split(nxt.text) if p.strip()]
-                if not more or not all(ADDRESSEE_UNIT_RE.match(p) for p in more):
+                if (not more or not all(ADDRESSEE_UNIT_RE.match(p) for p in more)
+                        or (j + 1 < len(blocks) and is_printed_line(blocks[j + 1].text))):
                     break
                 names = [*names, *more]
                 taken.add(id(nxt))
