@@ -21,13 +21,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check src tests bench tools
 	$(BIN)/mypy
 
-# The review site's and the HTML report's browser tests drive Debian's chromium (nothing is downloaded from a browser vendor),
+# The review site's and the HTML report's browser tests drive Debian's chromium, and the review
+# site's also Debian's firefox-esr (over WebDriver BiDi; nothing is downloaded from a browser vendor),
 # with a Chinese font for the pages and the panel. As root (CI) they are installed; elsewhere the
-# tests say they are skipped for want of chromium.
+# tests say they are skipped for want of the browser.
 $(VENV)/.chromium-stamp: $(STAMP)
-	{ command -v chromium >/dev/null && fc-list :lang=zh 2>/dev/null | grep -q .; } \
-		|| { [ "$$(id -u)" != 0 ] && echo "chromium or a Chinese font missing, not root: browser tests may be skipped" >&2; } \
-		|| { apt-get update -qq && apt-get install -y -qq chromium fonts-wqy-microhei; }
+	{ command -v chromium >/dev/null && { command -v firefox-esr || command -v firefox; } >/dev/null \
+		&& fc-list :lang=zh 2>/dev/null | grep -q .; } \
+		|| { [ "$$(id -u)" != 0 ] && echo "chromium, firefox-esr or a Chinese font missing, not root: browser tests may be skipped" >&2; } \
+		|| { apt-get update -qq && apt-get install -y -qq chromium firefox-esr fonts-wqy-microhei; }
 	touch $@
 
 # pytest exits 5 when it collected no tests: that must never pass.

@@ -148,7 +148,8 @@ def test_convert_applies_keeps_and_reports_stale(tmp_path: Path, capsys: pytest.
         assert main(["convert", str(inbox), str(out), "--quiet", "--jobs", "1", *extra]) == 0
         assert _letter(out, "seed.pdf")["signer"] == "西山区民政局", extra
         summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
-        assert summary["corrections"] == {"kept": 2, "applied": 2, "stale": [], "not_applied": []}
+        assert summary["corrections"] == {"kept": 2, "applied": 2, "stale": [], "unmatched": 0, "not_applied": [],
+                                          "conflicts": []}
 
     # the PDF changes: its correction is reported, not applied to the new letter
     (inbox / "seed.pdf").write_bytes((FIXTURES / "seed.pdf").read_bytes() + b"\n%changed\n")
@@ -169,3 +170,61 @@ def test_convert_refuses_a_bad_corrections_file(tmp_path: Path, capsys: pytest.C
     err = capsys.readouterr().err
     assert err.startswith(f"govletter: {bad}: record 1: unknown field '../../etc/passwd'") and err.count("\n") == 1
     assert not (out / "corrections.json").exists() and not (out / "seed.txt.json").exists()
+
+
+def test_several_files_and_a_folder_merge_and_report_conflicts(tmp_path: Path) -> None:
+    """Per-letter exports (Firefox keeps each page's edits apart) come as several files or a folder."""
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    title = _record(file="a.pdf", sha256="a" * 64)
+    early = _record(file="b.pdf", sha256="b" * 64, field="signer", old=None, new="西山区民政局", by="李四",
+                    at="2026-12-04T17:00:00Z")
+    late = {**early, "new": "西山区人民政府", "by": "王五", "at": "2026-12-04T18:00:00Z"}
+    _file(folder, [title, early], "corrections-aaaa.json")
+    _file(folder, [title], "corrections.json")  # the same record again: no conflict
+    _file(folder, [late], "corrections-bbbb(1).json")  # the browser's name for a second download
+    (folder / "notes.json").write_text("{}", encoding="utf-8")  # not a corrections file: not read
+    records, conflicts = corrections.load_all([folder])
+    assert [(r["file"], r["field"], r["new"]) for r in records] == [
+        ("a.pdf", "title", title["new"]), ("b.pdf", "signer", "西山区人民政府")]
+    assert conflicts == [{
+        "file": "b.pdf", "field": "signer",
+        "kept": f"{folder / 'corrections-bbbb(1).json'} record 1 (set \"西山区人民政府\" by 王五 at 2026-12-04T18:00:00Z)",
+        "dropped": [f"{folder / 'corrections-aaaa.json'} record 2 (set \"西山区民政局\" by 李四 at 2026-12-04T17:00:00Z)"]}]
+    # files given one by one: the same; a folder without corrections files is refused
+    assert corrections.load_all(sorted(folder.glob("corrections*.json"))) == (records, conflicts)
+    with pytest.raises(CorrectionsError, match=r"no corrections\*\.json file in the folder"):
+        corrections.load_all([tmp_path / "downloads", tmp_path])
+
+
+def test_convert_takes_several_and_reports_conflicts_and_unselected(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    inbox, out = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    shutil.copy(FIXTURES / "seed.pdf", inbox / "seed.pdf")
+    shutil.copy(FIXTURES / "seed.txt", inbox / "seed.txt")
+    assert main(["convert", str(inbox), str(out), "--quiet", "--jobs", "1"]) == 0
+    pdf_sha = _letter(out, "seed.pdf")["source"]["sha256"]
+    txt_sha = _letter(out, "seed.txt")["source"]["sha256"]
+    first = _file(tmp_path, [_record(sha256=pdf_sha, file="seed.pdf", field="signer", old=None, new="西山区民政局"),
+                             _record(sha256=txt_sha, file="seed.txt", field="signer", old=None, new="西山区民政局")],
+                  "one.json")
+    second = _file(tmp_path, [_record(sha256=pdf_sha, file="seed.pdf", field="signer", old=None, new="西山区政府",
+                                      by="王五", at="2026-12-04T18:00:00Z")], "two.json")
+    capsys.readouterr()
+    assert main(["convert", str(inbox), str(out), "--quiet", "--jobs", "1", "--glob", "*.pdf",
+                 "--corrections", str(first), "--corrections", str(second)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == [
+        "govletter: corrections: 1 of 2 applied",
+        f"govletter: corrections disagree on seed.pdf signer: kept {second} record 1 (set \"西山区政府\" by 王五 at "
+        f"2026-12-04T18:00:00Z); not {first} record 1 (set \"西山区民政局\" by 李四 at 2026-12-04T17:00:00Z)",
+        "govletter: corrections: 1 record(s) matched no input of this run (not selected, moved or removed): kept for "
+        "later runs"]  # the text file's record: its file was not selected, so it is not stale
+    assert _letter(out, "seed.pdf")["signer"] == "西山区政府"
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))["corrections"]
+    assert (summary["stale"], summary["unmatched"]) == ([], 1)
+    # every input again: the kept record for the text file applies
+    assert main(["convert", str(inbox), str(out), "--quiet", "--jobs", "1"]) == 0
+    assert capsys.readouterr().err == "govletter: corrections: 2 of 2 applied\n"
+    assert _letter(out, "seed.txt")["signer"] == "西山区民政局"

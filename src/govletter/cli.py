@@ -73,9 +73,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--backend", default="auto", choices=["auto", *BACKENDS],
                    help="PDF text extraction backend (default: auto)")
     c.add_argument("--password", default=None, help="password for encrypted PDFs")
-    c.add_argument("--corrections", type=Path, default=None, metavar="FILE",
-                   help="apply a corrections.json exported by 'govletter review' and keep it in OUT for every later "
-                        "run; corrections whose file changed since are reported, not applied")
+    c.add_argument("--corrections", type=Path, action="append", default=None, metavar="FILE|DIR",
+                   help="apply a corrections.json exported by 'govletter review' (or a folder of corrections*.json; "
+                        "the option may be given again) and keep them in OUT for every later run; corrections whose "
+                        "file changed since are reported, not applied, and ones that disagree are reported")
     _limit_options(c)
 
     r = sub.add_parser(

@@ -20,7 +20,7 @@ import sys
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, TextIO
@@ -483,18 +483,19 @@ def run_dask(tasks: list[Task], options: Options, report: Report, *, scheduler: 
 def convert(src: Path, out: Path, *, options: Options, pattern: str | None = None, jobs: int | None = None,
             timeout: float = 120.0, max_memory_mb: int = 4096, overwrite: bool = False, quiet: bool = False,
             executor: str = "local", scheduler: str | None = None, stream: TextIO | None = None,
-            corrections: Path | None = None, image_folders: bool = False) -> dict[str, Any]:
+            corrections: Path | Sequence[Path] | None = None, image_folders: bool = False) -> dict[str, Any]:
     """Convert every document under ``src`` (PDF, page images, .docx, OFD, .doc/.wps/.rtf, text) into
     ``out``; with ``image_folders`` each folder's page images are one letter. Returns the summary.
 
-    ``corrections``: a corrections file from ``govletter review``, validated and kept in
-    ``out/corrections.json``; the kept corrections are applied to the letters on every run."""
+    ``corrections``: corrections files from ``govletter review`` (or folders of them), validated and
+    kept in ``out/corrections.json``; the kept corrections are applied to the letters on every run."""
     from . import corrections as fixes
 
     stream = stream or sys.stderr
     if not src.exists():
         raise InputError("no such file or folder", path=str(src))
-    new_fixes = fixes.load(corrections) if corrections is not None else []
+    given = [] if corrections is None else [corrections] if isinstance(corrections, Path) else list(corrections)
+    new_fixes, conflicts = fixes.load_all(given)
     out.mkdir(parents=True, exist_ok=True)
     kept_fixes = fixes.load_store(out)
     if new_fixes:
@@ -541,7 +542,7 @@ def convert(src: Path, out: Path, *, options: Options, pattern: str | None = Non
         extra = {}
         if kept_fixes:
             results = [(t.sha256, t.rel, _result_path(t)) for t in tasks]
-            extra["corrections"] = fixes.apply_to_outputs(kept_fixes, results)
+            extra["corrections"] = {**fixes.apply_to_outputs(kept_fixes, results), "conflicts": conflicts}
         summary = rebuild_aggregates(out, tasks, skipped, stats, extra)
     if interrupted:
         raise KeyboardInterrupt
@@ -554,8 +555,13 @@ def corrections_report(summary: dict[str, Any]) -> list[str]:
     if not report:
         return []
     lines = [f"corrections: {report['applied']} of {report['kept']} applied"]
+    lines += [f"corrections disagree on {c['file']} {c['field']}: kept {c['kept']}; not {'; not '.join(c['dropped'])}"
+              for c in report.get("conflicts") or []]
     lines += [f"correction not applied, stale: {s['file']} {s['field']}: {s['reason']}" for s in report["stale"]]
     lines += [f"correction not applied: {s['file']} {s['field']}: {s['reason']}" for s in report["not_applied"]]
+    if report.get("unmatched"):
+        lines.append(f"corrections: {report['unmatched']} record(s) matched no input of this run (not selected, "
+                     "moved or removed): kept for later runs")
     return lines
 
 

@@ -10,7 +10,8 @@ A corrections file is what the review site exports (``corrections.json``)::
 ``action`` is ``set`` (the value is ``new``), ``absent`` (the letter has no such element) or
 ``confirmed`` (the parser's value ``old`` is right). A record is bound to the file's bytes by its
 sha256: when the file changed, the record is reported as stale and not applied. ``convert
---corrections FILE`` validates the whole file first (an unknown field, a wrong type or an unsafe
+--corrections FILE`` (several, or a folder of them: records for one file and field that disagree are
+reported, the latest kept) validates every file whole first (an unknown field, a wrong type or an unsafe
 path refuses it), keeps the records in ``OUT/corrections.json`` and applies them on every later run.
 """
 
@@ -175,6 +176,47 @@ def load(path: Path) -> list[dict[str, Any]]:
         raise CorrectionsError(exc.cause, path=str(path)) from None
 
 
+def files_of(paths: Iterable[Path]) -> list[Path]:
+    """The corrections files ``paths`` name: a file as given; a folder, every ``corrections*.json`` in
+    it (the names the review site downloads, also as a browser renames a second one)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.glob("corrections*.json") if p.is_file())
+            if not found:
+                raise CorrectionsError("no corrections*.json file in the folder", path=str(path))
+            files += found
+        else:
+            files.append(path)
+    return files
+
+
+def load_all(paths: Iterable[Path]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The records of several corrections files or folders (each file validated whole first), one per
+    file and field, and the conflicts: records for the same file and field that disagree. The latest
+    (by ``at``, then the later given) is kept; each conflict says which records disagreed."""
+    given: list[tuple[dict[str, Any], str]] = []
+    for path in files_of(paths):
+        given += [(record, f"{path} record {i + 1}") for i, record in enumerate(load(path))]
+    kept = merge([], [record for record, _ in given])
+    by_key = {(r["sha256"], r["field"]): r for r in kept}
+    conflicts: list[dict[str, Any]] = []
+    for key, winner in by_key.items():
+        others = [(r, where) for r, where in given if (r["sha256"], r["field"]) == key]
+        if len({(r["action"], json.dumps(r["new"], ensure_ascii=False)) for r, _ in others}) > 1:
+            conflicts.append({"file": winner["file"], "field": winner["field"], "kept": _said(winner, others),
+                              "dropped": [_said(r, [(r, where)]) for r, where in others if r is not winner]})
+    return kept, conflicts
+
+
+def _said(record: dict[str, Any], found: list[tuple[dict[str, Any], str]]) -> str:
+    """A record as a message names it: where it is, what it says, who said it and when."""
+    where = next(w for r, w in found if r is record)
+    what = f"{record['action']} {json.dumps(record['new'], ensure_ascii=False)}" if record["action"] == "set" \
+        else record["action"]
+    return f"{where} ({what} by {record.get('by') or 'nobody named'} at {record.get('at') or 'no time'})"
+
+
 def dump(records: Iterable[dict[str, Any]]) -> str:
     return json.dumps({"format": FORMAT, "version": VERSION, "corrections": list(records)}, ensure_ascii=False,
                       indent=2) + "\n"
@@ -280,7 +322,8 @@ def load_store(out: Path) -> list[dict[str, Any]]:
 def apply_to_outputs(records: list[dict[str, Any]], results: list[tuple[str, str, Path]]) -> dict[str, Any]:
     """Apply ``records`` to the letters of a run: ``results`` is ``(sha256, file, letter JSON path)`` for
     every input. A record whose sha256 matches no input is stale (its file changed or went); one
-    whose letter failed or that does not fit the letter is not applied. Returns the report."""
+    whose letter failed or that does not fit the letter is not applied; one whose file is not among
+    the inputs (and no input has its sha256) is counted as ``unmatched``. Returns the report."""
     from .convert import write_atomic
 
     by_sha: dict[str, list[dict[str, Any]]] = {}
@@ -290,9 +333,12 @@ def apply_to_outputs(records: list[dict[str, Any]], results: list[tuple[str, str
     files = {file for _, file, _ in results}
     applied = 0
     not_applied: list[dict[str, Any]] = []
+    # a record for an input of this run whose bytes are no longer those reviewed is stale; one whose
+    # file this run did not take (another --glob, moved or removed) is only counted
     stale = [{"file": r["file"], "field": r["field"], "sha256": r["sha256"],
-              "reason": "the file changed since it was reviewed (sha256 differs)" if r["file"] in files
-              else "no input with this sha256"} for r in records if r["sha256"] not in known]
+              "reason": "the file changed since it was reviewed (sha256 differs)"}
+             for r in records if r["sha256"] not in known and r["file"] in files]
+    unmatched = sum(1 for r in records if r["sha256"] not in known and r["file"] not in files)
     for sha, file, path in results:
         mine = by_sha.get(sha)
         if not mine:
@@ -308,4 +354,5 @@ def apply_to_outputs(records: list[dict[str, Any]], results: list[tuple[str, str
         not_applied += [{"file": file, "field": r["field"], "reason": why} for r, why in refused]
         if fixed != data:
             write_atomic(path, json.dumps(fixed, ensure_ascii=False, separators=(",", ":")))
-    return {"kept": len(records), "applied": applied, "stale": stale, "not_applied": not_applied}
+    return {"kept": len(records), "applied": applied, "stale": stale, "unmatched": unmatched,
+            "not_applied": not_applied}

@@ -246,10 +246,14 @@ def _head(title: str, depth: str, body_class: str, attrs: str = "") -> str:
             f'<body class="{body_class}"{attrs}>\n')
 
 
-def _toolbar() -> str:
+def _toolbar(letter: bool = False) -> str:
+    """The reviewer's name, the count of edits and the export buttons (a letter page can export its own)."""
+    mine = ('<button id="export-letter" type="button">Export this letter</button>'
+            '<span id="file-hint" class="hint" hidden> Opened from files, a browser may keep each page\'s edits apart (Firefox does): '
+            "export them on each letter page and give 'convert --corrections' the folder.</span>") if letter else ""
     return ('<div class="toolbar"><label>Reviewer <input id="reviewer" size="12" autocomplete="off"></label> '
-            '<span id="pending">0 edits</span> <button id="export" type="button">Export corrections.json</button>'
-            "</div>")
+            '<span id="pending">0 edits</span> <button id="export" type="button">Export corrections.json</button> '
+            f"{mine}</div>")
 
 
 def index_page(entries: list[Entry]) -> str:
@@ -399,14 +403,14 @@ def _text_view(data: dict[str, Any], lines: list[str]) -> str:
 def letter_page(entry: Entry, images: list[dict[str, Any]], lines: list[str], prev: Entry | None,
                 nxt: Entry | None) -> str:
     data = entry.data or {}
-    attrs = f' data-sha256="{esc(entry.sha256)}" data-file="{esc(entry.file)}"'
+    attrs = f' data-sha256="{esc(entry.sha256)}" data-file="{esc(entry.file)}" data-slug="{esc(entry.slug)}"'
     nav = ['<a href="../index.html">index</a>']
     if prev:
         nav.append(f'<a id="prev-letter" href="{esc(prev.slug)}.html">← {esc(prev.file)}</a>')
     if nxt:
         nav.append(f'<a id="next-letter" href="{esc(nxt.slug)}.html">{esc(nxt.file)} →</a>')
     head = (_head(entry.file, "../", "letter", attrs) + f'<header><h1>{esc(entry.file)}</h1><nav>{" · ".join(nav)}'
-            f'</nav><span class="status">{esc(status_of(entry))}</span>' + _toolbar() + "</header>\n")
+            f'</nav><span class="status">{esc(status_of(entry))}</span>' + _toolbar(letter=True) + "</header>\n")
     notes = "".join(f'<p class="note">{esc(n)}</p>' for n in entry.notes)
     if entry.error is not None:
         return (head + f'<main><p class="error">{esc(entry.error.get("error"))}: {esc(entry.error.get("message"))}'

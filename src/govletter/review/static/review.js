@@ -17,18 +17,28 @@ function showPending() {
   if (el) el.textContent = n + (n === 1 ? " edit" : " edits");
 }
 
-function exportEdits() {
-  const records = Object.values(loadEdits());
+// Download ``records`` as a corrections file called ``name``.
+function download(records, name) {
   records.sort((a, b) => (a.file + a.field).localeCompare(b.file + b.field));
   const text = JSON.stringify({format: "govletter-corrections", version: 1, corrections: records}, null, 2);
   const url = URL.createObjectURL(new Blob([text + "\n"], {type: "application/json"}));
   const a = document.createElement("a");
   a.href = url;
-  a.download = "corrections.json";
+  a.download = name;
   document.body.appendChild(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+// Every edit this page's store holds (Firefox keeps one store per page opened from the file system).
+function exportEdits() { download(Object.values(loadEdits()), "corrections.json"); }
+
+// This letter's edits only, named after its page: corrections-<slug>.json.
+function exportLetter() {
+  const sha256 = document.body.dataset.sha256;
+  download(Object.values(loadEdits()).filter(r => r.sha256 === sha256),
+           "corrections-" + document.body.dataset.slug + ".json");
 }
 
 function setupToolbar() {
@@ -39,6 +49,10 @@ function setupToolbar() {
   }
   const button = document.getElementById("export");
   if (button) button.addEventListener("click", exportEdits);
+  const mine = document.getElementById("export-letter");
+  if (mine) mine.addEventListener("click", exportLetter);
+  const hint = document.getElementById("file-hint");
+  if (hint) hint.hidden = window.location.protocol !== "file:";
   showPending();
 }
 
