@@ -93,7 +93,7 @@ def test_apply_sets_reads_and_marks(seed: dict[str, Any]) -> None:
     assert body.page == 1 and body.bbox == tuple(seed["body"][1]["bbox"])
     again, refused_again = corrections.apply_all(fixed, records[:4])
     assert again == fixed and refused_again == []  # applying twice changes nothing: safe on every run
-    assert seed["evidence"]["doc_number"]["corrections"] == []  # the input is not changed in place
+    assert "corrections" not in seed["evidence"]["doc_number"]  # the input is not changed in place
 
 
 def test_a_doc_number_that_does_not_read_is_kept_as_printed(seed: dict[str, Any]) -> None:
@@ -228,3 +228,16 @@ def test_convert_takes_several_and_reports_conflicts_and_unselected(tmp_path: Pa
     assert main(["convert", str(inbox), str(out), "--quiet", "--jobs", "1"]) == 0
     assert capsys.readouterr().err == "govletter: corrections: 2 of 2 applied\n"
     assert _letter(out, "seed.txt")["signer"] == "西山区民政局"
+
+
+def test_corrections_stay_out_of_the_json_until_a_person_checks(seed: dict[str, Any]) -> None:
+    """``Evidence.corrections`` is no contract field: left out while empty, read back as []."""
+    assert all("corrections" not in ev for ev in seed["evidence"].values())
+    assert Letter.model_validate(seed).evidence["title"].corrections == []
+    sha = seed["source"]["sha256"]
+    fixed, refused = corrections.apply_all(seed, [_record(sha256=sha, field="signer", old=None, new="西山区民政局")])
+    assert refused == []
+    assert [k for k, ev in fixed["evidence"].items() if "corrections" in ev] == ["signer"]
+    letter = Letter.model_validate(fixed)
+    assert letter.evidence["signer"].corrections[0].by == "李四"
+    assert letter.model_dump(mode="json")["evidence"] == fixed["evidence"]  # the same JSON again

@@ -366,16 +366,42 @@ def test_an_edit_is_exported_applied_and_kept(page: Any, converted: tuple[Path, 
 
 
 def test_ocr_unsure_fields_are_marked() -> None:
+    """The mark comes from the warning's code and line (``Warning.line``), not from its wording."""
     import govletter
 
     data = govletter.parse(FIXTURES / "seed.txt").model_dump(mode="json")
-    data["warnings"].append({"code": "ocr.low_confidence", "page": 1,
-                             "message": "OCR is unsure (0.62) of the line '西民函〔2023〕58号'"})
+    data["warnings"] += [
+        {"code": "ocr.low_confidence", "page": 1, "message": "any wording", "line": "西民函〔2023〕58号",
+         "confidence": 0.62},
+        # no line named: no mark, whatever the message says
+        {"code": "ocr.low_confidence", "page": 1, "message": "OCR is unsure (0.5) of the line '〔办理类型B〕'"},
+        {"code": "ocr.low_confidence", "page": 2, "message": "", "line": "建议答复的函", "confidence": 0.7}]  # page 2
     entry = Entry(file="seed.txt", sha256="0" * 64, data=data)
     page = review.letter_page(entry, [], [], None, None)
     unsure = re.findall(r'<div class="([^"]*)" id="field-([^"]+)"', page)
     assert [name for classes, name in unsure if "unsure" in classes.split()] == ["doc_number"]
-    assert page.count("OCR unsure") == 1
+    assert page.count("OCR unsure") == 1 and "OCR unsure (0.62)" in page
+
+
+def test_ocr_names_the_unsure_line_in_the_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``ocr.low_confidence`` carries the line and the confidence as data; JSON without them stays as it was."""
+    import numpy as np
+
+    from govletter.extract import ocr
+    from govletter.extract.base import Note
+    from govletter.models import Warning
+
+    read = ocr.OcrPage(lines=[ocr.OcrLine("西民函〔2023〕58号", (233.0, 201.0, 373.0, 217.0), 0.6213),
+                              ocr.OcrLine("王静代表：", (90.0, 340.0, 190.0, 356.0), 0.97)], rotation=0, skew=0.0)
+    monkeypatch.setattr(ocr, "read_image", lambda image, px_per_pt: read)
+    _, notes = ocr.ocr_page(np.full((842, 595, 3), 255, dtype=np.uint8), 1.0, 3)
+    assert notes == [Note("ocr.low_confidence", "OCR is unsure (0.62) of the line '西民函〔2023〕58号'", 3,
+                          line="西民函〔2023〕58号", confidence=0.62)]
+    assert Warning(**notes[0]._asdict()).model_dump(mode="json") == {
+        "code": "ocr.low_confidence", "message": "OCR is unsure (0.62) of the line '西民函〔2023〕58号'", "page": 3,
+        "line": "西民函〔2023〕58号", "confidence": 0.62}
+    assert Warning(code="elements.date_missing", message="x").model_dump_json() == (
+        '{"code":"elements.date_missing","message":"x","page":null}')
 
 
 def test_serve(site: Path) -> None:

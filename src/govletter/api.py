@@ -74,7 +74,7 @@ def _letter(doc: Document, *, path: str | None, sha256: str | None, opts: ParseO
                     ocr_pages=doc.ocr_pages,
                     text_from=[p.text_from for p in doc.pages],
                     backend=doc.backend, encoding=doc.encoding, files=files or [])
-    noted = [Warning(code=code, message=message, page=page) for code, message, page in doc.warnings]
+    noted = [Warning(**note._asdict()) for note in doc.warnings]
     letter = catalogue(Letter(source=source, warnings=noted + result.warnings, evidence=result.evidence,
                               **result.fields))
     if opts.strict and letter.warnings:

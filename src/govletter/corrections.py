@@ -277,7 +277,7 @@ def apply(data: dict[str, Any], record: dict[str, Any]) -> str | None:
         _set(data, field, record["new"])
     evidence = data.setdefault("evidence", {})
     key = evidence_key(field)
-    blank: dict[str, Any] = {"page": None, "bbox": None, "text": ""}
+    blank: dict[str, Any] = {"page": None, "bbox": None, "text": "", "paragraph": None}
     if m:  # a paragraph's evidence starts where the paragraph is
         item = data["body"][int(m["index"])]
         blank.update(page=item.get("page"), bbox=item.get("bbox"))

@@ -7,9 +7,9 @@ the CLI writes.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 from .extract.base import TextFrom
 
@@ -18,6 +18,21 @@ SCHEMA_VERSION = "1.0"
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class _Sparse(_Model):
+    """A model whose ``_SPARSE`` fields stay out of its JSON while empty (None or []): additive fields
+    that few values have. A reader gets them back as their defaults (``Model.model_validate``)."""
+
+    _SPARSE: ClassVar[tuple[str, ...]] = ()
+
+    @model_serializer(mode="wrap")
+    def _without_empty(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        data: dict[str, Any] = handler(self)
+        for name in self._SPARSE:
+            if data.get(name) in (None, []):
+                data.pop(name, None)
+        return data
 
 
 class Source(_Model):
@@ -129,12 +144,18 @@ class CitedDocument(_Model):
     number: str | None = Field(description="发文字号 of the cited document, brackets normalised to 〔〕")
 
 
-class Warning(_Model):
+class Warning(_Sparse):
     """Something the parser noticed but could not settle."""
+
+    _SPARSE = ("line", "confidence")
 
     code: str = Field(description="警告代码, stable, e.g. 'elements.date_missing'")
     message: str = Field(description="说明")
     page: int | None = Field(None, description="页码, where it applies")
+    line: str | None = Field(None, description="原文行: the printed line it concerns, as read (ocr.low_confidence); "
+                                               "left out of the JSON when null")
+    confidence: float | None = Field(None, description="识别置信度: OCR's confidence in that line, 0-1 "
+                                                       "(ocr.low_confidence); left out of the JSON when null")
 
 
 class Correction(_Model):
@@ -150,8 +171,10 @@ class Correction(_Model):
     at: str | None = Field(None, description="校对时间, ISO 8601")
 
 
-class Evidence(_Model):
+class Evidence(_Sparse):
     """Where a value was found, so a person can check it against the page."""
+
+    _SPARSE = ("corrections",)
 
     page: int | None = Field(description="页码 (1-based)")
     bbox: tuple[float, float, float, float] | None = Field(
@@ -162,7 +185,7 @@ class Evidence(_Model):
                                                    "or table row (counting those with text) the value was read from")
     corrections: list[Correction] = Field(
         default_factory=list, description="人工校对: set when a person corrected or confirmed the value in the review "
-                                          "site (empty: as the parser read it)")
+                                          "site; left out of the JSON when empty (as the parser read it)")
 
 
 Level = Literal["国家", "省", "市", "县", "乡镇"]

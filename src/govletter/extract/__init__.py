@@ -162,8 +162,8 @@ def read_pdf(source: PdfSource, *, backend: str = "auto", password: str | None =
                 quality = judge(page)
                 if ocr == "auto" and quality.poor:
                     reason = "poor OCR text layer"
-                    warnings.append(("ocr.layer_rejected", "the page's OCR text layer was read again: "
-                                     + "; ".join(quality.reasons), page.number))
+                    warnings.append(Note("ocr.layer_rejected", "the page's OCR text layer was read again: "
+                                         + "; ".join(quality.reasons), page.number))
                 else:
                     page = as_ocr_text(page)
             if reason:
@@ -172,7 +172,7 @@ def read_pdf(source: PdfSource, *, backend: str = "auto", password: str | None =
 
                     scanner = Scanner(source, password, max_pixels=max_pixels)
                 if reason.startswith(UNUSABLE):
-                    warnings.append(("ocr.text_layer_unusable", f"read by OCR: {reason}", page.number))
+                    warnings.append(Note("ocr.text_layer_unusable", f"read by OCR: {reason}", page.number))
                 page, noted = scanner.read(page)
                 ocr_pages.append(page.number)
                 warnings.extend(noted)

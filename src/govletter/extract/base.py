@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Literal, NamedTuple, Protocol
 
 PdfSource = Path | bytes
 # Where a page's text came from: a born-digital text layer, a scanner's OCR layer kept, govletter's
@@ -21,8 +21,18 @@ TextFrom = Literal["text-layer", "ocr-layer", "ocr", "none", "text"]
 # scan (with a stamped page or Bates number); such pages' images are looked at, and maybe OCRed.
 SCAN_COVER = 0.8
 FEW_CHARS = 20
-# (code, message, page): what extraction noticed, passed on as the letter's warnings
-Note = tuple[str, str, int | None]
+
+
+class Note(NamedTuple):
+    """What extraction noticed, passed on as one of the letter's warnings."""
+
+    code: str
+    message: str
+    page: int | None
+    line: str | None = None  # the printed line it concerns (ocr.low_confidence), as read
+    confidence: float | None = None  # OCR's confidence in that line, 0-1
+
+
 # A page without a text layer drawing at least this many paths holds text drawn as outlines: OCR it.
 OUTLINE_PATHS = 100
 # A page whose characters more than this share have no Unicode map (a Type3 or subset font without

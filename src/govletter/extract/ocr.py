@@ -225,14 +225,14 @@ def ocr_page(image: Any, px_per_pt: float, number: int) -> tuple[Page, list[Note
     result = read_image(image, px_per_pt)
     warnings: list[Note] = []
     if result.rotation:
-        warnings.append(("ocr.page_rotated", f"the scan was turned {result.rotation}° to read it", number))
+        warnings.append(Note("ocr.page_rotated", f"the scan was turned {result.rotation}° to read it", number))
     for line in result.lines:
         # a page number read unsurely ('一1-') is removed as furniture anyway: no warning
         if line.score < LOW_CONFIDENCE and not (PAGE_NUMBER_RE.match(line.text) or BARE_NUMBER_RE.match(line.text)):
-            warnings.append(("ocr.low_confidence", f"OCR is unsure ({line.score:.2f}) of the line "
-                             f"'{line.text}'", number))
+            warnings.append(Note("ocr.low_confidence", f"OCR is unsure ({line.score:.2f}) of the line "
+                                 f"'{line.text}'", number, line=line.text, confidence=round(line.score, 2)))
     if not result.lines:
-        warnings.append(("ocr.no_text", "OCR found no text on the page", number))
+        warnings.append(Note("ocr.no_text", "OCR found no text on the page", number))
     height, width = image.shape[:2]
     if result.rotation in (90, 270):  # the page's size as read: a quarter turn swaps width and height
         width, height = height, width

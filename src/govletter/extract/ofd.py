@@ -212,8 +212,8 @@ def read_ofd(data: bytes, *, path: str | None = None, max_pages: int = 0, max_pi
         sig_loc = _resolve("", signatures) if signatures else posixpath.join(doc_dir, "Signs", "Signatures.xml")
         if package.has(sig_loc):
             count = sum(1 for _ in _xml(package, sig_loc).iter("Signature"))
-            warnings.append(("ofd.signed", f"the OFD holds {count} signature(s) or e-seal(s) ({sig_loc}); govletter "
-                             "does not verify them: check them in an OFD reader", None))
+            warnings.append(Note("ofd.signed", f"the OFD holds {count} signature(s) or e-seal(s) ({sig_loc}); "
+                                 "govletter does not verify them: check them in an OFD reader", None))
         common = doc.find("CommonData")
         templates = {str(t.get("ID")): _resolve(doc_dir, str(t.get("BaseLoc")))
                      for t in (common.findall("TemplatePage") if common is not None else [])

@@ -39,8 +39,6 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';
 # The fields a letter must have; lacking one makes the status 'missing fields'.
 CORE_FIELDS = ("doc_number", "title", "addressee", "signer", "date")
 READ_AS = {"text-layer": "text layer", "ocr-layer": "OCR layer", "ocr": "OCR", "text": "text", "none": "blank"}
-# 'OCR is unsure (0.62) of the line '…'' (ocr.py): the line a low-confidence warning names
-_UNSURE_LINE_RE = regex.compile(r"of the line '(?P<line>.*)'$", regex.S)
 # 'the scan was turned 270° to read it' (ocr.py, clockwise): the frame the page's boxes are in
 _TURNED_RE = regex.compile(r"turned (?P<degrees>90|180|270)°")
 _AGGREGATES = {"summary.json", "corrections.json"}
@@ -277,19 +275,22 @@ def index_page(entries: list[Entry]) -> str:
             f'<script type="application/json" id="index-data">{inline_json(rows)}</script>\n</body></html>\n')
 
 
-def _unsure_lines(data: dict[str, Any]) -> list[tuple[int | None, str]]:
-    out = []
-    for w in data.get("warnings") or []:
-        if w.get("code") == "ocr.low_confidence" and (m := _UNSURE_LINE_RE.search(w.get("message") or "")):
-            out.append((w.get("page"), regex.sub(r"\s+", "", m["line"])))
-    return out
+Unsure = tuple[int | None, str, float | None]
 
 
-def _is_unsure(ev: dict[str, Any] | None, unsure: list[tuple[int | None, str]]) -> bool:
+def _unsure_lines(data: dict[str, Any]) -> list[Unsure]:
+    """(page, line without spaces, confidence) of every line OCR was unsure of (``ocr.low_confidence``
+    warnings name the line in ``Warning.line``)."""
+    return [(w.get("page"), regex.sub(r"\s+", "", w["line"]), w.get("confidence"))
+            for w in data.get("warnings") or [] if w.get("code") == "ocr.low_confidence" and w.get("line")]
+
+
+def _unsure_of(ev: dict[str, Any] | None, unsure: list[Unsure]) -> list[float | None]:
+    """The confidences of the unsure lines the evidence was read from (none: OCR was sure of it)."""
     if not ev or not ev.get("text"):
-        return False
+        return []
     text = regex.sub(r"\s+", "", ev["text"])
-    return any(page == ev.get("page") and line and (line in text or text in line) for page, line in unsure)
+    return [score for page, line, score in unsure if page == ev.get("page") and line and (line in text or text in line)]
 
 
 def _display(value: Any) -> str:
@@ -302,7 +303,7 @@ def _display(value: Any) -> str:
     return str(value)
 
 
-def _field_row(entry: Entry, name: str, kind: str, value: Any, unsure: list[tuple[int | None, str]],
+def _field_row(entry: Entry, name: str, kind: str, value: Any, unsure: list[Unsure],
                boxes: dict[str, str]) -> str:
     data = entry.data or {}
     key = evidence_key(name)
@@ -314,9 +315,10 @@ def _field_row(entry: Entry, name: str, kind: str, value: Any, unsure: list[tupl
     badges = []
     if value is None or value == []:
         classes.append("absent")
-    if _is_unsure(ev, unsure):
+    if scores := _unsure_of(ev, unsure):
         classes.append("unsure")
-        badges.append('<span class="badge unsure">OCR unsure</span>')
+        known = [score for score in scores if score is not None]
+        badges.append(f'<span class="badge unsure">OCR unsure{f" ({min(known):.2f})" if known else ""}</span>')
     done = [c for c in (ev or {}).get("corrections") or [] if c.get("field") == name]
     if done:
         classes.append("corrected")
