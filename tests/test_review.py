@@ -148,6 +148,68 @@ def test_review_of_files_and_errors(tmp_path: Path, capsys: pytest.CaptureFixtur
         review.entries_from_output(tmp_path)
 
 
+def test_page_images_of_an_image_input_and_a_note_for_ofd(tmp_path: Path) -> None:
+    """A page image is its own page (drawn in the points its boxes are in); an OFD says it has none."""
+    from PIL import Image
+
+    png = FIXTURES / "inputs" / "jy-002.png"  # 1241 × 1755 pixels at 150 dpi
+    entries = review.entries_from_files([png, FIXTURES / "inputs" / "seed.ofd"])
+    review.build(entries, tmp_path)
+    image_page = (tmp_path / "letters" / f"{entries[0].slug}.html").read_text(encoding="utf-8")
+    src = re.findall(r'<img loading="lazy" src="\.\./pages/([^"]+)" width="(\d+)" height="(\d+)"', image_page)
+    assert src == [(f"{entries[0].slug}-1.webp", "1191", "1685")]  # scaled to 144 dpi, as PDF pages are
+    with Image.open(png) as original:
+        dpi = original.info["dpi"][0]  # 150.0124
+    assert f'viewBox="0 0 {1241 / dpi * 72:.1f} {1755 / dpi * 72:.1f}"' in image_page  # in points, as OCR's boxes
+    assert 'id="box-title"' in image_page and "No page images" not in image_page
+    # the title's box lies on the title's ink, and the margin above it is blank paper
+    x0, top, x1, bottom = entries[0].data["evidence"]["title"]["bbox"]  # type: ignore[index]
+    with Image.open(tmp_path / "pages" / src[0][0]) as drawn:
+        dark = drawn.convert("L").point(lambda v: 255 if v < 100 else 0)  # ink white, paper black
+
+        def inked(top: float, bottom: float) -> float:  # the share of ink pixels across the title's width
+            region = dark.crop((round(x0 * 2), round(top * 2), round(x1 * 2), round(bottom * 2)))
+            share: float = region.histogram()[255] / (region.width * region.height)
+            return share
+
+        assert inked(top, bottom) > 0.04 and inked(top - 30, top - 5) < 0.002
+    ofd_page = (tmp_path / "letters" / f"{entries[1].slug}.html").read_text(encoding="utf-8")
+    assert "No page images: govletter does not draw OFD pages." in ofd_page and "<figure" not in ofd_page
+    assert entries[1].data is not None and entries[1].data["doc_number"]["raw"] == SEED_DOC_NUMBER
+
+
+def test_page_images_of_tiff_frames_and_exif_turns(tmp_path: Path) -> None:
+    """Each frame of a TIFF is a page; a photo turned by its EXIF tag is drawn upright, as OCR read it."""
+    from PIL import Image, ImageDraw
+
+    def page(mark: tuple[int, int, int, int]) -> Image.Image:
+        image = Image.new("RGB", (600, 848), "white")  # 72 dpi: a pixel a point
+        ImageDraw.Draw(image).rectangle(mark, fill="black")
+        return image
+
+    tiff = tmp_path / "pages.tif"
+    page((100, 100, 200, 120)).save(tiff, save_all=True, append_images=[page((300, 700, 400, 720))],
+                                    dpi=(72, 72))
+    photo = tmp_path / "photo.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # the camera was held turned: shown turned 90° clockwise
+    page((100, 100, 200, 120)).rotate(90, expand=True).save(photo, dpi=(72, 72), exif=exif, quality=95)
+    frames = []
+    for path in (tiff, photo):
+        data = {"source": {"kind": "image", "files": []}, "warnings": []}
+        entry = Entry(file=path.name, sha256="", data=data, source=path, slug=path.stem)
+        frames += review.render_pages(entry, tmp_path / "site")
+    assert [(f["src"], f["pw"], f["ph"]) for f in frames] == [
+        ("../pages/pages-1.webp", 600, 848), ("../pages/pages-2.webp", 600, 848), ("../pages/photo-1.webp", 600, 848)]
+    for frame, (x0, top, x1, bottom) in zip(frames, [(100, 100, 200, 120), (300, 700, 400, 720), (100, 100, 200, 120)],
+                                            strict=True):
+        with Image.open(tmp_path / "site" / "pages" / frame["src"][9:]) as drawn:
+            assert drawn.size == (600, 848)
+            grey = drawn.convert("L")
+            assert grey.crop((x0 + 5, top + 5, x1 - 5, bottom - 5)).getextrema()[1] < 60, frame["src"]  # the mark
+            assert grey.crop((x0 + 5, bottom + 10, x1 - 5, bottom + 30)).getextrema()[0] > 200, frame["src"]
+
+
 def test_escaping_helpers() -> None:
     assert review.esc('"><img src=x onerror=alert(1)>') == "&quot;&gt;&lt;img src=x onerror=alert(1)&gt;"
     assert review.inline_json(["</script><!--", "&"]) == '["\\u003c/script\\u003e\\u003c!--", "\\u0026"]'

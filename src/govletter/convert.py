@@ -284,12 +284,12 @@ def is_current(task: Task) -> bool:
     return bool(source.get("sha256") == task.sha256)
 
 
-def sha256_of(path: Path) -> str:
-    """The file's SHA-256; for a folder of page images, that of its pages' bytes in page order (as
-    ``parse_pages`` gives it)."""
+def sha256_of(path: Path | Sequence[Path]) -> str:
+    """The file's SHA-256; for a folder of page images or a list of files, that of their bytes in page
+    order (as ``parse_pages`` gives it)."""
     digest = hashlib.sha256()
     try:
-        for part in folder_pages(path) if path.is_dir() else [path]:
+        for part in (path if not isinstance(path, Path) else folder_pages(path) if path.is_dir() else [path]):
             with part.open("rb") as fh:
                 for chunk in iter(lambda: fh.read(1 << 20), b""):
                     digest.update(chunk)

@@ -12,13 +12,14 @@ own script and style (Content-Security-Policy). Page images are rendered once wi
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import http.server
 import json
 import shutil
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -42,6 +43,7 @@ READ_AS = {"text-layer": "text layer", "ocr-layer": "OCR layer", "ocr": "OCR", "
 # 'the scan was turned 270° to read it' (ocr.py, clockwise): the frame the page's boxes are in
 _TURNED_RE = regex.compile(r"turned (?P<degrees>90|180|270)°")
 _AGGREGATES = {"summary.json", "corrections.json"}
+_EXIF_ORIENTATION = 0x0112
 
 
 @dataclass
@@ -164,58 +166,117 @@ def row_of(entry: Entry) -> dict[str, Any]:
 
 # --------------------------------------------------------------------------- page images
 
+# A page to draw: its size in points as read (turned as OCR turned it), and how to draw it (a Pillow image).
+Frame = tuple[float, float, int, Callable[[], Any]]
+
+
 def render_pages(entry: Entry, site: Path) -> list[dict[str, Any]]:
-    """Render the entry's PDF pages once (kept on later builds); ``[{src, width, height, pw, ph}]`` per page."""
-    if entry.source is None or entry.data is None or entry.data["source"].get("kind") != "pdf":
+    """Render the entry's pages once (kept on later builds): a PDF's with PDFium, a page image is its
+    own page. ``[{src, width, height, pw, ph}]`` per page; [] (with a note) where there are none."""
+    kind = entry.data["source"].get("kind") if entry.data is not None else None
+    if entry.source is None or kind not in ("pdf", "image", "ofd"):
+        return []
+    if kind == "ofd":
+        entry.notes.append("No page images: govletter does not draw OFD pages. The fields' boxes are in the JSON "
+                           "(evidence); open the OFD in an OFD reader to check them.")
         return []
     from ..convert import sha256_of
 
-    if not entry.source.is_file():
-        entry.notes.append(f"the input file is not at {entry.source}: no page images")
+    assert entry.data is not None
+    files = [Path(f) for f in entry.data["source"].get("files") or []] or [entry.source]
+    missing = next((f for f in files if not f.is_file()), None)
+    if missing is not None:
+        entry.notes.append(f"the input file is not at {missing}: no page images")
         return []
-    if entry.sha256 and sha256_of(entry.source) != entry.sha256:
+    if entry.sha256 and sha256_of(files) != entry.sha256:
         entry.notes.append("the input file changed since it was converted: no page images")
         return []
-    import pypdfium2 as pdfium
-
     try:
-        from PIL import Image  # noqa: F401  (pypdfium2 renders to Pillow images)
+        from PIL import Image
     except ImportError:
         raise InputError("page images need Pillow: pip install 'govletter[review]'") from None
     turned = {w.get("page"): int(m["degrees"]) for w in entry.data.get("warnings") or []
               if w.get("code") == "ocr.page_rotated" and (m := _TURNED_RE.search(w.get("message") or ""))}
+    frames = _pdf_frames(entry, entry.source, turned) if kind == "pdf" else _image_frames(entry, files, turned)
     pages: list[dict[str, Any]] = []
+    for number, (pw, ph, rotation, draw) in enumerate(frames, 1):
+        name = f"{entry.slug}-{number}{f'-r{rotation}' if rotation else ''}{IMAGE_SUFFIX}"
+        target = site / "pages" / name
+        if target.is_file():
+            with Image.open(target) as img:
+                width, height = img.size
+        else:
+            image = draw()
+            width, height = image.size
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(f".{name}.tmp")
+            image.save(tmp, "WEBP", quality=70, method=2)
+            tmp.replace(target)
+        pages.append({"src": f"../pages/{name}", "width": width, "height": height, "pw": pw, "ph": ph})
+    return pages
+
+
+def _pdf_frames(entry: Entry, path: Path, turned: dict[Any, int]) -> Iterator[Frame]:
+    """A PDF's pages, drawn by PDFium at ``RENDER_SCALE`` (a scan OCR read turned is turned the same way,
+    so that its boxes, in that frame, fit)."""
+    import pypdfium2 as pdfium
+
     try:
-        pdf = pdfium.PdfDocument(str(entry.source))
+        pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
         entry.notes.append(f"PDFium cannot open the file ({exc}): no page images")
-        return []
+        return
     try:
         for index in range(len(pdf)):
             page = pdf[index]
             pw, ph = page.get_size()
-            # a scan OCR read turned: shown as read, so that its boxes (in that frame) fit
             rotation = turned.get(index + 1, 0)
             if rotation in (90, 270):
                 pw, ph = ph, pw
-            name = f"{entry.slug}-{index + 1}{f'-r{rotation}' if rotation else ''}{IMAGE_SUFFIX}"
-            target = site / "pages" / name
-            if target.is_file():
-                from PIL import Image as PILImage
 
-                with PILImage.open(target) as img:
-                    width, height = img.size
-            else:
-                image = page.render(scale=RENDER_SCALE, rotation=rotation).to_pil()
-                width, height = image.size
-                target.parent.mkdir(parents=True, exist_ok=True)
-                tmp = target.with_name(f".{name}.tmp")
-                image.save(tmp, "WEBP", quality=70, method=2)
-                tmp.replace(target)
-            pages.append({"src": f"../pages/{name}", "width": width, "height": height, "pw": pw, "ph": ph})
+            def draw(page: Any = page, rotation: int = rotation) -> Any:
+                return page.render(scale=RENDER_SCALE, rotation=rotation).to_pil()
+
+            yield pw, ph, rotation, draw
     finally:
         pdf.close()
-    return pages
+
+
+def _image_frames(entry: Entry, files: list[Path], turned: dict[Any, int]) -> Iterator[Frame]:
+    """Page images (each frame of a TIFF a page), upright by their EXIF orientation and sized in points
+    as govletter read them; scaled down to ``RENDER_SCALE`` pixels a point where they are larger."""
+    from PIL import Image, ImageOps
+
+    from ..extract.images import px_per_pt
+
+    def draw(image: Any, index: int, rotation: int, scale: float) -> Any:
+        image.seek(index)
+        frame = ImageOps.exif_transpose(image).convert("RGB")
+        if rotation:  # clockwise, as OCR turned it
+            frame = frame.rotate(-rotation, expand=True)
+        if scale > RENDER_SCALE:
+            frame = frame.resize((max(1, round(frame.width * RENDER_SCALE / scale)),
+                                  max(1, round(frame.height * RENDER_SCALE / scale))), Image.Resampling.LANCZOS)
+        return frame
+
+    number = 0
+    for path in files:
+        try:
+            image = Image.open(path)
+        except Exception as exc:  # Pillow raises many types for a broken file
+            entry.notes.append(f"cannot open {path.name} ({type(exc).__name__}): no page images from it")
+            continue
+        with image:
+            for index in range(getattr(image, "n_frames", 1)):
+                number += 1
+                image.seek(index)
+                width, height = image.size
+                scale = px_per_pt((width, height), image.info.get("dpi"))  # pixels a point, as OCR took it
+                rotation = turned.get(number, 0)
+                # EXIF orientations 5-8 and a quarter turn each swap width and height
+                quarter = (image.getexif().get(_EXIF_ORIENTATION) in (5, 6, 7, 8)) != (rotation in (90, 270))
+                pw, ph = (height / scale, width / scale) if quarter else (width / scale, height / scale)
+                yield pw, ph, rotation, functools.partial(draw, image, index, rotation, scale)
 
 
 def text_lines(entry: Entry) -> list[str]:
