@@ -7,7 +7,8 @@ kept in the browser and exported as ``corrections.json`` for ``govletter convert
 
 Everything that comes from a document or a file name is escaped where it lands (``html.escape`` for
 HTML text and attributes, ``inline_json`` for JSON inside a page); the pages allow only the site's
-own script and style (Content-Security-Policy). Page images are rendered once with pypdfium2.
+own script and style (Content-Security-Policy). Page images are rendered once: a PDF's pages with
+pypdfium2, page-image inputs with Pillow (an OFD has none).
 """
 
 from __future__ import annotations
