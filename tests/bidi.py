@@ -39,7 +39,7 @@ PREFS = {
 }
 # WebDriver's names of special keys (the Unicode private-use code points of the spec)
 KEYS = {"Enter": "\ue007", "PageDown": "\ue00f", "PageUp": "\ue00e", "ArrowDown": "\ue015", "ArrowUp": "\ue013",
-        "Tab": "\ue004"}
+        "Tab": "\ue004", "Delete": "\ue017"}
 
 
 class BiDiError(RuntimeError):
@@ -195,7 +195,7 @@ class Tab:
         """Empty a field, then type into it (as a person would: input events and all) and leave it (change)."""
         self.click(selector)
         self.evaluate("s => { const e = document.querySelector(s); e.focus(); e.select(); }", selector)
-        self.press("\ue017")  # Delete: the selection goes
+        self.press("Delete")  # the selection goes
         self.type(text)
         self.evaluate("s => document.querySelector(s).dispatchEvent(new Event('change'))", selector)
 

@@ -186,8 +186,11 @@ def test_edits_on_letter_pages_exported_applied_and_kept(firefox: Firefox, tab: 
     _open(tab, pdf_page)  # kept in the browser for this page
     assert _text(tab, "#field-doc_number .pending") == "→ 西民函〔2023〕59号"
     tab.click("#export-letter")
+    _open(tab, site / "index.html")
+    assert _text(tab, "#pending") == "0 edits"  # another page: another store, as the index says
+    assert tab.evaluate("() => document.getElementById('file-hint').hidden") is False
     _open(tab, txt_page)
-    assert _text(tab, "#pending") == "0 edits"  # another page: another store
+    assert _text(tab, "#pending") == "0 edits"
     tab.fill("#reviewer", "王五")
     tab.click("#field-title [data-act=edit]")
     tab.fill("#field-title .editor", "关于西山区第十七届人大二次会议第279号建议的答复")

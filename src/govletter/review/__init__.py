@@ -307,15 +307,15 @@ def _head(title: str, depth: str, body_class: str, attrs: str = "") -> str:
 
 
 def _toolbar(letter: bool = False) -> str:
-    """The reviewer's name, the count of edits and the export buttons (a letter page can export its own)."""
-    mine = ('<button id="export-letter" type="button">Export this letter</button>'
-            '<span id="file-hint" class="hint" hidden title="Firefox gives each page opened from the file system its '
-            "own store: export the edits on each letter page and give 'govletter convert --corrections' the folder "
-            "they were downloaded to (or open the site with --serve).\"> Firefox, from files: export each letter"
-            "</span>") if letter else ""
+    """The reviewer's name, the count of edits and the export buttons (a letter page can export its own);
+    opened from files, a hint that Firefox keeps each page's edits apart."""
+    mine = '<button id="export-letter" type="button">Export this letter</button>' if letter else ""
     return ('<div class="toolbar"><label>Reviewer <input id="reviewer" size="12" autocomplete="off"></label> '
             '<span id="pending">0 edits</span> <button id="export" type="button">Export corrections.json</button> '
-            f"{mine}</div>")
+            f'{mine}<span id="file-hint" class="hint" hidden title="Firefox gives each page opened from the file '
+            "system its own store: export the edits on each letter page with 'Export this letter' and give "
+            "'govletter convert --corrections' the folder they were downloaded to (or open the site with --serve)."
+            '"> Firefox, from files: export each letter</span></div>')
 
 
 def index_page(entries: list[Entry]) -> str:
