@@ -1,0 +1,224 @@
+"""Check the fresh set's letters for internal consistency: ``python bench/fresh/check_truth.py``.
+
+For every ``bench/fresh/<id>/``, against the conventions of the corpus README
+(``shared/corpus/README.md``):
+
+- the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
+  every truth field;
+- ``truth.paragraphs`` = the body/heading/closing blocks' texts in order, ``truth.headings`` = the
+  heading blocks' texts (so headings ⊂ paragraphs);
+- every truth string is printed in the blocks it comes from, modulo the README's normalisations
+  (spaces removed, 文号 brackets as 〔〕, full/half-width folded): title, 文号, class marker,
+  publicity, addressee, signer, contact, 抄送 recipients, cited documents, the proposal's congress,
+  number, proposer and title; the ISO date is the reading of the printed date (``2023821`` where
+  only one reading is a valid date); an element printed without a truth value is reported too;
+- every 《…》 title printed is a cited document, the proposal itself, or an abbreviation
+  (``以下简称《…》``) — listed for a second look, not an error;
+- ``letter.json`` = ``make_ascii(letter-fw.json)``.
+
+Exits 1 when a letter fails a check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from make_ascii import ascii_letter, letter_dirs  # noqa: E402
+
+ROLES = {"meta", "doc_number", "title", "addressee", "heading", "body", "closing", "signer", "date", "note",
+         "cc", "attachment"}
+TRUTH_KEYS = ["doc_number", "handling_type", "publicity", "title", "addressee", "signer", "date", "contact", "cc",
+              "headings", "paragraphs", "cited_documents", "proposal"]
+NOTE_PREFIX = ("Composed for govletter's fresh check set after the pattern of published letters; "
+               "not a published document. ")
+PARAGRAPH_ROLES = ("body", "heading", "closing")
+BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
+CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+             "八": 8, "九": 9}
+DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+CN_DATE_RE = re.compile(r"([〇○0零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+BARE_DATE_RE = re.compile(r"^(\d{4})(\d{2,4})$")  # a website dropped 年月日: 2023821
+TITLE_QUOTE_RE = re.compile(r"《([^《》]+)》")
+ABBREVIATION_RE = re.compile(r"简称《([^《》]+)》")
+
+
+def norm(text: str) -> str:
+    """NFKC, no whitespace: how the corpus compares a truth string with the printed text."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def norm_number(text: str) -> str:
+    return norm(text).translate(BRACKETS)
+
+
+def _cn_number(text: str) -> int:
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
+    return CN_DIGITS[text]
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def read_date(text: str) -> str | None:
+    """The ISO reading of a printed date, None where there is none or more than one."""
+    if m := DATE_RE.search(text):
+        y, mo, d = m.groups()
+        return f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d else "")
+    if m := ISO_RE.search(text):
+        return m.group(0)
+    if m := CN_DATE_RE.search(text):
+        y = "".join(str(CN_DIGITS[c]) for c in m.group(1))
+        return f"{y}-{_cn_number(m.group(2)):02d}-{_cn_number(m.group(3)):02d}"
+    if m := BARE_DATE_RE.match(norm(text)):
+        year, rest = int(m.group(1)), m.group(2)
+        readings = {(int(rest[:i]), int(rest[i:])) for i in range(1, len(rest))}
+        valid = [(mo, d) for mo, d in readings if _valid(year, mo, d) and str(d) == rest[len(str(mo)):]]
+        if len(valid) == 1:
+            return f"{year}-{valid[0][0]:02d}-{valid[0][1]:02d}"
+    return None
+
+
+def texts(letter: dict[str, Any], *roles: str) -> list[str]:
+    return [b["text"] for b in letter["blocks"] if not roles or b["role"] in roles]
+
+
+def check_letter(d: Path) -> tuple[list[str], list[str]]:
+    """Errors and second-look notes for the letter in folder ``d``."""
+    errors: list[str] = []
+    notes: list[str] = []
+    fw = json.loads((d / "letter-fw.json").read_text(encoding="utf-8"))
+    web = json.loads((d / "letter.json").read_text(encoding="utf-8")) if (d / "letter.json").exists() else None
+    if web != ascii_letter(fw):
+        errors.append("letter.json is not make_ascii(letter-fw.json): run bench/fresh/make_ascii.py")
+    if fw.get("id") != d.name:
+        errors.append(f"id {fw.get('id')!r} is not the folder name")
+    src = fw.get("source", {})
+    if set(src) != {"url", "publisher", "note"} or src["url"] is not None or not src["note"].startswith(NOTE_PREFIX):
+        errors.append("source must be {url: null, publisher, note: 'Composed for govletter's fresh check set…'}")
+    if not isinstance(fw.get("complete"), bool):
+        errors.append("complete must be true or false")
+    for b in fw["blocks"]:
+        if b["role"] not in ROLES or not b["text"] or b["text"] != b["text"].strip():
+            errors.append(f"block {b!r}: unknown role, empty or untrimmed text")
+    t = fw["truth"]
+    if list(t) != TRUTH_KEYS:
+        errors.append(f"truth keys {list(t)} are not {TRUTH_KEYS}")
+        return errors, notes
+    if t["paragraphs"] != texts(fw, *PARAGRAPH_ROLES):
+        errors.append("paragraphs are not the body/heading/closing blocks' texts in order")
+    if t["headings"] != texts(fw, "heading"):
+        errors.append("headings are not the heading blocks' texts")
+
+    everything = norm("".join(texts(fw)))
+
+    def printed(label: str, value: str | None, *roles: str, number: bool = False) -> None:
+        """``value`` is printed in the blocks of ``roles``; no value where no such block is printed."""
+        where = texts(fw, *roles)
+        if value is None:
+            return
+        f = norm_number if number else norm
+        if not any(f(value) in f(w) for w in where) and f(value) not in f("".join(where)):
+            errors.append(f"{label} {value!r} is not printed in the {'/'.join(roles) or 'letter'} blocks")
+
+    printed("doc_number", t["doc_number"], "doc_number", "meta", number=True)
+    if t["doc_number"] is None and texts(fw, "doc_number"):
+        errors.append("a doc_number block is printed but truth.doc_number is null")
+    printed("title", t["title"], "title", "meta")
+    if t["title"] is None and texts(fw, "title"):
+        errors.append("a title block is printed but truth.title is null")
+    if t["title"] is not None and texts(fw, "title") and norm(t["title"]) != norm("".join(texts(fw, "title"))):
+        notes.append(f"title differs from its joined blocks (a marker left out?): {t['title']}")
+    printed("addressee", t["addressee"], "addressee")
+    if (t["addressee"] is None) != (not texts(fw, "addressee")):
+        errors.append("truth.addressee and the addressee blocks disagree on whether there is one")
+    if t["signer"] is not None:
+        for unit in t["signer"].split("、"):
+            printed("signer", unit, "signer")
+    elif texts(fw, "signer"):
+        errors.append("a signer block is printed but truth.signer is null")
+    if t["handling_type"] is not None:
+        printed("handling_type", t["handling_type"], "meta", "doc_number", "title")
+    printed("publicity", t["publicity"], "meta", "note", "doc_number")
+
+    dates = [r for r in map(read_date, texts(fw, "date", "signer")) if r]
+    if t["date"] is None:
+        if dates:
+            errors.append(f"truth.date is null but the letter prints {dates[0]}")
+    elif t["date"] not in dates:
+        errors.append(f"date {t['date']!r} is not the reading of the printed date ({dates or 'none read'})")
+
+    if t["contact"] is not None:
+        name, phone = t["contact"]["name"], t["contact"]["phone"]
+        printed("contact phone", phone, "note", "body")
+        printed("contact name", name, "note", "body")
+        if name is None and phone is None:
+            errors.append("contact is {name: null, phone: null}: write null")
+    for item in t["cc"]:
+        printed("cc", item, "cc")
+    if texts(fw, "cc") and not t["cc"]:
+        errors.append("a cc block is printed but truth.cc is empty")
+
+    cited_titles = set()
+    for doc in t["cited_documents"]:
+        if doc["title"] is not None:
+            cited_titles.add(norm(doc["title"]))
+            if norm(f"《{doc['title']}》") not in everything:
+                errors.append(f"cited title 《{doc['title']}》 is not printed")
+        if doc["number"] is not None and norm_number(doc["number"]) not in norm_number("".join(texts(fw))):
+            errors.append(f"cited number {doc['number']!r} is not printed")
+        if doc["title"] is None and doc["number"] is None:
+            errors.append("a cited document with neither title nor number")
+
+    p = t["proposal"]
+    own = set()
+    if p is not None:
+        if p["kind"] not in ("建议", "提案", "议案"):
+            errors.append(f"proposal.kind {p['kind']!r}")
+        printed("proposal.congress", p["congress"])
+        printed("proposal.title", p["title"])
+        if p["title"] is not None:
+            own.add(norm(p["title"]))
+        if p["proposer"] is not None:
+            for name in re.split(r"[、，]", p["proposer"].removesuffix("等")):
+                printed("proposal.proposer", name)
+        if p["number"] is not None and not re.search(rf"(?<!\d)0*{p['number']}(?!\d)", everything):
+            errors.append(f"proposal.number {p['number']} is not printed")
+    abbreviations = set(ABBREVIATION_RE.findall(everything))
+    for quoted in TITLE_QUOTE_RE.findall(everything):
+        if quoted not in cited_titles | own | abbreviations:
+            notes.append(f"《{quoted}》 is printed but neither cited, the proposal, nor an abbreviation")
+    return errors, notes
+
+
+def main() -> int:
+    dirs = letter_dirs()
+    failed = 0
+    for d in dirs:
+        errors, notes = check_letter(d)
+        for n in notes:
+            print(f"{d.name}: note: {n}")
+        for e in errors:
+            print(f"{d.name}: ERROR: {e}")
+        failed += bool(errors)
+    print(f"{len(dirs)} letters checked, {failed} with errors")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
