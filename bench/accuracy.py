@@ -7,6 +7,8 @@ against it) and a *check* part (read only to measure, by class of failure, never
 the 20 letters the first rules were written against (``jy-…``, ``tp-…``) are tune; of the others, a
 letter is check when ``sha256("govletter-split:" + id) % 5 < 2`` (27 of 93). The check score is the
 forecast of what users see on letters nobody has tuned on. Both are printed side by side by default.
+A corpus folder that holds a ``SPLIT`` file puts every letter in the part it names (``bench/fresh``,
+the composed letters that no rule was written against, is all ``check``); its default is that part.
 
 Modes: ``published`` (the letter.json blocks joined by newlines: the web copy, ASCII punctuation),
 ``restored`` (letter-fw.json: full-width punctuation as printed), ``pdftotext`` (poppler's
@@ -60,6 +62,22 @@ def split_of(letter_id: str) -> str:
         return "tune"
     digest = int(hashlib.sha256(f"govletter-split:{letter_id}".encode()).hexdigest(), 16)
     return "check" if digest % 5 < 2 else "tune"
+
+
+SPLIT_MARKER = "SPLIT"
+
+
+def corpus_split(corpus: Path) -> str | None:
+    """The part every letter of ``corpus`` is in when its folder holds a ``SPLIT`` file (its first word
+    that is not a ``#`` comment: ``tune`` or ``check``); None where the split goes by letter id."""
+    marker = corpus / SPLIT_MARKER
+    if not marker.is_file():
+        return None
+    words = [line.split("#")[0].strip() for line in marker.read_text(encoding="utf-8").splitlines()]
+    part = next((w for w in words if w), "")
+    if part not in SPLITS:
+        raise ValueError(f"{marker}: names no part ({' or '.join(SPLITS)}): {part!r}")
+    return part
 
 
 @dataclass
@@ -274,14 +292,29 @@ MODES: dict[str, Callable[[Path], Letter]] = {
 FAST_MODES = ["published", "restored", "pdftotext", "v0", "v1"]
 
 
-def run(corpus: Path, modes: list[str], splits: tuple[str, ...] = SPLITS) -> dict[str, Score]:
-    """Scores keyed ``mode`` (one split asked for) or ``mode/split`` (several)."""
+# The file a mode reads from each letter's folder (the other modes read letter.json or letter-fw.json).
+MODE_INPUT = {"pdftotext": "v0.pdf", "v0": "v0.pdf", "v1": "v1.pdf", "ofd": "v0.pdf", "scan": "scan.pdf",
+              "sandwich": "sandwich.pdf", "image": "scan.pdf", "tiff": "scan.pdf", "tiff-lzw": "scan.pdf"}
+
+
+def run(corpus: Path, modes: list[str], splits: tuple[str, ...] = SPLITS,
+        notes: list[str] | None = None) -> dict[str, Score]:
+    """Scores keyed ``mode`` (one split asked for) or ``mode/split`` (several). A mode whose input file
+    no letter has is skipped, and letters without it are left out of that mode, each said in ``notes``."""
     letters = sorted(p for p in corpus.iterdir() if (p / "letter.json").exists() )
+    fixed = corpus_split(corpus)
     scores: dict[str, Score] = {}
     for mode in modes:
+        have = [d for d in letters if mode not in MODE_INPUT or (d / MODE_INPUT[mode]).exists()]
+        if len(have) < len(letters) and notes is not None:
+            notes.append(f"{mode}: skipped, no letter has {MODE_INPUT[mode]}" if not have else
+                         f"{mode}: {len(letters) - len(have)} of {len(letters)} letters left out, "
+                         f"without {MODE_INPUT[mode]}")
+        if not have:
+            continue
         for split in splits:
             key = mode if len(splits) == 1 else f"{mode}/{split}"
-            scores[key] = _run_mode(mode, [d for d in letters if split in ("all", split_of(d.name))])
+            scores[key] = _run_mode(mode, [d for d in have if split in ("all", fixed or split_of(d.name))])
     return scores
 
 
@@ -366,10 +399,19 @@ def main(argv: list[str] | None = None) -> int:
     if not args.corpus.is_dir():
         print(f"accuracy: no corpus at {args.corpus}", file=sys.stderr)
         return 2
-    splits = {"both": SPLITS, "all": ("all",)}.get(args.split, (args.split,))
-    scores = run(args.corpus, list(args.mode or FAST_MODES), splits)
+    try:
+        fixed = corpus_split(args.corpus)
+    except ValueError as exc:
+        print(f"accuracy: {exc}", file=sys.stderr)
+        return 2
+    splits = {"both": (fixed,) if fixed else SPLITS, "all": ("all",)}.get(args.split, (args.split,))
+    notes: list[str] = []
+    scores = run(args.corpus, list(args.mode or FAST_MODES), splits, notes)
     print(f"govletter {govletter.__version__} on {args.corpus} "
-          f"({sum(1 for p in args.corpus.iterdir() if (p / 'letter.json').exists())} letters)")
+          f"({sum(1 for p in args.corpus.iterdir() if (p / 'letter.json').exists())} letters"
+          + (f", all {fixed}: {SPLIT_MARKER} file)" if fixed else ")"))
+    for note in notes:
+        print(f"note: {note}")
     print("per field: share right among letters that have the element (count)\n")
     print(table(scores))
     if "sandwich" in scores:
