@@ -1,6 +1,6 @@
-"""Check the fresh set's letters for internal consistency: ``python bench/fresh/check_truth.py``.
+"""Check a fresh set's letters for internal consistency: ``python bench/fresh/check_truth.py [folder]``.
 
-For every ``bench/fresh/<id>/``, against the conventions of the corpus README
+For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b`` is the second set), against the conventions of the corpus README
 (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -21,6 +21,7 @@ Exits 1 when a letter fails a check.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import re
@@ -37,8 +38,9 @@ ROLES = {"meta", "doc_number", "title", "addressee", "heading", "body", "closing
          "cc", "attachment"}
 TRUTH_KEYS = ["doc_number", "handling_type", "publicity", "title", "addressee", "signer", "date", "contact", "cc",
               "headings", "paragraphs", "cited_documents", "proposal"]
-NOTE_PREFIX = ("Composed for govletter's fresh check set after the pattern of published letters; "
-               "not a published document. ")
+NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of published letters; "
+                      "not a published document. "
+                      for name in ("fresh check set", "second fresh check set (fresh-b)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
@@ -109,7 +111,7 @@ def check_letter(d: Path) -> tuple[list[str], list[str]]:
     if fw.get("id") != d.name:
         errors.append(f"id {fw.get('id')!r} is not the folder name")
     src = fw.get("source", {})
-    if set(src) != {"url", "publisher", "note"} or src["url"] is not None or not src["note"].startswith(NOTE_PREFIX):
+    if set(src) != {"url", "publisher", "note"} or src["url"] is not None or not src["note"].startswith(NOTE_PREFIXES):
         errors.append("source must be {url: null, publisher, note: 'Composed for govletter's fresh check set…'}")
     if not isinstance(fw.get("complete"), bool):
         errors.append("complete must be true or false")
@@ -206,8 +208,10 @@ def check_letter(d: Path) -> tuple[list[str], list[str]]:
     return errors, notes
 
 
-def main() -> int:
-    dirs = letter_dirs()
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("root", nargs="?", type=Path, default=HERE, help="folder of <id>/letter-fw.json")
+    dirs = letter_dirs(parser.parse_args(argv).root)
     failed = 0
     for d in dirs:
         errors, notes = check_letter(d)
