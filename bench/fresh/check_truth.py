@@ -138,7 +138,7 @@ def check_letter(d: Path) -> tuple[list[str], list[str]]:
         if not any(f(value) in f(w) for w in where) and f(value) not in f("".join(where)):
             errors.append(f"{label} {value!r} is not printed in the {'/'.join(roles) or 'letter'} blocks")
 
-    printed("doc_number", t["doc_number"], "doc_number", "meta", number=True)
+    printed("doc_number", t["doc_number"], "doc_number", "meta", "title", number=True)  # also '…的答复（X函〔2024〕1号）'
     if t["doc_number"] is None and texts(fw, "doc_number"):
         errors.append("a doc_number block is printed but truth.doc_number is null")
     printed("title", t["title"], "title", "meta")
