@@ -1,8 +1,8 @@
 """Render a fresh set's PDFs with the project's fixture renderer: ``python bench/fresh/make_pdfs.py``.
 
-For every ``bench/fresh/<id>/letter-fw.json`` (``--root bench/fresh-b`` for the second set): ``v0.pdf``, the letter typeset as a GB/T 9704 A4 page
-of 28 characters a line (``tests/fixtures/make_fixtures.py``'s ``render``), and ``scan.pdf``, that
-PDF printed and scanned (its ``scan``: 200 dpi, skew, grey paper, noise, a red seal over the date).
+For every ``bench/fresh/<id>/letter-fw.json`` (``--root bench/fresh-b`` for the second set): ``v0.pdf``,
+the letter typeset as a GB/T 9704 A4 page of 28 characters a line (``tests/fixtures/make_fixtures.py``'s
+``render``), and ``scan.pdf``, that PDF printed and scanned (its ``scan``: 200 dpi, skew, grey paper, noise, a red seal over the date).
 Only missing files are made (``--force`` makes them all again). ``v0.pdf`` is small and committed;
 ``scan.pdf`` (about 300 kB a page) is not, and is made here on demand.
 
@@ -46,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("ids", nargs="*", help="letters to make (default: all)")
     parser.add_argument("--force", action="store_true", help="make the PDFs again even where they exist")
     parser.add_argument("--no-scan", action="store_true", help="make v0.pdf only")
-    parser.add_argument("--root", type=Path, default=HERE, help="folder of <id>/letter-fw.json")
+    parser.add_argument("--root", type=lambda p: Path(p).resolve(), default=HERE,
+                        help="folder of <id>/letter-fw.json (default: bench/fresh)")
     args = parser.parse_args(argv)
     for d in letter_dirs(args.root):
         if args.ids and d.name not in args.ids:
