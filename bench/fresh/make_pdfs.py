@@ -2,11 +2,11 @@
 
 For every ``bench/fresh/<id>/letter-fw.json`` (``--root bench/fresh-b`` for the second set): ``v0.pdf``,
 the letter typeset as a GB/T 9704 A4 page of 28 characters a line (``tests/fixtures/make_fixtures.py``'s
-``render``), and ``scan.pdf``, that PDF printed and scanned (its ``scan``: 200 dpi, skew, grey paper, noise, a red seal over the date).
-Only missing files are made (``--force`` makes them all again). ``v0.pdf`` is small and committed;
-``scan.pdf`` (about 300 kB a page) is not, and is made here on demand.
+``render``), and ``scan.pdf``, that PDF printed and scanned (its ``scan``: 200 dpi, skew, grey paper,
+noise, a red seal over the date). Only missing files are made (``--force`` makes them all again).
+``v0.pdf`` is small and committed; ``scan.pdf`` (about 300 kB a page) is not, and is made here on demand.
 
-The fresh set has no ``v1.pdf`` or ``sandwich.pdf``: the bench skips those modes for it.
+The fresh sets have no ``v1.pdf`` or ``sandwich.pdf``: the bench skips those modes for it.
 The scans need a Chinese system font (``make fixtures`` installs fonts-wqy-microhei).
 """
 
