@@ -151,6 +151,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"|第\s*(?P<number3>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*《"
 )
 # The meeting the first paragraph names: '你们在省五届人大四次会议上提出的', '您在县政协十届第二次会议期间提出'.
+# A record's labelled number row: '提案编号：第156号', '建议编号：0387', '编号：第23号'.
+NUMBER_ROW_RE = regex.compile(r"^\s*(?:提\s*案|建\s*议|议\s*案)?\s*编\s*号\s*[:：]\s*第?\s*(?P<number>[0-9]{1,8})\s*号?\s*$")
 # The meeting a title names without a number: '关于县十八届人大一次会议代表建议的答复'.
 CONGRESS_IN_TITLE_RE = regex.compile(r"(?P<congress>[\p{Han}]{0,30}?(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议)")
 CONGRESS_IN_TEXT_RE = regex.compile(
@@ -161,7 +163,7 @@ CONGRESS_IN_TEXT_RE = regex.compile(
 CONGRESS_ALONE_RE = regex.compile(r"^\s*(?P<congress>[\p{Han}]{0,12}?(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议)\s*$")
 # Title without a meeting: '关于第80号建议的答复'.
 PROPOSAL_NUMBER_RE = regex.compile(r"第\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*(?:代表|委员|集体)?\s*(?P<kind>建议|提案|议事原案|议案)")
-PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案)(?:的?(?:答复|复函|办理|回复|协办)|答复)")
+PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案)(?:的?(?:答复|复函|办理(?!工作)|回复|协办)|答复)")
 # The first paragraph names the suggestion: '您提出的《关于…的建议》收悉', '“关于…的建议”（第80号）收悉'.
 PROPOSAL_TITLE_RE = regex.compile(r"《(?P<title>[^《》]{4,120})》|“(?P<title2>关于[^“”]{2,120})”")
 # Without 《》, after 提出的: a quoted theme ('提出的关于“修建…连接线”的建议' -> 修建…连接线), a title
@@ -208,6 +210,8 @@ GLUED_ADDRESSEE_RE = regex.compile(
     r"|^(?P<addressee2>(?:尊敬的)?[\p{Han}、，,·]{2,60}?(?:代表|委员|同志|先生|女士)\s*[:：])\s*(?P<after>(?:您|你|贵).{8,})$"
 )
 # A greeting glued to the 主送: '…委员您好', '市民您好'.
+# A greeting after the 主送's colon: '杨光明代表：你好！'.
+GREETING_AFTER_COLON_RE = regex.compile(r"(?<=[:：])\s*(?:您|你)们?好\s*[!！。，,]?\s*$")
 GREETING_RE = regex.compile(r"\s*[,，]?\s*(?:您们?好|你们?好)[!！。]?$")
 
 # The labels of a web page's or a database's metadata box ('发文机关：…', '时效性：…').
@@ -272,10 +276,10 @@ CONTACT_LINE_RE = regex.compile(
 )
 # Phone numbers: '68220583', '0730-7629006', '0876—7122073', '13883366415', '139****8225', '(0871)67796549'.
 PHONE_RE = regex.compile(
-    rf"(?<!\d)(?:[（(]\s*0\d{{2,3}}\s*[）)]\s*|0\d{{2,3}}\s*{DASH}{{1,2}}\s*)?(?:1[3-9]\d(?:\d{{4}}|\*{{4}})\d{{4}}|\d{{7,8}})(?:\s*{DASH}\s*\d{{1,4}})?(?!\d)"
+    rf"(?<!\d)(?:[（(]\s*0\d{{2,3}}\s*[）)]\s*|0\d{{2,3}}\s*{DASH}{{1,2}}\s*)?(?:1[3-9]\d(?:\d{{4}}|\*{{4}})\d{{4}}|\d{{7,8}})(?:\s*(?:{DASH}|转)\s*\d{{1,4}})?(?!\d)"
 )
-# A name: 2-4 Han characters, possibly letter-spaced ('张 雷', a form's '布  音'); a label before it is not a name.
-NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s{0,3}[\p{Han}]){1,3})(?![\p{Han}])")
+# A name: 2-4 Han characters, possibly letter-spaced, or 5-6 unspaced (a Mongolian or Tibetan name: '乌云其其格') ('张 雷', a form's '布  音'); a label before it is not a name.
+NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s{0,3}[\p{Han}]){1,3}|[\p{Han}]{5,6})(?![\p{Han}])")
 # A unit glued to the person's name (OCR and web copies drop the space): '凤县交通运输局阮绪平'.
 UNIT_THEN_NAME_RE = regex.compile(
     r"(?:局|委员会|委|办公室|办|厅|处|院|中心|公司|站|所|队|科|股|部|政府|街道|社区|馆|学校|集团)(?P<name>\p{Han}{2,3})$")
@@ -294,8 +298,8 @@ DIGITS_LINE_RE = regex.compile(r"\s*\d{1,8}\s*[）)]?\s*")
 # 版记 rows of recipients beside 抄送: '报：市政协办 市府办', '发：各乡镇人民政府', '送：县住房和城乡建设局'.
 CC_RE = regex.compile(rf"^\s*(?P<label>抄\s*送|抄\s*报|报|发|分?\s*送)\s*{COLON}\s*(?P<value>.*)$")
 CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}")
-# Copy counts: '（2份）', and without their brackets at an item's end: '市政府办公室2份'.
-COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*\d+\s*份\s*{CLOSE}|(?<=[\p{{Han}}])\s*\d{{1,3}}\s*份(?=\s*[，、,；;。.]|\s*$)")
+# Copy counts: '（2份）', '（共印10份）', and without their brackets at an item's end: '市政府办公室2份'.
+COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*(?:共印|共|印)?\s*\d+\s*份\s*{CLOSE}|(?<=[\p{{Han}}])\s*\d{{1,3}}\s*份(?=\s*[，、,；;。.]|\s*$)")
 
 # 附件说明 --------------------------------------------------------------------------------------
 # Matches: '附件：1. 某某名单', '附件:某某表'.
@@ -310,6 +314,11 @@ ATTACHED_LABEL_RE = regex.compile(
 # A rule drawn with characters: '--------', '……', '＊＊＊', '═══'. Must not match '—4—' (a page number).
 RULE_LINE_RE = regex.compile(r"^\s*[-—–－─━═=_＿*＊·.。…~～]{4,}\s*$")
 
+# A 署名 as some offices print it: a note where the seal goes ('某局（印章）'), a label before it
+# ('答复单位：某局'), or the 成文日期 labelled ('答复日期：2024年7月10日').
+SEAL_NOTE_RE = regex.compile(r"\s*[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章)\s*[）)]\s*$")
+SIGNER_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|发文|落款|署名)\s*(?:单\s*位|机\s*关)\s*[:：]\s*")
+DATE_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|办结|成文|签发|落款|发文)\s*(?:日\s*期|时\s*间)\s*[:：]\s*")
 # 附注 rows of a form after the closing: '领导署名：黄某', '主办单位：市交通运输局' (a leader with a phone is a contact);
 # an old 版记's '主题词：政协提案答复'.
 TAIL_FIELD_RE = regex.compile(

@@ -34,9 +34,11 @@ from ..patterns import (
     DOC_TYPE_RE,
     FIELD_ROW_RE,
     GLUED_ADDRESSEE_RE,
+    GREETING_AFTER_COLON_RE,
     GREETING_RE,
     LABEL_RE,
     LEADER_RE,
+    NUMBER_ROW_RE,
     OFFICE_IN_TITLE_RE,
     PHONE_RE,
     PUBLICITY_ALONE_RE,
@@ -44,7 +46,9 @@ from ..patterns import (
     PUBLICITY_THEN_CONTACT_RE,
     REPLY_OPENING_RE,
     RULE_LINE_RE,
+    SEAL_NOTE_RE,
     SIGNATORY_RE,
+    SIGNER_LABEL_RE,
     TAIL_FIELD_RE,
 )
 from ..unwrap import Block, join_spaced
@@ -128,7 +132,7 @@ def addressee_value(text: str, *, near_opening: bool) -> str | None:
     that speaks to it (``near_opening``), and only in the form of a person, a group or a unit. A greeting
     glued on ('…委员您好') is no part of it.
     """
-    t = text.strip()
+    t = GREETING_AFTER_COLON_RE.sub("", text.strip())
     if (not t or LABEL_RE.match(t) or AS_FOLLOWS_RE.search(t) or heading_of(t) or parse_doc_number(t)
             or SIGNATORY_RE.search(t)):  # '某办公室    签发人：' is the 版头, not a 主送
         return None
@@ -178,21 +182,26 @@ def _addressee_index(blocks: list[Block]) -> tuple[int, int, str] | None:
                and not addressee_value(blocks[j].text, near_opening=True)):
             j -= 1
         if j >= 0 and (value := addressee_value(blocks[j].text, near_opening=True)):
-            # a 主送 wrapped over two lines, its first visibly unfinished: '尊敬的阿力木·' / '艾尼代表：',
-            # '张三、李四、' / '王五代表：'
-            if j > 0 and _unfinished_addressee(remove_spaces(blocks[j - 1].text), value):
-                return j - 1, j, remove_spaces(blocks[j - 1].text) + value
-            return j, j, value
+            return _wrapped_addressee(blocks, j, value)
         window = window[:opening]
     for i, block in enumerate(window):
         if (value := addressee_value(block.text, near_opening=False)) and ADDRESSEE_RE.match(block.text):
-            return i, i, value
+            return _wrapped_addressee(blocks, i, value)
     for i, block in enumerate(window[: len(window) - 1]):
         text = remove_spaces(block.text)
         if (2 <= len(text) <= 25 and not regex.search(r"[\p{P}\d]", text) and not looks_like_title(text)
                 and _REPLY_OPENING_RE.match(blocks[i + 1].text)):
             return i, i, text
     return None
+
+
+def _wrapped_addressee(blocks: list[Block], j: int, value: str) -> tuple[int, int, str]:
+    """主送 at block ``j``, with the line above where it is the first part, visibly unfinished, of a
+    主送 wrapped over two lines: '尊敬的阿力木·' / '艾尼代表：', '张三、李四、' / '王五代表：',
+    '市财政局，…，市住房和城乡建设局，' / '市交通运输局：'."""
+    if j > 0 and _unfinished_addressee(remove_spaces(blocks[j - 1].text), value):
+        return j - 1, j, remove_spaces(blocks[j - 1].text) + value
+    return j, j, value
 
 
 def _opening_index(blocks: list[Block]) -> int | None:
@@ -227,8 +236,18 @@ def _first_body_like(blocks: list[Block]) -> int:
     return head
 
 
+def signer_text(text: str) -> str:
+    """The 署名 a signer line names: its label and seal note cut ('答复单位：某局（印章）' -> 某局); units
+    set apart on one line joined by 、 ('某市教育局　　某市财政局' -> 某市教育局、某市财政局)."""
+    text = SEAL_NOTE_RE.sub("", SIGNER_LABEL_RE.sub("", text)).strip()
+    parts = text.split()
+    if len(parts) > 1 and all(ADDRESSEE_UNIT_RE.match(p) and len(p) >= 4 for p in parts):
+        return "、".join(parts)
+    return remove_spaces(text)
+
+
 def _is_signer(block: Block) -> bool:
-    text = block.text
+    text = SEAL_NOTE_RE.sub("", SIGNER_LABEL_RE.sub("", block.text))
     return (bool(_SIGNER_RE.match(text)) and not is_closing(text) and not heading_of(text)
             and not date_line(text) and not regex.search(r"\d{4}", text) and len(remove_spaces(text)) >= 2
             and not PUBLICITY_NOTE_RE.match(text))
@@ -237,7 +256,7 @@ def _is_signer(block: Block) -> bool:
 def _is_tail_start(blocks: list[Block], i: int) -> bool:
     """Does the tail (落款, 附注, 版记) begin at block ``i``?"""
     text = blocks[i].text
-    if (date_line(text) or bare_date(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
+    if (date_line(text) or bare_date(text) or DATE_BARE_RE.match(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
             or (len(remove_spaces(text)) <= 16 and (parse_handling_type(text, bare=False)
                                                      or parse_publicity(text, bare=False)))
             or PUBLICITY_ALONE_RE.match(text)
@@ -251,7 +270,8 @@ def _is_tail_start(blocks: list[Block], i: int) -> bool:
             return (blocks[i].standalone or (i > 0 and is_closing(blocks[i - 1].text))
                     or bool(ADDRESSEE_UNIT_RE.match(remove_spaces(text))))
         # the next line is a date, or (where no date is printed) the 附注 or 版记 that follows a signer
-        return bool(date_line(nxt) or bare_date(nxt) or CONTACT_LINE_RE.match(nxt) or BLANK_FIELD_RE.match(nxt)
+        return bool(date_line(nxt) or bare_date(nxt) or DATE_BARE_RE.match(nxt) or CONTACT_LINE_RE.match(nxt)
+                    or BLANK_FIELD_RE.match(nxt)
                     or SIGNATORY_RE.match(nxt) or _is_tail_start(blocks, i + 1))
     return False
 
@@ -429,18 +449,22 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 res.set("date", found.iso, block)
                 if not found.has_day:
                     res.warn("elements.date_without_day", f"成文日期 has no day: {text.strip()}", block.page)
-                if head and _SIGNER_RE.match(head):
-                    res.set("signer", head, block)
+                if head and _SIGNER_RE.match(signer_text(head)):
+                    res.set("signer", signer_text(head), block)
             else:
                 res.set("date", bd, block)
                 res.warn("elements.date_digits_only", f"成文日期 printed without 年月日: {text.strip()}", block.page)
+            if ("signer" not in res.fields and (i == 0 or not _is_signer(blocks[i - 1])) and i + 1 < len(blocks)
+                    and _is_signer(blocks[i + 1]) and ADDRESSEE_UNIT_RE.match(signer_text(blocks[i + 1].spaced))):
+                res.set("signer", signer_text(blocks[i + 1].spaced), blocks[i + 1])  # the date printed above the 署名
+                taken.add(id(blocks[i + 1]))
             if "signer" not in res.fields and i > 0 and _is_signer(blocks[i - 1]):
                 top = i - 1
                 # units that sign together (联合行文), one a line above the date: '某市交通运输局' / '某市公安局'
                 while (top > 0 and _is_signer(blocks[top - 1]) and id(blocks[top - 1]) not in taken
                        and all(ADDRESSEE_UNIT_RE.match(remove_spaces(b.text)) for b in blocks[top - 1:i])):
                     top -= 1
-                res.set("signer", "、".join(remove_spaces(b.text) for b in blocks[top:i]), blocks[top])
+                res.set("signer", "、".join(signer_text(b.spaced) for b in blocks[top:i]), blocks[top])
             continue
         if DATE_BARE_RE.match(remove_spaces(text)):
             res.warn("elements.date_ambiguous", f"cannot read the date {text.strip()!r} unambiguously", block.page)
@@ -448,7 +472,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         # no date: a lone signer line right after the body
         first = blocks[0] if blocks else None
         if first is not None and _is_signer(first) and not CONTACT_LINE_RE.match(first.text):
-            res.set("signer", remove_spaces(first.text), first)
+            res.set("signer", signer_text(first.spaced), first)
     # whom to call first: the handler (联系人, 经办人); a responsible leader (负责人, 责任人) after
     merged = sorted(merge_contacts(contacts), key=lambda c: bool(LEADER_RE.match(c.raw)))
     if merged:
@@ -595,7 +619,10 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     paragraphs = [it.text for it in items]
     # a meeting printed alone in the head (a database record's field line): '县人大十八届二次会议'
     congress_line = next((m["congress"] for b in head if (m := CONGRESS_ALONE_RE.match(remove_spaces(b.text)))), None)
-    proposal = read_proposal(res.fields.get("title"), res.fields.get("addressee"), paragraphs[:2], congress_line)
+    # and a record's number row: '提案编号：第156号'
+    number_line = next((m["number"] for b in head if (m := NUMBER_ROW_RE.match(b.text))), None)
+    proposal = read_proposal(res.fields.get("title"), res.fields.get("addressee"), paragraphs[:2], congress_line,
+                             number_line)
     if proposal is not None:
         res.set("proposal", proposal, None)
         # where it is named: the title, else the first paragraph that names its title or number

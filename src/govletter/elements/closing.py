@@ -15,6 +15,7 @@ from ..patterns import (
     DATE_ARABIC_RE,
     DATE_BARE_RE,
     DATE_CHINESE_RE,
+    DATE_LABEL_RE,
     DATE_NUMERIC_RE,
     NAME_RE,
     NOT_NAME_RE,
@@ -108,7 +109,7 @@ def bare_date(text: str) -> str | None:
 
 def date_line(text: str) -> tuple[str, FoundDate] | None:
     """A line that is a date, maybe after a signer ('上海市人民政府2023年9月5日'): ``(signer_part, date)``."""
-    compact = remove_spaces(text)
+    compact = remove_spaces(DATE_LABEL_RE.sub("", text))  # '答复日期：2024年7月10日'
     if PRINTED_DATE_RE.search(compact):
         return None
     found = find_date(compact)
@@ -150,9 +151,9 @@ _SEGMENT_SPLIT_RE = regex.compile(
 
 
 def _names_in(text: str) -> list[str]:
-    """Plausible personal names (2–4 Han characters, maybe letter-spaced) in ``text``, in order."""
+    """Plausible personal names (2–6 Han characters, maybe letter-spaced) in ``text``, in order."""
     names = [remove_spaces(m["name"]) for m in NAME_RE.finditer(_JOB_TITLE_RE.sub(" ", text))]
-    return [n for n in names if 2 <= len(n) <= 4 and not NOT_NAME_RE.match(n)]
+    return [n for n in names if 2 <= len(n) <= 6 and not NOT_NAME_RE.match(n)]
 
 
 def _name_in(text: str) -> str | None:

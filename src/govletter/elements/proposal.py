@@ -45,6 +45,8 @@ def proposer_of(addressee: str | None) -> str | None:
     if not addressee:
         return None
     text = CO_SIGNERS_RE.sub("", remove_spaces(addressee))
+    # '省人大代表韩永胜同志': the office before the name is no part of it
+    text = regex.sub(r"^(尊敬的)?[\p{Han}]{0,4}?(?:人大代表|政协委员)(?=[\p{Han}]{2,}(?:同志|代表|委员))", r"\1", text)
     m = PROPOSER_RE.match(text)
     if m:
         name = regex.sub(r"(?:人大|政协)?(?:代表|委员)(?=[、，,])", "", m["name"]).strip("、，,")
@@ -120,12 +122,13 @@ def _congress_in_text(text: str) -> str | None:
 
 
 def read_proposal(title: str | None, addressee: str | None, first_paragraphs: list[str],
-                  congress_line: str | None = None) -> Proposal | None:
+                  congress_line: str | None = None, number_line: str | None = None) -> Proposal | None:
     """The proposal, or ``None`` when nothing says the document answers one.
 
     The title is read first (meeting, number, kind); what it lacks comes from the opening paragraph
     (its 《title》 or quoted theme, '（第18号）', '在…会议上提出'), then from a meeting printed alone in
-    the head (``congress_line``), then the kind from who is addressed (代表: 建议, 委员: 提案)."""
+    the head (``congress_line``) and a record's number row (``number_line``), then the kind from who is
+    addressed (代表: 建议, 委员: 提案)."""
     congress: str | None = None
     number: int | None = None
     number_raw: str | None = None
@@ -165,6 +168,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         return None
     if number_raw is None and opening:
         number_raw = _number_in_text(opening)
+    if number_raw is None:
+        number_raw = number_line
     if congress is None:
         congress = (_congress_in_text(opening) if opening else None) or congress_line
     if number_raw is not None:
