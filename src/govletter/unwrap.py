@@ -141,7 +141,15 @@ def _layout(lines: list[Line]) -> _Layout:
     # date or a 文号 set right or centred would vote for their own edge
     wide = [ln for ln in body if (ln.x0 or 0) - left <= 2.5 * size and (ln.x1 or 0) - left > 15 * size]
     rights = Counter(round((ln.x1 or 0.0) / 2) * 2 for ln in wide)
-    right = float(rights.most_common(1)[0][0]) if rights else max((ln.x1 or 0.0) for ln in body) if body else left
+    if rights and rights.most_common(1)[0][1] >= 3:
+        right = float(rights.most_common(1)[0][0])
+    elif wide:
+        # few lines, no two ending alike (half-width figures, a full stop hung in the margin): the
+        # furthest end that two more lines reach within an em of
+        ends = sorted(((ln.x1 or 0.0) for ln in wide), reverse=True)
+        right = next((e for e in ends if sum(1 for o in ends if e - size <= o <= e) >= 3), ends[0])
+    else:
+        right = max((ln.x1 or 0.0) for ln in body) if body else left
     pitches = Counter(
         round((b.top or 0) - (a.top or 0))
         for a, b in itertools.pairwise(body)
@@ -174,7 +182,11 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
             flush(standalone=True)
             prev, prev_standalone = line, True
             continue
-        new = prev is None or prev_standalone or _hard_start(line.text) or _after_field(line, current)
+        # a full line that leaves its sentence open carries on, even into a line that reads like a
+        # field: '…积水问题（工单' / '编号：GL20240512003）收悉。'
+        carried = (prev is not None and not prev_standalone and not SENTENCE_END_RE.search(prev.text)
+                   and (lay.right - (prev.x1 or 0.0)) / (prev.size or lay.size) <= 1.5)
+        new = prev is None or prev_standalone or (_hard_start(line.text) and not carried) or _after_field(line, current)
         if not new and prev is not None:
             pem = prev.size or lay.size
             short = (lay.right - (prev.x1 or 0.0)) / pem
@@ -328,7 +340,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or (bool(current) and next_item(current[0].text, line.text))
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
                 or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
-                or _hard_start(line.text)
+                or (_hard_start(line.text) and (short or ends))
                 or _after_field(line, current)
                 or _is_date_line(prev.text)
                 or _leading(prev.text) >= 4
