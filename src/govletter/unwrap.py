@@ -42,6 +42,9 @@ _HARD_START_RE = regex.compile(
 
 
 _CLOSED_RE = regex.compile(r"[）)。]\s*$")
+# '现答复如下：' on a line of its own ends the opening paragraph ('…收悉。' / '现答复如下：'); no letter
+# of the corpus prints it as a paragraph by itself.
+_AS_FOLLOWS_ALONE_RE = regex.compile(r"^\s*[^。，,；;]{0,14}如下\s*[：:]\s*$")
 
 # A labelled field line: '标题：…', '发文机关：…', '类别：C'.
 _LABELLED_RE = regex.compile(rf"(?:{LABEL_RE.pattern})\s*[:：]")
@@ -329,7 +332,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # a full line ending a sentence, then a short line: a one-line paragraph after a
                 # paragraph that filled its last line (not after '；': a list of clauses runs on)
                 or (bool(PARAGRAPH_END_RE.search(prev.text)) and w < width - 1
-                    and not _open_bracket(prev.text))
+                    and not _open_bracket(prev.text) and not _AS_FOLLOWS_ALONE_RE.match(line.text))
                 # a numbered item or a closing formula after a sentence's end: '…答复如下：' /
                 # '1、我局已完成…'; '…安全水可饮。' / '感谢各位代表对…'
                 or (ends and (any(pattern.match(line.text.lstrip()) for _, pattern in HEADING_RES)
