@@ -155,3 +155,22 @@ def test_scan_with_a_stamped_page_number_is_still_ocred(tmp_path: Path) -> None:
     letter = govletter.parse(path)
     assert letter.source.ocr_pages == [1]
     assert letter.doc_number is not None and letter.doc_number.raw == "西民函〔2023〕58号"
+
+
+@pytest.mark.parametrize(("under", "alpha", "expected"), [
+    ((0, 0, 0), 0.59, "dark"),        # black text under a heavy seal (the fresh sets' scans)
+    ((0, 0, 0), 0.35, "dark"),        # under a light one (the corpus scans)
+    ((246, 246, 246), 0.59, "light"),  # the seal's ink on grey paper
+    ((246, 246, 246), 0.35, "light"),
+    ((30, 30, 30), 0.0, "dark"),      # text with no seal
+])
+def test_seal_ink_goes_text_under_it_stays(under: tuple[int, int, int], alpha: float, expected: str) -> None:
+    """A red seal (220, 30, 40) laid over paper or text at ``alpha``: the cleaned grey keeps text black
+    and turns the seal's ink pale, however opaque the seal (a heavy one once erased the date under it)."""
+    import numpy as np
+
+    seal = np.array([40, 30, 220], dtype=np.float64)  # BGR
+    pixel = np.array(under[::-1], dtype=np.float64) * (1 - alpha) + seal * alpha
+    image = np.tile(pixel.round().astype(np.uint8), (4, 4, 1))
+    value = int(ocr.clean(image)[0, 0])
+    assert (value < 90) if expected == "dark" else (value > 190), value

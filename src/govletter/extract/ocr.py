@@ -79,7 +79,7 @@ class OcrPage:
 
 
 def clean(image: Any) -> Any:
-    """Red and pink seal ink to white (black text under a seal stays black); grey, 3 channels."""
+    """Red and pink seal ink to near white, black text under a seal kept black; grey out."""
     import cv2
     import numpy as np
 
@@ -87,7 +87,9 @@ def clean(image: Any) -> Any:
     b, g, r = img[:, :, 0], img[:, :, 1], img[:, :, 2]
     seal = (r > 110) & (r - g > 45) & (r - b > 35)
     gray = cv2.cvtColor(image[:, :, :3], cv2.COLOR_BGR2GRAY)
-    gray[seal] = 255
+    # red ink passes the red channel: there a seal over paper is near white, and black text under a
+    # seal, dimmed by the ink, mid grey. Stretched, the text comes back black and the seal pale.
+    gray[seal] = np.clip(255 - 2 * (255 - r[seal]), 0, 255).astype(gray.dtype)
     return gray
 
 
