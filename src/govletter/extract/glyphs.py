@@ -21,25 +21,23 @@ SPACE_GAP = 0.3
 def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Glyphs on one baseline band, rows top to bottom."""
     glyphs.sort()  # by top, then left
-    rows: list[tuple[float, list[Glyph]]] = []  # (the row's top, its glyphs)
+    rows: list[list[Glyph]] = []
     row: list[Glyph] = []
-    ref_top = ref_size = row_top = 0.0
+    ref_top = ref_size = 0.0
     for g in glyphs:
         top, size = g[0], g[4]
-        if row and abs(top - ref_top) <= 0.5 * (size if size < ref_size else ref_size):
+        # (sorted: a row's later glyphs are never above its first, so no abs())
+        if top - ref_top <= 0.5 * (size if size < ref_size else ref_size) and row:
             row.append(g)
             continue
-        if row:
-            rows.append((row_top, row))
         row = [g]
-        ref_top = row_top = top
+        rows.append(row)
+        ref_top = top
         # a size that disagrees with the glyph's box (a font size reported before the text matrix
         # scaled it: Tf 300 for 16 points) gives way to the box's height
         height = g[3] - top
         ref_size = height if height > 0 and not 0.5 * height <= size <= 2 * height else size
-    if row:
-        rows.append((row_top, row))
-    return [r for _, r in rows]
+    return rows
 
 
 def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
@@ -50,10 +48,12 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
     """
     lines: list[Line] = []
     left = itemgetter(1)
+    gap = SPACE_GAP
     for row in _rows([g for g in glyphs if g[5] and (g[5] == " " or not g[5].isspace())]):
         row.sort(key=left)
         parts: list[str] = []
         sizes: list[float] = []
+        add_part, add_size = parts.append, sizes.append
         started = spaced = False
         top = bottom = x0 = x1 = 0.0
         prev_text, prev_x0, prev_right = "", 0.0, 0.0
@@ -65,24 +65,24 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
             right = g_x0 + g_size
             if g_x1 < right:
                 right = g_x1
-            if not started:
-                top, bottom, x0, x1 = g_top, g_bottom, g_x0, right  # the row runs left to right: x0 is the least
-                started = True
-            else:
+            if started:
                 if text == prev_text and abs(g_x0 - prev_x0) < 0.1 * g_size:
                     continue  # the same glyph drawn twice (fake bold)
-                if spaced or g_x0 - prev_right > SPACE_GAP * g_size:
-                    parts.append(" ")
+                if spaced or g_x0 - prev_right > gap * g_size:
+                    add_part(" ")
+                    spaced = False
                 if g_top < top:
                     top = g_top
                 if g_bottom > bottom:
                     bottom = g_bottom
                 if right > x1:
                     x1 = right
-            parts.append(text)
-            sizes.append(g_size)
+            else:
+                top, bottom, x0, x1 = g_top, g_bottom, g_x0, right  # the row runs left to right: x0 is the least
+                started = True
+            add_part(text)
+            add_size(g_size)
             prev_text, prev_x0, prev_right = text, g_x0, right
-            spaced = False
         if not started:
             continue
         size, height = _dominant(sizes), bottom - top

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import math
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import EncryptedError, ExtractionError
@@ -48,22 +49,10 @@ def _open(source: PdfSource, password: str | None) -> Any:
         raise ExtractionError(f"not a readable PDF ({exc})", path=_name(source)) from exc
 
 
-def _page_text(tp: Any, count: int) -> str | None:
-    """All the text page's characters in one call; None when they do not map one to one."""
-    import pypdfium2.raw as raw
-
-    # a power-of-two size: ctypes makes a new array type for every new length (about 10 µs), and
-    # there are few powers of two
-    buf = ctypes.create_string_buffer(1 << (2 * count + 2).bit_length())
-    raw.FPDFText_GetText(tp, 0, count, ctypes.cast(buf, ctypes.POINTER(ctypes.c_ushort)))
-    text = buf.raw[: 2 * count].decode("utf-16-le", "replace")
-    return text if len(text) == count else None  # a character beyond the BMP takes two units
-
-
 class _Calls:
-    """The text page calls ``page_glyphs`` makes per character, bound without pypdfium2's typed
-    argument checks (a third of each call's cost): handles go in as ``c_void_p``, indices as ints,
-    out-parameters by reference."""
+    """The text page calls made per character (and the few made per page), bound without
+    pypdfium2's typed argument checks (a third of each call's cost): handles go in as ``c_void_p``,
+    indices as ints, out-parameters by reference."""
 
     def __init__(self) -> None:
         import pypdfium2.raw as raw
@@ -77,15 +66,45 @@ class _Calls:
         self.font_size = bind(raw.FPDFText_GetFontSize, ctypes.c_double)
         self.is_generated = bind(raw.FPDFText_IsGenerated, ctypes.c_int)
         self.is_hyphen = bind(raw.FPDFText_IsHyphen, ctypes.c_int)
+        self.count_chars = bind(raw.FPDFText_CountChars, ctypes.c_int)
+        self.get_text = bind(raw.FPDFText_GetText, ctypes.c_int)
+        self.unicode = bind(raw.FPDFText_GetUnicode, ctypes.c_uint)
+        self.unmapped = bind(raw.FPDFText_HasUnicodeMapError, ctypes.c_int)
+        self.render_mode = bind(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int)
 
 
 _calls: _Calls | None = None
 
 
+def _bound() -> _Calls:
+    global _calls
+    if _calls is None:
+        _calls = _Calls()
+    return _calls
+
+
+def _handle(textpage: Any) -> ctypes.c_void_p:
+    """A text page (pypdfium2's ``PdfTextPage`` or its raw handle) as the ``c_void_p`` the bound calls take."""
+    return ctypes.c_void_p(ctypes.cast(getattr(textpage, "raw", textpage), ctypes.c_void_p).value)
+
+
+def _page_text(calls: _Calls, tp: ctypes.c_void_p, count: int) -> str:
+    """All the text page's characters in one call (one by one when they do not map one to one)."""
+    # a power-of-two size: ctypes makes a new array type for every new length (about 10 µs), and
+    # there are few powers of two
+    buf = ctypes.create_string_buffer(1 << (2 * count + 2).bit_length())
+    calls.get_text(tp, 0, count, buf)
+    text = buf.raw[: 2 * count].decode("utf-16-le", "replace")
+    if len(text) == count:
+        return text
+    # a character beyond the BMP takes two units: read each character's code point
+    return "".join(chr(calls.unicode(tp, i)) for i in range(count))
+
+
 def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -> list[Glyph]:
     """The page's characters that read left to right as the page is shown, as glyphs (top, x0, x1,
     bottom, size, text) in shown coordinates (``width`` x ``height``: the page's size as shown, after
-    its ``/Rotate`` of ``rotation`` degrees).
+    its ``/Rotate`` of ``rotation`` degrees). ``textpage`` is pypdfium2's text page or its raw handle.
 
     PDFium's character boxes are in the page's unrotated space, and its font size is the size set by
     ``Tf``, before the text and graphics matrices. Every character belongs to a text object (one
@@ -95,16 +114,14 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
     """
     import pypdfium2.raw as raw
 
-    global _calls
-    calls = _calls = _calls or _Calls()
-    tp = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    calls = _bound()
+    tp = _handle(textpage)
     matrix = raw.FS_MATRIX()
     matrix_p = ctypes.byref(matrix)
     # shown (x, top) = (p*x + q*y + s, u*x + v*y + w) from the unrotated page's (x, y)
     rotation %= 360
     p, q, s, u, v, w = _SHOWN[rotation](width, height)
-    count = raw.FPDFText_CountChars(textpage.raw)
-    text = _page_text(textpage.raw, count)
+    text = _page_text(calls, tp, calls.count_chars(tp))
     glyphs: list[Glyph] = []
     append = glyphs.append
     text_object, loose_box = calls.text_object, calls.loose_box
@@ -113,10 +130,8 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
     obj: int | None = -1
     upright = False
     size = top = bottom = 0.0
-    if text is None:
-        text = "".join(chr(raw.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
     for i, char in enumerate(text):
-        if char <= " " or char in _HYPHEN_MARKS:
+        if char <= " " or char == _HYPHEN_MARKS[0]:  # (the other mark is a control: <= " ")
             if char == " ":
                 if calls.is_generated(tp, i):
                     continue  # PDFium's own guessed spaces: spacing comes from the boxes
@@ -148,13 +163,12 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
             # and then a full stop's box sits far below its neighbours'.
             top = baseline - _ASCENT * size
             bottom = top + size
-        if not upright or not loose_box(tp, i, box_p):
-            continue
-        if rotation:
-            left, right = sorted((p * box.left + q * box.bottom + s, p * box.right + q * box.top + s))
-            append((top, left, right, bottom, size, char))
-        else:
-            append((top, box.left, box.right, bottom, size, char))
+        if upright and loose_box(tp, i, box_p):
+            if rotation:
+                left, right = sorted((p * box.left + q * box.bottom + s, p * box.right + q * box.top + s))
+                append((top, left, right, bottom, size, char))
+            else:
+                append((top, box.left, box.right, bottom, size, char))
     return glyphs
 
 
@@ -176,39 +190,36 @@ def _drawn_invisibly(textpage: Any, samples: int = 5) -> bool:
     """Is any of a few characters, spread over the page, drawn invisibly (an OCR layer)?"""
     import pypdfium2.raw as raw
 
-    tp = textpage.raw
-    count = raw.FPDFText_CountChars(tp)
+    calls, tp = _bound(), _handle(textpage)
+    count = calls.count_chars(tp)
     for k in range(samples):
-        obj = raw.FPDFText_GetTextObject(tp, k * count // samples)
-        if obj and raw.FPDFTextObj_GetTextRenderMode(obj) == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
+        obj = calls.text_object(tp, k * count // samples)
+        if obj and calls.render_mode(ctypes.c_void_p(obj)) == raw.FPDF_TEXTRENDERMODE_INVISIBLE:
             return True
     return False
 
 
 def unmapped_share(textpage: Any, samples: int = 20) -> float:
     """The share of a few characters, spread over the page, whose font gives no Unicode for them."""
-    import pypdfium2.raw as raw
-
-    tp = textpage.raw
-    count = raw.FPDFText_CountChars(tp)
+    calls, tp = _bound(), _handle(textpage)
+    count = calls.count_chars(tp)
     if not count:
         return 0.0
     picks = range(0, count, max(1, count // samples))
-    return float(sum(raw.FPDFText_HasUnicodeMapError(tp, i) == 1 for i in picks)) / len(picks)
+    return float(sum(calls.unmapped(tp, i) == 1 for i in picks)) / len(picks)
 
 
-def page_objects(page: Any) -> tuple[int, float, float, int]:
+def page_objects(page: Any, width: float, height: float) -> tuple[int, float, float, int]:
     """(image objects, share of the page under the largest image, share of text objects drawn invisibly,
-    path objects)."""
+    path objects) of a page (PDFium's raw page handle) of shown size ``width`` x ``height``."""
     import pypdfium2.raw as raw
 
-    width, height = page.get_size()
     area = max(width * height, 1.0)
     images = texts = invisible = paths = 0
     cover = 0.0
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-    for i in range(raw.FPDFPage_CountObjects(page.raw)):
-        obj = raw.FPDFPage_GetObject(page.raw, i)
+    for i in range(raw.FPDFPage_CountObjects(page)):
+        obj = raw.FPDFPage_GetObject(page, i)
         kind = raw.FPDFPageObj_GetType(obj)
         if kind == raw.FPDF_PAGEOBJ_TEXT:
             texts += 1
@@ -235,7 +246,7 @@ class PdfiumObjects:
         page = self._pdf[number - 1]
         textpage = page.get_textpage()
         try:
-            return page_objects(page), unmapped_share(textpage)
+            return page_objects(page.raw, *page.get_size()), unmapped_share(textpage)
         finally:
             textpage.close()
             page.close()
@@ -245,6 +256,50 @@ class PdfiumObjects:
 
     def __exit__(self, *exc: object) -> None:
         self._pdf.close()
+
+
+@dataclass(slots=True)
+class _PageRead:
+    """What ``PdfiumBackend`` reads of one page before PDFium frees it."""
+
+    glyphs: list[Glyph]
+    width: float
+    height: float
+    objects: tuple[int, float, float, int]  # see ``page_objects``; (-1, 0.0, 0.0, -1) when not walked
+    unmapped: float
+
+
+def _read_page(doc: Any, index: int) -> _PageRead:
+    """Page ``index`` of a document (PDFium's raw handle), through PDFium's raw page and text page
+    handles (pypdfium2's page objects, with their finalizers, cost a tenth of a page's time), both
+    freed before it returns."""
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+
+    page = raw.FPDF_LoadPage(doc, index)
+    if not page:
+        raise pdfium.PdfiumError("Failed to load page.")
+    try:
+        textpage = raw.FPDFText_LoadPage(page)
+        if not textpage:
+            raise pdfium.PdfiumError("Failed to load text page.")
+        try:
+            width, height = raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
+            rotation = raw.FPDFPage_GetRotation(page)
+            if rotation not in (0, 1, 2, 3):
+                raise pdfium.PdfiumError("Failed to get page rotation.")
+            glyphs = page_glyphs(textpage, width, height, 90 * rotation)
+            # the page's objects matter only for a page that may be a scan: little text, or text
+            # drawn invisibly; a born-digital page is not walked again
+            if len(glyphs) < FEW_CHARS or _drawn_invisibly(textpage):
+                objects = page_objects(page, width, height)
+            else:
+                objects = (-1, 0.0, 0.0, -1)
+            return _PageRead(glyphs, width, height, objects, unmapped_share(textpage))
+        finally:
+            raw.FPDFText_ClosePage(textpage)
+    finally:
+        raw.FPDF_ClosePage(page)
 
 
 class PdfiumBackend:
@@ -259,27 +314,16 @@ class PdfiumBackend:
             for index in range(len(pdf)):
                 number = index + 1
                 try:
-                    page = pdf[index]
-                    width, height = page.get_size()
-                    textpage = page.get_textpage()
-                    glyphs = page_glyphs(textpage, width, height, page.get_rotation())
-                    # the page's objects matter only for a page that may be a scan: little text, or
-                    # text drawn invisibly; a born-digital page is not walked again
-                    if len(glyphs) < FEW_CHARS or _drawn_invisibly(textpage):
-                        images, cover, invisible, paths = page_objects(page)
-                    else:
-                        images, cover, invisible, paths = -1, 0.0, 0.0, -1
-                    unmapped = unmapped_share(textpage)
-                    textpage.close()
-                    page.close()
+                    read = _read_page(pdf.raw, index)
                 except ExtractionError:
                     raise
                 except Exception as exc:
                     raise ExtractionError(
                         f"cannot read the page's text ({type(exc).__name__}: {exc})", path=_name(source), page=number
                     ) from exc
-                yield Page(number=number, lines=glyphs_to_lines(glyphs, number), width=float(width),
-                           height=float(height), images=images, image_cover=cover, invisible_text=invisible,
-                           paths=paths, unmapped=unmapped)
+                images, cover, invisible, paths = read.objects
+                yield Page(number=number, lines=glyphs_to_lines(read.glyphs, number), width=float(read.width),
+                           height=float(read.height), images=images, image_cover=cover, invisible_text=invisible,
+                           paths=paths, unmapped=read.unmapped)
         finally:
             pdf.close()
