@@ -375,3 +375,82 @@ MEETING_YEAR_RE = regex.compile(r"(?P<y>(?:19|20)[0-9]{2})\s*年")
 # Joint proposers split on the list marks; a trailing '等' / '等5名代表' is no name.
 PROPOSER_SPLIT_RE = regex.compile(r"[、，,；;\s]+")
 PROPOSER_TAIL_RE = regex.compile(r"等(?:[0-9一二三四五六七八九十]+[名位人])?(?:代表|委员)?$")
+
+# Small tests of punctuation, digits and words the stages make -------------------------------------
+# (compiled once here: a pattern passed to regex.search() as a string is looked up in regex's cache on
+# every call, about 15 µs, more than the match itself)
+# A mark that ends a sentence: '关于资金问题。我局…' splits after '。'. Not '，'.
+SENTENCE_MARK_RE = regex.compile(r"[。！？!?]")
+# A mark of a sentence or a clause (with '；'): '我局高度重视；' has one, a title or a name has none.
+SENTENCE_PUNCT_RE = regex.compile(r"[。；;！!？?]")
+# A line ending in a sentence's or a clause's mark: '…予以解决。', '…；'. Not '…的答复'.
+CLAUSE_END_RE = regex.compile(r"[。；;]$")
+# Running text: '我局收到后，高度重视。' has one. Not '关于…的答复' (a title) or '市交通运输局'.
+RUNNING_TEXT_MARK_RE = regex.compile(r"[。，,；;]")
+# A list or a sentence: '市交通局、市财政局', '…，…'. Not '王静代表：'.
+LIST_OR_SENTENCE_MARK_RE = regex.compile(r"[，,。；;、]")
+# What a 主送 never holds: '现答复如下：', '…。'. Not '，' or '、' (several units).
+ADDRESSEE_STOP_RE = regex.compile(r"[。；;！!？?：:]")
+# What the first line of a 主送 wrapped onto two lines never holds: a sentence's marks or a digit.
+ADDRESSEE_PART_STOP_RE = regex.compile(r"[。；;：:！!？?\d]")
+# What a head line before the date never holds: '…，2023年5月1日', '《…》'. Not '上海市人民政府'.
+SIGNER_STOP_RE = regex.compile(r"[。，,；;！!？?：:“”《》]")
+# A comma, full-width or ASCII: '各县人民政府，市政府各部门' is two units.
+COMMA_RE = regex.compile(r"[，,]")
+# The marks between listed names: '王五、赵六', '王五，赵六'.
+LIST_SPLIT_RE = regex.compile(r"[、，,]")
+# Signatories' names set apart: '张三、李四', '张三  李四'.
+NAME_LIST_SPLIT_RE = regex.compile(r"[\s、，,]+")
+# Names joined into a list: '王五、赵六', '王五和赵六'. Not '凤县交通运输局 阮绪平' (a unit, then one name).
+NAME_JOINER_RE = regex.compile(r"[、，,和及]")
+# Any punctuation or digit: a bare name ('王静') has none.
+PUNCT_OR_DIGIT_RE = regex.compile(r"[\p{P}\d]")
+# Four digits in a row (a year, a number): '2023'. Never in a signer's line.
+FOUR_DIGITS_RE = regex.compile(r"\d{4}")
+# Digits at the end, to be cut off: '县人大十八届二次会议3' -> 县人大十八届二次会议.
+TRAILING_DIGITS_RE = regex.compile(r"\d+$")
+# A line ending in a full stop: '…区政府办公室。'. Not '…区政府办公室'.
+FULL_STOP_END_RE = regex.compile(r"[。.]\s*$")
+# One or two Chinese characters alone (matched whole): ' 平 ', '建华' (a name broken over two lines).
+ONE_OR_TWO_HAN_RE = regex.compile(r"\s*\p{Han}{1,2}\s*")
+# Whitespace, to be cut out: '发 文 字 号' -> 发文字号.
+WHITESPACE_RE = regex.compile(r"\s+")
+# What is left of a chrome line once its chrome is cut: spaces, punctuation, bars ('【 】 |').
+SPACE_OR_PUNCT_RE = regex.compile(r"[\s\p{P}|]")
+# What may follow a date on its own line: spaces and a full stop ('2023年9月5日。').
+DATE_TRAILER_RE = regex.compile(r"[\s。.]")
+# Full stops and spaces ending a list item: '区政府办公室。' -> 区政府办公室.
+TRAILING_STOPS_RE = regex.compile(r"[。.\s]+$")
+# Brackets left empty once their content was cut out: '〔 〕', '（）'.
+EMPTY_BRACKETS_RE = regex.compile(r"[〔【\[（(［]\s*[〕】\]）)］]")
+# A 文号 appended to a title in brackets: '…的复函（川林函〔2020〕74号）', '…的答复川林函〔2020〕74号'.
+TITLE_DOC_NUMBER_RE = regex.compile(r"[〔【\[（(]?[\p{Han}]{1,15}[〔【﹝\[（(]\d{4}[〕】﹞\]）)]第?\d+号[〕】\]）)]?$")
+# The start of a line that carries on a title's phrase: '的通知', '和…', '（试行）', '函', '复函'.
+# Not '市交通运输局' (another element).
+TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函")
+# A 公开 value's '此件' before it: '此件公开发布' -> 公开发布.
+PUBLICITY_PREFIX_RE = regex.compile(r"^此\p{Han}{0,2}件")
+# The brackets around a whole contact line: '（联系人：张三，电话：…）。'.
+CONTACT_BRACKETS_RE = regex.compile(r"^\s*[（(]|[）)]\s*[。.]?\s*$")
+# A contact label that names a person: '联系人', '姓名', '分管领导'. Not '联系电话'.
+PERSON_LABEL_RE = regex.compile(r"人|姓名|领导")
+# 代表/委员 after each of several names: '王五代表、赵六代表' -> 王五、赵六.
+PROPOSER_TITLE_RE = regex.compile(r"(?:人大|政协)?(?:代表|委员)(?=[、，,])")
+# Where an opening splits into sentences: after '。' or '！'.
+OPENING_SENTENCE_SPLIT_RE = regex.compile(r"(?<=[。！!])")
+# A greeting, a sentence of its own: '您好！', '你们好。' (matched whole).
+GREETING_SENTENCE_RE = regex.compile(r"(?:您|你们?)好[！!。]?")
+# Where the answer begins: '现答复如下：'.
+AS_FOLLOWS_SPLIT_RE = regex.compile(r"如下\s*[:：]")
+# A suggestion's title named in 《》: '对…《关于加快…的建议》的答复' -> 关于加快…的建议.
+PROPOSAL_TITLE_QUOTED_RE = regex.compile(r"《(?P<t>[^《》]{4,120}(?:建议|提案|议案))》")
+# The kind a title or an opening ends in: '关于…的提案' -> 提案.
+PROPOSAL_WORD_END_RE = regex.compile(r"(建议|提案|议案)$")
+# The kind an opening says it received: '您提出的…建议（第12号）已收悉' -> 建议.
+PROPOSAL_RECEIVED_RE = regex.compile(r"(建议|提案|议案)\s*(?:[（(][^）)]*[）)])?\s*已?收悉")
+# Before a meeting's name, the issuer and its 关于/对: '鹿阜街道办事处对县第十七届人大…' splits at 对.
+CONGRESS_LEAD_SPLIT_RE = regex.compile(r"关于对?|对于?")
+# No proposer: a meeting, an office or a pronoun ('市政府', '您', '…局'). Not '九三学社', '刘某'.
+NOT_PROPOSER_RE = regex.compile(r"会议|届|次|政府|我|你|您|贵|[局委办厅]$")
+# A delegation before a deputy's name: '信丰县代表团刘某' -> 刘某.
+DELEGATION_PREFIX_RE = regex.compile(r"^.*?(?:代表团|代表组|委员组)")

@@ -29,6 +29,7 @@ from .patterns import (
     DATE_CHINESE_RE,
     HEADING_RES,
     LABEL_RE,
+    LIST_OR_SENTENCE_MARK_RE,
     PARAGRAPH_END_RE,
     RULE_LINE_RE,
     SENTENCE_END_RE,
@@ -54,7 +55,7 @@ def _is_addressee_line(text: str) -> bool:
     """'王静代表：' alone on its line: short, ends in a colon, no punctuation inside, not a label."""
     t = text.strip()
     m = ADDRESSEE_RE.match(t)
-    return (bool(m) and len(t) <= 24 and not regex.search(r"[，,。；;、]", t) and not LABEL_RE.match(t)
+    return (bool(m) and len(t) <= 24 and not LIST_OR_SENTENCE_MARK_RE.search(t) and not LABEL_RE.match(t)
             and not AS_FOLLOWS_RE.search(t))
 
 

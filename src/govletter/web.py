@@ -15,7 +15,7 @@ from dataclasses import replace
 import regex
 
 from .extract.base import Document, Line
-from .patterns import METADATA_LABELS
+from .patterns import METADATA_LABELS, SPACE_OR_PUNCT_RE, WHITESPACE_RE
 
 # How far down the document (in lines) a metadata box may stand.
 BOX_WINDOW = 30
@@ -46,7 +46,7 @@ FIELD_OF = {"发文字号": "doc_number", "文号": "doc_number", "成文日期"
 def is_chrome(text: str) -> bool:
     """A line of page chrome only: nothing is left once the chrome is cut out."""
     rest = _CHROME_RE.sub("", text)
-    return bool(rest != text) and not regex.sub(r"[\s\p{P}|]", "", rest)
+    return bool(rest != text) and not SPACE_OR_PUNCT_RE.sub("", rest)
 
 
 def _fields(text: str) -> dict[str, str]:
@@ -54,7 +54,7 @@ def _fields(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for m, nxt in zip(matches, [*matches[1:], None], strict=True):
         value = text[m.end(): nxt.start() if nxt else len(text)].strip()
-        out[regex.sub(r"\s+", "", m["label"])] = value
+        out[WHITESPACE_RE.sub("", m["label"])] = value
     return out
 
 

@@ -15,8 +15,10 @@ import regex
 from ..models import AttachedDocument, Contact, Evidence, Publicity, Warning
 from ..normalize import remove_spaces
 from ..patterns import (
+    ADDRESSEE_PART_STOP_RE,
     ADDRESSEE_PERSON_RE,
     ADDRESSEE_RE,
+    ADDRESSEE_STOP_RE,
     ADDRESSEE_UNIT_RE,
     AS_FOLLOWS_RE,
     ATTACHED_LABEL_RE,
@@ -26,6 +28,8 @@ from ..patterns import (
     CC_RE,
     CC_SPLIT_RE,
     CITED_RE,
+    CLAUSE_END_RE,
+    COMMA_RE,
     CONGRESS_ALONE_RE,
     CONTACT_LABEL_RE,
     CONTACT_LINE_RE,
@@ -33,6 +37,8 @@ from ..patterns import (
     DIGITS_LINE_RE,
     DOC_TYPE_RE,
     FIELD_ROW_RE,
+    FOUR_DIGITS_RE,
+    FULL_STOP_END_RE,
     GLUED_ADDRESSEE_RE,
     GREETING_AFTER_COLON_RE,
     GREETING_RE,
@@ -40,16 +46,23 @@ from ..patterns import (
     LEADER_RE,
     NUMBER_ROW_RE,
     OFFICE_IN_TITLE_RE,
+    ONE_OR_TWO_HAN_RE,
     PHONE_RE,
+    PROPOSAL_WORD_END_RE,
     PUBLICITY_ALONE_RE,
     PUBLICITY_NOTE_RE,
     PUBLICITY_THEN_CONTACT_RE,
+    PUNCT_OR_DIGIT_RE,
     REPLY_OPENING_RE,
     RULE_LINE_RE,
+    RUNNING_TEXT_MARK_RE,
     SEAL_NOTE_RE,
+    SENTENCE_PUNCT_RE,
     SIGNATORY_RE,
     SIGNER_LABEL_RE,
     TAIL_FIELD_RE,
+    TITLE_GOES_ON_RE,
+    TRAILING_DIGITS_RE,
 )
 from ..unwrap import Block, join_spaced
 from ..web import FIELD_OF
@@ -140,12 +153,12 @@ def addressee_value(text: str, *, near_opening: bool) -> str | None:
     value = GREETING_RE.sub("", m["value"] if m else t)
     compact = remove_spaces(value)
     limit = 120 if near_opening else 60
-    if not 2 <= len(compact) <= limit or regex.search(r"[。；;！!？?：:]", compact):
+    if not 2 <= len(compact) <= limit or ADDRESSEE_STOP_RE.search(compact):
         return None
     person = bool(ADDRESSEE_PERSON_RE.match(compact)) or compact.startswith("尊敬的")
     # several units: '各县（市、区）人民政府，市政府各部门'
-    units = all(ADDRESSEE_UNIT_RE.match(part) or part.startswith("各") for part in regex.split(r"[，,]", compact))
-    if m and (person or units or not regex.search(r"[，,]", compact)):
+    units = all(ADDRESSEE_UNIT_RE.match(part) or part.startswith("各") for part in COMMA_RE.split(compact))
+    if m and (person or units or not COMMA_RE.search(compact)):
         return compact
     if near_opening and not looks_like_title(compact) and (
             person or GREETING_RE.search(t) or ADDRESSEE_UNIT_RE.match(compact)):
@@ -156,7 +169,7 @@ def addressee_value(text: str, *, near_opening: bool) -> str | None:
 def _unfinished_addressee(prev: str, value: str) -> bool:
     """Is the line ``prev`` the first part of the 主送 ``value`` wrapped onto a second line? Only when
     it cannot stand alone: a salutation with nobody named yet, or a list of names that breaks off."""
-    if not prev or looks_like_title(prev) or regex.search(r"[。；;：:！!？?\d]", prev):
+    if not prev or looks_like_title(prev) or ADDRESSEE_PART_STOP_RE.search(prev):
         return False
     return (prev.startswith("尊敬的") and not value.startswith("尊敬的")) or prev.endswith(("、", "，", ",", "·"))
 
@@ -189,7 +202,7 @@ def _addressee_index(blocks: list[Block]) -> tuple[int, int, str] | None:
             return _wrapped_addressee(blocks, i, value)
     for i, block in enumerate(window[: len(window) - 1]):
         text = remove_spaces(block.text)
-        if (2 <= len(text) <= 25 and not regex.search(r"[\p{P}\d]", text) and not looks_like_title(text)
+        if (2 <= len(text) <= 25 and not PUNCT_OR_DIGIT_RE.search(text) and not looks_like_title(text)
                 and _REPLY_OPENING_RE.match(blocks[i + 1].text)):
             return i, i, text
     return None
@@ -222,7 +235,7 @@ def _first_body_like(blocks: list[Block]) -> int:
             continue
         h = read_header_line(block.spaced)
         # a sentence, or a line announcing what follows ('我们对…的会办意见如下：')
-        sentence = regex.search(r"[。，,；;]", h.rest) or AS_FOLLOWS_RE.search(h.rest)
+        sentence = RUNNING_TEXT_MARK_RE.search(h.rest) or AS_FOLLOWS_RE.search(h.rest)
         # a title printed on one long line ('…局关于…第201号提案协办意见的函') is no paragraph
         if h.rest and (sentence or (len(h.rest) >= 30 and not looks_like_title(h.rest))):
             return i
@@ -249,7 +262,7 @@ def signer_text(text: str) -> str:
 def _is_signer(block: Block) -> bool:
     text = SEAL_NOTE_RE.sub("", SIGNER_LABEL_RE.sub("", block.text))
     return (bool(_SIGNER_RE.match(text)) and not is_closing(text) and not heading_of(text)
-            and not date_line(text) and not regex.search(r"\d{4}", text) and len(remove_spaces(text)) >= 2
+            and not date_line(text) and not FOUR_DIGITS_RE.search(text) and len(remove_spaces(text)) >= 2
             and not PUBLICITY_NOTE_RE.match(text))
 
 
@@ -343,7 +356,7 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
 
 def _names_only(text: str) -> bool:
     """A head line that only names a unit or a meeting: never a title by itself."""
-    return bool(ADDRESSEE_UNIT_RE.match(text) or CONGRESS_ALONE_RE.match(regex.sub(r"\d+$", "", text)))
+    return bool(ADDRESSEE_UNIT_RE.match(text) or CONGRESS_ALONE_RE.match(TRAILING_DIGITS_RE.sub("", text)))
 
 
 def _title_complete(title: str, next_line: str) -> bool:
@@ -351,7 +364,7 @@ def _title_complete(title: str, next_line: str) -> bool:
     element, unless it carries on the phrase ('…的意见' / '的通知')."""
     nxt = remove_spaces(next_line)
     return (bool(DOC_TYPE_RE.search(remove_spaces(title))) and len(nxt) > 2
-            and not regex.match(r"[的之和及与并（(〔【\[]|复?函", nxt))
+            and not TITLE_GOES_ON_RE.match(nxt))
 
 
 def _union(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float, float, float, float] | None:
@@ -375,7 +388,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             names = cc[1]
             # recipients an extractor set on lines of their own ('报：县人大常委会选工委' / '县人民政府督查室')
             # — not after a list closed by its full stop, nor the 印发机关 above its 印发日期
-            for j in range(i + 1, len(blocks) if not regex.search(r"[。.]\s*$", block.text) else i + 1):
+            for j in range(i + 1, len(blocks) if not FULL_STOP_END_RE.search(block.text) else i + 1):
                 nxt = blocks[j]
                 more = [remove_spaces(p).rstrip("。.") for p in CC_SPLIT_RE.split(nxt.text) if p.strip()]
                 if (not more or not all(ADDRESSEE_UNIT_RE.match(p) for p in more)
@@ -399,7 +412,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             # a name or a phone the line wrapped onto the next line belongs to it
             for nxt in blocks[i + 1:]:
                 # (a letter-spaced name an extractor broke in two: '联 系 人：刘' / '佳')
-                split_name = bool(_ONE_CHAR_NAME_RE.search(parts[-1]) and regex.fullmatch(r"\s*\p{Han}{1,2}\s*", nxt.text))
+                split_name = bool(_ONE_CHAR_NAME_RE.search(parts[-1]) and ONE_OR_TWO_HAN_RE.fullmatch(nxt.text))
                 if not (_CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced) or split_name):
                     break
                 if PHONE_RE.fullmatch(nxt.text.strip()) and PHONE_RE.search(join_spaced(parts)):
@@ -525,7 +538,7 @@ def _split_attached(blocks: list[Block]) -> tuple[list[Block], list[AttachedDocu
         label = remove_spaces(ATTACHED_LABEL_RE.match(part[0].text)["label"])  # type: ignore[index]
         rest = part[1:]
         title = None
-        if rest and len(rest[0].text) <= 60 and not regex.search(r"[。；;]$", rest[0].text.strip()):
+        if rest and len(rest[0].text) <= 60 and not CLAUSE_END_RE.search(rest[0].text.strip()):
             title, rest = rest[0].text.strip(), rest[1:]  # block text: spaces between Chinese already gone
         found.append(AttachedDocument(label=label, title=title, first_page=part[0].page, last_page=part[-1].page,
                                       paragraphs=[b.text for b in rest]))
@@ -599,7 +612,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
         if opening is not None:
             # the head is what stands above the opening, if none of it reads as a sentence
             above = [remove_spaces(b.text) for b in blocks[:opening] if not RULE_LINE_RE.match(b.text)]
-            head_like = not any(regex.search(r"[。；;！!？?]", t) or len(t) > 60 for t in above)
+            head_like = not any(SENTENCE_PUNCT_RE.search(t) or len(t) > 60 for t in above)
             start = opening if head_like else min(start, opening)
         head = blocks[:start]
     _read_head(head, res, bounded=found is not None)
@@ -635,7 +648,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     exclude = {proposal.title} if proposal and proposal.title else set()
     # the suggestion the opening names is what the letter answers, not a document it cites
     exclude |= {m["title"] for m in CITED_RE.finditer(paragraphs[0] if paragraphs else "")
-                if regex.search(r"(?:建议|提案|议案)$", m["title"])}
+                if PROPOSAL_WORD_END_RE.search(m["title"])}
     # a document the title names ('关于同意《某规划》的批复') is cited first
     title_text = res.fields.get("title")
     res.fields["cited_documents"] = cited_documents([title_text, *paragraphs] if title_text else paragraphs, exclude)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from ..models import BodyItem, CitedDocument, Section
 from ..patterns import (
     ABBREVIATION_DEFINED_RE,
@@ -15,6 +13,7 @@ from ..patterns import (
     CITED_RE,
     CLOSING_RE,
     HEADING_RES,
+    SENTENCE_MARK_RE,
 )
 from .header import normalise_doc_number
 
@@ -60,7 +59,7 @@ def body_items(texts: list[tuple[str, int | None, Box | None]]) -> list[BodyItem
 def _split_heading(text: str, end: int) -> tuple[str, str]:
     """A run-in heading '（一）关于资金问题。我局高度重视……' -> ('关于资金问题。', '我局高度重视……')."""
     rest = text[end:].strip()
-    m = regex.search(r"[。！？!?]", rest)
+    m = SENTENCE_MARK_RE.search(rest)
     if m and m.end() < len(rest):
         return rest[: m.end()], rest[m.end():].strip()
     return rest, ""

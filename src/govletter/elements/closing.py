@@ -11,16 +11,22 @@ from ..normalize import remove_spaces
 from ..patterns import (
     CC_RE,
     CC_SPLIT_RE,
+    CONTACT_BRACKETS_RE,
     COPY_COUNT_RE,
     DATE_ARABIC_RE,
     DATE_BARE_RE,
     DATE_CHINESE_RE,
     DATE_LABEL_RE,
     DATE_NUMERIC_RE,
+    DATE_TRAILER_RE,
+    NAME_JOINER_RE,
     NAME_RE,
     NOT_NAME_RE,
+    PERSON_LABEL_RE,
     PHONE_RE,
     PRINTED_DATE_RE,
+    SIGNER_STOP_RE,
+    TRAILING_STOPS_RE,
     UNIT_THEN_NAME_RE,
 )
 
@@ -116,10 +122,10 @@ def date_line(text: str) -> tuple[str, FoundDate] | None:
     if not found:
         return None
     tail = compact[found.end:]
-    if regex.sub(r"[\s。.]", "", tail):
+    if DATE_TRAILER_RE.sub("", tail):
         return None
     head = compact[: found.start]
-    if head and (regex.search(r"[。，,；;！!？?：:“”《》]", head) or len(head) > 40):
+    if head and (SIGNER_STOP_RE.search(head) or len(head) > 40):
         return None
     return head, found
 
@@ -138,7 +144,7 @@ def parse_cc(text: str) -> tuple[str, list[str]] | None:
     parts = CC_SPLIT_RE.split(value)
     if len(parts) == 1 and all(len(w) >= 2 for w in value.split()):
         parts = value.split()  # '市政协办 市府办': names set apart by single spaces
-    items = [regex.sub(r"[。.\s]+$", "", remove_spaces(part)) for part in parts]
+    items = [TRAILING_STOPS_RE.sub("", remove_spaces(part)) for part in parts]
     return remove_spaces(m["label"]), [item for item in items if item]
 
 
@@ -177,7 +183,7 @@ def parse_contact_line(text: str) -> list[Contact]:
     ('王五、赵六') take the phones that follow in order; fax and postcode segments are skipped.
     """
     raw = text.strip()
-    inner = regex.sub(r"^\s*[（(]|[）)]\s*[。.]?\s*$", "", raw)
+    inner = CONTACT_BRACKETS_RE.sub("", raw)
     segments = [s for s in _SEGMENT_SPLIT_RE.split(inner) if s.strip()]
     contacts: list[Contact] = []
     pending: list[str] = []  # names still waiting for their phones
@@ -190,8 +196,8 @@ def parse_contact_line(text: str) -> list[Contact]:
         if _NOT_PHONE_LABEL_RE.search(label):
             continue
         phones = [remove_spaces(m[0]) for m in PHONE_RE.finditer(value)]
-        names = _names_in(PHONE_RE.sub(" ", value)) if (not label or regex.search(r"人|姓名|领导", label)) else []
-        if len(names) > 1 and not regex.search(r"[、，,和及]", PHONE_RE.sub(" ", value)):
+        names = _names_in(PHONE_RE.sub(" ", value)) if (not label or PERSON_LABEL_RE.search(label)) else []
+        if len(names) > 1 and not NAME_JOINER_RE.search(PHONE_RE.sub(" ", value)):
             names = names[-1:]  # '凤县交通运输局 阮绪平': one person after a unit
         if not names and "单位" in label and "人" in label:
             glued = UNIT_THEN_NAME_RE.search(remove_spaces(PHONE_RE.sub("", value)))

@@ -16,18 +16,22 @@ from ..patterns import (
     DOC_NUMBER_UNCLOSED_RE,
     DOC_TYPE_CANONICAL,
     DOC_TYPE_RE,
+    EMPTY_BRACKETS_RE,
     HANDLING_ALONE_RE,
     HANDLING_BARE_RE,
     HANDLING_LABELLED_RE,
     HANDLING_LABELS,
     ISSUER_MARK_RE,
+    NAME_LIST_SPLIT_RE,
     PUBLIC_VALUES,
     PUBLICITY_ALONE_RE,
     PUBLICITY_BARE_RE,
     PUBLICITY_LABELLED_RE,
     PUBLICITY_NOTE_RE,
+    PUBLICITY_PREFIX_RE,
     SERIAL_NUMBER_RE,
     SIGNATORY_RE,
+    TITLE_DOC_NUMBER_RE,
     TITLE_HINT_RE,
     TRAILING_MARK_RE,
     URGENCY_RE,
@@ -102,7 +106,7 @@ def _publicity_match(text: str, *, bare: bool) -> regex.Match[str] | None:
 
 def _publicity_of(m: regex.Match[str]) -> Publicity:
     value = m["value"]
-    return Publicity(raw=value, is_public=PUBLIC_VALUES.get(regex.sub(r"^此\p{Han}{0,2}件", "", value)))
+    return Publicity(raw=value, is_public=PUBLIC_VALUES.get(PUBLICITY_PREFIX_RE.sub("", value)))
 
 
 def parse_publicity(text: str, *, bare: bool) -> Publicity | None:
@@ -136,7 +140,7 @@ def read_header_line(text: str) -> HeaderLine:
         out.doc_number, (a, b) = found
         rest = rest[:a] + " " + rest[b:]
     if m := SIGNATORY_RE.search(rest):
-        names = [n for n in regex.split(r"[\s、，,]+", m["names"]) if n]
+        names = [n for n in NAME_LIST_SPLIT_RE.split(m["names"]) if n]
         out.signatories = names
         rest = rest[: m.start()] + " " + rest[m.end():]
     # a class or publicity on its own is bare only beside a 文号 or alone on the line
@@ -157,7 +161,7 @@ def read_header_line(text: str) -> HeaderLine:
         out.meta_title = remove_spaces(m4["value"])
         rest = ""
     # brackets left empty once their content was cut out: '〔是否公开 是〕' -> '〔 〕'
-    out.rest = regex.sub(r"[〔【\[（(［]\s*[〕】\]）)］]", "", rest).strip()
+    out.rest = EMPTY_BRACKETS_RE.sub("", rest).strip()
     return out
 
 
@@ -168,7 +172,7 @@ def looks_like_title(text: str) -> bool:
 def clean_title(text: str) -> str:
     """Wrapped title lines joined: spaces out, a 文号 appended in brackets removed."""
     title = remove_spaces(text).rstrip("|｜")  # a web table's cell bars
-    title = regex.sub(r"[〔【\[（(]?[\p{Han}]{1,15}[〔【﹝\[（(]\d{4}[〕】﹞\]）)]第?\d+号[〕】\]）)]?$", "", title)
+    title = TITLE_DOC_NUMBER_RE.sub("", title)
     return title
 
 

@@ -8,9 +8,16 @@ from ..models import Proposal
 from ..normalize import remove_spaces
 from ..patterns import (
     ADDRESSEE_PERSON_RE,
+    AS_FOLLOWS_SPLIT_RE,
     CO_SIGNERS_RE,
     CONGRESS_IN_TEXT_RE,
     CONGRESS_IN_TITLE_RE,
+    CONGRESS_LEAD_SPLIT_RE,
+    DELEGATION_PREFIX_RE,
+    GREETING_SENTENCE_RE,
+    LIST_SPLIT_RE,
+    NOT_PROPOSER_RE,
+    OPENING_SENTENCE_SPLIT_RE,
     PROPOSAL_IN_TITLE_RE,
     PROPOSAL_KIND_RE,
     PROPOSAL_MENTION_RE,
@@ -18,13 +25,17 @@ from ..patterns import (
     PROPOSAL_NUMBER_RE,
     PROPOSAL_NUMBER_SUFFIX_RE,
     PROPOSAL_QUOTED_RE,
+    PROPOSAL_RECEIVED_RE,
     PROPOSAL_SERIAL_RE,
     PROPOSAL_STRONG_MENTION_RE,
+    PROPOSAL_TITLE_QUOTED_RE,
     PROPOSAL_TITLE_RE,
     PROPOSAL_UNBRACKETED_RE,
     PROPOSAL_UNCLOSED_RE,
+    PROPOSAL_WORD_END_RE,
     PROPOSER_GROUP_RE,
     PROPOSER_RE,
+    PROPOSER_TITLE_RE,
 )
 from .closing import cn_number
 
@@ -49,12 +60,12 @@ def proposer_of(addressee: str | None) -> str | None:
     text = regex.sub(r"^(尊敬的)?[\p{Han}]{0,4}?(?:人大代表|政协委员)(?=[\p{Han}]{2,}(?:同志|代表|委员))", r"\1", text)
     m = PROPOSER_RE.match(text)
     if m:
-        name = regex.sub(r"(?:人大|政协)?(?:代表|委员)(?=[、，,])", "", m["name"]).strip("、，,")
+        name = PROPOSER_TITLE_RE.sub("", m["name"]).strip("、，,")
         if not name:
             return None
         if m["etc"]:
             count = _count(m["count"]) if m["count"] else None
-            if count is None or count != len(regex.split(r"[、，,]", name)):
+            if count is None or count != len(LIST_SPLIT_RE.split(name)):
                 name += "等"
         return name
     text = text.removeprefix("尊敬的")
@@ -87,12 +98,12 @@ def _kind_by_whom(congress: str | None, addressee: str | None) -> str | None:
 def _opening(first_paragraphs: list[str]) -> str | None:
     """The sentence of the opening that names what the letter answers (提出, 收悉, 您, 贵…): the first
     one that does, in the first paragraphs ('您好！您所提的“…”已收悉' -> the second sentence)."""
-    sentences = [sentence for text in first_paragraphs for sentence in regex.split(r"(?<=[。！!])", remove_spaces(text))
-                 if not regex.fullmatch(r"(?:您|你们?)好[！!。]?", sentence)]
+    sentences = [sentence for text in first_paragraphs for sentence in OPENING_SENTENCE_SPLIT_RE.split(remove_spaces(text))
+                 if not GREETING_SENTENCE_RE.fullmatch(sentence)]
     for pattern in (PROPOSAL_STRONG_MENTION_RE, PROPOSAL_MENTION_RE):  # '感谢您…。您提出的…收悉' -> the second
         for sentence in sentences:
             if pattern.search(sentence):
-                return regex.split(r"如下\s*[:：]", sentence)[0]  # after '现答复如下：' comes the answer
+                return AS_FOLLOWS_SPLIT_RE.split(sentence)[0]  # after '现答复如下：' comes the answer
     return None
 
 
@@ -146,7 +157,7 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     if number_raw is None and (m := PROPOSAL_SERIAL_RE.search(compact)):
         number_raw = m["number"]
     # the letter's title may name the suggestion's own title: '对…会议《关于…的提案》第025号提案的答复'
-    in_title = regex.search(r"《(?P<t>[^《》]{4,120}(?:建议|提案|议案))》", compact)
+    in_title = PROPOSAL_TITLE_QUOTED_RE.search(compact)
     opening = _opening(first_paragraphs[:2])
     ptitle = in_title["t"] if in_title else (proposal_title(opening) if opening else None)
     if kind == "意见":
@@ -156,9 +167,9 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     if kind and (fix := regex.search(rf"{kind}\s*[（(](建议|提案|议案)[）)]", compact)):
         kind = fix[1]  # '第8号议案（建议）': the bracket corrects the word
     said = None  # the kind the opening or the suggestion's title names
-    if opening and (om := regex.search(r"(建议|提案|议案)\s*(?:[（(][^）)]*[）)])?\s*已?收悉", opening)):
+    if opening and (om := PROPOSAL_RECEIVED_RE.search(opening)):
         said = om[1]
-    elif ptitle and (tm := regex.search(r"(建议|提案|议案)$", ptitle)):
+    elif ptitle and (tm := PROPOSAL_WORD_END_RE.search(ptitle)):
         said = tm[1]
     if kind is None or _kind_by_whom(congress, None) == "提案":
         # a CPPCC meeting or member makes 提案 whatever word is used; a deputy's 建议 or 议案 is as named
@@ -176,7 +187,7 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         number = _number(number_raw.lstrip("第"))
     if congress:
         # the issuer may stand before 关于/对: '鹿阜街道办事处对县第十七届人大第三次会议'
-        congress = regex.split(r"关于对?|对于?", congress)[-1]
+        congress = CONGRESS_LEAD_SPLIT_RE.split(congress)[-1]
     return Proposal(kind=kind, congress=congress or None, number=number,
                     number_raw=number_raw.lstrip("第").strip() if number_raw else None,
                     proposer=proposer_of(addressee) or proposer_in_text(first_paragraphs[:1]), title=ptitle)
@@ -193,7 +204,7 @@ def proposer_in_text(paragraphs: list[str]) -> str | None:
     '信丰县代表团刘某等代表提出的…' -> 刘某等; '杜某代表提出的《…》收悉' -> 杜某."""
     for text in paragraphs:
         m = _PROPOSER_IN_TEXT_RE.search(remove_spaces(text))
-        if m and not regex.search(r"会议|届|次|政府|我|你|您|贵|[局委办厅]$", m["who"]):
-            who = regex.sub(r"^.*?(?:代表团|代表组|委员组)", "", m["who"])  # '信丰县代表团刘某' -> 刘某
+        if m and not NOT_PROPOSER_RE.search(m["who"]):
+            who = DELEGATION_PREFIX_RE.sub("", m["who"])  # '信丰县代表团刘某' -> 刘某
             return who + ("等" if m["etc"] else "")
     return None
