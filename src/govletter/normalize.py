@@ -71,6 +71,8 @@ def normalize_chars(text: str) -> str:
 
 def squeeze_spaces(text: str) -> str:
     """Remove the spaces an extractor put between Chinese characters and beside digits."""
+    if " " not in text and "\t" not in text:  # (both patterns remove only spaces and tabs)
+        return text.strip()
     text = _SPACE_BETWEEN_CJK_RE.sub("", text)
     return _SPACE_DIGIT_CJK_RE.sub("", text).strip()
 
