@@ -11,16 +11,16 @@ asks whether the same would beat govletter's rules on the 公文 of the developm
   ``read_pdf``, every page's lines in reading order with their geometry, page furniture included.
 - **Gold roles**: each line takes the hand-labelled role of the ``letter-fw.json`` block its text
   belongs to (the lines' and the blocks' texts are each concatenated, folded and matched in order
-  with ``difflib``, so an OCR slip costs only its character); a line mostly found in no block (``— 2 —``, a running header) is ``furniture``.
+  with ``difflib``, so an OCR slip costs only its character); a line mostly found in no block
+  (``— 2 —``, a running header) is ``furniture``.
 - **Rule roles**: what the current parser made of each line, read back from the ``Letter``: a line
   that ``remove_furniture`` dropped is ``furniture``; a line of the block a field's ``evidence``
-  points to takes that field's role (title, doc_number, addressee, signer, date, cc; contacts ->
-  ``note``; 办理类型 -> ``meta``; 公开, 签发人 and 印发 -> ``note`` below the
-  body's first paragraph, else ``meta``; attachments ->
-  ``attachment``); a line of a ``body`` item takes its kind (paragraph -> ``body``, heading,
-  closing); every other line is ``meta`` (the parser kept nothing of it). ``evidence`` records one
-  block per field, so a second 抄送 or note block the rules did read counts against them here: the
-  note and cc rows of the rules are a lower bound.
+  points to takes that field's role (title, doc_number, addressee, signer, date, cc; 办理类型 ->
+  ``meta``; 公开, 签发人 and 印发 -> ``note`` below the body's first paragraph, else ``meta``;
+  attachments -> ``attachment``); a line of a contact's ``raw`` text is ``note``; a line of a
+  ``body`` item takes its kind (paragraph -> ``body``, heading, closing); every other line is
+  ``meta`` (the parser read nothing from it). ``evidence`` records one block per field, so a second
+  抄送 block the rules did read would count against them: their cc row is a lower bound.
 - **CRF**: a linear-chain CRF (python-crfsuite, L-BFGS, c1/c2 regularised) over the lines of a
   letter, with layout features (position in the document and on the page, indent, width, centred or
   set right, font size against the body's, the gap above) and lexical ones (length, the first and last
@@ -213,6 +213,11 @@ def rule_roles(lines: list[Line], doc: Document, letter: Letter) -> list[str]:
         for i, line in enumerate(lines):
             if roles[i] is None and line.text.strip() in printed and _inside(line, ev.page, ev.bbox):
                 roles[i] = role
+    # every contact's printed lines (evidence names the first contact's block only)
+    printed = {fold(t) for contact in letter.contacts for t in contact.raw.split("\n")}
+    for i, line in enumerate(lines):
+        if roles[i] is None and fold(line.text) in printed:
+            roles[i] = "note"
     # the body: its items' texts in order, aligned like the gold blocks over the lines not yet taken
     free = [i for i, role in enumerate(roles) if role is None]
     units = [(item.text, BODY_ROLES[item.kind]) for item in letter.body]
