@@ -51,6 +51,7 @@ from typing import Any
 
 import regex
 
+import govletter
 from accuracy import DEFAULT_CORPUS, ROOT, split_of
 from govletter.api import ParseOptions, _letter
 from govletter.extract import Document, Line, read_pdf
@@ -121,12 +122,20 @@ class Sample:
 # -- lines and gold roles ------------------------------------------------------------------------
 
 
+def _extraction_source() -> bytes:
+    """The code that makes OCR lines (extraction, its character repairs and patterns): a cache key."""
+    package = Path(govletter.__file__).parent
+    files = [*sorted((package / "extract").glob("*.py")), package / "normalize.py", package / "patterns.py"]
+    return b"".join(f.read_bytes() for f in files)
+
+
 def read_lines(path: Path, *, ocr: bool) -> Document:
-    """The document as extraction hands it on (before furniture), OCR pages cached by the file's hash."""
+    """The document as extraction hands it on (before furniture); OCR's cached by the file's and the
+    extraction code's hash (a change to either reads the scan again)."""
     if not ocr:
         return read_pdf(path)
     data = path.read_bytes()
-    cached = CACHE / f"{hashlib.sha256(data).hexdigest()[:24]}.pickle"
+    cached = CACHE / f"{hashlib.sha256(data + _extraction_source()).hexdigest()[:24]}.pickle"
     if cached.exists():
         doc: Document = pickle.loads(cached.read_bytes())
         return doc
