@@ -2,6 +2,7 @@
 
     pip install -e '.[bench]'           # python-crfsuite, the CRFsuite binding sklearn-crfsuite wraps
     python bench/line_roles.py [--corpus ../shared/corpus/dev] [--input v0 --input scan] [--folds 5]
+    python bench/line_roles.py --input v0 --folds 0 --fresh bench/fresh
 
 GROBID labels the lines of scholarly PDFs with a CRF over layout and lexical features. This script
 asks whether the same would beat govletter's rules on the 公文 of the development corpus:
@@ -473,6 +474,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--input", action="append", choices=("v0", "scan"), help="default: v0")
     ap.add_argument("--folds", type=int, default=5, help="cross-validation folds over all letters (0: none)")
+    ap.add_argument("--fresh", type=Path, help="a further corpus folder (bench/fresh): judged with the CRF trained on "
+                    "every letter of --corpus (v0 only)")
     ap.add_argument("--seed", type=int, action="append", help="cross-validation seed(s) (default: 0 and 1)")
     # chosen by 5-fold cross-validation within tune (0.01 to 1: line accuracy on check moves by 0.007)
     ap.add_argument("--c1", type=float, default=0.01, help="L1 regularisation")
@@ -518,6 +521,14 @@ def main(argv: list[str] | None = None) -> int:
                 print(confusion("rules", rules_cv))
                 print(confusion("CRF", crf_cv))
         print()
+    if args.fresh:
+        train_on = [load(d, ocr=False) for d in dirs]
+        judged = [load(d, ocr=False) for d in sorted(args.fresh.iterdir()) if (d / "letter-fw.json").exists()]
+        tagger = train(train_on, c1=args.c1, c2=args.c2)
+        rules = sum((Tally.of(s.gold, s.rules) for s in judged), Tally(Counter()))
+        crf = sum((Tally.of(s.gold, predict(tagger, s)) for s in judged), Tally(Counter()))
+        print(f"== {args.fresh}: {len(judged)} letters, the CRF trained on all {len(train_on)} of {args.corpus}")
+        print(table(f"{args.fresh.name}/v0", rules, crf))
     return 0
 
 
