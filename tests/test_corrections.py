@@ -122,14 +122,18 @@ def _letter(out: Path, rel: str) -> dict[str, Any]:
     return data
 
 
-def test_convert_applies_keeps_and_reports_stale(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def _seed_converted(tmp_path: Path) -> tuple[Path, Path, str, str]:
+    """The seed letter as PDF and as text, converted once: (inbox, out, the PDF's sha256, the text's)."""
     inbox, out = tmp_path / "in", tmp_path / "out"
     inbox.mkdir()
     shutil.copy(FIXTURES / "seed.pdf", inbox / "seed.pdf")
     shutil.copy(FIXTURES / "seed.txt", inbox / "seed.txt")
     assert main(["convert", str(inbox), str(out), "--quiet", "--jobs", "1"]) == 0
-    pdf_sha = _letter(out, "seed.pdf")["source"]["sha256"]
-    txt_sha = _letter(out, "seed.txt")["source"]["sha256"]
+    return inbox, out, _letter(out, "seed.pdf")["source"]["sha256"], _letter(out, "seed.txt")["source"]["sha256"]
+
+
+def test_convert_applies_keeps_and_reports_stale(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    inbox, out, pdf_sha, txt_sha = _seed_converted(tmp_path)
     fixes = _file(tmp_path, [
         _record(sha256=pdf_sha, file="seed.pdf", field="signer", old=None, new="西山区民政局"),
         _record(sha256=txt_sha, file="seed.txt", field="title", action="confirmed", new=None,
@@ -199,13 +203,7 @@ def test_several_files_and_a_folder_merge_and_report_conflicts(tmp_path: Path) -
 
 def test_convert_takes_several_and_reports_conflicts_and_unselected(tmp_path: Path,
                                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    inbox, out = tmp_path / "in", tmp_path / "out"
-    inbox.mkdir()
-    shutil.copy(FIXTURES / "seed.pdf", inbox / "seed.pdf")
-    shutil.copy(FIXTURES / "seed.txt", inbox / "seed.txt")
-    assert main(["convert", str(inbox), str(out), "--quiet", "--jobs", "1"]) == 0
-    pdf_sha = _letter(out, "seed.pdf")["source"]["sha256"]
-    txt_sha = _letter(out, "seed.txt")["source"]["sha256"]
+    inbox, out, pdf_sha, txt_sha = _seed_converted(tmp_path)
     first = _file(tmp_path, [_record(sha256=pdf_sha, file="seed.pdf", field="signer", old=None, new="西山区民政局"),
                              _record(sha256=txt_sha, file="seed.txt", field="signer", old=None, new="西山区民政局")],
                   "one.json")
