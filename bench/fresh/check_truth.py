@@ -82,7 +82,7 @@ def read_date(text: str) -> str | None:
     """The ISO reading of a printed date, None where there is none or more than one."""
     if m := DATE_RE.search(text):
         y, mo, d = m.groups()
-        return f"{y}-{int(mo):02d}" + (f"-{int(d):02d}" if d else "")
+        return f"{int(y)}-{int(mo):02d}" + (f"-{int(d):02d}" if d else "")  # also full-width digits
     if m := ISO_RE.search(text):
         return m.group(0)
     if m := CN_DATE_RE.search(text):
