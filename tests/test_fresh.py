@@ -1,5 +1,5 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b): their letters are consistent, and the bench reads
-each as all check."""
+"""The fresh check sets (bench/fresh, bench/fresh-b, bench/fresh-c): their letters are consistent, and the
+bench reads each as all check."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from .conftest import TESTS
 
 FRESH = TESTS.parent / "bench" / "fresh"
 FRESH_B = TESTS.parent / "bench" / "fresh-b"  # the second set, whose errors nobody reads (docs/accuracy.md)
-SETS = {FRESH: "fr-001", FRESH_B: "fb-001"}
+FRESH_C = TESTS.parent / "bench" / "fresh-c"  # the third, read only by its summary numbers
+SETS = {FRESH: "fr-001", FRESH_B: "fb-001", FRESH_C: "fc-001"}
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
 
 
@@ -49,9 +50,10 @@ def test_letter_is_consistent(root: Path, letter_id: str) -> None:
     assert errors == []
 
 
-def test_check_truth_takes_the_set_folder(capsys: pytest.CaptureFixture[str]) -> None:
-    assert check_truth.main([str(FRESH_B)]) == 0
-    assert capsys.readouterr().out.endswith("\n38 letters checked, 0 with errors\n")
+@pytest.mark.parametrize(("root", "count"), [(FRESH_B, 38), (FRESH_C, 35)], ids=["fresh-b", "fresh-c"])
+def test_check_truth_takes_the_set_folder(root: Path, count: int, capsys: pytest.CaptureFixture[str]) -> None:
+    assert check_truth.main([str(root)]) == 0
+    assert capsys.readouterr().out.endswith(f"\n{count} letters checked, 0 with errors\n")
 
 
 def test_a_doc_number_printed_in_the_title_brackets_is_found(tmp_path: Path) -> None:
@@ -98,6 +100,7 @@ def test_a_changed_truth_fails_the_check(tmp_path: Path) -> None:
     ("2023821", "2023-08-21"), ("2024625", "2024-06-25"), ("2023111", None),  # 1-11 or 11-1: no reading
     ("二○二三年十一月二日", "2023-11-02"), ("2024年 6月 3日", "2024-06-03"), ("2024年9月", "2024-09"),
     ("兰考县交通运输局　二〇二四年五月十日", "2024-05-10"), ("2024-05-16", "2024-05-16"), ("第46号", None),
+    ("２０２４年８月１日", "2024-08-01"), ("某公司2024年6月3日", "2024-06-03"),  # full-width digits; glued to the signer
 ])
 def test_read_date(printed: str, iso: str | None) -> None:
     assert check_truth.read_date(printed) == iso
@@ -106,6 +109,7 @@ def test_read_date(printed: str, iso: str | None) -> None:
 def test_the_fresh_sets_are_all_check(tmp_path: Path) -> None:
     assert accuracy.corpus_split(FRESH) == "check"
     assert accuracy.corpus_split(FRESH_B) == "check"
+    assert accuracy.corpus_split(FRESH_C) == "check"
     assert accuracy.corpus_split(tmp_path) is None
     (tmp_path / "SPLIT").write_text("# a comment\nfresh\n", encoding="utf-8")
     with pytest.raises(ValueError, match="names no part"):
