@@ -94,6 +94,8 @@ ADDRESSEE_WINDOW = 15
 _REPLY_OPENING_RE = regex.compile(r"^\s*(?:您|你|贵|尊敬的|感谢)")
 # A contact's name or phone wrapped onto a line of its own.
 _CONTACT_TAIL_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern}|[\p{{Han}}](?:\s?[\p{{Han}}]){{1,3}})\s*[）)]?\s*$")
+# Units that sign one letter together (联合行文), a line each: more is a list, not a 署名.
+MAX_COSIGNERS = 6
 # A contact label followed by one character only: a name cut after its first character.
 _ONE_CHAR_NAME_RE = regex.compile(r"[:：]\s*\p{Han}\s*$")
 # A 署名 is short and has no sentence punctuation.
@@ -249,10 +251,15 @@ def _first_body_like(blocks: list[Block]) -> int:
     return head
 
 
+def _signer_core(text: str) -> str:
+    """A signer line without its label and seal note: '答复单位：某局（印章）' -> '某局'."""
+    return SEAL_NOTE_RE.sub("", SIGNER_LABEL_RE.sub("", text)).strip()
+
+
 def signer_text(text: str) -> str:
     """The 署名 a signer line names: its label and seal note cut ('答复单位：某局（印章）' -> 某局); units
     set apart on one line joined by 、 ('某市教育局　　某市财政局' -> 某市教育局、某市财政局)."""
-    text = SEAL_NOTE_RE.sub("", SIGNER_LABEL_RE.sub("", text)).strip()
+    text = _signer_core(text)
     parts = text.split()
     if len(parts) > 1 and all(ADDRESSEE_UNIT_RE.match(p) and len(p) >= 4 for p in parts):
         return "、".join(parts)
@@ -260,33 +267,64 @@ def signer_text(text: str) -> str:
 
 
 def _is_signer(block: Block) -> bool:
-    text = SEAL_NOTE_RE.sub("", SIGNER_LABEL_RE.sub("", block.text))
+    text = _signer_core(block.text)
     return (bool(_SIGNER_RE.match(text)) and not is_closing(text) and not heading_of(text)
             and not date_line(text) and not FOUR_DIGITS_RE.search(text) and len(remove_spaces(text)) >= 2
             and not PUBLICITY_NOTE_RE.match(text))
 
 
-def _is_tail_start(blocks: list[Block], i: int) -> bool:
-    """Does the tail (落款, 附注, 版记) begin at block ``i``?"""
-    text = blocks[i].text
-    if (date_line(text) or bare_date(text) or DATE_BARE_RE.match(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
-            or (len(remove_spaces(text)) <= 16 and (parse_handling_type(text, bare=False)
-                                                     or parse_publicity(text, bare=False)))
-            or PUBLICITY_ALONE_RE.match(text)
-            or is_printed_line(text) or PUBLICITY_NOTE_RE.match(text) or PUBLICITY_THEN_CONTACT_RE.match(text)
-            or ATTACHMENT_RE.match(text)
-            or (BLANK_FIELD_RE.match(text) and not is_closing(text)) or TAIL_FIELD_RE.match(text)):
-        return True
-    if _is_signer(blocks[i]):
-        nxt = blocks[i + 1].text if i + 1 < len(blocks) else None
-        if nxt is None:  # the document's last line: a signer if it stands alone, follows the closing, or names a unit
-            return (blocks[i].standalone or (i > 0 and is_closing(blocks[i - 1].text))
-                    or bool(ADDRESSEE_UNIT_RE.match(remove_spaces(text))))
-        # the next line is a date, or (where no date is printed) the 附注 or 版记 that follows a signer
-        return bool(date_line(nxt) or bare_date(nxt) or DATE_BARE_RE.match(nxt) or CONTACT_LINE_RE.match(nxt)
-                    or BLANK_FIELD_RE.match(nxt)
-                    or SIGNATORY_RE.match(nxt) or _is_tail_start(blocks, i + 1))
-    return False
+def _date_shaped(text: str) -> bool:
+    """A 成文日期 line, readable or not ('2023年9月26日', '2024-05-16', '2024111')."""
+    return bool(date_line(text) or bare_date(text) or DATE_BARE_RE.match(text))
+
+
+def _tail_field(text: str) -> bool:
+    """Does the line ``text`` hold an element of the tail (a date, 附注, 版记)?"""
+    return bool(_date_shaped(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
+                or (len(remove_spaces(text)) <= 16 and (parse_handling_type(text, bare=False)
+                                                        or parse_publicity(text, bare=False)))
+                or PUBLICITY_ALONE_RE.match(text)
+                or is_printed_line(text) or PUBLICITY_NOTE_RE.match(text) or PUBLICITY_THEN_CONTACT_RE.match(text)
+                or ATTACHMENT_RE.match(text)
+                or (BLANK_FIELD_RE.match(text) and not is_closing(text)) or TAIL_FIELD_RE.match(text))
+
+
+def _tail_start(blocks: list[Block], start: int) -> int:
+    """Where the tail (落款, 附注, 版记) begins, at or after ``start`` (``len(blocks)``: nowhere).
+
+    A block begins it when it holds a tail element, or when it is a signer line (or the first of
+    several: units signing together) followed by one — a date or, where no date is printed, the
+    附注 or 版记 — or standing last. A run of signer-like lines is walked once, whatever its length.
+    """
+    known: dict[int, bool] = {}
+
+    def begins(i: int) -> bool:
+        run: list[int] = []
+        j = i
+        while True:
+            if j in known:
+                result = known[j]
+                break
+            if _tail_field(blocks[j].text):
+                result = True
+                break
+            if not _is_signer(blocks[j]):
+                result = False
+                break
+            run.append(j)
+            if j + 1 == len(blocks):  # the last line: a signer if it stands alone, follows the closing, or names a unit
+                result = (blocks[j].standalone or (j > 0 and is_closing(blocks[j - 1].text))
+                          or bool(ADDRESSEE_UNIT_RE.match(remove_spaces(blocks[j].text))))
+                break
+            nxt = blocks[j + 1].text
+            if BLANK_FIELD_RE.match(nxt) or SIGNATORY_RE.match(nxt):
+                result = True
+                break
+            j += 1  # the next line decides: another signer, or a tail element
+        known.update(dict.fromkeys([*run, j], result))
+        return result
+
+    return next((i for i in range(start, len(blocks)) if begins(i)), len(blocks))
 
 
 def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
@@ -318,7 +356,7 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         beside = h.doc_number is not None or bool(h.signatories) or bool(SIGNATORY_RE.search(block.text))
         if (h.rest and not LABEL_RE.match(h.rest) and not FIELD_ROW_RE.match(h.rest)
                 and (not beside or looks_like_title(h.rest))):
-            prior = remove_spaces("".join(rest for _, rest in title_run))
+            prior = remove_spaces(_run_text(title_run))
             # a run that is complete, or the 发文机关标志 above a title that opens with the same name
             # ('广东省环境保护厅' / '广东省环境保护厅关于…'): the line starts a new run
             if title_run and (_title_complete(prior, h.rest) or remove_spaces(h.rest).startswith(prior)):
@@ -331,18 +369,17 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
             title_run = []
     if title_run:
         runs.append(title_run)
-    candidates = [run for run in runs if looks_like_title("".join(rest for _, rest in run))]
+    candidates = [run for run in runs if looks_like_title(_run_text(run))]
     if not candidates and bounded:
         # any line above 主送 may be a title the site garbled, but not the 发文机关 alone
         # ('某经开区党政办公室') or a record's meeting field ('县人大十八届二次会议16')
-        candidates = [run for run in runs if not _names_only(clean_title("".join(rest for _, rest in run)))]
+        candidates = [run for run in runs if not _names_only(clean_title(_run_text(run)))]
     if candidates:
-        run = candidates[0]
+        readings = [clean_title(_run_text(run)) for run in candidates]
         # a web page's heading repeats the title above the document, sometimes without the office that
         # the printed title opens with: the fuller reading wins
-        first = clean_title("".join(rest for _, rest in run))
-        run = next((c for c in candidates[1:] if first and first in clean_title("".join(r for _, r in c))), run)
-        title = clean_title("".join(rest for _, rest in run))
+        k = next((k for k in range(1, len(readings)) if readings[0] and readings[0] in readings[k]), 0)
+        run, title = candidates[k], readings[k]
         if title:
             lines = [b for b, _ in run]
             res.set("title", title, lines[0])
@@ -352,6 +389,11 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
                                                  paragraph=lines[0].lines[0].paragraph)
     if "title" not in res.fields and meta_title:
         res.set("title", clean_title(meta_title[0]), meta_title[1])
+
+
+def _run_text(run: list[tuple[Block, str]]) -> str:
+    """A run of title lines' text, once the 版头 elements sharing their lines are cut."""
+    return "".join(rest for _, rest in run)
 
 
 def _names_only(text: str) -> bool:
@@ -474,8 +516,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             if "signer" not in res.fields and i > 0 and _is_signer(blocks[i - 1]):
                 top = i - 1
                 # units that sign together (联合行文), one a line above the date: '某市交通运输局' / '某市公安局'
-                while (top > 0 and _is_signer(blocks[top - 1]) and id(blocks[top - 1]) not in taken
-                       and all(ADDRESSEE_UNIT_RE.match(remove_spaces(b.text)) for b in blocks[top - 1:i])):
+                while (top > 0 and i - top < MAX_COSIGNERS and _is_signer(blocks[top - 1]) and id(blocks[top - 1]) not in taken
+                       and all(ADDRESSEE_UNIT_RE.match(signer_text(b.spaced)) for b in blocks[top - 1:i])):
                     top -= 1
                 res.set("signer", "、".join(signer_text(b.spaced) for b in blocks[top:i]), blocks[top])
             continue
@@ -619,7 +661,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     if metadata:
         _from_metadata(metadata, res, {"title", "doc_number", "publicity"})
 
-    end = next((i for i in range(start, len(blocks)) if _is_tail_start(blocks, i)), len(blocks))
+    end = _tail_start(blocks, start)
     body_blocks = [b for b in blocks[start:end] if not (BLANK_FIELD_RE.match(b.text) and not is_closing(b.text))
                    and not RULE_LINE_RE.match(b.text)]
     tail = blocks[end:]
