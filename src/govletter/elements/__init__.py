@@ -26,7 +26,6 @@ from ..patterns import (
     ATTACHMENT_RE,
     BLANK_FIELD_RE,
     CC_RE,
-    CC_SPLIT_RE,
     CITED_RE,
     CLAUSE_END_RE,
     COMMA_RE,
@@ -69,12 +68,14 @@ from ..web import FIELD_OF
 from .body import body_items, cited_documents, heading_of, is_closing, section_tree
 from .closing import (
     bare_date,
+    cc_items,
     date_line,
     find_date,
     is_printed_line,
     merge_contacts,
     parse_cc,
     parse_contact_line,
+    printer_alone_above,
 )
 from .header import (
     HeaderLine,
@@ -416,6 +417,14 @@ def _union(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float
     return (min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real), max(b[3] for b in real))
 
 
+def _read_printed(text: str, block: Block, res: Result) -> None:
+    """The 版记's '某某局办公室  2024年7月12日印发': who printed the letter, and when."""
+    found = find_date(remove_spaces(text))
+    printer = remove_spaces(text)[: found.start] if found else ""
+    res.set("printed_date", found.iso if found else None, block)
+    res.set("printed_by", printer or None, block)
+
+
 def _read_tail(blocks: list[Block], res: Result) -> None:
     contacts: list[Contact] = []
     contact_blocks: list[Block] = []
@@ -426,28 +435,32 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         text = block.text
         if TAIL_FIELD_RE.match(text):
             continue  # a form's 附注 row: who signed or handled it, not a contact
-        if cc := parse_cc(block.spaced):
+        # (a 抄送 row left open by its comma was joined to the 印发 line below it: that line is cut off)
+        rows = [line.text for line in block.lines]
+        cut = next((k for k in range(1, len(rows)) if is_printed_line(rows[k])), len(rows))
+        if cc := parse_cc(join_spaced(rows[:cut])):
             names = cc[1]
+            if cut < len(rows):
+                _read_printed(join_spaced(rows[cut:]), block, res)
             # recipients an extractor set on lines of their own ('报：县人大常委会选工委' / '县人民政府督查室')
             # — not after a list closed by its full stop, nor the 印发机关 above its 印发日期
             for j in range(i + 1, len(blocks) if not FULL_STOP_END_RE.search(block.text) else i + 1):
                 nxt = blocks[j]
-                more = [remove_spaces(p).rstrip("。.") for p in CC_SPLIT_RE.split(nxt.text) if p.strip()]
-                if (not more or not all(ADDRESSEE_UNIT_RE.match(p) for p in more)
-                        or (j + 1 < len(blocks) and is_printed_line(blocks[j + 1].text))):
+                more = cc_items(nxt.text)
+                if (not more or not all(ADDRESSEE_UNIT_RE.match(p) for p in more) or is_printed_line(nxt.text)
+                        or (j + 1 < len(blocks) and printer_alone_above(blocks[j + 1].text))):
                     break
                 names = [*names, *more]
                 taken.add(id(nxt))
+                if FULL_STOP_END_RE.search(nxt.text):
+                    break
             if "cc" in res.fields:  # 抄报 and 抄送 both: one list of copy recipients
                 res.fields["cc"] = [*res.fields["cc"], *(c for c in names if c not in res.fields["cc"])]
             else:
                 res.set("cc", names, block)
             continue
         if is_printed_line(text):
-            found = find_date(remove_spaces(text))
-            printer = remove_spaces(text)[: found.start] if found else ""
-            res.set("printed_date", found.iso if found else None, block)
-            res.set("printed_by", printer or None, block)
+            _read_printed(text, block, res)
             continue
         if CONTACT_LINE_RE.match(text):
             parts = [block.spaced]

@@ -140,12 +140,26 @@ def parse_cc(text: str) -> tuple[str, list[str]] | None:
     m = CC_RE.match(text)
     if not m:
         return None
-    value = COPY_COUNT_RE.sub("", m["value"])
+    return remove_spaces(m["label"]), cc_items(m["value"], spaced=True)
+
+
+def cc_items(text: str, *, spaced: bool = False) -> list[str]:
+    """The recipients of a 抄送 row's value (or of a line it wrapped onto), copy counts cut:
+    '市交通运输局（1份），市政府督查室（1份）。' -> ['市交通运输局', '市政府督查室']."""
+    value = COPY_COUNT_RE.sub("", text)
     parts = CC_SPLIT_RE.split(value)
-    if len(parts) == 1 and all(len(w) >= 2 for w in value.split()):
+    if spaced and len(parts) == 1 and all(len(w) >= 2 for w in value.split()):
         parts = value.split()  # '市政协办 市府办': names set apart by single spaces
     items = [TRAILING_STOPS_RE.sub("", remove_spaces(part)) for part in parts]
-    return remove_spaces(m["label"]), [item for item in items if item]
+    return [item for item in items if item]
+
+
+def printer_alone_above(text: str) -> bool:
+    """'2022 年 5 月 25 日印发' alone: the line above it is its 印发机关, not a recipient. A line
+    that names its printer ('某某局办公室  2024年7月12日印发') leaves the line above alone."""
+    compact = remove_spaces(text)
+    found = find_date(compact)
+    return is_printed_line(text) and found is not None and found.start == 0
 
 
 # '联系人：张三；联系电话：…', '联系人：张三 联系电话：…': a new segment starts at each label.
