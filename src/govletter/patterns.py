@@ -57,11 +57,13 @@ SERIAL_NUMBER_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<raw>(?:[{CN_DIGIT}]{{1,4}}
 
 # 办理类型 --------------------------------------------------------------------------------------
 # Matches: '〔办理类型 B〕', '办理类型：A', '答复类型：B', '类  别：C  类', '类别:C类', '分类标识【D】',
-# '办理结果：B', '办复类别：B', '类别：甲类', '办理类型：A1', '分类：乙'.
-# Must not match: '类别繁多', '分类标识' without a code.
+# '办理结果：B', '办复类别：B', '类别：甲类', '办理类型：A1', '分类：乙', and the class's words before
+# its code in brackets: '办理结果：解决采纳（A）', '办理类型：正在解决(B类)'.
+# Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code).
 HANDLING_LABELLED_RE = regex.compile(
-    rf"(?:{OPEN}\s*)?(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)\s*{COLON}?\s*{OPEN}?\s*"
-    rf"(?P<code>[A-Da-d甲乙丙丁][1-9]?)\s*类?\s*{CLOSE}?(?![\p{{Han}}A-Za-z])"
+    rf"(?:{OPEN}\s*)?(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)\s*{COLON}?\s*"
+    rf"(?:(?P<words>\p{{Han}}{{2,8}})\s*(?={OPEN}))?{OPEN}?\s*"
+    rf"(?P<code>[A-Da-d甲乙丙丁][1-9]?)\s*类?\s*(?(words){CLOSE}|{CLOSE}?)(?![\p{{Han}}A-Za-z])"
 )
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # A bare class beside the 文号 or alone: '（B类）', 'B类', '(A类)', 'B类同意公开' (OCR drops the space).
