@@ -88,14 +88,16 @@ TRAILING_MARK_RE = regex.compile(rf"{OPEN}\s*(?:[A-D][1-9]?\s*类|{_PUBLIC_WORD}
 HANDLING_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>[A-D])\s*类?\s*{CLOSE}?\s*$")
 
 # 是否公开 --------------------------------------------------------------------------------------
-# Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】'.
+# Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】',
+# '公开选项：主动公开'.
 PUBLICITY_LABELLED_RE = regex.compile(
-    rf"(?:{OPEN}\s*)?(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|信息公开选项)\s*{COLON}?\s*{OPEN}?\s*"
+    rf"(?:{OPEN}\s*)?(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|(?:信息)?公开选项)\s*{COLON}?\s*{OPEN}?\s*"
     rf"(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|公开|是|否)(?:\s*{CLOSE})?"
 )
-# Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开'; the raw value keeps 此件.
+# Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开', '（本件可公开）'; the raw
+# value keeps 此件/本件.
 PUBLICITY_NOTE_RE = regex.compile(
-    rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件(?:予以公开|可以公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开|公开))\s*{CLOSE}?\s*[。.]?\s*$"
+    rf"^\s*{OPEN}?\s*(?P<value>[此本](?:回复|答复|复函|办理)?件(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开|公开))\s*{CLOSE}?\s*[。.]?\s*$"
 )
 # A bare marker on the 文号 line: '同意公开', '主动公开'.
 PUBLICITY_BARE_RE = regex.compile(
@@ -105,7 +107,8 @@ PUBLICITY_THEN_CONTACT_RE = regex.compile(
     rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件[\p{{Han}}]{{0,4}}?公开(?:发布)?)\s*(?P<rest>(?:联系|承办|经办)\S.*)$")
 # A publicity value alone on a head line: '公开', '〔主动公开〕', '不公开'. Must not match '公开招标'.
 PUBLICITY_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|公开)\s*{CLOSE}?\s*$")
-PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "公开发布": True, "否": False,
+PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "公开发布": True, "可公开": True,
+                 "可以公开": True, "予以公开": True, "否": False,
                  "不公开": False, "不予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}
 
 # 签发人、份号、密级、紧急程度 --------------------------------------------------------------------
@@ -431,7 +434,7 @@ TITLE_DOC_NUMBER_RE = regex.compile(r"[〔【\[（(]?[\p{Han}]{1,15}[〔【﹝\[
 # Not '市交通运输局' (another element).
 TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函")
 # A 公开 value's '此件' before it: '此件公开发布' -> 公开发布.
-PUBLICITY_PREFIX_RE = regex.compile(r"^此\p{Han}{0,2}件")
+PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件")
 # The brackets around a whole contact line: '（联系人：张三，电话：…）。'.
 CONTACT_BRACKETS_RE = regex.compile(r"^\s*[（(]|[）)]\s*[。.]?\s*$")
 # A contact label that names a person: '联系人', '姓名', '分管领导'. Not '联系电话'.
