@@ -282,6 +282,7 @@ def _date_shaped(text: str) -> bool:
 def _tail_field(text: str) -> bool:
     """Does the line ``text`` hold an element of the tail (a date, 附注, 版记)?"""
     return bool(_date_shaped(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
+                or SEAL_NOTE_RE.match(text)  # '（印章）' alone, under the signer
                 or (len(remove_spaces(text)) <= 16 and (parse_handling_type(text, bare=False)
                                                         or parse_publicity(text, bare=False)))
                 or PUBLICITY_ALONE_RE.match(text)
