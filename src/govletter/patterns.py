@@ -200,6 +200,8 @@ REPLY_OPENING_RE = regex.compile(
     r"|^(?:你|贵)(?:们|省|市|县|区|镇|乡|街道|单位|委|局|厅|办|公司|院|校|部|会)?(?:关于|《|报来|报送|上报|呈报)"
     r"|^[^。！？!?]{0,80}?收悉"
 )
+# 主送 under its label: '主送：市人大常委会', '主送机关：各县（市、区）人民政府'. The value is what follows.
+ADDRESSEE_LABELLED_RE = regex.compile(rf"^\s*主\s*送(?:机关|单位)?\s*{COLON}\s*(?P<value>\S.*?)\s*[:：。.]?\s*$")
 # A person or a group addressed: '王静代表', '曹芝萓等4位委员', '赵六委员、钱七委员', '市民', '网友'.
 ADDRESSEE_PERSON_RE = regex.compile(
     r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|朋友|附议人|代表团|小组|党派)(?:们)?$"
@@ -433,6 +435,9 @@ TITLE_DOC_NUMBER_RE = regex.compile(r"[〔【\[（(]?[\p{Han}]{1,15}[〔【﹝\[
 # The start of a line that carries on a title's phrase: '的通知', '和…', '（试行）', '函', '复函'.
 # Not '市交通运输局' (another element).
 TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函")
+# The last line of a title that wrapped after a 文种-like word ('…审议意见' / '研究处理情况的报告'): it ends the
+# title again with '的' and a 文种, and opens no title of its own (no 关于/对…). Matched against the line.
+TITLE_LAST_LINE_RE = regex.compile(rf"^(?!关于|对于|对)[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})$")
 # A 公开 value's '此件' before it: '此件公开发布' -> 公开发布.
 PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件")
 # The brackets around a whole contact line: '（联系人：张三，电话：…）。'.

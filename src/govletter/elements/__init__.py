@@ -15,6 +15,7 @@ import regex
 from ..models import AttachedDocument, Contact, Evidence, Publicity, Warning
 from ..normalize import remove_spaces
 from ..patterns import (
+    ADDRESSEE_LABELLED_RE,
     ADDRESSEE_PART_STOP_RE,
     ADDRESSEE_PERSON_RE,
     ADDRESSEE_RE,
@@ -61,6 +62,7 @@ from ..patterns import (
     SIGNER_LABEL_RE,
     TAIL_FIELD_RE,
     TITLE_GOES_ON_RE,
+    TITLE_LAST_LINE_RE,
     TRAILING_DIGITS_RE,
 )
 from ..unwrap import Block, join_spaced
@@ -192,6 +194,9 @@ def _addressee_index(blocks: list[Block]) -> tuple[int, int, str] | None:
     """
     window = blocks[:ADDRESSEE_WINDOW]
     opening = _opening_index(blocks)
+    for i, block in enumerate(window[:opening]):  # a '主送：' label says so outright
+        if m := ADDRESSEE_LABELLED_RE.match(block.text):
+            return i, i, remove_spaces(m["value"])
     if opening is not None:
         j = opening - 1
         while (j > 0 and opening - j < 3 and BLANK_FIELD_RE.match(blocks[j].text)
@@ -405,10 +410,11 @@ def _names_only(text: str) -> bool:
 
 def _title_complete(title: str, next_line: str) -> bool:
     """A title that ends in its 文种 ('…的答复', '…的复函') is complete: the next line is another
-    element, unless it carries on the phrase ('…的意见' / '的通知')."""
+    element, unless it carries on the phrase ('…的意见' / '的通知') or ends the title again ('…审议意见' /
+    '研究处理情况的报告')."""
     nxt = remove_spaces(next_line)
     return (bool(DOC_TYPE_RE.search(remove_spaces(title))) and len(nxt) > 2
-            and not TITLE_GOES_ON_RE.match(nxt))
+            and not TITLE_GOES_ON_RE.match(nxt) and not TITLE_LAST_LINE_RE.match(nxt))
 
 
 def _union(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float, float, float, float] | None:
