@@ -442,8 +442,8 @@ TITLE_LAST_LINE_RE = regex.compile(rf"^(?!关于|对于|对)[^，。；:：]{{0,
 PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件")
 # The brackets around a whole contact line: '（联系人：张三，电话：…）。'.
 CONTACT_BRACKETS_RE = regex.compile(r"^\s*[（(]|[）)]\s*[。.]?\s*$")
-# A contact label that names a person: '联系人', '姓名', '分管领导'. Not '联系电话'.
-PERSON_LABEL_RE = regex.compile(r"人|姓名|领导")
+# A contact label that may name a person: '联系人', '姓名', '分管领导', '联系方式'. Not '联系电话'.
+PERSON_LABEL_RE = regex.compile(r"人|姓名|领导|方式")
 # 代表/委员 after each of several names: '王五代表、赵六代表' -> 王五、赵六.
 PROPOSER_TITLE_RE = regex.compile(r"(?:人大|政协)?(?:代表|委员)(?=[、，,])")
 # Where an opening splits into sentences: after '。' or '！'.
