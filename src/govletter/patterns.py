@@ -440,6 +440,9 @@ TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函")
 TITLE_LAST_LINE_RE = regex.compile(rf"^(?!关于|对于|对)[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})$")
 # A 公开 value's '此件' before it: '此件公开发布' -> 公开发布.
 PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件")
+# A contact given in brackets inside the body's last paragraph: '如有疑问，请与物业管理科联系（联系人：苟某，
+# 电话：0816-2216583）。' -> the bracket's content. Must not match a bracket without a label.
+CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联系方式|联系电话)\s*[:：][^（()）]{2,80}?)\s*[）)]")
 # The brackets around a whole contact line: '（联系人：张三，电话：…）。'.
 CONTACT_BRACKETS_RE = regex.compile(r"^\s*[（(]|[）)]\s*[。.]?\s*$")
 # A contact label that may name a person: '联系人', '姓名', '分管领导', '联系方式'. Not '联系电话'.

@@ -31,6 +31,7 @@ from ..patterns import (
     CLAUSE_END_RE,
     COMMA_RE,
     CONGRESS_ALONE_RE,
+    CONTACT_IN_TEXT_RE,
     CONTACT_LABEL_RE,
     CONTACT_LINE_RE,
     DATE_BARE_RE,
@@ -559,6 +560,17 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                                                 paragraph=contact_blocks[0].lines[0].paragraph)
 
 
+def _contact_in_body(blocks: list[Block], res: Result) -> None:
+    """Where the tail names no contact, the body's last paragraphs may, in brackets: '如有疑问，请与…
+    联系（联系人：苟某，电话：0816-2216583）。' Only a bracket that gives a phone counts."""
+    for block in reversed(blocks):
+        for m in CONTACT_IN_TEXT_RE.finditer(block.text):
+            contacts = parse_contact_line(m["value"])
+            if any(c.phone for c in contacts):
+                res.set("contacts", contacts, block)
+                return
+
+
 def _from_metadata(metadata: dict[str, str], res: Result, names: set[str]) -> None:
     """Elements ``names`` the letter lacks, from a web page's metadata box (``web.strip_web``)."""
     for label, value in metadata.items():
@@ -690,6 +702,8 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     res.fields["body"] = items
     res.fields["sections"] = section_tree(items)
     _read_tail(tail, res)
+    if "contacts" not in res.fields:
+        _contact_in_body(body_blocks[-3:], res)
 
     paragraphs = [it.text for it in items]
     # a meeting printed alone in the head (a database record's field line): '县人大十八届二次会议'
