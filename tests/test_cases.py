@@ -10,7 +10,7 @@ import govletter
 from govletter.elements.body import heading_of
 from govletter.elements.closing import bare_date, date_line, parse_cc, parse_contact_line
 from govletter.elements.header import parse_doc_number, parse_handling_type, parse_publicity, read_header_line
-from govletter.elements.proposal import proposer_in_text, proposer_of
+from govletter.elements.proposal import read_proposer
 from govletter.extract.base import Line, Page
 from govletter.furniture import is_page_number
 from govletter.normalize import ocr_paragraph, ocr_repair
@@ -129,7 +129,7 @@ def test_letters(row: dict[str, Any]) -> None:
 @pytest.mark.parametrize("row", cases("proposers"))
 def test_proposers(row: dict[str, Any]) -> None:
     """提出人 from 主送, or from the first paragraph when the letter goes to a lead unit."""
-    assert (proposer_of(row["addressee"]) or proposer_in_text([row["paragraph"]])) == row["expected"]
+    assert read_proposer(row["addressee"], [row["paragraph"]]) == row["expected"]
 
 
 @pytest.mark.parametrize("row", cases("unwrap_text"))

@@ -190,21 +190,37 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         congress = CONGRESS_LEAD_SPLIT_RE.split(congress)[-1]
     return Proposal(kind=kind, congress=congress or None, number=number,
                     number_raw=number_raw.lstrip("第").strip() if number_raw else None,
-                    proposer=proposer_of(addressee) or proposer_in_text(first_paragraphs[:1]), title=ptitle)
+                    proposer=read_proposer(addressee, first_paragraphs[:1]), title=ptitle)
 
 
 # '现对九三学社提出的《…》提案', '对张三等3位委员联名提出的…', '关于朱某代表提出的…': the proposer named in the first paragraph,
 # when the letter goes to a lead unit rather than to the proposer. Not a meeting ('区政协…会议提出的').
+# A unit that passed the suggestion on may stand before the name: '贵委转来的程某委员提出的…'.
 _PROPOSER_IN_TEXT_RE = regex.compile(
-    r"(?:^|[，,。：:\s]|经研究|代表团|委员会)(?:现|特)?(?:对|关于)?(?P<who>[\p{Han}、]{2,15}?)(?P<etc>等\d*[位名]?)?(?:委员|代表)?(?:所|联名|领衔)?提出的")
+    r"(?:^|[，,。：:\s]|经研究|代表团|委员会|(?:转来|转交|交办|转办)的)(?:现|特)?(?:对|关于)?(?P<who>[\p{Han}、]{2,15}?)"
+    r"(?P<etc>等\d*[位名]?)?(?P<role>委员|代表)?(?:所|联名|领衔)?提出的")
 
 
-def proposer_in_text(paragraphs: list[str]) -> str | None:
+def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | None:
     """The proposer named in the opening paragraph: '现对九三学社提出的…' -> 九三学社;
-    '信丰县代表团刘某等代表提出的…' -> 刘某等; '杜某代表提出的《…》收悉' -> 杜某."""
+    '信丰县代表团刘某等代表提出的…' -> 刘某等; '杜某代表提出的《…》收悉' -> 杜某. With ``person``, only
+    deputies and members named as such ('…代表', '…委员', '…等12名代表')."""
     for text in paragraphs:
-        m = _PROPOSER_IN_TEXT_RE.search(remove_spaces(text))
-        if m and not NOT_PROPOSER_RE.search(m["who"]):
-            who = DELEGATION_PREFIX_RE.sub("", m["who"])  # '信丰县代表团刘某' -> 刘某
-            return who + ("等" if m["etc"] else "")
+        for m in _PROPOSER_IN_TEXT_RE.finditer(remove_spaces(text), overlapped=True):
+            if NOT_PROPOSER_RE.search(m["who"]):
+                continue  # '贵委转来的程某' is no name; '程某' after it may be
+            if m["role"] or not person:
+                who = DELEGATION_PREFIX_RE.sub("", m["who"])  # '信丰县代表团刘某' -> 刘某
+                return who + ("等" if m["etc"] else "")
+            break
     return None
+
+
+def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
+    """Who made the suggestion: the deputy or member addressed; where the letter goes to a unit (a lead
+    office, a 人大 committee), the deputies or members the opening names, else that unit
+    ('湖北省发展和改革委员会：' / '贵委转来的程某委员提出的…' -> 程某)."""
+    addressed = proposer_of(addressee)
+    if addressed and not ADDRESSEE_PERSON_RE.match(remove_spaces(addressee or "")):
+        return proposer_in_text(paragraphs, person=True) or addressed
+    return addressed or proposer_in_text(paragraphs)
