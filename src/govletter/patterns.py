@@ -166,8 +166,9 @@ CONGRESS_IN_TEXT_RE = regex.compile(
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
 CONGRESS_ALONE_RE = regex.compile(r"^\s*(?P<congress>[\p{Han}]{0,12}?(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议)\s*$")
-# Title without a meeting: '关于第80号建议的答复'.
-PROPOSAL_NUMBER_RE = regex.compile(r"第\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*(?:代表|委员|集体)?\s*(?P<kind>建议|提案|议事原案|议案)")
+# Title without a meeting: '关于第80号建议的答复', '…转交第14号代表意见的答复' (a deputy's 意见 is a suggestion).
+PROPOSAL_NUMBER_RE = regex.compile(
+    r"第\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*(?:代表|委员|集体)?\s*(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
 PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案)(?:的?(?:答复|复函|办理(?!工作)|回复|协办)|答复)")
 # The first paragraph names the suggestion: '您提出的《关于…的建议》收悉', '“关于…的建议”（第80号）收悉'.
 PROPOSAL_TITLE_RE = regex.compile(r"《(?P<title>[^《》]{4,120})》|“(?P<title2>关于[^“”]{2,120})”")
@@ -182,6 +183,8 @@ PROPOSAL_UNCLOSED_RE = regex.compile(r"《(?P<title>关于[^《》]{2,120}?(?:�
 PROPOSAL_UNBRACKETED_RE = regex.compile(
     r"提(?:出|交)?(?:了|的)?\s*(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
+    # a deputy's 意见, named as received: '您提出的关于整治…的意见收悉'
+    r"|提(?:出|交)?的\s*(?P<title2>关于[^，,。；;《》]{2,120}?的意见)(?=已?收悉)"
 )
 PROPOSAL_MENTION_RE = regex.compile(r"收悉|提出|所提|所提出|你们|您|贵|领衔|会办|协办|交由|分办|主办")
 # What names the suggestion itself, not only the person spoken to.
