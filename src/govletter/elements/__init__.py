@@ -62,6 +62,7 @@ from ..patterns import (
     SIGNATORY_RE,
     SIGNER_LABEL_RE,
     TAIL_FIELD_RE,
+    TITLE_DOC_NUMBER_RE,
     TITLE_GOES_ON_RE,
     TITLE_LAST_LINE_RE,
     TRAILING_DIGITS_RE,
@@ -391,6 +392,10 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         if title:
             lines = [b for b, _ in run]
             res.set("title", title, lines[0])
+            # a 文号 in brackets after the title, wrapped with it ('…的答复（临政函〔2' / '024〕第5号）')
+            after = TITLE_DOC_NUMBER_RE.search(remove_spaces(_run_text(run)))
+            if "doc_number" not in res.fields and after and (dn := parse_doc_number(after[0])):
+                res.set("doc_number", dn[0], lines[-1])
             if len(lines) > 1:
                 res.evidence["title"] = Evidence(page=lines[0].page, bbox=_union([b.bbox for b in lines]),
                                                  text="\n".join(b.raw for b in lines),
