@@ -20,10 +20,12 @@ from .extract.base import Document, Line
 from .normalize import join_lines, ocr_paragraph, remove_spaces, squeeze_spaces, text_width
 from .patterns import (
     ADDRESSEE_RE,
+    ADDRESSEE_UNIT_RE,
     AS_FOLLOWS_RE,
     ATTACHMENT_RE,
     CC_RE,
     CLOSING_RE,
+    COMMA_RE,
     CONTACT_LINE_RE,
     DATE_ARABIC_RE,
     DATE_CHINESE_RE,
@@ -57,6 +59,13 @@ def _is_addressee_line(text: str) -> bool:
     m = ADDRESSEE_RE.match(t)
     return (bool(m) and len(t) <= 24 and not LIST_OR_SENTENCE_MARK_RE.search(t) and not LABEL_RE.match(t)
             and not AS_FOLLOWS_RE.search(t))
+
+
+def _is_unit_list_addressee(text: str) -> bool:
+    """'各县（市、区）人民政府，市政府各部门，各有关单位：': a 主送 of several units that may fill its line."""
+    m = ADDRESSEE_RE.match(text.strip())
+    parts = COMMA_RE.split(remove_spaces(m["value"])) if m else []
+    return len(parts) > 1 and all(ADDRESSEE_UNIT_RE.match(p) or p.startswith("各") for p in parts)
 
 
 def _is_date_line(text: str) -> bool:
@@ -346,6 +355,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
                 or (_hard_start(line.text) and (short or ends))
                 or _after_field(line, current)
+                or _is_unit_list_addressee(prev.text)
                 or _is_date_line(prev.text)
                 or _leading(prev.text) >= 4
                 or bool(RULE_LINE_RE.match(prev.text))
