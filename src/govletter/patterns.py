@@ -256,6 +256,14 @@ HEADING_RES = (
     (4, regex.compile(r"^[（(]\s*(?P<num>\d{1,2})\s*[）)]\s*")),
     (4, regex.compile(r"^(?P<num>[①②③④⑤⑥⑦⑧⑨⑩])\s*")),
 )
+# Items numbered in the running text, not headings: '第一，推进…', '第二、…', '一是加强…', '二是…'.
+RUN_IN_ITEM_RES = (
+    regex.compile(r"^第(?P<num>[一二三四五六七八九十]{1,3})\s*[，,、]"),
+    regex.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})是"),
+)
+# Words that open a new paragraph of a reply's answer: '下一步，…', '此外，…'. After a line that ends a
+# sentence and fills its width (pdftotext's text keeps no indent), they say the paragraph ended there.
+PARAGRAPH_START_RE = regex.compile(r"^(?:下一步|此外|另外|其次|最后|综上所述|总之)\s*[，,]")
 # Closing formulas of a reply: '感谢您对政府工作的关心和支持。', '以上答复，如有不妥，请批评指正。', '此致', '敬礼'.
 CLOSING_RE = regex.compile(
     r"^(?:再次)?(?:感谢|衷心感谢|非常感谢|谢谢)|^以上(?:答复|回复|意见|复函)|^此复|^特此(?:函复|答复|复函|函告|回复|函)|"

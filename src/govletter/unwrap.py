@@ -33,7 +33,9 @@ from .patterns import (
     LABEL_RE,
     LIST_OR_SENTENCE_MARK_RE,
     PARAGRAPH_END_RE,
+    PARAGRAPH_START_RE,
     RULE_LINE_RE,
+    RUN_IN_ITEM_RES,
     SENTENCE_END_RE,
 )
 
@@ -45,9 +47,9 @@ _HARD_START_RE = regex.compile(
 
 
 _CLOSED_RE = regex.compile(r"[）)。]\s*$")
-# '现答复如下：' on a line of its own ends the opening paragraph ('…收悉。' / '现答复如下：'); no letter
-# of the corpus prints it as a paragraph by itself.
-_AS_FOLLOWS_ALONE_RE = regex.compile(r"^\s*[^。，,；;]{0,14}如下\s*[：:]\s*$")
+# '现答复如下：' on a line of its own ends the opening paragraph ('…收悉。' / '现答复如下：', '经商财政部，
+# 现答复如下：'); no letter of the corpus prints it as a paragraph by itself.
+_AS_FOLLOWS_ALONE_RE = regex.compile(r"^\s*[^。；;]{0,20}如下\s*[：:]\s*$")
 
 # A labelled field line: '标题：…', '发文机关：…', '类别：C'.
 _LABELLED_RE = regex.compile(rf"(?:{LABEL_RE.pattern})\s*[:：]")
@@ -288,11 +290,12 @@ def _open_bracket(text: str) -> bool:
 
 
 _CN_SEQUENCE = "一二三四五六七八九十"
+_HEADING_PATTERNS = tuple(pattern for _, pattern in HEADING_RES)
 
 
-def next_item(first: str, text: str) -> bool:
+def next_item(first: str, text: str, patterns: Sequence[regex.Pattern[str]] = _HEADING_PATTERNS) -> bool:
     """Does ``text`` start the item numbered after the one ``first`` starts ('一、…' then '二、…')?"""
-    for _, pattern in HEADING_RES:
+    for pattern in patterns:
         a, b = pattern.match(first.lstrip()), pattern.match(text.lstrip())
         if not (a and b):
             continue
@@ -349,8 +352,12 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                               or bool(CLOSING_RE.match(line.text.lstrip()))))
                 # '…现答复如下：' filling its line: the answer starts a paragraph of its own
                 or bool(AS_FOLLOWS_RE.search(prev.text))
-                # the next item of a numbered list: '一、项目名称：…' / '二、建设地点：…'
+                # the next item of a numbered list: '一、项目名称：…' / '二、建设地点：…', and after a
+                # sentence's end of a list numbered in the text: '第一，…。' / '第二，…'
                 or (bool(current) and next_item(current[0].text, line.text))
+                or (ends and bool(current) and next_item(current[0].text, line.text, RUN_IN_ITEM_RES))
+                # a word that opens a paragraph after a full line that ends a sentence: '…。' / '下一步，…'
+                or (ends and bool(PARAGRAPH_START_RE.match(line.text.lstrip())))
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
                 or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
                 or (_hard_start(line.text) and (short or ends))
