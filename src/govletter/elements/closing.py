@@ -221,6 +221,8 @@ def parse_contact_line(text: str) -> list[Contact]:
             pending = names
             continue
         waiting = names or pending
+        if not waiting and label and contacts and contacts[-1].name:
+            waiting = [contacts[-1].name]  # '联系人：王某，电话：…，手机：…': the same person's mobile
         for i, phone in enumerate(phones):
             contacts.append(Contact(name=waiting[i] if i < len(waiting) else None, phone=phone, raw=raw))
         if phones:
