@@ -69,3 +69,27 @@ def test_other_page_widths(letter_id: str, cols: int, tmp_path: Path, monkeypatc
     letter = govletter.parse(tmp_path / "letter.pdf")
     assert [fold(b.text) for b in letter.body] == [fold(p) for p in truth["paragraphs"]]
     assert letter.signer == truth["signer"] and letter.date == truth["date"]
+
+
+BENCH = Path(__file__).parents[1] / "bench"
+
+
+@pytest.mark.parametrize(("letter", "field", "expected"), [
+    ("fresh/fr-030", "cc", ["区人大常委会代表工作室", "区政府办公室"]),
+    ("fresh-b/fb-007", "publicity", "主动公开"),
+])
+def test_a_field_line_filling_its_row_ends_there(letter: str, field: str, expected: object, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 24 characters a line, the contact line fills its row and leaves no sentence open: the
+    抄送 or 公开属性 line under it is a field of its own, not the contact line carried on."""
+    monkeypatch.syspath_prepend(str(FIXTURES))
+    import make_fixtures  # type: ignore[import-not-found]
+
+    monkeypatch.setattr(make_fixtures, "COLS", 24)
+    monkeypatch.setattr(make_fixtures, "WIDTH", 24 * make_fixtures.BODY)
+    make_fixtures.render(load_json(BENCH / letter / "letter-fw.json"), tmp_path / "letter.pdf")
+    parsed = govletter.parse(tmp_path / "letter.pdf")
+    value = parsed.publicity.raw if field == "publicity" and parsed.publicity else getattr(parsed, field)
+    assert value == expected
+    assert parsed.contacts and parsed.contacts[0].raw.startswith("联系人")
+    assert "抄送" not in parsed.contacts[0].raw and "公开" not in parsed.contacts[0].raw

@@ -29,11 +29,13 @@ from .patterns import (
     CONTACT_LINE_RE,
     DATE_ARABIC_RE,
     DATE_CHINESE_RE,
+    HANDLING_LABELLED_RE,
     HEADING_RES,
     LABEL_RE,
     LIST_OR_SENTENCE_MARK_RE,
     PARAGRAPH_END_RE,
     PARAGRAPH_START_RE,
+    PUBLICITY_LABELLED_RE,
     RULE_LINE_RE,
     RUN_IN_ITEM_RES,
     SENTENCE_END_RE,
@@ -77,8 +79,9 @@ def _is_date_line(text: str) -> bool:
 
 
 def _hard_start(text: str) -> bool:
-    """Lines that always begin a block: 抄送, 联系人, 附件, a date, a labelled field."""
-    return bool(_HARD_START_RE.match(text)) or _is_date_line(text) or bool(_LABELLED_RE.match(text))
+    """Lines that always begin a block: 抄送, 联系人, 附件, a date, a labelled field ('公开属性：…')."""
+    return (bool(_HARD_START_RE.match(text)) or _is_date_line(text) or bool(_LABELLED_RE.match(text))
+            or bool(PUBLICITY_LABELLED_RE.match(text)) or bool(HANDLING_LABELLED_RE.match(text)))
 
 
 def _after_field(line: Line, block: list[Line]) -> bool:
@@ -199,8 +202,10 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
             continue
         # a full line that leaves its sentence open carries on, even into a line that reads like a
         # field: '…积水问题（工单' / '编号：GL20240512003）收悉。'
+        # (not a 附注 field filling its line: '联系人：…  联系电话：…' / '抄送：…' are two fields)
         carried = (prev is not None and not prev_standalone and not SENTENCE_END_RE.search(prev.text)
-                   and (lay.right - (prev.x1 or 0.0)) / (prev.size or lay.size) <= 1.5)
+                   and (lay.right - (prev.x1 or 0.0)) / (prev.size or lay.size) <= 1.5
+                   and not (current and _hard_start(current[0].text)))
         new = prev is None or prev_standalone or (_hard_start(line.text) and not carried) or _after_field(line, current)
         if not new and prev is not None:
             pem = prev.size or lay.size
@@ -360,7 +365,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or (ends and bool(PARAGRAPH_START_RE.match(line.text.lstrip())))
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
                 or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
-                or (_hard_start(line.text) and (short or ends))
+                or (_hard_start(line.text) and (short or ends or _hard_start(current[0].text)))
                 or _after_field(line, current)
                 or _is_unit_list_addressee(prev.text)
                 or _is_date_line(prev.text)
