@@ -282,6 +282,9 @@ DATE_CHINESE_RE = regex.compile(
 )
 # Web copies that lost 年/月/日: '2023531', '20230619'. Accepted only when the whole line is this.
 DATE_BARE_RE = regex.compile(r"^\s*(?P<digits>(?:19|20)\d{4,6})\s*$")
+# The signer and a date that lost its 年月日 on one line: '闽清县交通运输局    20221213', '某局 2024-05-16'.
+SIGNER_THEN_BARE_DATE_RE = regex.compile(
+    r"^\s*(?P<signer>\S.*?)\s+(?P<date>(?:19|20)\d{4,6}|(?:19|20)\d{2}\s*([-/.])\s*\d{1,2}\s*\3\s*\d{1,2})\s*$")
 # A web copy's numeric date alone on the line: '2024-05-16', '2024/5/16', '2024.05.16'.
 DATE_NUMERIC_RE = regex.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})\s*$")
 PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")

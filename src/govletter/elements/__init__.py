@@ -61,6 +61,7 @@ from ..patterns import (
     SENTENCE_PUNCT_RE,
     SIGNATORY_RE,
     SIGNER_LABEL_RE,
+    SIGNER_THEN_BARE_DATE_RE,
     TAIL_FIELD_RE,
     TITLE_DOC_NUMBER_RE,
     TITLE_GOES_ON_RE,
@@ -658,14 +659,19 @@ def agree_with_title(fields: dict[str, object]) -> None:
 
 def split_glued(blocks: list[Block]) -> list[Block]:
     """A 主送 that shares its line with the title or with the opening paragraph gets a block of its own
-    (a web copy or an extractor joined them): '关于第7号建议的答复王五代表：' -> title, 主送."""
+    (a web copy or an extractor joined them): '关于第7号建议的答复王五代表：' -> title, 主送; so does a date
+    that lost its 年月日 beside the signer: '闽清县交通运输局    20221213' -> signer, date."""
     out: list[Block] = []
     for i, block in enumerate(blocks):
         m = GLUED_ADDRESSEE_RE.match(block.text) if i < ADDRESSEE_WINDOW else None
-        if m is None:
+        dated = SIGNER_THEN_BARE_DATE_RE.match(block.spaced) if m is None and len(block.lines) == 1 else None
+        if dated and ADDRESSEE_UNIT_RE.match(remove_spaces(dated["signer"])) and _date_shaped(dated["date"]):
+            parts = [dated["signer"], dated["date"]]  # '闽清县交通运输局    20221213': 落款 on one line
+        elif m is None:
             out.append(block)
             continue
-        parts = [m["before"], m["addressee"]] if m["addressee"] else [m["addressee2"], m["after"]]
+        else:
+            parts = [m["before"], m["addressee"]] if m["addressee"] else [m["addressee2"], m["after"]]
         # each part keeps the printed line it starts on (the box is the whole line's)
         first, last = block.lines[0], block.lines[-1]
         out.append(replace(block, text=parts[0].strip(), lines=[replace(first, text=parts[0].strip())]))

@@ -1,0 +1,191 @@
+"""Stability of the parser under the changes websites and copy-and-paste make to a letter's text.
+
+    python bench/perturb.py [--corpus ../shared/corpus/dev] [--split tune|check|both|all] [--errors]
+
+A letter reaches users as text many ways: copied from a web page that put a blank line between
+paragraphs, indented them with full-width spaces or non-breaking spaces, set the signer and the
+date on one line, glued the 主送 to the title, dropped a colon, or letter-spaced a label. None of
+that changes what the letter says. For each letter (its published text, ``letter.json``'s blocks)
+and each such change, the changed text is parsed again; the parse is *stable* when every field
+that was right on the unchanged text is still right and the body's paragraphs read the same.
+
+The table gives, per change, the share of letters whose parse stays stable; ``--errors`` lists what
+changed. Like ``bench/ablation.py`` it probes variation nobody has tuned on; a change that breaks
+letters points at a class of variation to handle, never at one letter.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import govletter
+from accuracy import DEFAULT_CORPUS, SPLITS, split_of
+from govletter.evaluate import FIELDS, expected, fold, predicted
+
+Blocks = list[dict[str, str]]
+BODY_ROLES = ("body", "heading", "closing")
+
+
+def _lines(blocks: Blocks) -> list[str]:
+    return [b["text"] for b in blocks]
+
+
+def blank_lines(blocks: Blocks) -> list[str]:
+    """A blank line after every paragraph (a web page's <p> margins)."""
+    return [line for b in blocks for line in (b["text"], "")]
+
+
+def indented(blocks: Blocks) -> list[str]:
+    """Body paragraphs indented by two full-width spaces, as printed."""
+    return [("\u3000\u3000" + b["text"]) if b["role"] in BODY_ROLES else b["text"] for b in blocks]
+
+
+def nbsp(blocks: Blocks) -> list[str]:
+    """Non-breaking spaces for spaces, and trailing spaces (a browser's copy)."""
+    return [b["text"].replace(" ", "\u00a0") + "\u00a0 " for b in blocks]
+
+
+def crlf(blocks: Blocks) -> list[str]:
+    """Windows line ends."""
+    return [b["text"] + "\r" for b in blocks]
+
+
+def addressee_without_colon(blocks: Blocks) -> list[str]:
+    """The 主送's colon dropped."""
+    return [b["text"].rstrip("：:") if b["role"] == "addressee" else b["text"] for b in blocks]
+
+
+def signer_and_date_on_one_line(blocks: Blocks) -> list[str]:
+    """落款: the signer and the date set on one line, apart by spaces."""
+    out: list[str] = []
+    for i, b in enumerate(blocks):
+        if b["role"] == "date" and i > 0 and blocks[i - 1]["role"] == "signer" and out:
+            out[-1] = f"{out[-1]}    {b['text']}"
+        else:
+            out.append(b["text"])
+    return out
+
+
+def closing_run_on(blocks: Blocks) -> list[str]:
+    """The thanks run on at the end of the last paragraph."""
+    out: list[str] = []
+    for i, b in enumerate(blocks):
+        if b["role"] == "closing" and i > 0 and blocks[i - 1]["role"] == "body" and out:
+            out[-1] += b["text"]
+        else:
+            out.append(b["text"])
+    return out
+
+
+def spaced_labels(blocks: Blocks) -> list[str]:
+    """Labels letter-spaced to fill a table cell: '联 系 人：', '抄  送：'."""
+    labels = {"联系人：": "联 系 人：", "联系人:": "联 系 人:", "抄送：": "抄  送：", "抄送:": "抄  送:",
+              "电话：": "电  话：", "电话:": "电  话:"}
+    out = []
+    for b in blocks:
+        text = b["text"]
+        if b["role"] in ("note", "cc"):
+            for plain, spaced in labels.items():
+                text = text.replace(plain, spaced)
+        out.append(text)
+    return out
+
+
+def half_width_brackets(blocks: Blocks) -> list[str]:
+    """The 文号's 〔〕 typed as [] (an input method's, or a website's)."""
+    return [b["text"].replace("〔", "[").replace("〕", "]") for b in blocks]
+
+
+PERTURBATIONS: dict[str, Callable[[Blocks], list[str]]] = {
+    "blank lines": blank_lines,
+    "indented": indented,
+    "nbsp": nbsp,
+    "crlf": crlf,
+    "主送 no colon": addressee_without_colon,
+    "落款 one line": signer_and_date_on_one_line,
+    "closing run on": closing_run_on,
+    "spaced labels": spaced_labels,
+    "[] brackets": half_width_brackets,
+}
+
+
+def _body(letter: Any) -> list[str]:
+    return [fold(b.text) for b in letter.body]
+
+
+def probe(d: Path, name: str) -> list[str] | None:
+    """What changed when letter ``d``'s text is changed by ``name`` (None: the change does nothing)."""
+    data = json.loads((d / "letter.json").read_text(encoding="utf-8"))
+    blocks = data["blocks"]
+    changed = PERTURBATIONS[name](blocks)
+    if changed == _lines(blocks):
+        return None
+    whole = govletter.parse_text("\n".join(_lines(blocks)))
+    other = govletter.parse_text("\n".join(changed))
+    want = expected(data["truth"])
+    got_whole, got_other = predicted(whole), predicted(other)
+    changes = []
+    for field in FIELDS:
+        right_before = fold(got_whole[field]) == fold(want[field])
+        if right_before and fold(got_other[field]) != fold(got_whole[field]):
+            changes.append(f"{field}: was {got_whole[field]!r}, now {got_other[field]!r}")
+    body_whole, body_other = _body(whole), _body(other)
+    if name == "[] brackets":  # the body's own 〔〕 were changed too
+        body_whole = [t.replace("〔", "[").replace("〕", "]") for t in body_whole]
+    if name == "closing run on":  # the thanks is part of the last paragraph now
+        body_whole = [fold(t) for t in "\n".join(changed).split("\n") if fold(t) in set(body_other)]
+        body_other = [t for t in body_other if t in body_whole]
+    if body_other != body_whole:
+        lost = [t[:20] for t in body_whole if t not in body_other]
+        added = [t[:20] for t in body_other if t not in body_whole]
+        changes.append(f"body: lost {lost}, added {added}")
+    return changes
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--split", choices=[*SPLITS, "both", "all"], default="both")
+    parser.add_argument("--errors", action="store_true", help="list what changed after the table")
+    args = parser.parse_args()
+    dirs = sorted(p.parent for p in args.corpus.glob("*/letter.json"))
+    splits = {"both": list(SPLITS), "all": ["all"]}.get(args.split, [args.split])
+    table: dict[str, dict[str, list[int]]] = {name: {s: [0, 0] for s in splits} for name in PERTURBATIONS}
+    errors: list[str] = []
+    for d in dirs:
+        part = "all" if splits == ["all"] else split_of(d.name)
+        if part not in splits:
+            continue
+        for name in PERTURBATIONS:
+            changes = probe(d, name)
+            if changes is None:
+                continue
+            table[name][part][1] += 1
+            if not changes:
+                table[name][part][0] += 1
+            errors += [f"[{part}] {d.name} {name}: {c}" for c in changes]
+    print(f"{'change':<16}" + "".join(f"{s + ' stable':>18}" for s in splits))
+    totals = {s: [0, 0] for s in splits}
+    for name, row in table.items():
+        cells = []
+        for s in splits:
+            ok, n = row[s]
+            totals[s][0] += ok
+            totals[s][1] += n
+            cells.append(f"{ok / max(1, n):.2f} ({ok:>2}/{n:>2})".rjust(18))
+        print(f"{name:<16}" + "".join(cells))
+    print(f"{'all':<16}" + "".join(f"{t[0] / max(1, t[1]):.2f} ({t[0]:>3}/{t[1]:>3})".rjust(18)
+                                   for t in totals.values()))
+    if args.errors:
+        print("\n".join(errors))
+
+
+if __name__ == "__main__":
+    main()
