@@ -129,8 +129,9 @@ _OCR_PUNCT = [
     (regex.compile(rf"(?<={_HAN})\s*,\s*(?=[{_HAN}\d“])"), "，"),
     (regex.compile(rf"(?<={_HAN})\s*;\s*"), "；"),
     (regex.compile(rf"(?<={_HAN})\s*:\s*"), "："),
-    (regex.compile(rf"\(\s*(?=[{_HAN}])|(?<={_HAN})\s*\("), "（"),
-    (regex.compile(rf"(?<=[{_HAN}）])\s*\)|\)(?=\s*[{_HAN}])"), "）"),
+    # a bracket beside a character, or opening on a Chinese book title ('(《社情民意》…）') or closing after one
+    (regex.compile(rf"\(\s*(?=[{_HAN}《〈])|(?<={_HAN})\s*\("), "（"),
+    (regex.compile(rf"(?<=[{_HAN}）》〉])\s*\)|\)(?=\s*[{_HAN}])"), "）"),
     (regex.compile(rf"(?<={_HAN})\s*\?\s*$"), "？"),
     (regex.compile(rf"(?<={_HAN})\s*!\s*$"), "！"),
     # specks read as marks: at the start of a line before a character, inside a 文号's bracket
