@@ -341,6 +341,8 @@ RULE_LINE_RE = regex.compile(r"^\s*[-—–－─━═=_＿*＊·.。…~～]{4
 
 # A 署名 as some offices print it: a note where the seal goes ('某局（印章）'), a label before it
 # ('答复单位：某局'), or the 成文日期 labelled ('答复日期：2024年7月10日').
+# GB/T 9704's note where a page ends before the 落款 ('（此页无正文）'): no signer, no body.
+NO_TEXT_NOTE_RE = regex.compile(r"^\s*[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]\s*$")
 SEAL_NOTE_RE = regex.compile(r"\s*[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章)\s*[）)]\s*$")
 SIGNER_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|发文|落款|署名)\s*(?:单\s*位|机\s*关)\s*[:：]\s*")
 DATE_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|办结|成文|签发|落款|发文)\s*(?:日\s*期|时\s*间)\s*[:：]\s*")
@@ -446,6 +448,8 @@ SPACE_OR_PUNCT_RE = regex.compile(r"[\s\p{P}|]")
 DATE_TRAILER_RE = regex.compile(r"[\s。.]")
 # Full stops and spaces ending a list item: '区政府办公室。' -> 区政府办公室.
 TRAILING_STOPS_RE = regex.compile(r"[。.\s]+$")
+# A short bracket at the end of a name: '…林业厅（局）', '…人民政府（办事处）'.
+TRAILING_BRACKET_RE = regex.compile(r"[（(][^（）()]{1,6}[）)]$")
 # Brackets left empty once their content was cut out: '〔 〕', '（）'.
 EMPTY_BRACKETS_RE = regex.compile(r"[〔【\[（(［]\s*[〕】\]）)］]")
 # A 文号 appended to a title in brackets: '…的复函（川林函〔2020〕74号）', '…的答复川林函〔2020〕74号'.

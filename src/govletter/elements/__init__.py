@@ -45,6 +45,7 @@ from ..patterns import (
     GREETING_RE,
     LABEL_RE,
     LEADER_RE,
+    NO_TEXT_NOTE_RE,
     NUMBER_ROW_RE,
     OFFICE_IN_TITLE_RE,
     ONE_OR_TWO_HAN_RE,
@@ -66,6 +67,7 @@ from ..patterns import (
     TITLE_DOC_NUMBER_RE,
     TITLE_GOES_ON_RE,
     TITLE_LAST_LINE_RE,
+    TRAILING_BRACKET_RE,
     TRAILING_DIGITS_RE,
 )
 from ..unwrap import Block, join_spaced
@@ -212,10 +214,34 @@ def _addressee_index(blocks: list[Block]) -> tuple[int, int, str] | None:
         if (value := addressee_value(block.text, near_opening=False)) and ADDRESSEE_RE.match(block.text):
             return _wrapped_addressee(blocks, i, value)
     for i, block in enumerate(window[: len(window) - 1]):
-        text = remove_spaces(block.text)
+        text = GREETING_RE.sub("", remove_spaces(block.text))
+        after = [b for b in window[i + 1:] if not RULE_LINE_RE.match(b.text)]
         if (2 <= len(text) <= 25 and not PUNCT_OR_DIGIT_RE.search(text) and not looks_like_title(text)
-                and _REPLY_OPENING_RE.match(blocks[i + 1].text)):
+                and after and _REPLY_OPENING_RE.match(after[0].text)):
             return i, i, text
+    return _uncoloned_addressee(blocks[:ADDRESSEE_WINDOW])
+
+
+def _uncoloned_addressee(window: list[Block]) -> tuple[int, int, str] | None:
+    """A 主送 whose colon a web copy dropped: a unit, a person or a group named alone on the line
+    between the title and the first paragraph ('市市场监督管理局' / '我局对…的会办意见如下：')."""
+    def paragraph(text: str) -> bool:
+        return len(text) >= 20 and bool(RUNNING_TEXT_MARK_RE.search(text) or AS_FOLLOWS_RE.search(text))
+
+    titled = False
+    for i, block in enumerate(window):
+        text = GREETING_RE.sub("", remove_spaces(block.text))
+        if paragraph(text):
+            return None  # the first paragraph: no 主送 above it
+        named = TRAILING_BRACKET_RE.sub("", text)  # '…林业厅（局）'
+        # under the title, or the document's first line (a web copy that begins at 主送)
+        if (titled or i == 0) and (2 <= len(text) <= 60 and not SENTENCE_PUNCT_RE.search(text) and not looks_like_title(text)
+                and not LABEL_RE.match(text) and not parse_doc_number(text)
+                and (ADDRESSEE_UNIT_RE.match(named) or ADDRESSEE_PERSON_RE.match(text) or text.startswith("尊敬的"))):
+            after = [b for b in window[i + 1:] if not RULE_LINE_RE.match(b.text)]
+            if after and paragraph(remove_spaces(after[0].text)):
+                return i, i, text
+        titled = titled or looks_like_title(text)
     return None
 
 
@@ -279,7 +305,7 @@ def _is_signer(block: Block) -> bool:
     text = _signer_core(block.text)
     return (bool(_SIGNER_RE.match(text)) and not is_closing(text) and not heading_of(text)
             and not date_line(text) and not FOUR_DIGITS_RE.search(text) and len(remove_spaces(text)) >= 2
-            and not PUBLICITY_NOTE_RE.match(text))
+            and not PUBLICITY_NOTE_RE.match(text) and not NO_TEXT_NOTE_RE.match(block.text))
 
 
 def _date_shaped(text: str) -> bool:
@@ -290,7 +316,7 @@ def _date_shaped(text: str) -> bool:
 def _tail_field(text: str) -> bool:
     """Does the line ``text`` hold an element of the tail (a date, 附注, 版记)?"""
     return bool(_date_shaped(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
-                or SEAL_NOTE_RE.match(text)  # '（印章）' alone, under the signer
+                or SEAL_NOTE_RE.match(text) or NO_TEXT_NOTE_RE.match(text)  # '（印章）', '（此页无正文）'
                 or (len(remove_spaces(text)) <= 16 and (parse_handling_type(text, bare=False)
                                                         or parse_publicity(text, bare=False)))
                 or PUBLICITY_ALONE_RE.match(text)
