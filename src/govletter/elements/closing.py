@@ -164,10 +164,11 @@ def printer_alone_above(text: str) -> bool:
 
 # '联系人：张三；联系电话：…', '联系人：张三 联系电话：…': a new segment starts at each label.
 # Segments: at '；', '，', before a spaced label, and before a phone label glued to a name (OCR and
-# web copies drop the space: '联系人：袁桂花联系电话：…').
+# web copies drop the space: '联系人：袁桂花联系电话：…', '联系人：于某电  话：…').
 _SEGMENT_SPLIT_RE = regex.compile(
     r"[；;，,]\s*|\s+(?=[\p{Han}]{2,10}\s*[:：])"
-    r"|(?<=[:：][^:：；;，,]*[\p{Han}])(?<!联系|办公)(?=(?:联系电话|联系方式|办公电话|电话|手机|传真|邮编)\s*(?:[:：]|[（(]?0|1[3-9]))")
+    r"|(?<=[:：][^:：；;，,]*[\p{Han}])(?<!联系|办公)"
+    r"(?=(?:联\s*系\s*电\s*话|联\s*系\s*方\s*式|办\s*公\s*电\s*话|电\s*话|手\s*机|传\s*真|邮\s*编)\s*(?:[:：]|[（(]?0|1[3-9]))")
 
 
 def _names_in(text: str) -> list[str]:
