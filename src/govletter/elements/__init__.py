@@ -457,6 +457,26 @@ def _union(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float
     return (min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real), max(b[3] for b in real))
 
 
+def _cosigners_top(blocks: list[Block], i: int, taken: set[int]) -> int:
+    """The first of the units that sign together (联合行文) with the unit at block ``i``, one a line
+    above it: '某市交通运输局' / '某市公安局'."""
+    top = i
+    while (top > 0 and i - top < MAX_COSIGNERS - 1 and _is_signer(blocks[top - 1]) and id(blocks[top - 1]) not in taken
+           and ADDRESSEE_UNIT_RE.match(signer_text(blocks[top - 1].spaced))):
+        top -= 1
+    return top
+
+
+def _spaced_prefix(text: str, length: int) -> str:
+    """The start of ``text`` that holds its first ``length`` characters other than spaces."""
+    seen = 0
+    for k, ch in enumerate(text):
+        if seen == length:
+            return text[:k].strip()
+        seen += not ch.isspace()
+    return text.strip()
+
+
 def _read_printed(text: str, block: Block, res: Result) -> None:
     """The 版记's '某某局办公室  2024年7月12日印发': who printed the letter, and when."""
     found = find_date(remove_spaces(text))
@@ -558,7 +578,11 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 if not found.has_day:
                     res.warn("elements.date_without_day", f"成文日期 has no day: {text.strip()}", block.page)
                 if head and _SIGNER_RE.match(signer_text(head)):
-                    res.set("signer", signer_text(head), block)
+                    head = _spaced_prefix(block.spaced, len(head))  # '某市教育局    某市财政局    2024年…'
+                    # units signing together above the one that shares the date's line
+                    top = _cosigners_top(blocks, i, taken) if ADDRESSEE_UNIT_RE.match(signer_text(head)) else i
+                    res.set("signer", "、".join([*(signer_text(b.spaced) for b in blocks[top:i]), signer_text(head)]),
+                            blocks[top])
             else:
                 res.set("date", bd, block)
                 res.warn("elements.date_digits_only", f"成文日期 printed without 年月日: {text.strip()}", block.page)
@@ -567,11 +591,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 res.set("signer", signer_text(blocks[i + 1].spaced), blocks[i + 1])  # the date printed above the 署名
                 taken.add(id(blocks[i + 1]))
             if "signer" not in res.fields and i > 0 and _is_signer(blocks[i - 1]):
-                top = i - 1
-                # units that sign together (联合行文), one a line above the date: '某市交通运输局' / '某市公安局'
-                while (top > 0 and i - top < MAX_COSIGNERS and _is_signer(blocks[top - 1]) and id(blocks[top - 1]) not in taken
-                       and all(ADDRESSEE_UNIT_RE.match(signer_text(b.spaced)) for b in blocks[top - 1:i])):
-                    top -= 1
+                unit = ADDRESSEE_UNIT_RE.match(signer_text(blocks[i - 1].spaced))
+                top = _cosigners_top(blocks, i - 1, taken) if unit else i - 1
                 res.set("signer", "、".join(signer_text(b.spaced) for b in blocks[top:i]), blocks[top])
             continue
         if DATE_BARE_RE.match(remove_spaces(text)):
