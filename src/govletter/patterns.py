@@ -207,13 +207,13 @@ REPLY_OPENING_RE = regex.compile(
 )
 # 主送 under its label: '主送：市人大常委会', '主送机关：各县（市、区）人民政府'. The value is what follows.
 ADDRESSEE_LABELLED_RE = regex.compile(rf"^\s*主\s*送(?:机关|单位)?\s*{COLON}\s*(?P<value>\S.*?)\s*[:：。.]?\s*$")
-# A person or a group addressed: '王静代表', '曹芝萓等4位委员', '赵六委员、钱七委员', '市民', '网友'.
+# A person or a group addressed: '王静代表', '曹芝萓等4位委员', '赵六委员、钱七委员', '市民', '网友', '市政协经济界别'.
 ADDRESSEE_PERSON_RE = regex.compile(
-    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|朋友|附议人|代表团|小组|党派)(?:们)?$"
+    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|朋友|附议人|代表团|小组|党派|界别)(?:们)?$"
 )
-# A unit addressed: '国家发展改革委办公厅', '市市场监督管理局', '民建长春市委员会', '各乡镇人民政府'.
+# A unit addressed: '国家发展改革委办公厅', '市市场监督管理局', '民建长春市委员会', '各乡镇人民政府', '市工商联'.
 ADDRESSEE_UNIT_RE = regex.compile(
-    r"^[\p{Han}（）()、，,\s]{2,60}?(?:局|厅|委|办|办公室|办公厅|委员会|政府|街道|部|部门|单位|机构|企业|署|院|会|中心|公司|学校|组|所|站|社|处|室|司|镇|乡|队|团|馆)$"
+    r"^[\p{Han}（）()、，,\s]{2,60}?(?:局|厅|委|办|办公室|办公厅|委员会|政府|街道|部|部门|单位|机构|企业|署|院|会|中心|公司|学校|组|所|站|社|处|室|司|镇|乡|队|团|馆|联|协)$"
 )
 # The 主送 sharing a line with the title ('关于第7号建议的答复王五代表：') or with the opening
 # ('王五代表：您提出的…收悉'): where to cut. Must not cut '现答复如下：' or a label.
@@ -317,6 +317,8 @@ LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位)?(?:负
 CONTACT_LABEL_RE = regex.compile(r"(?<=\s)(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
 # A line of digits only: a phone number's end wrapped onto the next line ('0951-21' / '51977').
 DIGITS_LINE_RE = regex.compile(r"\s*\d{1,8}\s*[）)]?\s*")
+# Digits, to be cut out of a name that holds a number: '市12345热线办' -> 市热线办.
+DIGITS_RE = regex.compile(r"\d+")
 
 # 抄送 / 抄报 ------------------------------------------------------------------------------------
 # Matches: '抄送：区人大常委会人事代表工委，区政府办公室。', '抄报:市政府办公室'.

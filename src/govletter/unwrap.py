@@ -65,11 +65,16 @@ def _is_addressee_line(text: str) -> bool:
             and not AS_FOLLOWS_RE.search(t))
 
 
+def unit_list(text: str) -> bool:
+    """'各县（市、区）人民政府，市政府各部门，各有关单位': several units named, set apart by commas."""
+    parts = COMMA_RE.split(remove_spaces(text))
+    return len(parts) > 1 and all(ADDRESSEE_UNIT_RE.match(p) or p.startswith("各") for p in parts)
+
+
 def _is_unit_list_addressee(text: str) -> bool:
     """'各县（市、区）人民政府，市政府各部门，各有关单位：': a 主送 of several units that may fill its line."""
     m = ADDRESSEE_RE.match(text.strip())
-    parts = COMMA_RE.split(remove_spaces(m["value"])) if m else []
-    return len(parts) > 1 and all(ADDRESSEE_UNIT_RE.match(p) or p.startswith("各") for p in parts)
+    return bool(m) and unit_list(m["value"])
 
 
 def _is_date_line(text: str) -> bool:

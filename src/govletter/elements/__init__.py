@@ -36,6 +36,7 @@ from ..patterns import (
     CONTACT_LINE_RE,
     DATE_BARE_RE,
     DIGITS_LINE_RE,
+    DIGITS_RE,
     DOC_TYPE_RE,
     FIELD_ROW_RE,
     FOUR_DIGITS_RE,
@@ -70,7 +71,7 @@ from ..patterns import (
     TRAILING_BRACKET_RE,
     TRAILING_DIGITS_RE,
 )
-from ..unwrap import Block, join_spaced
+from ..unwrap import Block, join_spaced, unit_list
 from ..web import FIELD_OF
 from .body import body_items, cited_documents, heading_of, is_closing, section_tree
 from .closing import (
@@ -226,18 +227,20 @@ def _uncoloned_addressee(window: list[Block]) -> tuple[int, int, str] | None:
     """A 主送 whose colon a web copy dropped: a unit, a person or a group named alone on the line
     between the title and the first paragraph ('市市场监督管理局' / '我局对…的会办意见如下：')."""
     def paragraph(text: str) -> bool:
-        return len(text) >= 20 and bool(RUNNING_TEXT_MARK_RE.search(text) or AS_FOLLOWS_RE.search(text))
+        return (len(text) >= 20 and bool(RUNNING_TEXT_MARK_RE.search(text) or AS_FOLLOWS_RE.search(text))
+                and not unit_list(text))
 
     titled = False
     for i, block in enumerate(window):
         text = GREETING_RE.sub("", remove_spaces(block.text))
         if paragraph(text):
             return None  # the first paragraph: no 主送 above it
-        named = TRAILING_BRACKET_RE.sub("", text)  # '…林业厅（局）'
+        named = DIGITS_RE.sub("", TRAILING_BRACKET_RE.sub("", text))  # '…林业厅（局）', '市12345热线办'
         # under the title, or the document's first line (a web copy that begins at 主送)
         if (titled or i == 0) and (2 <= len(text) <= 60 and not SENTENCE_PUNCT_RE.search(text) and not looks_like_title(text)
                 and not LABEL_RE.match(text) and not parse_doc_number(text)
-                and (ADDRESSEE_UNIT_RE.match(named) or ADDRESSEE_PERSON_RE.match(text) or text.startswith("尊敬的"))):
+                and (ADDRESSEE_UNIT_RE.match(named) or ADDRESSEE_PERSON_RE.match(named) or unit_list(text)
+                     or text.startswith("尊敬的"))):
             after = [b for b in window[i + 1:] if not RULE_LINE_RE.match(b.text)]
             if after and paragraph(remove_spaces(after[0].text)):
                 return i, i, text
