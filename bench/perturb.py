@@ -23,6 +23,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import regex
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import govletter
@@ -86,16 +88,16 @@ def closing_run_on(blocks: Blocks) -> list[str]:
 
 def spaced_labels(blocks: Blocks) -> list[str]:
     """Labels letter-spaced to fill a table cell: '联 系 人：', '抄  送：'."""
-    labels = {"联系人：": "联 系 人：", "联系人:": "联 系 人:", "抄送：": "抄  送：", "抄送:": "抄  送:",
-              "电话：": "电  话：", "电话:": "电  话:"}
     out = []
     for b in blocks:
         text = b["text"]
-        if b["role"] in ("note", "cc"):
-            for plain, spaced in labels.items():
-                text = text.replace(plain, spaced)
+        if b["role"] in ("note", "cc"):  # a label that starts its segment, not '联系电话' inside a longer one
+            text = _LABEL_RE.sub(lambda m: " ".join(m[1]) if len(m[1]) == 3 else "  ".join(m[1]), text)
         out.append(text)
     return out
+
+
+_LABEL_RE = regex.compile(r"(?<!\p{Han})(联系人|抄送|电话)(?=[：:])")
 
 
 def half_width_brackets(blocks: Blocks) -> list[str]:

@@ -167,6 +167,8 @@ def printer_alone_above(text: str) -> bool:
 # web copies drop the space: '联系人：袁桂花联系电话：…', '联系人：于某电  话：…').
 _SEGMENT_SPLIT_RE = regex.compile(
     r"[；;，,]\s*|\s+(?=[\p{Han}]{2,10}\s*[:：])"
+    # before a letter-spaced label ('刘某  电  话：'), not inside one ('联 系 人：')
+    r"|(?<=\S\S)\s+(?=[\p{Han}](?:\s+[\p{Han}]){1,3}\s*[:：])"
     r"|(?<=[:：][^:：；;，,]*[\p{Han}])(?<!联系|办公)"
     r"(?=(?:联\s*系\s*电\s*话|联\s*系\s*方\s*式|办\s*公\s*电\s*话|电\s*话|手\s*机|传\s*真|邮\s*编)\s*(?:[:：]|[（(]?0|1[3-9]))")
 
