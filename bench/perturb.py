@@ -105,6 +105,65 @@ def half_width_brackets(blocks: Blocks) -> list[str]:
     return [b["text"].replace("〔", "[").replace("〕", "]") for b in blocks]
 
 
+_CN_DIGITS = "〇一二三四五六七八九"
+
+
+def _cn_number(n: int) -> str:
+    """12 -> 十二, 20 -> 二十, 5 -> 五 (a month or a day)."""
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else _CN_DIGITS[tens]) + "十" if tens else "") + (_CN_DIGITS[ones] if ones else "")
+
+
+_DATE_RE = regex.compile(r"^(\d{4})年(\d{1,2})月(\d{1,2})日$")
+
+
+def chinese_date(blocks: Blocks) -> list[str]:
+    """The 成文日期 in Chinese numerals: '二〇二四年五月二十日'."""
+    out = []
+    for b in blocks:
+        m = _DATE_RE.match(b["text"].strip()) if b["role"] == "date" else None
+        if m:
+            year = "".join(_CN_DIGITS[int(c)] for c in m[1])
+            out.append(f"{year}年{_cn_number(int(m[2]))}月{_cn_number(int(m[3]))}日")
+        else:
+            out.append(b["text"])
+    return out
+
+
+def spaced_date(blocks: Blocks) -> list[str]:
+    """The 成文日期 with spaces: '2024 年 5 月 20 日'."""
+    return [regex.sub(r"(?<=\d)(?=[年月日])|(?<=[年月])(?=\d)", " ", b["text"]) if b["role"] == "date" else b["text"]
+            for b in blocks]
+
+
+def title_split(blocks: Blocks) -> list[str]:
+    """A one-line title broken in two halves (a page's <br>, or a centred title wrapped)."""
+    out = []
+    for b in blocks:
+        text = b["text"]
+        if b["role"] == "title" and len(text) >= 16 and sum(x["role"] == "title" for x in blocks) == 1:
+            out += [text[: len(text) // 2], text[len(text) // 2:]]
+        else:
+            out.append(text)
+    return out
+
+
+def doc_number_below_title(blocks: Blocks) -> list[str]:
+    """The 文号 printed under the title, as some web pages set it."""
+    roles = [b["role"] for b in blocks]
+    if "doc_number" not in roles or "title" not in roles or roles.index("doc_number") > roles.index("title"):
+        return _lines(blocks)
+    rest = [b for b in blocks if b["role"] != "doc_number"]
+    last_title = max(i for i, b in enumerate(rest) if b["role"] == "title")
+    numbers = [b for b in blocks if b["role"] == "doc_number"]
+    return _lines([*rest[: last_title + 1], *numbers, *rest[last_title + 1:]])
+
+
+def seal_note(blocks: Blocks) -> list[str]:
+    """'（盖章）' after the signer, as a form prints it."""
+    return [b["text"] + "（盖章）" if b["role"] == "signer" and "章" not in b["text"] else b["text"] for b in blocks]
+
+
 PERTURBATIONS: dict[str, Callable[[Blocks], list[str]]] = {
     "blank lines": blank_lines,
     "indented": indented,
@@ -115,6 +174,11 @@ PERTURBATIONS: dict[str, Callable[[Blocks], list[str]]] = {
     "closing run on": closing_run_on,
     "spaced labels": spaced_labels,
     "[] brackets": half_width_brackets,
+    "日期 in 汉字": chinese_date,
+    "日期 spaced": spaced_date,
+    "title split": title_split,
+    "文号 below title": doc_number_below_title,
+    "seal note": seal_note,
 }
 
 

@@ -446,8 +446,9 @@ ONE_OR_TWO_HAN_RE = regex.compile(r"\s*\p{Han}{1,2}\s*")
 WHITESPACE_RE = regex.compile(r"\s+")
 # What is left of a chrome line once its chrome is cut: spaces, punctuation, bars ('【 】 |').
 SPACE_OR_PUNCT_RE = regex.compile(r"[\s\p{P}|]")
-# What may follow a date on its own line: spaces and a full stop ('2023年9月5日。').
-DATE_TRAILER_RE = regex.compile(r"[\s。.]")
+# What may follow a date on its own line: spaces, a full stop ('2023年9月5日。') and a seal note
+# ('2023年9月5日（盖章）').
+DATE_TRAILER_RE = regex.compile(r"[\s。.]|[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章)\s*[）)]")
 # Full stops and spaces ending a list item: '区政府办公室。' -> 区政府办公室.
 TRAILING_STOPS_RE = regex.compile(r"[。.\s]+$")
 # A short bracket at the end of a name: '…林业厅（局）', '…人民政府（办事处）'.

@@ -353,7 +353,7 @@ def _tail_start(blocks: list[Block], start: int) -> int:
             run.append(j)
             if j + 1 == len(blocks):  # the last line: a signer if it stands alone, follows the closing, or names a unit
                 result = (blocks[j].standalone or (j > 0 and is_closing(blocks[j - 1].text))
-                          or bool(ADDRESSEE_UNIT_RE.match(remove_spaces(blocks[j].text))))
+                          or bool(ADDRESSEE_UNIT_RE.match(remove_spaces(_signer_core(blocks[j].text)))))
                 break
             nxt = blocks[j + 1].text
             if BLANK_FIELD_RE.match(nxt) or SIGNATORY_RE.match(nxt):
