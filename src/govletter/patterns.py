@@ -64,6 +64,7 @@ HANDLING_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)\s*{COLON}?\s*"
     rf"(?:(?P<words>\p{{Han}}{{2,8}})\s*(?={OPEN}))?{OPEN}?\s*"
     rf"(?P<code>[A-Da-d甲乙丙丁][1-9]?)\s*类?\s*(?(words){CLOSE}|{CLOSE}?)(?![\p{{Han}}A-Za-z])"
+    rf"(?:\s*{OPEN}\s*\p{{Han}}{{2,10}}\s*{CLOSE})?"  # and its meaning after it: 'A（已解决）'
 )
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # A bare class beside the 文号 or alone: '（B类）', 'B类', '(A类)', 'B类同意公开' (OCR drops the space).
