@@ -83,7 +83,7 @@ def test_a_field_line_filling_its_row_ends_there(letter: str, field: str, expect
     """At 24 characters a line, the contact line fills its row and leaves no sentence open: the
     抄送 or 公开属性 line under it is a field of its own, not the contact line carried on."""
     monkeypatch.syspath_prepend(str(FIXTURES))
-    import make_fixtures  # type: ignore[import-not-found]
+    import make_fixtures
 
     monkeypatch.setattr(make_fixtures, "COLS", 24)
     monkeypatch.setattr(make_fixtures, "WIDTH", 24 * make_fixtures.BODY)

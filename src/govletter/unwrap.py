@@ -74,7 +74,7 @@ def unit_list(text: str) -> bool:
 def _is_unit_list_addressee(text: str) -> bool:
     """'各县（市、区）人民政府，市政府各部门，各有关单位：': a 主送 of several units that may fill its line."""
     m = ADDRESSEE_RE.match(text.strip())
-    return bool(m) and unit_list(m["value"])
+    return m is not None and unit_list(m["value"])
 
 
 def _is_date_line(text: str) -> bool:
