@@ -157,6 +157,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"(?:[》”]|建议|提案|议案)\s*[（(]\s*第?\s*(?P<number>\d{1,12})\s*号\s*[）)]"
     r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
     r"|第\s*(?P<number3>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*《"
+    # '您在…会议上提出的第125号建议收悉'
+    r"|提出的\s*第\s*(?P<number4>\d{1,12})\s*号\s*(?:代表|委员)?(?:建议|提案|议案)"
 )
 # The meeting the first paragraph names: '你们在省五届人大四次会议上提出的', '您在县政协十届第二次会议期间提出'.
 # A record's labelled number row: '提案编号：第156号', '建议编号：0387', '编号：第23号'.
@@ -473,6 +475,8 @@ CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联�
 CONTACT_BRACKETS_RE = regex.compile(r"^\s*[（(]|[）)]\s*[。.]?\s*$")
 # A contact label that may name a person: '联系人', '姓名', '分管领导', '联系方式'. Not '联系电话'.
 PERSON_LABEL_RE = regex.compile(r"人|姓名|领导|方式")
+# The lead proposer's mark after a name: '张某代表（领衔）' (cut before the names are read).
+LEAD_MARK_RE = regex.compile(r"[（(]\s*(?:领衔|领衔人|牵头)\s*[）)]")
 # 代表/委员 after each of several names: '王五代表、赵六代表' -> 王五、赵六.
 PROPOSER_TITLE_RE = regex.compile(r"(?:人大|政协)?(?:代表|委员)(?=[、，,])")
 # Where an opening splits into sentences: after '。' or '！'.

@@ -15,6 +15,7 @@ from ..patterns import (
     CONGRESS_LEAD_SPLIT_RE,
     DELEGATION_PREFIX_RE,
     GREETING_SENTENCE_RE,
+    LEAD_MARK_RE,
     LIST_SPLIT_RE,
     NOT_PROPOSER_RE,
     OPENING_SENTENCE_SPLIT_RE,
@@ -55,7 +56,7 @@ def proposer_of(addressee: str | None) -> str | None:
     A printed 等 is kept, unless its head count equals the names listed ('王五、赵六等2位代表')."""
     if not addressee:
         return None
-    text = CO_SIGNERS_RE.sub("", remove_spaces(addressee))
+    text = LEAD_MARK_RE.sub("", CO_SIGNERS_RE.sub("", remove_spaces(addressee)))  # '张某代表（领衔）、李某代表
     # '省人大代表韩永胜同志': the office before the name is no part of it
     text = regex.sub(r"^(尊敬的)?[\p{Han}]{0,4}?(?:人大代表|政协委员)(?=[\p{Han}]{2,}(?:同志|代表|委员))", r"\1", text)
     m = PROPOSER_RE.match(text)
