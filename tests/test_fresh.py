@@ -1,5 +1,5 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b, bench/fresh-c): their letters are consistent, and the
-bench reads each as all check."""
+"""The fresh check sets (bench/fresh, bench/fresh-b, bench/fresh-c, bench/fresh-d): their letters are
+consistent, and the bench reads each as all check."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from .conftest import TESTS
 FRESH = TESTS.parent / "bench" / "fresh"
 FRESH_B = TESTS.parent / "bench" / "fresh-b"  # the second set, whose errors nobody reads (docs/accuracy.md)
 FRESH_C = TESTS.parent / "bench" / "fresh-c"  # the third, read only by its summary numbers
-SETS = {FRESH: "fr-001", FRESH_B: "fb-001", FRESH_C: "fc-001"}
+FRESH_D = TESTS.parent / "bench" / "fresh-d"  # the fourth, likewise: its errors stay unread
+SETS = {FRESH: "fr-001", FRESH_B: "fb-001", FRESH_C: "fc-001", FRESH_D: "fd-001"}
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
 
 
@@ -50,10 +51,11 @@ def test_letter_is_consistent(root: Path, letter_id: str) -> None:
     assert errors == []
 
 
-@pytest.mark.parametrize(("root", "count"), [(FRESH_B, 38), (FRESH_C, 35)], ids=["fresh-b", "fresh-c"])
+@pytest.mark.parametrize(("root", "count"), [(FRESH_B, 38), (FRESH_C, 35), (FRESH_D, 36)],
+                         ids=["fresh-b", "fresh-c", "fresh-d"])
 def test_check_truth_takes_the_set_folder(root: Path, count: int, capsys: pytest.CaptureFixture[str]) -> None:
     assert check_truth.main([str(root)]) == 0
-    assert capsys.readouterr().out.endswith(f"\n{count} letters checked, 0 with errors\n")
+    assert capsys.readouterr().out.splitlines()[-1] == f"{count} letters checked, 0 with errors"
 
 
 def test_a_doc_number_printed_in_the_title_brackets_is_found(tmp_path: Path) -> None:
@@ -110,6 +112,7 @@ def test_the_fresh_sets_are_all_check(tmp_path: Path) -> None:
     assert accuracy.corpus_split(FRESH) == "check"
     assert accuracy.corpus_split(FRESH_B) == "check"
     assert accuracy.corpus_split(FRESH_C) == "check"
+    assert accuracy.corpus_split(FRESH_D) == "check"
     assert accuracy.corpus_split(tmp_path) is None
     (tmp_path / "SPLIT").write_text("# a comment\nfresh\n", encoding="utf-8")
     with pytest.raises(ValueError, match="names no part"):

@@ -1,6 +1,7 @@
 """Check a fresh set's letters for internal consistency: ``python bench/fresh/check_truth.py [folder]``.
 
-For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b`` and ``bench/fresh-c`` are the second and third sets), against the conventions of the corpus README
+For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b``, ``bench/fresh-c`` and
+``bench/fresh-d`` are the second to fourth sets), against the conventions of the corpus README
 (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -41,7 +42,7 @@ TRUTH_KEYS = ["doc_number", "handling_type", "publicity", "title", "addressee", 
 NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of published letters; "
                       "not a published document. "
                       for name in ("fresh check set", "second fresh check set (fresh-b)",
-                                   "third fresh check set (fresh-c)"))
+                                   "third fresh check set (fresh-c)", "fourth fresh check set (fresh-d)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
