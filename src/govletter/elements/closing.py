@@ -174,8 +174,10 @@ _SEGMENT_SPLIT_RE = regex.compile(
 
 
 def _names_in(text: str) -> list[str]:
-    """Plausible personal names (2–6 Han characters, maybe letter-spaced) in ``text``, in order."""
+    """Plausible personal names (2–6 Han characters, maybe letter-spaced) in ``text``, in order; a rank
+    written after a name is no part of it ('王某某科长' -> 王某某)."""
     names = [remove_spaces(m["name"]) for m in NAME_RE.finditer(_JOB_TITLE_RE.sub(" ", text))]
+    names = [_RANK_AFTER_NAME_RE.sub("", n) for n in names]
     return [n for n in names if 2 <= len(n) <= 6 and not NOT_NAME_RE.match(n)]
 
 
@@ -187,9 +189,20 @@ def _name_in(text: str) -> str | None:
 
 # '李四（科长）': a job title in brackets after a name is not a name
 _JOB_TITLE_RE = regex.compile(r"[（(][\p{Han}]{1,8}[）)]")
+# a rank after a name: '王某某科长', '李某副主任' (the name before it is two or three characters)
+_RANK_AFTER_NAME_RE = regex.compile(r"(?<=^[\p{Han}]{2,3})(?:副?(?:科长|处长|局长|主任|股长|所长|站长|部长|书记)|科员|同志)$")
+# who reviewed or signed the reply is no contact: '审核人：李某'
+_NOT_CONTACT_LABEL_RE = regex.compile(r"审\s*核|核\s*稿|审\s*签|签\s*发")
 # fax and postcode segments hold numbers that are nobody's phone
 _BARE_PHONE_LABEL_RE = regex.compile(r"^\s*(?:联系电话|联系方式|办公电话|电话|手机)(?=\s*[（(]?\d)")
 _NOT_PHONE_LABEL_RE = regex.compile(r"传\s*真|邮\s*编|邮政编码|地\s*址|邮\s*箱")
+
+
+def _alternate(value: str) -> bool:
+    """Do names and phones take turns in ``value`` ('王某 0571-1  李某 0571-2'), a name first?"""
+    kinds = ["p" if PHONE_RE.fullmatch(t) else "n" for t in PHONE_RE.sub(lambda m: f" {remove_spaces(m[0])} ", value).split()
+             if PHONE_RE.fullmatch(t) or regex.search(r"\p{Han}", t)]
+    return len(kinds) >= 4 and kinds == ["n", "p"] * (len(kinds) // 2)
 
 
 def parse_contact_line(text: str) -> list[Contact]:
@@ -210,11 +223,13 @@ def parse_contact_line(text: str) -> list[Contact]:
             label, colon, value = bare[0], ":", seg[bare.end():]  # '联系电话028-…': no colon
         if not colon:
             label, value = "", seg
-        if _NOT_PHONE_LABEL_RE.search(label):
+        if _NOT_PHONE_LABEL_RE.search(label) or (_NOT_CONTACT_LABEL_RE.search(label) and not PHONE_RE.search(value)):
             continue
         phones = [remove_spaces(m[0]) for m in PHONE_RE.finditer(value)]
         names = _names_in(PHONE_RE.sub(" ", value)) if (not label or PERSON_LABEL_RE.search(label)) else []
-        if len(names) > 1 and not NAME_JOINER_RE.search(PHONE_RE.sub(" ", value)):
+        if len(names) > 1 and len(names) == len(phones) and _alternate(value):
+            pass  # '王某 0571-1  李某 0571-2': each name with the phone after it
+        elif len(names) > 1 and not NAME_JOINER_RE.search(PHONE_RE.sub(" ", value)):
             names = names[-1:]  # '凤县交通运输局 阮绪平': one person after a unit
         if not names and "单位" in label and "人" in label:
             glued = UNIT_THEN_NAME_RE.search(remove_spaces(PHONE_RE.sub("", value)))
@@ -227,7 +242,9 @@ def parse_contact_line(text: str) -> list[Contact]:
         if not waiting and label and contacts and contacts[-1].name:
             waiting = [contacts[-1].name]  # '联系人：王某，电话：…，手机：…': the same person's mobile
         for i, phone in enumerate(phones):
-            contacts.append(Contact(name=waiting[i] if i < len(waiting) else None, phone=phone, raw=raw))
+            # one person's several phones ('0571-…（办）  139…（手机）') all name that person
+            name = waiting[i] if i < len(waiting) else (waiting[0] if len(waiting) == 1 else None)
+            contacts.append(Contact(name=name, phone=phone, raw=raw))
         if phones:
             contacts.extend(Contact(name=n, phone=None, raw=raw) for n in waiting[len(phones):])
             pending = []
