@@ -53,7 +53,9 @@ DOC_NUMBER_BARE_RE = regex.compile(
     r"^\s*(?P<issuer>[\p{Han}]{1,10}?(?:函|发|字|复|办|文|报))\s*(?P<year>(?:19|20)\d{2})(?P<serial>\d{1,4})\s*$")
 
 # The 序号 of a 公告 or 命令, standing in for a 文号: '（十四届第3号）', '第12号'. Must not match '第3号建议'.
-SERIAL_NUMBER_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<raw>(?:[{CN_DIGIT}]{{1,4}}届)?第\s*(?P<serial>\d{{1,5}})\s*号)\s*{CLOSE}?\s*$")
+# A year may stand before it: '2024年第3号' (a tax bureau's 公告).
+SERIAL_NUMBER_RE = regex.compile(
+    rf"^\s*{OPEN}?\s*(?P<raw>(?:[{CN_DIGIT}]{{1,4}}届|(?P<year>(?:19|20)\d{{2}})\s*年)?第\s*(?P<serial>\d{{1,5}})\s*号)\s*{CLOSE}?\s*$")
 
 # 办理类型 --------------------------------------------------------------------------------------
 # Matches: '〔办理类型 B〕', '办理类型：A', '答复类型：B', '类  别：C  类', '类别:C类', '分类标识【D】',
@@ -116,8 +118,9 @@ PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公�
 # '签发人：邢炳林', '签 发 人:张三 李四', '领导签发：张三' (under the date)
 SIGNATORY_RE = regex.compile(rf"(?:签\s*发\s*人|领\s*导\s*签\s*发)\s*{COLON}\s*(?P<names>[\p{{Han}}\s、，,]*)")
 # '秘密★1年', '机密', '绝密★长期'; '特急', '加急'; 份号 '000123'
-CLASSIFICATION_RE = regex.compile(r"^\s*(?P<value>(?:绝密|机密|秘密)(?:\s*★\s*\S+)?)\s*$")
-URGENCY_RE = regex.compile(r"^\s*(?P<value>特急|加急|特提|平急)\s*$")
+# Alone on the line or as a record's row: '密级：秘密', '缓急：特急', '紧急程度：加急'.
+CLASSIFICATION_RE = regex.compile(r"^\s*(?:密\s*级\s*[:：]\s*)?(?P<value>(?:绝密|机密|秘密)(?:\s*★\s*\S+)?)\s*$")
+URGENCY_RE = regex.compile(r"^\s*(?:(?:缓\s*急|紧急程度)\s*[:：]\s*)?(?P<value>特急|加急|特提|平急)\s*$")
 COPY_NUMBER_RE = regex.compile(r"^\s*(?P<value>\d{6})\s*$")
 # 发文机关标志: 'XX市民政局文件'
 ISSUER_MARK_RE = regex.compile(r"^\s*(?P<value>[\p{Han}\s]{2,30}文\s*件)\s*$")

@@ -78,7 +78,8 @@ def serial_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
     m = SERIAL_NUMBER_RE.match(text)
     if not m:
         return None
-    return DocNumber(raw=remove_spaces(m["raw"]), issuer_code=None, year=None, serial=int(m["serial"])), m.span()
+    year = int(m["year"]) if m["year"] else None
+    return DocNumber(raw=remove_spaces(m["raw"]), issuer_code=None, year=year, serial=int(m["serial"])), m.span()
 
 
 def normalise_doc_number(text: str) -> str:
