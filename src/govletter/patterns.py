@@ -148,7 +148,7 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?P<kind>建议|提案|议事原案|议案|意见)"
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
     r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案)(?:、?批评和意见)?\s*"
-    r"第\s*(?P<number2>[0-9]{1,12})\s*号"
+    r"第?\s*(?P<number2>[0-9]{1,12})\s*号"  # '…会议提案0058号'
 )
 # A number in brackets after a proposal's title: '关于…的议案(第3号)' -> 关于…的议案.
 PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*[）)]$")
