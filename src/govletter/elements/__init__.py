@@ -548,8 +548,10 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if pub := parse_publicity(text, bare=bool(PUBLICITY_ALONE_RE.match(text))):  # '（不予公开）' alone too
             res.set("publicity", pub, block)
             continue
-        if (ht := parse_handling_type(text, bare=False)) and len(remove_spaces(text)) <= 16:
-            res.set("handling_type", ht, block)  # '办复类别：B' printed after the closing
+        # '办复类别：B' printed after the closing, or a class alone at the foot: '【B类】'
+        alone = len(remove_spaces(text)) <= 6 and "类" in text
+        if (ht := parse_handling_type(text, bare=alone)) and len(remove_spaces(text)) <= 16:
+            res.set("handling_type", ht, block)
             continue
         if SIGNATORY_RE.match(text):
             spaced = block.spaced
