@@ -103,6 +103,10 @@ ADDRESSEE_WINDOW = 15
 _REPLY_OPENING_RE = regex.compile(r"^\s*(?:您|你|贵|尊敬的|感谢)")
 # A contact's name or phone wrapped onto a line of its own.
 _CONTACT_TAIL_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern}|[\p{{Han}}](?:\s?[\p{{Han}}]){{1,3}})\s*[）)]?\s*$")
+# The Chinese characters a line ends with, and the start of a line that finishes a label broken at the
+# line's end ('联系电' / '话：…').
+_TRAILING_HAN_RE = regex.compile(r"\p{Han}{1,4}$")
+_LABEL_PIECE_RE = regex.compile(r"^\s*\p{Han}{1,3}\s*[:：]")
 # Units that sign one letter together (联合行文), a line each: more is a list, not a 署名.
 MAX_COSIGNERS = 6
 # A contact label followed by one character only: a name cut after its first character.
@@ -529,6 +533,12 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             parts = [block.spaced]
             # a name or a phone the line wrapped onto the next line belongs to it
             for nxt in blocks[i + 1:]:
+                # a label the line broke in two: '…联系人：王某 联系电' / '话：0571-…'
+                end = _TRAILING_HAN_RE.search(parts[-1])
+                if end and _LABEL_PIECE_RE.match(nxt.text) and CONTACT_LINE_RE.match(end[0] + nxt.text.lstrip()):
+                    parts[-1] += nxt.spaced.lstrip()
+                    taken.add(id(nxt))
+                    continue
                 # (a letter-spaced name an extractor broke in two: '联 系 人：刘' / '佳')
                 split_name = bool(_ONE_CHAR_NAME_RE.search(parts[-1]) and ONE_OR_TWO_HAN_RE.fullmatch(nxt.text))
                 if not (_CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced) or split_name):
