@@ -311,9 +311,12 @@ PHONE_RE = regex.compile(
 )
 # A name: 2-4 Han characters, possibly letter-spaced, or 5-6 unspaced (a Mongolian or Tibetan name: '乌云其其格') ('张 雷', a form's '布  音'); a label before it is not a name.
 NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s{0,3}[\p{Han}]){1,3}|[\p{Han}]{5,6})(?![\p{Han}])")
-# A unit glued to the person's name (OCR and web copies drop the space): '凤县交通运输局阮绪平'.
+# A unit or a rank glued to the person's name (OCR and web copies drop the space): '凤县交通运输局阮绪平',
+# '某局综合规划科科长王某某'.
 UNIT_THEN_NAME_RE = regex.compile(
-    r"(?:局|委员会|委|办公室|办|厅|处|院|中心|公司|站|所|队|科|股|部|政府|街道|社区|馆|学校|集团)(?P<name>\p{Han}{2,3})$")
+    r"(?:副?(?:科长|处长|局长|主任|股长|所长|站长|部长)|科员|"
+    r"局|委员会|委|办公室|办|厅|处|院|中心|公司|站|所|队|科|股|部|政府|街道|社区|馆|学校|集团)"
+    r"(?P<name>\p{Han}{2,3})(?<![会科室局处办所站队股部委厅院司组心])$")  # not '…委员会', '…综合科'
 # Not names: words that sit where a name would.
 NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股室|职务|传真|邮编|地址|及|和|无)")
 
@@ -321,8 +324,9 @@ NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股�
 LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导)")
 # A contact label inside a line that starts with another field: '签发人：龚某  联系人：陈某'.
 CONTACT_LABEL_RE = regex.compile(r"(?<=\s)(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
-# A line of digits only: a phone number's end wrapped onto the next line ('0951-21' / '51977').
-DIGITS_LINE_RE = regex.compile(r"\s*\d{1,8}\s*[）)]?\s*")
+# A line of digits only: a phone number's end wrapped onto the next line ('0951-21' / '51977', '0571' /
+# '-87654322').
+DIGITS_LINE_RE = regex.compile(r"\s*[-—－]?\d{1,8}\s*[）)]?\s*")
 # Digits, to be cut out of a name that holds a number: '市12345热线办' -> 市热线办.
 DIGITS_RE = regex.compile(r"\d+")
 

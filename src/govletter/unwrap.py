@@ -124,14 +124,18 @@ class Block:
         return join_spaced([line.text for line in self.lines])
 
 
+_DASHES = ("-", "—", "－")
+
+
 def join_spaced(texts: Sequence[str]) -> str:
     """Lines joined by a space (fields set apart by spaces keep them), except a number wrapped at the
-    line's end, which goes on without one: '0951-21' / '51977' -> '0951-2151977'."""
+    line's end, which goes on without one: '0951-21' / '51977' -> '0951-2151977', '0571' / '-87654322'."""
     out = ""
     for raw in texts:
         text = raw.strip()
         # (str tests, not regex.match(r"\d") / regex.search(r"[\d\-—－]$"): this runs for every block)
-        glue = "" if text[:1].isdecimal() and (out[-1:].isdecimal() or out[-1:] in ("-", "—", "－")) else " "
+        glue = "" if ((text[:1].isdecimal() and (out[-1:].isdecimal() or out[-1:] in _DASHES))
+                      or (text[:1] in _DASHES and text[1:2].isdecimal() and out[-1:].isdecimal())) else " "
         out = f"{out}{glue}{text}" if out else text
     return out
 

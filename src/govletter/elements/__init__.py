@@ -101,8 +101,9 @@ from .proposal import read_proposal
 ADDRESSEE_WINDOW = 15
 # The first words of a reply's first paragraph, which speaks to the addressee.
 _REPLY_OPENING_RE = regex.compile(r"^\s*(?:您|你|贵|尊敬的|感谢)")
-# A contact's name or phone wrapped onto a line of its own.
-_CONTACT_TAIL_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern}|[\p{{Han}}](?:\s?[\p{{Han}}]){{1,3}})\s*[）)]?\s*$")
+# A contact's name or phone (or phones) wrapped onto a line of its own.
+_CONTACT_TAIL_RE = regex.compile(
+    rf"^\s*(?:(?:{PHONE_RE.pattern})(?:\s*[，、,；;]\s*(?:{PHONE_RE.pattern}))*|[\p{{Han}}](?:\s?[\p{{Han}}]){{1,3}})\s*[）)]?\s*$")
 # The Chinese characters a line ends with, and the start of a line that finishes a label broken at the
 # line's end ('联系电' / '话：…').
 _TRAILING_HAN_RE = regex.compile(r"\p{Han}{1,4}$")

@@ -193,6 +193,10 @@ _JOB_TITLE_RE = regex.compile(r"[（(][\p{Han}]{1,8}[）)]")
 _RANK_AFTER_NAME_RE = regex.compile(r"(?<=^[\p{Han}]{2,3})(?:副?(?:科长|处长|局长|主任|股长|所长|站长|部长|书记)|科员|同志)$")
 # who reviewed or signed the reply is no contact: '审核人：李某'
 _NOT_CONTACT_LABEL_RE = regex.compile(r"审\s*核|核\s*稿|审\s*签|签\s*发")
+# a label with spaces inside, letter-spaced or broken over two lines: '联 系 人：', '联 系电话：'
+_SPACED_LABEL_RE = regex.compile(
+    "|".join(r"\s*".join(label) + r"(?=\s*[:：])" for label in
+             ("联系电话", "联系方式", "办公电话", "联系人", "承办人", "经办人", "电话", "手机", "传真", "邮编")))
 # fax and postcode segments hold numbers that are nobody's phone
 _BARE_PHONE_LABEL_RE = regex.compile(r"^\s*(?:联系电话|联系方式|办公电话|电话|手机)(?=\s*[（(]?\d)")
 _NOT_PHONE_LABEL_RE = regex.compile(r"传\s*真|邮\s*编|邮政编码|地\s*址|邮\s*箱")
@@ -213,7 +217,7 @@ def parse_contact_line(text: str) -> list[Contact]:
     ('王五、赵六') take the phones that follow in order; fax and postcode segments are skipped.
     """
     raw = text.strip()
-    inner = CONTACT_BRACKETS_RE.sub("", raw)
+    inner = _SPACED_LABEL_RE.sub(lambda m: remove_spaces(m[0]), CONTACT_BRACKETS_RE.sub("", raw))
     segments = [s for s in _SEGMENT_SPLIT_RE.split(inner) if s.strip()]
     contacts: list[Contact] = []
     pending: list[str] = []  # names still waiting for their phones
@@ -231,7 +235,7 @@ def parse_contact_line(text: str) -> list[Contact]:
             pass  # '王某 0571-1  李某 0571-2': each name with the phone after it
         elif len(names) > 1 and not NAME_JOINER_RE.search(PHONE_RE.sub(" ", value)):
             names = names[-1:]  # '凤县交通运输局 阮绪平': one person after a unit
-        if not names and "单位" in label and "人" in label:
+        if not names and "人" in label:  # '联系人：某局综合规划科科长王某某'
             glued = UNIT_THEN_NAME_RE.search(remove_spaces(PHONE_RE.sub("", value)))
             names = [glued["name"]] if glued else []
         if names and not phones:
@@ -239,8 +243,9 @@ def parse_contact_line(text: str) -> list[Contact]:
             pending = names
             continue
         waiting = names or pending
-        if not waiting and label and contacts and contacts[-1].name:
-            waiting = [contacts[-1].name]  # '联系人：王某，电话：…，手机：…': the same person's mobile
+        if not waiting and contacts and contacts[-1].name:
+            # '联系人：王某，电话：…，手机：…', '联系电话：0571-…，139…': the same person's other phone
+            waiting = [contacts[-1].name]
         for i, phone in enumerate(phones):
             # one person's several phones ('0571-…（办）  139…（手机）') all name that person
             name = waiting[i] if i < len(waiting) else (waiting[0] if len(waiting) == 1 else None)
