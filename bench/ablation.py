@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -83,42 +84,51 @@ def probe(d: Path, role: str) -> list[str] | None:
     return changes
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def report(probe: Callable[[Path, str], list[str] | None], names: Iterable[str], heading: str,
+           description: str) -> None:
+    """Run ``probe`` over every letter of the corpus named on the command line and each of ``names``
+    (a role left out, a change made) and print the share of stable parses per name and split."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--split", choices=[*SPLITS, "both", "all"], default="both")
     parser.add_argument("--errors", action="store_true", help="list what changed after the table")
     args = parser.parse_args()
     dirs = sorted(p.parent for p in args.corpus.glob("*/letter.json"))
     splits = {"both": list(SPLITS), "all": ["all"]}.get(args.split, [args.split])
-    table: dict[str, dict[str, list[int]]] = {role: {s: [0, 0] for s in splits} for role in ROLES}
+    names = list(names)
+    table: dict[str, dict[str, list[int]]] = {name: {s: [0, 0] for s in splits} for name in names}
     errors: list[str] = []
     for d in dirs:
         part = "all" if splits == ["all"] else split_of(d.name)
         if part not in splits:
             continue
-        for role in ROLES:
-            changes = probe(d, role)
+        for name in names:
+            changes = probe(d, name)
             if changes is None:
                 continue
-            table[role][part][1] += 1
+            table[name][part][1] += 1
             if not changes:
-                table[role][part][0] += 1
-            errors += [f"[{part}] {d.name} without {role}: {c}" for c in changes]
-    print(f"{'left out':<12}" + "".join(f"{s + ' stable':>18}" for s in splits))
+                table[name][part][0] += 1
+            errors += [f"[{part}] {d.name} {heading} {name}: {c}" for c in changes]
+    width = max(12, *(len(n) + 2 for n in names))
+    print(f"{heading:<{width}}" + "".join(f"{s + ' stable':>18}" for s in splits))
     totals = {s: [0, 0] for s in splits}
-    for role, row in table.items():
+    for name, row in table.items():
         cells = []
         for s in splits:
             ok, n = row[s]
             totals[s][0] += ok
             totals[s][1] += n
             cells.append(f"{ok / max(1, n):.2f} ({ok:>2}/{n:>2})".rjust(18))
-        print(f"{role:<12}" + "".join(cells))
-    print(f"{'all':<12}" + "".join(f"{t[0] / max(1, t[1]):.2f} ({t[0]:>3}/{t[1]:>3})".rjust(18)
-                                   for t in totals.values()))
+        print(f"{name:<{width}}" + "".join(cells))
+    print(f"{'all':<{width}}" + "".join(f"{t[0] / max(1, t[1]):.2f} ({t[0]:>3}/{t[1]:>3})".rjust(18)
+                                        for t in totals.values()))
     if args.errors:
         print("\n".join(errors))
+
+
+def main() -> None:
+    report(probe, ROLES, "without", __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":

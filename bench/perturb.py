@@ -16,7 +16,6 @@ letters points at a class of variation to handle, never at one letter.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from collections.abc import Callable
@@ -28,7 +27,7 @@ import regex
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import govletter
-from accuracy import DEFAULT_CORPUS, SPLITS, split_of
+from ablation import report
 from govletter.evaluate import FIELDS, expected, fold, predicted
 
 Blocks = list[dict[str, str]]
@@ -216,41 +215,7 @@ def probe(d: Path, name: str) -> list[str] | None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
-    parser.add_argument("--split", choices=[*SPLITS, "both", "all"], default="both")
-    parser.add_argument("--errors", action="store_true", help="list what changed after the table")
-    args = parser.parse_args()
-    dirs = sorted(p.parent for p in args.corpus.glob("*/letter.json"))
-    splits = {"both": list(SPLITS), "all": ["all"]}.get(args.split, [args.split])
-    table: dict[str, dict[str, list[int]]] = {name: {s: [0, 0] for s in splits} for name in PERTURBATIONS}
-    errors: list[str] = []
-    for d in dirs:
-        part = "all" if splits == ["all"] else split_of(d.name)
-        if part not in splits:
-            continue
-        for name in PERTURBATIONS:
-            changes = probe(d, name)
-            if changes is None:
-                continue
-            table[name][part][1] += 1
-            if not changes:
-                table[name][part][0] += 1
-            errors += [f"[{part}] {d.name} {name}: {c}" for c in changes]
-    print(f"{'change':<16}" + "".join(f"{s + ' stable':>18}" for s in splits))
-    totals = {s: [0, 0] for s in splits}
-    for name, row in table.items():
-        cells = []
-        for s in splits:
-            ok, n = row[s]
-            totals[s][0] += ok
-            totals[s][1] += n
-            cells.append(f"{ok / max(1, n):.2f} ({ok:>2}/{n:>2})".rjust(18))
-        print(f"{name:<16}" + "".join(cells))
-    print(f"{'all':<16}" + "".join(f"{t[0] / max(1, t[1]):.2f} ({t[0]:>3}/{t[1]:>3})".rjust(18)
-                                   for t in totals.values()))
-    if args.errors:
-        print("\n".join(errors))
+    report(probe, PERTURBATIONS, "change", __doc__.splitlines()[0])
 
 
 if __name__ == "__main__":
