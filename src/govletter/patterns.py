@@ -383,6 +383,12 @@ CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|印发|下发|转发|出台|制
                                  r"你[委局厅办府]|贵[委局厅办]|和|及|与|、)")
 # A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'.
 CITED_NUMBER_RE = regex.compile(rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)\s*{CLOSE}")
+# A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
+# '根据国务院令第588号'. The issuer starts after a verb or a mark.
+CITED_BULLETIN_RE = regex.compile(
+    r"(?:(?<=按|按照|根据|依据|依照|参照|执行|见|经)|(?<=[，,。；;、：:（(\s])|^)"
+    r"(?P<number>[^\P{Han}按据依照参执见经于在]{1,12}?(?:部|委|局|署|院|厅|政府|办公厅)\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*公告|令\s*第\s*\d{1,5}\s*号))")
 # An abbreviation, not a citation: '（以下简称《指导意见》）'; where it is defined: ABBREVIATION_DEFINED_RE.
 ABBREVIATION_RE = regex.compile(r"简称\s*$")
 ABBREVIATION_DEFINED_RE = regex.compile(r"简称\s*《(?P<short>[^《》]{1,20})》")

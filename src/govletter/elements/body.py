@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..models import BodyItem, CitedDocument, Section
+from ..normalize import remove_spaces
 from ..patterns import (
     ABBREVIATION_DEFINED_RE,
     ABBREVIATION_RE,
+    CITED_BULLETIN_RE,
     CITED_LEAD_IN_RE,
     CITED_NUMBER_RE,
     CITED_RE,
@@ -105,7 +107,8 @@ def section_tree(items: list[BodyItem]) -> list[Section]:
 def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocument]:
     """Documents the body cites, each once, in the order they are cited: 《title》 with the 文号 in
     brackets after it (or before it: '（X〔2023〕28号）函《…》'), and a 文号 in brackets with no title
-    ('办理意见（义案复〔2020〕48号）'); a title quoted inside a title ('《关于<某规划>的请示》') is part of it.
+    ('办理意见（义案复〔2020〕48号）'); a title quoted inside a title ('《关于<某规划>的请示》') is part of it;
+    a 公告 or 令 by its issuer and number ('国土资源部2006年第19号公告').
     A 文号 before the title may lack brackets after a verb or the addressee: '印发了绵府办发〔2022〕19号《…》'.
     An abbreviation ('以下简称《改革意见》') cites nothing, and neither does the short title wherever it recurs."""
     seen: set[tuple[str | None, str | None]] = set()
@@ -132,6 +135,9 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
         for m in CITED_NUMBER_RE.finditer(text):
             if not any(a <= m.start() < b for a, b in spans):
                 found.append((m.start(), None, normalise_doc_number(m["number"])))
+        for m in CITED_BULLETIN_RE.finditer(text):  # '国土资源部2006年第19号公告', kept as printed
+            if not any(a <= m.start() < b for a, b in spans):
+                found.append((m.start(), None, remove_spaces(m["number"])))
         for _, title, number in sorted(found, key=lambda f: f[0]):
             add(title, number)
     return out
