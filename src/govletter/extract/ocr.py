@@ -14,6 +14,7 @@ that ``glyphs_to_lines`` and every later stage treat it exactly like a text laye
 
 from __future__ import annotations
 
+import math
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -29,6 +30,9 @@ LOW_CONFIDENCE = 0.8
 # too and the better reading kept. (Upright print reads at 0.95 and more; upside down, 0.6-0.8.)
 UPSIDE_DOWN_SCORE = 0.85
 _DET_SIDE = 960  # detector input: longest side in pixels (recognition dominates the cost)
+# A page whose recognised lines still lean by more than this (degrees) after de-skewing is turned
+# by that much and read again (see ``residual_skew``).
+RESIDUAL_SKEW = 0.5
 
 _engine: Any = None
 _lock = threading.Lock()
@@ -64,6 +68,7 @@ class OcrLine:
     text: str
     box: tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points
     score: float
+    lean: float = 0.0  # degrees the detector's box of the line rises (-) or falls (+) to the right
 
 
 @dataclass
@@ -171,9 +176,32 @@ def recognise(gray: Any, px_per_pt: float) -> list[OcrLine]:
         ys = [float(p[1]) for p in box]
         text = ocr_repair(text.strip())
         if text:
+            # the box's corners run top left, top right, bottom right, bottom left: its top and bottom edges' slope
+            lean = math.degrees(math.atan2(ys[1] - ys[0] + ys[2] - ys[3], xs[1] - xs[0] + xs[2] - xs[3]))
             lines.append(OcrLine(text=text, box=(min(xs) / px_per_pt, min(ys) / px_per_pt, max(xs) / px_per_pt,
-                                                 max(ys) / px_per_pt), score=float(score)))
+                                                 max(ys) / px_per_pt), score=float(score), lean=lean))
     return lines
+
+
+def residual_skew(lines: list[OcrLine]) -> float:
+    """How far the page's lines still lean after de-skewing (degrees, as ``skew_angle``'s): the
+    median of the detector's line boxes' slopes, weighted by their width; lines under three times as
+    wide as high (a page number, a lone character) do not count.
+
+    The profile of ``skew_angle`` can be fooled by a sparse page (a last page with a signer, a date
+    and a note): turned a few degrees, two short lines at different heights and sides of the page
+    fall into the same rows and the profile looks sharper than upright. The lines are then read
+    tilted, in boxes so tall that neighbouring lines merge into one. The detector's boxes follow the
+    lines whatever the page's ink, so they tell how much turning is left."""
+    weighted = sorted((line.lean, line.box[2] - line.box[0]) for line in lines
+                      if line.box[2] - line.box[0] >= 3 * (line.box[3] - line.box[1]))
+    total = sum(width for _, width in weighted)
+    seen = 0.0
+    for lean, width in weighted:
+        seen += width
+        if seen >= total / 2:
+            return lean
+    return 0.0
 
 
 def read_image(image: Any, px_per_pt: float) -> OcrPage:
@@ -186,7 +214,12 @@ def read_image(image: Any, px_per_pt: float) -> OcrPage:
     for rotation in candidates[:2]:  # the likelier orientation, then the same axis upside down
         turned = turn(gray, rotation)
         angle = skew_angle(turned)
-        attempt = OcrPage(recognise(deskew(turned, angle), px_per_pt), rotation, angle)
+        lines = recognise(deskew(turned, angle), px_per_pt)
+        lean = residual_skew(lines)
+        if abs(lean) > RESIDUAL_SKEW:  # the profile was fooled: turn by what the lines show, read again
+            angle += lean
+            lines = recognise(deskew(turned, angle), px_per_pt)
+        attempt = OcrPage(lines, rotation, angle)
         if best is None or attempt.mean_score > best.mean_score:
             best = attempt
         # a page fed sideways is rare and either way may read plausibly: both are always tried
