@@ -164,13 +164,16 @@ def printer_alone_above(text: str) -> bool:
 
 # '联系人：张三；联系电话：…', '联系人：张三 联系电话：…': a new segment starts at each label.
 # Segments: at '；', '，', before a spaced label, and before a phone label glued to a name (OCR and
-# web copies drop the space: '联系人：袁桂花联系电话：…', '联系人：于某电  话：…').
+# web copies drop the space: '联系人：袁桂花联系电话：…', '联系人：于某电  话：…', and with the colons
+# '联系人吕某联系电话0558-…').
 _SEGMENT_SPLIT_RE = regex.compile(
     r"[；;，,]\s*|\s+(?=[\p{Han}]{2,10}\s*[:：])"
     # before a letter-spaced label ('刘某  电  话：'), not inside one ('联 系 人：')
     r"|(?<=\S\S)\s+(?=[\p{Han}](?:\s+[\p{Han}]){1,3}\s*[:：])"
-    r"|(?<=[:：][^:：；;，,]*[\p{Han}])(?<!联系|办公)"
+    r"|(?<=(?:[:：]|^\s*[（(]?\s*(?:联系人|承办人|经办人)(?![及和与]))[^:：；;，,]*[\p{Han}])(?<!联系|办公)"
     r"(?=(?:联\s*系\s*电\s*话|联\s*系\s*方\s*式|办\s*公\s*电\s*话|电\s*话|手\s*机|传\s*真|邮\s*编)\s*(?:[:：]|[（(]?0|1[3-9]))")
+# A person's label without its colon, glued to the name or set apart by a space: '联系人吕某', '联系人 吕某'.
+_BARE_PERSON_LABEL_RE = regex.compile(r"^\s*(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)(?=\s*\p{Han})")
 
 
 def _names_in(text: str) -> list[str]:
@@ -223,8 +226,8 @@ def parse_contact_line(text: str) -> list[Contact]:
     pending: list[str] = []  # names still waiting for their phones
     for seg in segments:
         label, colon, value = seg.partition("：") if "：" in seg else seg.partition(":")
-        if not colon and (bare := _BARE_PHONE_LABEL_RE.match(seg)):
-            label, colon, value = bare[0], ":", seg[bare.end():]  # '联系电话028-…': no colon
+        if not colon and (bare := _BARE_PHONE_LABEL_RE.match(seg) or _BARE_PERSON_LABEL_RE.match(seg)):
+            label, colon, value = bare[0], ":", seg[bare.end():]  # '联系电话028-…', '联系人吕某': no colon
         if not colon:
             label, value = "", seg
         if _NOT_PHONE_LABEL_RE.search(label) or (_NOT_CONTACT_LABEL_RE.search(label) and not PHONE_RE.search(value)):
