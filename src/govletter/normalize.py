@@ -123,6 +123,7 @@ def fold(text: str) -> str:
 # author's.
 _HAN = r"\p{Han}"
 _STOP_FOR_COMMA = regex.compile(rf"(?<={_HAN})\s*\.\s*(?={_HAN})")
+_FIGURES_DASH = regex.compile(r"(?<=\d\d)\s*一\s*(?=\d\d)")
 _OCR_PUNCT = [
     # a speck read as a full stop beside a mark ('监测,.及时'), first, so the mark's rule sees its neighbours
     (regex.compile(rf"(?<={_HAN}[，。、；：,;:])\s*\.|(?<={_HAN})\.\s*(?=[，。、；：,;:])"), ""),
@@ -140,7 +141,7 @@ _OCR_PUNCT = [
     # 一 in a year written in Chinese numerals read as a dash: '二0—0年' -> 二0一0年
     (regex.compile(r"(?<=[二〇○O0零一三四五六七八九][〇○O0零一二三四五六七八九—－-]{0,2})[—－-](?=[〇○O0零一二三四五六七八九—－-]{0,2}\s*年)"), "一"),
     # a dash between figures read as 一: '2021一2025年' -> 2021—2025年
-    (regex.compile(r"(?<=\d\d)\s*一\s*(?=\d\d)"), "—"),
+    (_FIGURES_DASH, "—"),
     # a bracket opened as 〔 and closed as ] (or the reverse): '〔办理类型B]'
     (regex.compile(r"〔([^〔〕\[\]]{1,12})[\]］]"), r"〔\1〕"),
     (regex.compile(r"[\[［]([^〔〕\[\]]{1,12})〕"), r"〔\1〕"),
@@ -177,15 +178,17 @@ def ocr_repair(text: str) -> str:
 
 
 # A mark OCR read as '.' at the end of a line ('…流域治理.' / '近年来…'): a comma where the paragraph
-# goes on, a full stop where it ends. Only the joined paragraph tells which.
+# goes on, a full stop where it ends. Only the joined paragraph tells which; nor can a line tell a
+# dash read as 一 where the line broke beside it ('…规划（2021一' / '2035年）').
 _OCR_PARAGRAPH = [
     (_STOP_FOR_COMMA, "，"),
+    (_FIGURES_DASH, "—"),
     (regex.compile(rf"(?<={_HAN})\s*\.\s*$"), "。"),
 ]
 
 
 def ocr_paragraph(text: str) -> str:
-    """A paragraph joined from OCR lines: the '.' each line's repair could not settle, settled."""
+    """A paragraph joined from OCR lines: the '.' and 一 each line's repair could not settle, settled."""
     for pattern, repl in _OCR_PARAGRAPH:
         text = pattern.sub(repl, text)
     return text
