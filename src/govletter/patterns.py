@@ -61,14 +61,17 @@ SERIAL_NUMBER_RE = regex.compile(
 # Matches: '〔办理类型 B〕', '办理类型：A', '答复类型：B', '类  别：C  类', '类别:C类', '分类标识【D】',
 # '办理结果：B', '办复类别：B', '类别：甲类', '办理类型：A1', '分类：乙', and the class's words before
 # its code in brackets: '办理结果：解决采纳（A）', '办理类型：正在解决(B类)'.
-# Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code).
+# A class OCR glued to the publicity label after it: '办理类型：A公开类型：主动公开'.
+# Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
+_PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
+_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|(?:信息)?公开选项)"
 HANDLING_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)\s*{COLON}?\s*"
     rf"(?:(?P<words>\p{{Han}}{{2,8}})\s*(?={OPEN}))?{OPEN}?\s*"
-    rf"(?P<code>[A-Da-d甲乙丙丁][1-9]?)\s*类?\s*(?(words){CLOSE}|{CLOSE}?)(?![\p{{Han}}A-Za-z])"
+    rf"(?P<code>[A-Da-d甲乙丙丁][1-9]?)\s*类?\s*(?(words){CLOSE}|{CLOSE}?)"
+    rf"(?:(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_LABEL}\s*{COLON}))"
     rf"(?:\s*{OPEN}\s*\p{{Han}}{{2,10}}\s*{CLOSE})?"  # and its meaning after it: 'A（已解决）'
 )
-_PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # A bare class beside the 文号 or alone: '（B类）', 'B类', '(A类)', 'B类同意公开' (OCR drops the space).
 # Must not match 'AB类', 'B类问题'.
 HANDLING_BARE_RE = regex.compile(
@@ -94,7 +97,7 @@ HANDLING_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>[A-D])\s*类?\s*{CLO
 # Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】',
 # '公开选项：主动公开'.
 PUBLICITY_LABELLED_RE = regex.compile(
-    rf"(?:{OPEN}\s*)?(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|(?:信息)?公开选项)\s*{COLON}?\s*{OPEN}?\s*"
+    rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*{COLON}?\s*{OPEN}?\s*"
     rf"(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|公开|是|否)(?:\s*{CLOSE})?"
 )
 # Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开', '（本件可公开）'; the raw
