@@ -168,7 +168,17 @@ def simplified(text: str) -> str:
         except ImportError:  # pragma: no cover - opencc comes with the ocr extra
             _T2S.append(None)
     converter = _T2S[0]
-    return str(converter.convert(text)) if converter is not None else text
+    if converter is None:
+        return text
+    # a character that simplified type prints too stays as read: t2s turns it into another character
+    return "".join(piece if piece in _PRINTED_SIMPLIFIED else str(converter.convert(piece))
+                   for piece in _PRINTED_SIMPLIFIED_RE.split(text) if piece)
+
+
+# Characters OpenCC's t2s maps although the simplified standard (通用规范汉字表) keeps them for names:
+# 乾 (乾县, 乾安县, 乾务镇, 乾隆), which t2s turns into 干 outside a few phrases.
+_PRINTED_SIMPLIFIED = "乾"
+_PRINTED_SIMPLIFIED_RE = regex.compile(f"([{_PRINTED_SIMPLIFIED}])")
 
 
 def ocr_repair(text: str) -> str:
