@@ -29,6 +29,8 @@ LOW_CONFIDENCE = 0.8
 # A page whose lines average below this may have been read upside down: it is read the other way
 # too and the better reading kept. (Upright print reads at 0.95 and more; upside down, 0.6-0.8.)
 UPSIDE_DOWN_SCORE = 0.85
+# How steeply a seal's red is stretched from its own level over paper (white) towards black.
+SEAL_STRETCH = 3.0
 _DET_SIDE = 960  # detector input: longest side in pixels (recognition dominates the cost)
 # A page whose recognised lines still lean by more than this (degrees) after de-skewing is turned
 # by that much and read again (see ``residual_skew``).
@@ -92,9 +94,15 @@ def clean(image: Any) -> Any:
     b, g, r = img[:, :, 0], img[:, :, 1], img[:, :, 2]
     seal = (r > 110) & (r - g > 45) & (r - b > 35)
     gray = cv2.cvtColor(image[:, :, :3], cv2.COLOR_BGR2GRAY)
-    # red ink passes the red channel: there a seal over paper is near white, and black text under a
-    # seal, dimmed by the ink, mid grey. Stretched, the text comes back black and the seal pale.
-    gray[seal] = np.clip(255 - 2 * (255 - r[seal]), 0, 255).astype(gray.dtype)
+    if not seal.any():
+        return gray
+    # red ink passes the red channel: there a seal over paper is light, and black text under a seal,
+    # dimmed by the ink, mid grey. The seal's own level over paper (most of its pixels: the upper
+    # quartile of their red) is taken as white and the rest stretched from it, so the seal's ring and
+    # star vanish (a faint ring beside the date once cut a figure off its line: '024年8月1日') and the
+    # text under it comes back black.
+    paper = float(np.percentile(r[seal], 75))
+    gray[seal] = np.clip(255 - SEAL_STRETCH * (paper - r[seal]), 0, 255).astype(gray.dtype)
     return gray
 
 
