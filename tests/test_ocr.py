@@ -207,3 +207,38 @@ def test_sparse_page_is_deskewed_by_its_lines() -> None:
 def test_residual_skew_is_the_lines_median_lean(leans: list[tuple[float, float]], expected: float) -> None:
     lines = [ocr.OcrLine(text="字" * 5, box=(0.0, 0.0, width, 20.0), score=1.0, lean=lean) for lean, width in leans]
     assert ocr.residual_skew(lines) == expected
+
+
+BLANK_LINES = FIXTURES / "blank-lines.jpg"  # made by make_blank_lines.py
+
+
+def test_printed_space_that_recognition_drops_is_set_again() -> None:
+    """The recognition model reads '冯强 0838-…' as '冯强0838-…'; the blank in the line's ink, a
+    character wide and between two characters, gives the space back. The blanks that marks leave
+    ('、', '，') are theirs: that line stays as read."""
+    import cv2
+
+    page = ocr.read_image(cv2.imread(str(BLANK_LINES)), 200 / 72)
+    texts = [line.text for line in page.lines]
+    assert "联系人及电话：冯强 0838-2212345" in texts
+    assert "国家发展改革委、财政部、自然资源部，现答复如下：" in texts
+    assert "".join(texts).replace(" ", "") == ("抄送：市人大常委会选联工委市政府督查室（共印10份）"
+                                               "联系人及电话：冯强0838-2212345国家发展改革委、财政部、自然资源部，现答复如下：")
+
+
+@pytest.mark.parametrize(("columns", "text", "expected"), [
+    # ink (start, end) in pixels of a line of 20-pixel characters; a blank of 24 between 工委 and 市政府
+    ([(0, 80), (104, 164)], "选联工委市政府", "选联工委 市政府"),
+    ([(0, 80), (104, 164)], "选联工、市政府", "选联工、市政府"),  # a mark's blank, not a space
+    ([(0, 80), (90, 150)], "选联工委市政府", "选联工委市政府"),   # a blank under a character wide
+])
+def test_space_blanks(columns: list[tuple[int, int]], text: str, expected: str) -> None:
+    import numpy as np
+
+    gray = np.full((30, 200), 250, dtype=np.uint8)
+    for start, end in columns:
+        gray[5:25, start:end] = 0
+    # each run of ink holds its characters side by side, as the recognition places them
+    centres = [float(start + 10 + 20 * k) for start, end in columns for k in range((end - start) // 20)]
+    assert len(centres) == len(text)
+    assert ocr.space_blanks(gray, (0, 0, 200, 30), text, centres) == expected
