@@ -242,3 +242,14 @@ def test_space_blanks(columns: list[tuple[int, int]], text: str, expected: str) 
     centres = [float(start + 10 + 20 * k) for start, end in columns for k in range((end - start) // 20)]
     assert len(centres) == len(text)
     assert ocr.space_blanks(gray, (0, 0, 200, 30), text, centres) == expected
+
+
+@pytest.mark.parametrize(("line_chars", "text", "expected"), [
+    ([("联", 0.9, [[0, 0], [10, 0], [10, 5], [0, 5]]), ("系", 0.9, [[10, 0], [30, 0], [30, 5], [10, 5]])], "联系",
+     [5.0, 20.0]),
+    ([("联", 0.9, [[0, 0], [10, 0], [10, 5], [0, 5]])], "联系", None),  # they do not spell the line: unused
+    (["联系"], "联系", None),                                           # RapidOCR's raw output, not boxes
+    ([("联", 0.9, None)], "联", None),
+])
+def test_char_centres(line_chars: Any, text: str, expected: list[float] | None) -> None:
+    assert ocr.char_centres(line_chars, text) == expected

@@ -179,15 +179,16 @@ def recognise(gray: Any, px_per_pt: float) -> list[OcrLine]:
     lines: list[OcrLine] = []
     if result.boxes is None:
         return lines
-    # each line's characters with their boxes (RapidOCR leaves out a line it has none for: then none are used)
+    # each line's characters with their boxes (where RapidOCR lacks them for a line, it leaves the line
+    # out or gives its raw output for all: then none are used)
     chars = list(result.word_results or ())
     if len(chars) != len(result.txts):
         chars = [()] * len(result.txts)
     for box, text, score, line_chars in zip(result.boxes, result.txts, result.scores, chars, strict=True):
         xs = [float(p[0]) for p in box]
         ys = [float(p[1]) for p in box]
-        centres = [sum(float(p[0]) for p in char[2]) / len(char[2]) for char in line_chars]
-        if "".join(char[0] for char in line_chars) == text:
+        centres = char_centres(line_chars, text)
+        if centres is not None:
             text = space_blanks(gray, (min(xs), min(ys), max(xs), max(ys)), text, centres)
         text = ocr_repair(text.strip())
         if not text:
@@ -197,6 +198,17 @@ def recognise(gray: Any, px_per_pt: float) -> list[OcrLine]:
         lines.append(OcrLine(text=text, box=(min(xs) / px_per_pt, min(ys) / px_per_pt, max(xs) / px_per_pt,
                                              max(ys) / px_per_pt), score=float(score), lean=lean))
     return lines
+
+
+def char_centres(line_chars: Any, text: str) -> list[float] | None:
+    """The middle (x, in pixels) of each character of a recognised line, from RapidOCR's
+    per-character results (``(char, score, four corners)`` each); None unless they spell ``text``."""
+    try:
+        centres = [sum(float(p[0]) for p in corners) / len(corners) for _, _, corners in line_chars]
+        spelt = "".join(str(char) for char, _, _ in line_chars)
+    except (TypeError, ValueError, IndexError, ZeroDivisionError):
+        return None
+    return centres if spelt == text else None
 
 
 # A blank inside a recognised line at least this wide (in the line's character pitch) is a printed
