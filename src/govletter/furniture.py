@@ -75,18 +75,20 @@ def remove_furniture(doc: Document) -> Document:
     pages = []
     for page in doc.pages:
         kept: list[Line] = []
-        dropped_blank = False
+        dropped_blank = changed = False
         for i, line in enumerate(page.lines):
             first, last = i == 0, i == len(page.lines) - 1
             if is_page_number(line, page, first=first, last=last) or id(line) in counted or (
                 headers and _header_key(line.text) in headers
             ):
-                dropped_blank = True
+                dropped_blank = changed = True
                 continue
-            if dropped_blank and kept:
+            if dropped_blank and kept and line.blank_before:
                 # the blank lines around a removed page number are the page number's, not a paragraph's
                 line = replace(line, blank_before=False)
             dropped_blank = False
             kept.append(line)
-        pages.append(replace(page, lines=kept))
+        # (a page that lost nothing is kept as it is: copying every page and line costs more than
+        # the rest of this stage)
+        pages.append(replace(page, lines=kept) if changed else page)
     return replace(doc, pages=pages)

@@ -12,7 +12,7 @@ import itertools
 import statistics
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -101,6 +101,9 @@ class Block:
     text: str
     lines: list[Line]
     standalone: bool = False  # centred or set right: a title line, a signer, a date
+    # ``spaced``, kept once asked for: the later stages ask for it several times a block, and a
+    # block's lines never change after it is made (``replace`` makes a new block, with none kept)
+    _spaced: str | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def page(self) -> int:
@@ -121,7 +124,9 @@ class Block:
     @property
     def spaced(self) -> str:
         """The lines joined with their spaces kept: for fields whose parts are set apart by spaces."""
-        return join_spaced([line.text for line in self.lines])
+        if self._spaced is None:
+            self._spaced = join_spaced([line.text for line in self.lines])
+        return self._spaced
 
 
 _DASHES = ("-", "—", "－")

@@ -77,6 +77,7 @@ def strip_web(doc: Document) -> tuple[Document, dict[str, str]]:
     changed = False
     for page in doc.pages:
         kept: list[Line] = [ln for ln in page.lines if id(ln) not in box_lines and not is_chrome(ln.text)]
-        changed |= len(kept) != len(page.lines)
-        pages.append(replace(page, lines=kept))
+        dropped = len(kept) != len(page.lines)
+        changed |= dropped
+        pages.append(replace(page, lines=kept) if dropped else page)
     return (replace(doc, pages=pages) if changed else doc), box

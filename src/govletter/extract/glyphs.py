@@ -19,12 +19,17 @@ SPACE_GAP = 0.3
 
 
 def _rows(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """Glyphs on one baseline band, rows top to bottom."""
+    """Glyphs on one baseline band, rows top to bottom; glyphs without text, and whitespace other
+    than a space, left out."""
     glyphs.sort()  # by top, then left
     rows: list[list[Glyph]] = []
     row: list[Glyph] = []
     ref_top = ref_size = 0.0
     for g in glyphs:
+        # (left out here, in the one pass over the sorted glyphs, rather than by a filtered copy)
+        text = g[5]
+        if not text or (text != " " and text.isspace()):
+            continue
         top, size = g[0], g[4]
         # (sorted: a row's later glyphs are never above its first, so no abs())
         if top - ref_top <= 0.5 * (size if size < ref_size else ref_size) and row:
@@ -44,13 +49,17 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
     """Group a page's glyphs into printed lines, left to right, top to bottom.
 
     A space is printed where the page has a space glyph or a gap wider than ``SPACE_GAP`` ems
-    between two glyphs; an extractor's guessed spaces never reach here.
+    between two glyphs; an extractor's guessed spaces never reach here. ``glyphs`` is sorted in
+    place (no copy of a page's glyphs is made).
     """
     lines: list[Line] = []
     left = itemgetter(1)
     gap = SPACE_GAP
-    for row in _rows([g for g in glyphs if g[5] and (g[5] == " " or not g[5].isspace())]):
-        row.sort(key=left)
+    for row in _rows(glyphs):
+        if row[0][0] != row[-1][0]:
+            # (a row whose glyphs share one top is already in order of x0: the glyphs were sorted
+            # by top, then x0)
+            row.sort(key=left)
         parts: list[str] = []
         sizes: list[float] = []
         add_part, add_size = parts.append, sizes.append

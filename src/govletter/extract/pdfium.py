@@ -132,8 +132,9 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
     obj: int | None = -1
     upright = False
     size = top = bottom = 0.0
+    hyphen = _HYPHEN_MARKS[0]  # (a local: this loop runs for every character)
     for i, char in enumerate(text):
-        if char <= " " or char == _HYPHEN_MARKS[0]:  # (the other mark is a control: <= " ")
+        if char <= " " or char == hyphen:  # (the other mark is a control: <= " ")
             if char == " ":
                 if calls.is_generated(tp, i):
                     continue  # PDFium's own guessed spaces: spacing comes from the boxes
