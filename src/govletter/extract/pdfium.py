@@ -51,7 +51,7 @@ def _open(source: PdfSource, password: str | None) -> Any:
 
 class _Calls:
     """The text page calls made per character (and the few made per page), bound without
-    pypdfium2's typed argument checks (a third of each call's cost): handles go in as ``c_void_p``,
+    pypdfium2's typed argument checks (a third of each call's cost): handles go in as ctypes pointers,
     indices as ints, out-parameters by reference. They keep the GIL (``PYFUNCTYPE``): each is a
     lookup of well under a microsecond, and releasing and taking the GIL around it cost a sixth of
     the call."""
@@ -85,12 +85,14 @@ def _bound() -> _Calls:
     return _calls
 
 
-def _handle(textpage: Any) -> ctypes.c_void_p:
-    """A text page (pypdfium2's ``PdfTextPage`` or its raw handle) as the ``c_void_p`` the bound calls take."""
-    return ctypes.c_void_p(ctypes.cast(getattr(textpage, "raw", textpage), ctypes.c_void_p).value)
+def _handle(textpage: Any) -> Any:
+    """A text page (pypdfium2's ``PdfTextPage`` or its raw handle) as the bound calls take it: PDFium's
+    raw handle, a ctypes pointer. (Passed as it is, not cast to a ``c_void_p``: ctypes converts a
+    pointer argument a little faster, and the calls are made for every character.)"""
+    return getattr(textpage, "raw", textpage)
 
 
-def _page_text(calls: _Calls, tp: ctypes.c_void_p, count: int) -> str:
+def _page_text(calls: _Calls, tp: Any, count: int) -> str:
     """All the text page's characters in one call (one by one when they do not map one to one)."""
     # a power-of-two size: ctypes makes a new array type for every new length (about 10 µs), and
     # there are few powers of two
