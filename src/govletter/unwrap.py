@@ -204,6 +204,9 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
             blocks.append(_make_block(current, standalone))
             current = []
 
+    # each line's tests made once: whether it starts a block by itself (a field), and whether it ends
+    # a sentence (asked again when the next line is placed)
+    prev_ends = block_hard = False
     for line in lines:
         em = line.size or lay.size
         indent = ((line.x0 or 0.0) - lay.left) / em
@@ -214,17 +217,18 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
             flush(standalone=True)
             prev, prev_standalone = line, True
             continue
+        hard = _hard_start(line.text)
         # a full line that leaves its sentence open carries on, even into a line that reads like a
         # field: '…积水问题（工单' / '编号：GL20240512003）收悉。'
         # (not a 附注 field filling its line: '联系人：…  联系电话：…' / '抄送：…' are two fields)
-        carried = (prev is not None and not prev_standalone and not SENTENCE_END_RE.search(prev.text)
+        carried = (hard and prev is not None and not prev_standalone and not prev_ends
                    and (lay.right - (prev.x1 or 0.0)) / (prev.size or lay.size) <= 1.5
-                   and not (current and _hard_start(current[0].text)))
-        new = prev is None or prev_standalone or (_hard_start(line.text) and not carried) or _after_field(line, current)
+                   and not (current and block_hard))
+        new = prev is None or prev_standalone or (hard and not carried) or _after_field(line, current)
         if not new and prev is not None:
             pem = prev.size or lay.size
             short = (lay.right - (prev.x1 or 0.0)) / pem
-            ends = bool(SENTENCE_END_RE.search(prev.text))
+            ends = prev_ends
             gap = (line.top or 0.0) - (prev.top or 0.0) if line.page == prev.page else 0.0
             new = (
                 indent >= 1.2
@@ -238,8 +242,11 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
             )
         if new:
             flush()
+        if not current:
+            block_hard = hard
         current.append(line)
         prev, prev_standalone = line, False
+        prev_ends = bool(SENTENCE_END_RE.search(line.text))
     flush()
     return blocks
 

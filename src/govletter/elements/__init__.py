@@ -504,9 +504,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if TAIL_FIELD_RE.match(text):
             continue  # a form's 附注 row: who signed or handled it, not a contact
         # (a 抄送 row left open by its comma was joined to the 印发 line below it: that line is cut off)
-        rows = [line.text for line in block.lines]
+        rows = [line.text for line in block.lines] if CC_RE.match(text) else []
         cut = next((k for k in range(1, len(rows)) if is_printed_line(rows[k])), len(rows))
-        if cc := parse_cc(join_spaced(rows[:cut])):
+        if rows and (cc := parse_cc(block.spaced if cut == len(rows) else join_spaced(rows[:cut]))):
             names = cc[1]
             if cut < len(rows):
                 _read_printed(join_spaced(rows[cut:]), block, res)
