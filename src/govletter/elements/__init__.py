@@ -108,6 +108,9 @@ _CONTACT_TAIL_RE = regex.compile(
 # line's end ('联系电' / '话：…').
 _TRAILING_HAN_RE = regex.compile(r"\p{Han}{1,4}$")
 _LABEL_PIECE_RE = regex.compile(r"^\s*\p{Han}{1,3}\s*[:：]")
+# The longest line (spaces out) that can be a 成文日期 line: a signer of 40 characters, a label, the date
+# and a seal note.
+_DATE_LINE_MAX = 80
 # Units that sign one letter together (联合行文), a line each: more is a list, not a 署名.
 MAX_COSIGNERS = 6
 # A contact label followed by one character only: a name cut after its first character.
@@ -559,9 +562,10 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if pub := parse_publicity(text, bare=bool(PUBLICITY_ALONE_RE.match(text))):  # '（不予公开）' alone too
             res.set("publicity", pub, block)
             continue
+        compact = remove_spaces(text)
         # '办复类别：B' printed after the closing, or a class alone at the foot: '【B类】'
-        alone = len(remove_spaces(text)) <= 6 and "类" in text
-        if (ht := parse_handling_type(text, bare=alone)) and len(remove_spaces(text)) <= 16:
+        alone = len(compact) <= 6 and "类" in text
+        if len(compact) <= 16 and (ht := parse_handling_type(text, bare=alone)):
             res.set("handling_type", ht, block)
             continue
         if SIGNATORY_RE.match(text):
@@ -582,8 +586,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             items = [ATTACHMENT_ITEM_RE.sub(r"\g<value>", it).strip() for it in items]
             res.set("attachments", items, block)
             continue
-        dl = date_line(text)
-        bd = None if dl else bare_date(text)
+        # (a date line holds at most a signer of 40 characters, a label and a seal note beside the date)
+        dl = date_line(text) if len(compact) <= _DATE_LINE_MAX else None
+        bd = None if dl or len(compact) > _DATE_LINE_MAX else bare_date(text)
         if dl or bd:
             if "date" in res.fields:
                 res.set("date", dl[1].iso if dl else bd, block)  # only to report a different second date
@@ -611,7 +616,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 top = _cosigners_top(blocks, i - 1, taken) if unit else i - 1
                 res.set("signer", "、".join(signer_text(b.spaced) for b in blocks[top:i]), blocks[top])
             continue
-        if DATE_BARE_RE.match(remove_spaces(text)):
+        if DATE_BARE_RE.match(compact):
             res.warn("elements.date_ambiguous", f"cannot read the date {text.strip()!r} unambiguously", block.page)
     if "signer" not in res.fields:
         # no date: a lone signer line right after the body
