@@ -78,6 +78,8 @@ def _is_unit_list_addressee(text: str) -> bool:
 
 
 def _is_date_line(text: str) -> bool:
+    if len(text) - text.count(" ") - text.count("\u3000") > 30:  # a date and at most three characters beside it
+        return False
     t = remove_spaces(text)
     m = DATE_ARABIC_RE.search(t) or DATE_CHINESE_RE.search(t)
     return m is not None and len(t) - (m.end() - m.start()) <= 3
@@ -86,7 +88,9 @@ def _is_date_line(text: str) -> bool:
 def _hard_start(text: str) -> bool:
     """Lines that always begin a block: 抄送, 联系人, 附件, a date, a labelled field ('公开属性：…')."""
     return (bool(_HARD_START_RE.match(text)) or _is_date_line(text) or bool(_LABELLED_RE.match(text))
-            or bool(PUBLICITY_LABELLED_RE.match(text)) or bool(HANDLING_LABELLED_RE.match(text)))
+            # (every publicity label says 公开, every class label 类 or 结果)
+            or ("公开" in text and bool(PUBLICITY_LABELLED_RE.match(text)))
+            or (("类" in text or "结果" in text) and bool(HANDLING_LABELLED_RE.match(text))))
 
 
 def _after_field(line: Line, block: list[Line]) -> bool:
