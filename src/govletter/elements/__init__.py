@@ -732,7 +732,8 @@ def split_glued(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for i, block in enumerate(blocks):
         m = GLUED_ADDRESSEE_RE.match(block.text) if i < ADDRESSEE_WINDOW else None
-        dated = SIGNER_THEN_BARE_DATE_RE.match(block.spaced) if m is None and len(block.lines) == 1 else None
+        dated = (SIGNER_THEN_BARE_DATE_RE.match(block.spaced)
+                 if m is None and len(block.lines) == 1 and block.text[-1:].isdecimal() else None)
         if dated and ADDRESSEE_UNIT_RE.match(remove_spaces(dated["signer"])) and _date_shaped(dated["date"]):
             parts = [dated["signer"], dated["date"]]  # '闽清县交通运输局    20221213': 落款 on one line
         elif m is None:
