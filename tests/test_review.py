@@ -316,22 +316,27 @@ def test_thousand_letters(page: Any, tmp_path: Path) -> None:
     assert page.errors == []
 
 
-def test_doc_number_box_where_its_bbox_says(page: Any, converted: tuple[Path, Path], site: Path) -> None:
+def assert_doc_number_box(converted: tuple[Path, Path], box: dict[str, float], img: dict[str, float]) -> None:
+    """The seed letter's 文号 box drawn where its evidence bbox says, on the page image ``img``
+    (both as the browser measures them: x, y, width, height in CSS pixels)."""
     import pypdfium2 as pdfium
 
     letter = json.loads((converted[1] / "seed.pdf.json").read_text(encoding="utf-8"))
     x0, top, x1, bottom = letter["evidence"]["doc_number"]["bbox"]
     width_pt = pdfium.PdfDocument(str(FIXTURES / "seed.pdf"))[0].get_size()[0]
-    _open(page, _letter_page(site, "seed.pdf"))
-    page.click("#field-doc_number")
-    box = page.locator("#box-doc_number rect").bounding_box()
-    img = page.locator("#page-1 img").bounding_box()
     scale = img["width"] / width_pt
     # the centre where the bbox says; the size too, but for the outline's width (2 pt when selected)
     assert abs(box["x"] + box["width"] / 2 - (img["x"] + (x0 + x1) / 2 * scale)) < 0.5
     assert abs(box["y"] + box["height"] / 2 - (img["y"] + (top + bottom) / 2 * scale)) < 0.5
     assert abs(box["width"] - (x1 - x0) * scale) <= 2 * scale + 0.5
     assert abs(box["height"] - (bottom - top) * scale) <= 2 * scale + 0.5
+
+
+def test_doc_number_box_where_its_bbox_says(page: Any, converted: tuple[Path, Path], site: Path) -> None:
+    _open(page, _letter_page(site, "seed.pdf"))
+    page.click("#field-doc_number")
+    assert_doc_number_box(converted, page.locator("#box-doc_number rect").bounding_box(),
+                          page.locator("#page-1 img").bounding_box())
     assert page.locator("#box-doc_number text").text_content() == "doc_number"
     assert page.evaluate("document.querySelector('#page-1 img').naturalWidth") > 1000  # rendered, readable
     ARTIFACTS.mkdir(parents=True, exist_ok=True)

@@ -22,7 +22,6 @@ from govletter.cli import main
 
 from . import test_review as chromium
 from .bidi import Firefox, Tab
-from .conftest import FIXTURES
 from .test_review import ARTIFACTS, HOSTILE_NAME, HOSTILE_TITLE, SEED_DOC_NUMBER, _letter_page
 
 # the converted inputs and their site, made as for the Chromium tests
@@ -112,21 +111,12 @@ def test_index_lists_and_filters(tab: Tab, site: Path) -> None:
 
 
 def test_doc_number_box_where_its_bbox_says(tab: Tab, converted: tuple[Path, Path], site: Path) -> None:
-    import pypdfium2 as pdfium
-
-    letter = json.loads((converted[1] / "seed.pdf.json").read_text(encoding="utf-8"))
-    x0, top, x1, bottom = letter["evidence"]["doc_number"]["bbox"]
-    width_pt = pdfium.PdfDocument(str(FIXTURES / "seed.pdf"))[0].get_size()[0]
     _open(tab, _letter_page(site, "seed.pdf"))
     tab.click("#field-doc_number")
     box, img = tab.evaluate("() => ['#box-doc_number rect', '#page-1 img'].map(s => { "
                             "const r = document.querySelector(s).getBoundingClientRect(); "
                             "return {x: r.x, y: r.y, width: r.width, height: r.height}; })")
-    scale = img["width"] / width_pt
-    assert abs(box["x"] + box["width"] / 2 - (img["x"] + (x0 + x1) / 2 * scale)) < 0.5
-    assert abs(box["y"] + box["height"] / 2 - (img["y"] + (top + bottom) / 2 * scale)) < 0.5
-    assert abs(box["width"] - (x1 - x0) * scale) <= 2 * scale + 0.5
-    assert abs(box["height"] - (bottom - top) * scale) <= 2 * scale + 0.5
+    chromium.assert_doc_number_box(converted, box, img)
     assert _text(tab, "#box-doc_number text") == "doc_number"
     assert _text(tab, "#field-doc_number .value") == SEED_DOC_NUMBER
     tab.wait_for("() => document.querySelector('#page-1 img').complete")
