@@ -317,8 +317,10 @@ PHONE_RE = regex.compile(
 NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s{0,3}[\p{Han}]){1,3}|[\p{Han}]{5,6})(?![\p{Han}])")
 # A unit or a rank glued to the person's name (OCR and web copies drop the space): '凤县交通运输局阮绪平',
 # '某局综合规划科科长王某某'.
+# A rank written beside a name: '科长', '副主任', '科员'.
+RANK = r"副?(?:科长|处长|局长|主任|股长|所长|站长|部长)|科员"
 UNIT_THEN_NAME_RE = regex.compile(
-    r"(?:副?(?:科长|处长|局长|主任|股长|所长|站长|部长)|科员|"
+    rf"(?:{RANK}|"
     r"局|委员会|委|办公室|办|厅|处|院|中心|公司|站|所|队|科|股|部|政府|街道|社区|馆|学校|集团)"
     r"(?P<name>\p{Han}{2,3})(?<![会科室局处办所站队股部委厅院司组心])$")  # not '…委员会', '…综合科'
 # Not names: words that sit where a name would.
@@ -359,7 +361,8 @@ RULE_LINE_RE = regex.compile(r"^\s*[-—–－─━═=_＿*＊·.。…~～]{4
 # ('答复单位：某局'), or the 成文日期 labelled ('答复日期：2024年7月10日').
 # GB/T 9704's note where a page ends before the 落款 ('（此页无正文）'): no signer, no body.
 NO_TEXT_NOTE_RE = regex.compile(r"^\s*[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]\s*$")
-SEAL_NOTE_RE = regex.compile(r"\s*[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章)\s*[）)]\s*$")
+SEAL_NOTE = r"[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章)\s*[）)]"
+SEAL_NOTE_RE = regex.compile(rf"\s*{SEAL_NOTE}\s*$")
 SIGNER_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|发文|落款|署名)\s*(?:单\s*位|机\s*关)\s*[:：]\s*")
 DATE_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|办结|成文|签发|落款|发文)\s*(?:日\s*期|时\s*间)\s*[:：]\s*")
 # 附注 rows of a form after the closing: '领导署名：黄某', '主办单位：市交通运输局' (a leader with a phone is a contact);
@@ -468,7 +471,7 @@ WHITESPACE_RE = regex.compile(r"\s+")
 SPACE_OR_PUNCT_RE = regex.compile(r"[\s\p{P}|]")
 # What may follow a date on its own line: spaces, a full stop ('2023年9月5日。') and a seal note
 # ('2023年9月5日（盖章）').
-DATE_TRAILER_RE = regex.compile(r"[\s。.]|[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章)\s*[）)]")
+DATE_TRAILER_RE = regex.compile(rf"[\s。.]|{SEAL_NOTE}")
 # Full stops and spaces ending a list item: '区政府办公室。' -> 区政府办公室.
 TRAILING_STOPS_RE = regex.compile(r"[。.\s]+$")
 # A short bracket at the end of a name: '…林业厅（局）', '…人民政府（办事处）'.

@@ -176,8 +176,7 @@ def addressee_value(text: str, *, near_opening: bool) -> str | None:
         return None
     person = bool(ADDRESSEE_PERSON_RE.match(compact)) or compact.startswith("尊敬的")
     # several units: '各县（市、区）人民政府，市政府各部门'
-    units = all(ADDRESSEE_UNIT_RE.match(part) or part.startswith("各") for part in COMMA_RE.split(compact))
-    if m and (person or units or not COMMA_RE.search(compact)):
+    if m and (person or not COMMA_RE.search(compact) or unit_list(compact)):
         return compact
     if near_opening and not looks_like_title(compact) and (
             person or GREETING_RE.search(t) or ADDRESSEE_UNIT_RE.match(compact)):

@@ -25,6 +25,7 @@ from ..patterns import (
     PERSON_LABEL_RE,
     PHONE_RE,
     PRINTED_DATE_RE,
+    RANK,
     SIGNER_STOP_RE,
     TRAILING_STOPS_RE,
     UNIT_THEN_NAME_RE,
@@ -193,7 +194,7 @@ def _name_in(text: str) -> str | None:
 # '李四（科长）': a job title in brackets after a name is not a name
 _JOB_TITLE_RE = regex.compile(r"[（(][\p{Han}]{1,8}[）)]")
 # a rank after a name: '王某某科长', '李某副主任' (the name before it is two or three characters)
-_RANK_AFTER_NAME_RE = regex.compile(r"(?<=^[\p{Han}]{2,3})(?:副?(?:科长|处长|局长|主任|股长|所长|站长|部长|书记)|科员|同志)$")
+_RANK_AFTER_NAME_RE = regex.compile(rf"(?<=^[\p{{Han}}]{{2,3}})(?:{RANK}|副?书记|同志)$")
 # who reviewed or signed the reply is no contact: '审核人：李某'
 _NOT_CONTACT_LABEL_RE = regex.compile(r"审\s*核|核\s*稿|审\s*签|签\s*发")
 # a label with spaces inside, letter-spaced or broken over two lines: '联 系 人：', '联 系电话：'
