@@ -223,11 +223,15 @@ def _addressee_index(blocks: list[Block]) -> tuple[int, int, str] | None:
             return _wrapped_addressee(blocks, i, value)
     for i, block in enumerate(window[: len(window) - 1]):
         text = GREETING_RE.sub("", remove_spaces(block.text))
-        after = [b for b in window[i + 1:] if not RULE_LINE_RE.match(b.text)]
         if (2 <= len(text) <= 25 and not PUNCT_OR_DIGIT_RE.search(text) and not looks_like_title(text)
-                and after and _REPLY_OPENING_RE.match(after[0].text)):
+                and (after := _next_text(window, i)) and _REPLY_OPENING_RE.match(after.text)):
             return i, i, text
     return _uncoloned_addressee(blocks[:ADDRESSEE_WINDOW])
+
+
+def _next_text(blocks: list[Block], i: int) -> Block | None:
+    """The first block after block ``i`` that is not a dotted or dashed rule."""
+    return next((b for b in blocks[i + 1:] if not RULE_LINE_RE.match(b.text)), None)
 
 
 def _uncoloned_addressee(window: list[Block]) -> tuple[int, int, str] | None:
@@ -242,17 +246,22 @@ def _uncoloned_addressee(window: list[Block]) -> tuple[int, int, str] | None:
         text = GREETING_RE.sub("", remove_spaces(block.text))
         if paragraph(text):
             return None  # the first paragraph: no 主送 above it
-        named = DIGITS_RE.sub("", TRAILING_BRACKET_RE.sub("", text))  # '…林业厅（局）', '市12345热线办'
         # under the title, or the document's first line (a web copy that begins at 主送)
-        if (titled or i == 0) and (2 <= len(text) <= 60 and not SENTENCE_PUNCT_RE.search(text) and not looks_like_title(text)
-                and not LABEL_RE.match(text) and not parse_doc_number(text)
-                and (ADDRESSEE_UNIT_RE.match(named) or ADDRESSEE_PERSON_RE.match(named) or unit_list(text)
-                     or text.startswith("尊敬的"))):
-            after = [b for b in window[i + 1:] if not RULE_LINE_RE.match(b.text)]
-            if after and paragraph(remove_spaces(after[0].text)):
-                return i, i, text
+        if ((titled or i == 0) and _names_addressee(text)
+                and (after := _next_text(window, i)) and paragraph(remove_spaces(after.text))):
+            return i, i, text
         titled = titled or looks_like_title(text)
     return None
+
+
+def _names_addressee(text: str) -> bool:
+    """Does the line ``text`` (spaces out) only name whom a letter goes to: a unit, a person or a group,
+    several units? ('市市场监督管理局', '市政协经济界别', '…林业厅（局）', '区12345…中心')"""
+    named = DIGITS_RE.sub("", TRAILING_BRACKET_RE.sub("", text))
+    return (2 <= len(text) <= 60 and not SENTENCE_PUNCT_RE.search(text) and not looks_like_title(text)
+            and not LABEL_RE.match(text) and not parse_doc_number(text)
+            and bool(ADDRESSEE_UNIT_RE.match(named) or ADDRESSEE_PERSON_RE.match(named) or unit_list(text)
+                     or text.startswith("尊敬的")))
 
 
 def _wrapped_addressee(blocks: list[Block], j: int, value: str) -> tuple[int, int, str]:
