@@ -313,8 +313,14 @@ CONTACT_LINE_RE = regex.compile(
 PHONE_RE = regex.compile(
     rf"(?<!\d)(?:[（(]\s*0\d{{2,3}}\s*[）)]\s*|0\d{{2,3}}\s*{DASH}{{1,2}}\s*)?(?:1[3-9]\d(?:\d{{4}}|\*{{4}})\d{{4}}|\d{{7,8}})(?:\s*(?:{DASH}|转)\s*\d{{1,4}})?(?!\d)"
 )
+# A public service hotline, a phone only where a phone label stands before it: '12366', '12345', '95598'.
+HOTLINE_RE = regex.compile(r"\s*(?:12\d{3}|95\d{3,4})\s*[。.]?\s*")
 # A name: 2-4 Han characters, possibly letter-spaced, or 5-6 unspaced (a Mongolian or Tibetan name: '乌云其其格') ('张 雷', a form's '布  音'); a label before it is not a name.
 NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s{0,3}[\p{Han}]){1,3}|[\p{Han}]{5,6})(?![\p{Han}])")
+# A line that starts with a person's name and gives a phone: '方建明，电话：0571-88320117', '李某（手机13912345678）'.
+NAME_THEN_PHONE_RE = regex.compile(rf"^\s*\p{{Han}}{{2,4}}\s*[，,、（(\s].*?(?:{PHONE_RE.pattern})")
+# Where one person's part of a contact line ends: '…0571-88320117；科研院 周某…'.
+CONTACT_PART_END_RE = regex.compile(r"[；;，,]")
 # A unit or a rank glued to the person's name (OCR and web copies drop the space): '凤县交通运输局阮绪平',
 # '某局综合规划科科长王某某'.
 # A rank written beside a name: '科长', '副主任', '科员'.
@@ -491,8 +497,9 @@ PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件")
 # A contact given in brackets inside the body's last paragraph: '如有疑问，请与物业管理科联系（联系人：苟某，
 # 电话：0816-2216583）。' -> the bracket's content. Must not match a bracket without a label.
 CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联系方式|联系电话)\s*[:：][^（()）]{2,80}?)\s*[）)]")
-# The brackets around a whole contact line: '（联系人：张三，电话：…）。'.
-CONTACT_BRACKETS_RE = regex.compile(r"^\s*[（(]|[）)]\s*[。.]?\s*$")
+# The brackets around a whole contact line: '（联系人：张三，电话：…）。', the opening one and the closing one.
+CONTACT_OPEN_RE = regex.compile(r"^\s*[（(]")
+CONTACT_CLOSE_RE = regex.compile(r"[）)]\s*[。.]?\s*$")
 # A contact label that may name a person: '联系人', '姓名', '分管领导', '联系方式'. Not '联系电话'.
 PERSON_LABEL_RE = regex.compile(r"人|姓名|领导|方式")
 # The lead proposer's mark after a name: '张某代表（领衔）' (cut before the names are read).

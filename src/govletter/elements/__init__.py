@@ -34,6 +34,7 @@ from ..patterns import (
     CONTACT_IN_TEXT_RE,
     CONTACT_LABEL_RE,
     CONTACT_LINE_RE,
+    CONTACT_PART_END_RE,
     DATE_BARE_RE,
     DIGITS_LINE_RE,
     DIGITS_RE,
@@ -46,6 +47,7 @@ from ..patterns import (
     GREETING_RE,
     LABEL_RE,
     LEADER_RE,
+    NAME_THEN_PHONE_RE,
     NO_TEXT_NOTE_RE,
     NUMBER_ROW_RE,
     OFFICE_IN_TITLE_RE,
@@ -282,6 +284,14 @@ def _completes_phone(parts: list[str], text: str) -> bool:
     if not DIGITS_LINE_RE.fullmatch(text):
         return False
     return len(PHONE_RE.findall(join_spaced([*parts, text]))) > len(PHONE_RE.findall(join_spaced(parts)))
+
+
+def _name_and_phone_below(parts: list[str], text: str) -> bool:
+    """Is ``text`` the person and phone a contact line waits for, set on the line below it
+    ('联系人：教务处' / '方建明，电话：0571-…', '联系人：乡综合办' / '李某（手机139…）')? The line so far
+    ends in a part that gives no phone."""
+    last = CONTACT_PART_END_RE.split(join_spaced(parts))[-1]
+    return not PHONE_RE.search(last) and bool(NAME_THEN_PHONE_RE.match(text))
 
 
 def _first_body_like(blocks: list[Block]) -> int:
@@ -553,7 +563,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                     continue
                 # (a letter-spaced name an extractor broke in two: '联 系 人：刘' / '佳')
                 split_name = bool(_ONE_CHAR_NAME_RE.search(parts[-1]) and ONE_OR_TWO_HAN_RE.fullmatch(nxt.text))
-                if not (_CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced) or split_name):
+                if not (_CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced) or split_name
+                        or _name_and_phone_below(parts, nxt.spaced)):
                     break
                 if PHONE_RE.fullmatch(nxt.text.strip()) and PHONE_RE.search(join_spaced(parts)):
                     break  # digits after a phone already given: the date printed bare ('2023710'), not a phone

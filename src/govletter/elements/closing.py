@@ -11,7 +11,8 @@ from ..normalize import remove_spaces
 from ..patterns import (
     CC_RE,
     CC_SPLIT_RE,
-    CONTACT_BRACKETS_RE,
+    CONTACT_CLOSE_RE,
+    CONTACT_OPEN_RE,
     COPY_COUNT_RE,
     DATE_ARABIC_RE,
     DATE_BARE_RE,
@@ -19,6 +20,7 @@ from ..patterns import (
     DATE_LABEL_RE,
     DATE_NUMERIC_RE,
     DATE_TRAILER_RE,
+    HOTLINE_RE,
     NAME_JOINER_RE,
     NAME_RE,
     NOT_NAME_RE,
@@ -213,6 +215,16 @@ def _alternate(value: str) -> bool:
     return len(kinds) >= 4 and kinds == ["n", "p"] * (len(kinds) // 2)
 
 
+def _unbracketed(text: str) -> str:
+    """The line without the brackets around it ('（联系人：张三，电话：…）。'), but with a closing bracket
+    that closes something inside it ('联系人：宋某（科长）')."""
+    inner = CONTACT_OPEN_RE.sub("", text)
+    end = CONTACT_CLOSE_RE.search(inner)
+    if end and inner.count("）") + inner.count(")") > inner.count("（") + inner.count("("):
+        inner = inner[: end.start()]
+    return inner
+
+
 def parse_contact_line(text: str) -> list[Contact]:
     """Contacts on one 附注 line: labelled names and phones, several people possible.
 
@@ -221,7 +233,7 @@ def parse_contact_line(text: str) -> list[Contact]:
     ('王五、赵六') take the phones that follow in order; fax and postcode segments are skipped.
     """
     raw = text.strip()
-    inner = _SPACED_LABEL_RE.sub(lambda m: remove_spaces(m[0]), CONTACT_BRACKETS_RE.sub("", raw))
+    inner = _SPACED_LABEL_RE.sub(lambda m: remove_spaces(m[0]), _unbracketed(raw))
     segments = [s for s in _SEGMENT_SPLIT_RE.split(inner) if s.strip()]
     contacts: list[Contact] = []
     pending: list[str] = []  # names still waiting for their phones
@@ -234,6 +246,8 @@ def parse_contact_line(text: str) -> list[Contact]:
         if _NOT_PHONE_LABEL_RE.search(label) or (_NOT_CONTACT_LABEL_RE.search(label) and not PHONE_RE.search(value)):
             continue
         phones = [remove_spaces(m[0]) for m in PHONE_RE.finditer(value)]
+        if not phones and "话" in label and HOTLINE_RE.fullmatch(value):
+            phones = [value.strip(" 。.")]  # '咨询电话：12366'
         names = _names_in(PHONE_RE.sub(" ", value)) if (not label or PERSON_LABEL_RE.search(label)) else []
         if len(names) > 1 and len(names) == len(phones) and _alternate(value):
             pass  # '王某 0571-1  李某 0571-2': each name with the phone after it
