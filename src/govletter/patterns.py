@@ -158,10 +158,11 @@ PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*
 # A proposal's serial given as a labelled number: '(提案编号2022004)', '（建议编号：0043）'.
 PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*[:：]?\s*(?P<number>\d{1,12})\s*[）)]")
 # The number the first paragraph gives beside the suggestion's title: '》（第172号）', '的建议(第18号)',
+# '》（建议第0156号）',
 # a 届-次-号 composite '”(16-3-45号)' -> 45,
 # '》8号收悉', '第0479号《…》'. Must not match '第1号文件' or a year '2023年'.
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
-    r"(?:[》”]|建议|提案|议案)\s*[（(]\s*第?\s*(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)?(?P<number>\d{1,12})\s*号\s*[）)]"
+    r"(?:[》”]|建议|提案|议案)\s*[（(]\s*(?:建议|提案|议案)?\s*第?\s*(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)?(?P<number>\d{1,12})\s*号\s*[）)]"
     r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
     r"|第\s*(?P<number3>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*《"
     # '您在…会议上提出的第125号建议收悉'
@@ -219,7 +220,7 @@ REPLY_OPENING_RE = regex.compile(
 ADDRESSEE_LABELLED_RE = regex.compile(rf"^\s*主\s*送(?:机关|单位)?\s*{COLON}\s*(?P<value>\S.*?)\s*[:：。.]?\s*$")
 # A person or a group addressed: '王静代表', '曹芝萓等4位委员', '赵六委员、钱七委员', '市民', '网友', '市政协经济界别'.
 ADDRESSEE_PERSON_RE = regex.compile(
-    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|朋友|附议人|代表团|小组|党派|界别)(?:们)?$"
+    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|朋友|附议人|代表团|代表组|小组|党派|界别)(?:们)?$"
 )
 # A unit addressed: '国家发展改革委办公厅', '市市场监督管理局', '民建长春市委员会', '各乡镇人民政府', '市工商联'.
 ADDRESSEE_UNIT_RE = regex.compile(
@@ -257,7 +258,7 @@ PROPOSER_RE = regex.compile(
 )
 # Co-signers named only as such: '胡友彪委员并附议人' -> 胡友彪委员.
 CO_SIGNERS_RE = regex.compile(r"(?:并|及|和)(?:附议人|联名人|其他(?:代表|委员))$")
-PROPOSER_GROUP_RE = regex.compile(r"(?:小组|委员组|代表团|委员会|支部|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)")
+PROPOSER_GROUP_RE = regex.compile(r"(?:小组|委员组|代表组|代表团|委员会|支部|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)")
 
 # 正文层次 --------------------------------------------------------------------------------------
 # Level 1 '一、' (not '八、九十年代'), level 2 '（一）', level 3 '1.' '1、' '1．' (not '1.5亿'), level 4 '（1）'.
@@ -518,9 +519,14 @@ PROPOSAL_TITLE_QUOTED_RE = regex.compile(r"《(?P<t>[^《》]{4,120}(?:建议|�
 PROPOSAL_WORD_END_RE = regex.compile(r"(建议|提案|议案)$")
 # The kind an opening says it received: '您提出的…建议（第12号）已收悉' -> 建议.
 PROPOSAL_RECEIVED_RE = regex.compile(r"(建议|提案|议案)\s*(?:[（(][^）)]*[）)])?\s*已?收悉")
-# Before a meeting's name, the issuer and its 关于/对: '鹿阜街道办事处对县第十七届人大…' splits at 对.
-CONGRESS_LEAD_SPLIT_RE = regex.compile(r"关于对?|对于?")
+# Before a meeting's name, the issuer and its 关于/对: '鹿阜街道办事处对县第十七届人大…' splits at 对; the
+# proposer and 提出的/所提: '陈某代表提出的区十九届人大四次会议', '李某委员所提区政协二届三次会议'.
+CONGRESS_LEAD_SPLIT_RE = regex.compile(r"关于对?|对于?|所?提出的|所提")
 # No proposer: a meeting, an office or a pronoun ('市政府', '您', '…局'). Not '九三学社', '刘某'.
 NOT_PROPOSER_RE = regex.compile(r"会议|届|次|政府|我|你|您|贵|[局委办厅]$")
 # A delegation before a deputy's name: '信丰县代表团刘某' -> 刘某.
-DELEGATION_PREFIX_RE = regex.compile(r"^.*?(?:代表团|代表组|委员组)")
+# Likewise a member's sector: '经济界别黄某委员' -> 黄某.
+DELEGATION_PREFIX_RE = regex.compile(r"^.*?(?:代表团|代表组|委员组|界别)(?=\p{Han}{2})")
+# The office before a deputy's or member's name: '省人大代表韩某同志', '市政协委员张某' (then the name alone).
+OFFICE_BEFORE_NAME_RE = regex.compile(
+    r"^(?P<greeting>尊敬的)?[\p{Han}]{0,4}?(?:人大代表|政协委员)(?=[\p{Han}]{2,}(?:同志|代表|委员)$|(?P<bare>[\p{Han}]{2,4}$))")

@@ -8,6 +8,7 @@ from ..models import Proposal
 from ..normalize import remove_spaces
 from ..patterns import (
     ADDRESSEE_PERSON_RE,
+    ADDRESSEE_UNIT_RE,
     AS_FOLLOWS_SPLIT_RE,
     CO_SIGNERS_RE,
     CONGRESS_IN_TEXT_RE,
@@ -18,6 +19,7 @@ from ..patterns import (
     LEAD_MARK_RE,
     LIST_SPLIT_RE,
     NOT_PROPOSER_RE,
+    OFFICE_BEFORE_NAME_RE,
     OPENING_SENTENCE_SPLIT_RE,
     PROPOSAL_IN_TITLE_RE,
     PROPOSAL_KIND_RE,
@@ -57,8 +59,11 @@ def proposer_of(addressee: str | None) -> str | None:
     if not addressee:
         return None
     text = LEAD_MARK_RE.sub("", CO_SIGNERS_RE.sub("", remove_spaces(addressee)))  # '张某代表（领衔）、李某代表
-    # '省人大代表韩永胜同志': the office before the name is no part of it
-    text = regex.sub(r"^(尊敬的)?[\p{Han}]{0,4}?(?:人大代表|政协委员)(?=[\p{Han}]{2,}(?:同志|代表|委员))", r"\1", text)
+    # '省人大代表韩永胜同志', '市政协委员张海燕': the office before the name is no part of it
+    if (office := OFFICE_BEFORE_NAME_RE.match(text)) and not ADDRESSEE_UNIT_RE.match(text):  # not '市人大代表联络站'
+        if office["bare"]:
+            return office["bare"]
+        text = (office["greeting"] or "") + text[office.end():]
     m = PROPOSER_RE.match(text)
     if m:
         name = PROPOSER_TITLE_RE.sub("", m["name"]).strip("、，,")
@@ -157,6 +162,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
             congress = cm["congress"]
     if number_raw is None and (m := PROPOSAL_SERIAL_RE.search(compact)):
         number_raw = m["number"]
+    if number_raw is None and compact:
+        number_raw = _number_in_text(compact)  # '关于《关于…的提案》（第0045号）的答复'
     # the letter's title may name the suggestion's own title: '对…会议《关于…的提案》第025号提案的答复'
     in_title = PROPOSAL_TITLE_QUOTED_RE.search(compact)
     opening = _opening(first_paragraphs[:2])
