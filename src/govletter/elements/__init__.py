@@ -47,6 +47,7 @@ from ..patterns import (
     GREETING_RE,
     LABEL_RE,
     LEADER_RE,
+    NAME_RE,
     NAME_THEN_PHONE_RE,
     NO_TEXT_NOTE_RE,
     NUMBER_ROW_RE,
@@ -401,10 +402,17 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
     title_run: list[tuple[Block, str]] = []  # a title line and what is left of it once 版头 elements are cut
     runs: list[list[tuple[Block, str]]] = []
     meta_title: tuple[str, Block] | None = None
+    signatories_above = False  # the line above is a 签发人 row
     for block in blocks:
         if RULE_LINE_RE.match(block.text):
             continue  # a dotted or dashed rule between the head's parts
+        if (signatories_above and NAME_RE.fullmatch(block.text.strip()) and len(remove_spaces(block.text)) <= 4
+                and not ADDRESSEE_UNIT_RE.match(block.text.strip())):
+            # a second 签发人 an extractor set apart on the line below ('签发人：王某' / '李某')
+            res.fields["signatories"] = [*res.fields.get("signatories", []), remove_spaces(block.text)]
+            continue
         h = read_header_line(block.spaced)
+        signatories_above = bool(h.signatories)
         if h.copy_number and (title_run or runs):
             h = HeaderLine(rest=block.text)  # six digits under a title line are the title's, not a 份号
         res.set("handling_type", h.handling_type, block)
@@ -630,10 +638,12 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                     and _is_signer(blocks[i + 1]) and ADDRESSEE_UNIT_RE.match(signer_text(blocks[i + 1].spaced))):
                 res.set("signer", signer_text(blocks[i + 1].spaced), blocks[i + 1])  # the date printed above the 署名
                 taken.add(id(blocks[i + 1]))
-            if "signer" not in res.fields and i > 0 and _is_signer(blocks[i - 1]):
-                unit = ADDRESSEE_UNIT_RE.match(signer_text(blocks[i - 1].spaced))
-                top = _cosigners_top(blocks, i - 1, taken) if unit else i - 1
-                res.set("signer", "、".join(signer_text(b.spaced) for b in blocks[top:i]), blocks[top])
+            # (a seal note on its own line may stand between the 署名 and the date: '某镇人民政府' / '（印章）')
+            above = next((k for k in range(i - 1, -1, -1) if not SEAL_NOTE_RE.fullmatch(blocks[k].text)), -1)
+            if "signer" not in res.fields and above >= 0 and _is_signer(blocks[above]):
+                unit = ADDRESSEE_UNIT_RE.match(signer_text(blocks[above].spaced))
+                top = _cosigners_top(blocks, above, taken) if unit else above
+                res.set("signer", "、".join(signer_text(b.spaced) for b in blocks[top:above + 1]), blocks[top])
             continue
         if DATE_BARE_RE.match(compact):
             res.warn("elements.date_ambiguous", f"cannot read the date {text.strip()!r} unambiguously", block.page)
