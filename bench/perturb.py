@@ -163,6 +163,75 @@ def seal_note(blocks: Blocks) -> list[str]:
     return [b["text"] + "（盖章）" if b["role"] == "signer" and "章" not in b["text"] else b["text"] for b in blocks]
 
 
+_GAP_RE = regex.compile(r"\u3000+|\s{2,}")
+
+
+def gaps_split(blocks: Blocks) -> list[str]:
+    """Head and foot rows split at their wide gaps, each part a line of its own between blank lines, as
+    pdftotext sets apart text a wide gap separates ('签发人：王某　李某', '联系人：某处　张某，电话：…')."""
+    out: list[str] = []
+    for b in blocks:
+        if b["role"] in BODY_ROLES or b["role"] in ("title", "addressee") or not _GAP_RE.search(b["text"].strip()):
+            out.append(b["text"])
+            continue
+        for part in _GAP_RE.split(b["text"].strip()):
+            out += [part, ""]
+    return out
+
+
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def full_width_digits(blocks: Blocks) -> list[str]:
+    """Every digit typed full-width ('２０２４年５月６日', '第１２号'), as some offices' input methods do."""
+    return [b["text"].translate(_FULL_WIDTH_DIGITS) for b in blocks]
+
+
+def iso_date(blocks: Blocks) -> list[str]:
+    """The 成文日期 as a website's date field prints it: '2024-05-20'."""
+    out = []
+    for b in blocks:
+        m = _DATE_RE.match(b["text"].strip()) if b["role"] == "date" else None
+        out.append(f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else b["text"])
+    return out
+
+
+def doc_number_round_brackets(blocks: Blocks) -> list[str]:
+    """The 文号's 〔〕 typed as full-width round brackets: '某政函（2024）12号'."""
+    return [b["text"].replace("〔", "（").replace("〕", "）") if b["role"] == "doc_number" else b["text"] for b in blocks]
+
+
+def contact_above_signer(blocks: Blocks) -> list[str]:
+    """The 附注 (contact) lines set between the last paragraph and the 署名, in brackets."""
+    roles = [b["role"] for b in blocks]
+    notes = [b for b in blocks if b["role"] == "note" and _CONTACT_RE.match(b["text"])]
+    if not notes or "signer" not in roles:
+        return _lines(blocks)
+    rest = [b for b in blocks if b not in notes]
+    at = next(i for i, b in enumerate(rest) if b["role"] == "signer")
+    moved = [{"role": "note", "text": f"（{b['text'].strip('（）()')}）"} for b in notes]
+    return _lines([*rest[:at], *moved, *rest[at:]])
+
+
+_CONTACT_RE = regex.compile(r"^[（(]?\s*联\s*系\s*人")
+
+
+def addressee_on_title_line(blocks: Blocks) -> list[str]:
+    """The 主送 glued to the end of a one-line title (a page that lost the line break)."""
+    roles = [b["role"] for b in blocks]
+    if roles.count("title") != 1 or "addressee" not in roles or roles.index("addressee") != roles.index("title") + 1:
+        return _lines(blocks)
+    out = _lines(blocks)
+    k = roles.index("title")
+    return [*out[:k], out[k] + out[k + 1], *out[k + 2:]]
+
+
+def greeting_after_addressee(blocks: Blocks) -> list[str]:
+    """'您好！' after the 主送's colon, on its line (a letter to a person)."""
+    return [b["text"] + "您好！" if b["role"] == "addressee" and b["text"].rstrip().endswith(("：", ":"))
+            and regex.search(r"(?:代表|委员|同志)\s*[：:]\s*$", b["text"]) else b["text"] for b in blocks]
+
+
 PERTURBATIONS: dict[str, Callable[[Blocks], list[str]]] = {
     "blank lines": blank_lines,
     "indented": indented,
@@ -178,6 +247,13 @@ PERTURBATIONS: dict[str, Callable[[Blocks], list[str]]] = {
     "title split": title_split,
     "文号 below title": doc_number_below_title,
     "seal note": seal_note,
+    "gaps split": gaps_split,
+    "full-width digits": full_width_digits,
+    "日期 ISO": iso_date,
+    "文号 （）": doc_number_round_brackets,
+    "附注 above 落款": contact_above_signer,
+    "主送 on title line": addressee_on_title_line,
+    "您好 after 主送": greeting_after_addressee,
 }
 
 

@@ -218,20 +218,27 @@ REPLY_OPENING_RE = regex.compile(
 )
 # 主送 under its label: '主送：市人大常委会', '主送机关：各县（市、区）人民政府'. The value is what follows.
 ADDRESSEE_LABELLED_RE = regex.compile(rf"^\s*主\s*送(?:机关|单位)?\s*{COLON}\s*(?P<value>\S.*?)\s*[:：。.]?\s*$")
-# A person or a group addressed: '王静代表', '曹芝萓等4位委员', '赵六委员、钱七委员', '市民', '网友', '市政协经济界别'.
+# A person or a group addressed: '王静代表', '曹芝萓等4位委员', '赵六委员、钱七委员', '市民', '网友', '市政协经济界别',
+# a netizen by the name they post under: '网民“晨风”'.
 ADDRESSEE_PERSON_RE = regex.compile(
-    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|朋友|附议人|代表团|代表组|小组|党派|界别)(?:们)?$"
+    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|朋友|附议人|代表团|代表组|委员组|小组|党派|界别)(?:们)?$"
+    r"|^(?:尊敬的)?网[民友]\s*[“\"「][^”\"」]{1,20}[”\"」]$"
 )
 # A unit addressed: '国家发展改革委办公厅', '市市场监督管理局', '民建长春市委员会', '各乡镇人民政府', '市工商联'.
 ADDRESSEE_UNIT_RE = regex.compile(
     r"^[\p{Han}（）()、，,\s]{2,60}?(?:局|厅|委|办|办公室|办公厅|委员会|政府|街道|部|部门|单位|机构|企业|署|院|会|中心|公司|学校|组|所|站|社|处|室|司|镇|乡|队|团|馆|联|协)$"
 )
-# The 主送 sharing a line with the title ('关于第7号建议的答复王五代表：') or with the opening
-# ('王五代表：您提出的…收悉'): where to cut. Must not cut '现答复如下：' or a label.
+# The 主送 sharing a line with the opening ('王五代表：您提出的…收悉'): where to cut. Must not cut
+# '现答复如下：' or a label.
 GLUED_ADDRESSEE_RE = regex.compile(
-    r"^(?P<before>.*?(?:函|答复|复函|回复|意见|批复|通知))\s*(?P<addressee>(?:尊敬的)?[\p{Han}、，,·]{2,60}?(?:代表|委员|同志|先生|女士)\s*[:：])\s*$"
-    r"|^(?P<addressee2>(?:尊敬的)?[\p{Han}、，,·]{2,60}?(?:代表|委员|同志|先生|女士)\s*[:：])\s*(?P<after>(?:您|你|贵).{8,})$"
+    r"^(?P<addressee>(?:尊敬的)?[\p{Han}、，,·]{2,60}?(?:代表|委员|同志|先生|女士)\s*[:：])\s*(?P<after>(?:您|你|贵).{8,})$"
 )
+# Where a title may end, with the 主送 glued after it ('关于第7号建议的答复函王五代表：', '…的协办意见（B类）某局：'):
+# after a 文种 word and the bracket that may follow it ('（临政函〔2024〕第5号）', '（关于…的建议）').
+TITLE_TYPE_END_RE = regex.compile(
+    rf"(?:{'|'.join(DOC_TYPES)})(?:\s*(?:[（(][^（()）]{{1,60}}[）)]|[〔【\[][^〔〕【】\[\]]{{1,12}}[〕】\]]))?")
+# A line that ends as a 主送 does: in a colon.
+ENDS_IN_COLON_RE = regex.compile(rf"{COLON}\s*$")
 # A greeting glued to the 主送: '…委员您好', '市民您好'.
 # A greeting after the 主送's colon: '杨光明代表：你好！'.
 GREETING_AFTER_COLON_RE = regex.compile(r"(?<=[:：])\s*(?:您|你)们?好\s*[!！。，,]?\s*$")

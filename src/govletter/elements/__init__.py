@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from ..models import AttachedDocument, Contact, Evidence, Publicity, Warning
-from ..normalize import remove_spaces
+from ..normalize import join_lines, remove_spaces
 from ..patterns import (
     ADDRESSEE_LABELLED_RE,
     ADDRESSEE_PART_STOP_RE,
@@ -39,6 +39,7 @@ from ..patterns import (
     DIGITS_LINE_RE,
     DIGITS_RE,
     DOC_TYPE_RE,
+    ENDS_IN_COLON_RE,
     FIELD_ROW_RE,
     FOUR_DIGITS_RE,
     FULL_STOP_END_RE,
@@ -46,11 +47,13 @@ from ..patterns import (
     GREETING_AFTER_COLON_RE,
     GREETING_RE,
     LABEL_RE,
+    LEAD_MARK_RE,
     LEADER_RE,
     NAME_RE,
     NAME_THEN_PHONE_RE,
     NO_TEXT_NOTE_RE,
     NUMBER_ROW_RE,
+    OFFICE_BEFORE_NAME_RE,
     OFFICE_IN_TITLE_RE,
     ONE_OR_TWO_HAN_RE,
     PHONE_RE,
@@ -71,6 +74,7 @@ from ..patterns import (
     TITLE_DOC_NUMBER_RE,
     TITLE_GOES_ON_RE,
     TITLE_LAST_LINE_RE,
+    TITLE_TYPE_END_RE,
     TRAILING_BRACKET_RE,
     TRAILING_DIGITS_RE,
 )
@@ -754,6 +758,29 @@ def agree_with_title(fields: dict[str, object]) -> None:
             return
 
 
+def _title_then_addressee(text: str) -> tuple[str, str] | None:
+    """A title with the 主送 glued after it, cut in two: '关于第7号建议的答复函王五代表：' -> ('关于第7号建议的
+    答复函', '王五代表：'). The cut is the last one after a 文种 word that leaves a title before it and, after
+    it, a person, a group, a unit or a list of units ending in a colon, or a labelled '主送：…'."""
+    for m in reversed(list(TITLE_TYPE_END_RE.finditer(text))):
+        before, rest = text[: m.end()], text[m.end():]
+        if not looks_like_title(before) or not rest.strip():
+            continue
+        if ADDRESSEE_LABELLED_RE.match(rest):
+            return before, rest
+        if not (value := addressee_value(rest, near_opening=True)):
+            continue
+        # a person or a group (without a colon too: '…的答复郝某代表', '…黄某委员，您好！'), someone greeted
+        # ('…的回复网友您好：'); units only before a colon
+        if (ADDRESSEE_PERSON_RE.match(LEAD_MARK_RE.sub("", value)) or value.startswith("尊敬的")
+                or OFFICE_BEFORE_NAME_RE.match(value)  # '市政协委员张某：'
+                or GREETING_RE.search(ENDS_IN_COLON_RE.sub("", rest)) or GREETING_AFTER_COLON_RE.search(rest)):
+            return before, rest
+        if ENDS_IN_COLON_RE.search(rest) and (unit_list(value) or ADDRESSEE_UNIT_RE.match(DIGITS_RE.sub("", value))):
+            return before, rest  # '市12345热线办：'
+    return None
+
+
 def split_glued(blocks: list[Block]) -> list[Block]:
     """A 主送 that shares its line with the title or with the opening paragraph gets a block of its own
     (a web copy or an extractor joined them): '关于第7号建议的答复王五代表：' -> title, 主送; so does a date
@@ -761,18 +788,26 @@ def split_glued(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for i, block in enumerate(blocks):
         m = GLUED_ADDRESSEE_RE.match(block.text) if i < ADDRESSEE_WINDOW else None
+        # (the first line only: text without indents runs the opening on after it)
+        titled = _title_then_addressee(block.lines[0].text) if i < ADDRESSEE_WINDOW and m is None else None
         dated = (SIGNER_THEN_BARE_DATE_RE.match(block.spaced)
                  if m is None and len(block.lines) == 1 and block.text[-1:].isdecimal() else None)
-        if dated and ADDRESSEE_UNIT_RE.match(remove_spaces(dated["signer"])) and _date_shaped(dated["date"]):
+        if titled:
+            parts = list(titled)
+        elif dated and ADDRESSEE_UNIT_RE.match(remove_spaces(dated["signer"])) and _date_shaped(dated["date"]):
             parts = [dated["signer"], dated["date"]]  # '闽清县交通运输局    20221213': 落款 on one line
         elif m is None:
             out.append(block)
             continue
         else:
-            parts = [m["before"], m["addressee"]] if m["addressee"] else [m["addressee2"], m["after"]]
+            parts = [m["addressee"], m["after"]]
         # each part keeps the printed line it starts on (the box is the whole line's)
         first, last = block.lines[0], block.lines[-1]
         out.append(replace(block, text=parts[0].strip(), lines=[replace(first, text=parts[0].strip())]))
+        if titled and len(block.lines) > 1:
+            out.append(replace(block, text=parts[1].strip(), lines=[replace(first, text=parts[1].strip())]))
+            out.append(replace(block, text=join_lines([line.text for line in block.lines[1:]]), lines=block.lines[1:]))
+            continue
         out.append(replace(block, text=parts[1].strip(), lines=[replace(last, text=parts[1].strip())]))
     return out
 
