@@ -226,7 +226,9 @@ def _addressee_index(blocks: list[Block]) -> tuple[int, int, str] | None:
             return _wrapped_addressee(blocks, j, value)
         window = window[:opening]
     for i, block in enumerate(window):
-        if (value := addressee_value(block.text, near_opening=False)) and ADDRESSEE_RE.match(block.text):
+        # (a greeting after the colon: '黄某代表：您好！')
+        if ((value := addressee_value(block.text, near_opening=False))
+                and ADDRESSEE_RE.match(GREETING_AFTER_COLON_RE.sub("", block.text))):
             return _wrapped_addressee(blocks, i, value)
     for i, block in enumerate(window[: len(window) - 1]):
         text = GREETING_RE.sub("", remove_spaces(block.text))
