@@ -232,6 +232,30 @@ def greeting_after_addressee(blocks: Blocks) -> list[str]:
             and regex.search(r"(?:代表|委员|同志)\s*[：:]\s*$", b["text"]) else b["text"] for b in blocks]
 
 
+_HAN_DIGIT_RE = regex.compile(r"(?<=\p{Han})(?=[0-9])|(?<=[0-9])(?=\p{Han})")
+
+
+def spaced_digits(blocks: Blocks) -> list[str]:
+    """A space between Chinese and figures ('第 125 号', '2024 年'), as a word processor sets Latin runs
+    apart in a PDF a website then copied."""
+    return [_HAN_DIGIT_RE.sub(" ", b["text"]) for b in blocks]
+
+
+def html_entities(blocks: Blocks) -> list[str]:
+    """Character references a scraper left: '&nbsp;' indents, '&ldquo;…&rdquo;', '&amp;'."""
+    out = []
+    for b in blocks:
+        text = b["text"].replace("&", "&amp;").replace("“", "&ldquo;").replace("”", "&rdquo;")
+        out.append(("&nbsp;" * 4 + text) if b["role"] in BODY_ROLES else text)
+    return out
+
+
+def letter_spaced_names(blocks: Blocks) -> list[str]:
+    """The 主送 and the 署名 letter-spaced ('王 某 代 表：', '某 某 局'), as a form's cells set them."""
+    return [" ".join(b["text"].rstrip("：:")) + b["text"][len(b["text"].rstrip("：:")):]
+            if b["role"] in ("addressee", "signer") and len(b["text"]) <= 12 else b["text"] for b in blocks]
+
+
 PERTURBATIONS: dict[str, Callable[[Blocks], list[str]]] = {
     "blank lines": blank_lines,
     "indented": indented,
@@ -254,6 +278,9 @@ PERTURBATIONS: dict[str, Callable[[Blocks], list[str]]] = {
     "附注 above 落款": contact_above_signer,
     "主送 on title line": addressee_on_title_line,
     "您好 after 主送": greeting_after_addressee,
+    "spaced digits": spaced_digits,
+    "HTML entities": html_entities,
+    "letter-spaced names": letter_spaced_names,
 }
 
 

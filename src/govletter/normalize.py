@@ -8,6 +8,7 @@ The author's punctuation is kept as printed.
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -62,6 +63,18 @@ _CJK_STRICT = r"[\p{Han}\u3001-\u303f\uff00-\uffef]"
 _SPACE_BETWEEN_CJK_RE = regex.compile(rf"(?<={_CJK_STRICT})[ \t]+(?={_CJK_STRICT})")
 # '2022 年', '第 279号', '77 号', '1700 余万元', '2023 年 9 月 26 日'
 _SPACE_DIGIT_CJK_RE = regex.compile(rf"(?<=\d)[ \t]+(?={_CJK_STRICT})|(?<={_CJK_STRICT})[ \t]+(?=\d)")
+
+
+# An HTML character reference a scraper left in the text: '&nbsp;', '&ldquo;', '&#12288;', '&#x3000;'. Only
+# whole references, with their semicolon ('R&D' and '&copy' without one are text).
+_CHAR_REF_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,9});")
+
+
+def unescape_references(text: str) -> str:
+    """HTML character references decoded: '&ldquo;十四五&rdquo;' -> '“十四五”', '&nbsp;' -> a space."""
+    if "&" not in text:
+        return text
+    return _CHAR_REF_RE.sub(lambda m: html.unescape(m[0]), text)
 
 
 def normalize_chars(text: str) -> str:

@@ -7,7 +7,7 @@ import codecs
 import regex
 
 from ..errors import EncodingError, InputError
-from ..normalize import normalize_chars
+from ..normalize import normalize_chars, unescape_references
 from .base import Line, Page
 
 _BOMS = (
@@ -91,7 +91,7 @@ def decode(data: bytes, *, path: str | None = None) -> tuple[str, str]:
 
 def text_pages(text: str) -> list[Page]:
     """Split text into pages (on form feeds) of lines; empty lines become ``blank_before`` marks."""
-    text = normalize_chars(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = normalize_chars(unescape_references(text.replace("\r\n", "\n").replace("\r", "\n")))
     pages: list[Page] = []
     for number, chunk in enumerate(text.split("\f"), start=1):
         lines: list[Line] = []
