@@ -294,8 +294,9 @@ CLOSING_RE = regex.compile(
 )
 
 # 成文日期 --------------------------------------------------------------------------------------
-# Matches: '2023年9月26日', '2023年 9月 26日', '2024年9月' (no day), '二〇二三年九月二十六日', '二0一七年五月二十六日'.
-DATE_ARABIC_RE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?")
+# Matches: '2023年9月26日', '2023年 9月 26日', '2024年9月' (no day), '2024年5月6号' (a web copy's 号 for 日),
+# '二〇二三年九月二十六日', '二0一七年五月二十六日'.
+DATE_ARABIC_RE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?")
 DATE_CHINESE_RE = regex.compile(
     rf"(?P<y>[{CN_DIGIT}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,3}})\s*月(?:\s*(?P<d>[一二三四五六七八九十]{{1,3}})\s*日)?"
 )
@@ -305,7 +306,7 @@ DATE_BARE_RE = regex.compile(r"^\s*(?P<digits>(?:19|20)\d{4,6})\s*$")
 SIGNER_THEN_BARE_DATE_RE = regex.compile(
     r"^\s*(?P<signer>\S.*?)\s+(?P<date>(?:19|20)\d{4,6}|(?:19|20)\d{2}\s*([-/.])\s*\d{1,2}\s*\3\s*\d{1,2})\s*$")
 # A web copy's numeric date alone on the line: '2024-05-16', '2024/5/16', '2024.05.16'.
-DATE_NUMERIC_RE = regex.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})\s*$")
+DATE_NUMERIC_RE = regex.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})\s*[。.]?\s*$")
 PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
 
 # 附注: 联系人及电话 ---------------------------------------------------------------------------------
