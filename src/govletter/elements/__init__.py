@@ -790,8 +790,13 @@ def split_glued(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for i, block in enumerate(blocks):
         m = GLUED_ADDRESSEE_RE.match(block.text) if i < ADDRESSEE_WINDOW else None
-        # (the first line only: text without indents runs the opening on after it)
-        titled = _title_then_addressee(block.lines[0].text) if i < ADDRESSEE_WINDOW and m is None else None
+        titled, opening_after = None, False
+        if i < ADDRESSEE_WINDOW and m is None:
+            titled = _title_then_addressee(block.text)
+            if titled is None and len(block.lines) > 1:
+                # text without indents may run the opening on after the title's line
+                titled = _title_then_addressee(block.lines[0].text)
+                opening_after = titled is not None
         dated = (SIGNER_THEN_BARE_DATE_RE.match(block.spaced)
                  if m is None and len(block.lines) == 1 and block.text[-1:].isdecimal() else None)
         if titled:
@@ -806,7 +811,7 @@ def split_glued(blocks: list[Block]) -> list[Block]:
         # each part keeps the printed line it starts on (the box is the whole line's)
         first, last = block.lines[0], block.lines[-1]
         out.append(replace(block, text=parts[0].strip(), lines=[replace(first, text=parts[0].strip())]))
-        if titled and len(block.lines) > 1:
+        if opening_after:
             out.append(replace(block, text=parts[1].strip(), lines=[replace(first, text=parts[1].strip())]))
             out.append(replace(block, text=join_lines([line.text for line in block.lines[1:]]), lines=block.lines[1:]))
             continue
