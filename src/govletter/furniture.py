@@ -10,7 +10,7 @@ import regex
 
 from .extract.base import Document, Line, Page
 from .normalize import remove_spaces
-from .patterns import BARE_NUMBER_RE, PAGE_NUMBER_RE
+from .patterns import BARE_NUMBER_RE, PAGE_NUMBER_RE, TABLE_NUMBER_HEADER_RE
 
 _DIGITS_RE = regex.compile(r"\d+")
 
@@ -64,6 +64,11 @@ def compilation_numbers(pages: list[Page]) -> set[int]:
     numbered = [(id(line), int(line.text.strip())) for page in pages if not page.height
                 for line in page.lines if BARE_NUMBER_RE.match(line.text)]
     if len(numbered) < 2 or any(b != a + 1 for (_, a), (_, b) in itertools.pairwise(numbered)):
+        return set()
+    # a table printed one cell per line numbers its rows under its 序号 header: those are no page numbers
+    lines = [line for page in pages for line in page.lines]
+    first = next(k for k, line in enumerate(lines) if id(line) == numbered[0][0])
+    if any(TABLE_NUMBER_HEADER_RE.match(line.text) for line in lines[max(0, first - 8): first]):
         return set()
     return {key for key, _ in numbered}
 

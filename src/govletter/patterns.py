@@ -31,6 +31,8 @@ PAGE_NUMBER_RE = regex.compile(
 )
 # A bare number, a page number only in a PDF's header or footer band: '4', '12'.
 BARE_NUMBER_RE = regex.compile(r"^\s*\d{1,4}\s*$")
+# A table's row-number header, a cell on its own line: '序号', '编 号'.
+TABLE_NUMBER_HEADER_RE = regex.compile(r"^\s*(?:序\s*号|编\s*号)\s*$")
 
 # 发文字号 --------------------------------------------------------------------------------------
 # Matches: '西民函〔2023〕58号', '岳县水利函〔2019〕60号', '教建议〔2017〕第297号', '长城检办[2025]1号',

@@ -783,6 +783,18 @@ def _title_then_addressee(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _running_head(text: str, title: str | None) -> bool:
+    """Is the body line ``text`` the title repeated at the top of a later page, maybe in a short form
+    of the issuer ('东湖高新区管委会关于…的答复' under '武汉东湖新技术开发区管理委员会关于…的答复')?"""
+    if not title or len(text) > len(title) + 12:
+        return False
+    compact = remove_spaces(text)
+    if compact == title:
+        return True
+    at, title_at = compact.find("关于"), title.find("关于")
+    return at >= 0 and title_at >= 0 and len(title) - title_at >= 10 and compact[at:] == title[title_at:]
+
+
 def split_glued(blocks: list[Block]) -> list[Block]:
     """A 主送 that shares its line with the title or with the opening paragraph gets a block of its own
     (a web copy or an extractor joined them): '关于第7号建议的答复王五代表：' -> title, 主送; so does a date
@@ -845,8 +857,9 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
         _from_metadata(metadata, res, {"title", "doc_number", "publicity"})
 
     end = _tail_start(blocks, start)
+    title = res.fields.get("title")
     body_blocks = [b for b in blocks[start:end] if not (BLANK_FIELD_RE.match(b.text) and not is_closing(b.text))
-                   and not RULE_LINE_RE.match(b.text)]
+                   and not RULE_LINE_RE.match(b.text) and not _running_head(b.text, title)]
     tail = blocks[end:]
     # a 附注 or 抄送 line that the body ran into never counts as 正文
     items = body_items([(b.text, b.page, b.bbox) for b in body_blocks])
