@@ -375,11 +375,12 @@ ATTACHED_LABEL_RE = regex.compile(
 # A rule drawn with characters: '--------', '……', '＊＊＊', '═══'. Must not match '—4—' (a page number).
 RULE_LINE_RE = regex.compile(r"^\s*[-—–－─━═=_＿*＊·.。…~～]{4,}\s*$")
 
-# A 署名 as some offices print it: a note where the seal goes ('某局（印章）'), a label before it
-# ('答复单位：某局'), or the 成文日期 labelled ('答复日期：2024年7月10日').
 # GB/T 9704's note where a page ends before the 落款 ('（此页无正文）'): no signer, no body.
 NO_TEXT_NOTE_RE = regex.compile(r"^\s*[（(]\s*此\s*页\s*无\s*正\s*文\s*[）)]\s*$")
-SEAL_NOTE = r"[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|章)\s*[）)]"
+# A 署名 as some offices print it: a note where the seal goes ('某局（印章）', an office sealing for the
+# body it acts for: '某县人民政府办公室（代章）'), a label before it ('答复单位：某局'), or the 成文日期
+# labelled ('答复日期：2024年7月10日').
+SEAL_NOTE = r"[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|代\s*章|章)\s*[）)]"
 SEAL_NOTE_RE = regex.compile(rf"\s*{SEAL_NOTE}\s*$")
 SIGNER_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|发文|落款|署名)\s*(?:单\s*位|机\s*关)\s*[:：]\s*")
 DATE_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|办结|成文|签发|落款|发文)\s*(?:日\s*期|时\s*间)\s*[:：]\s*")
