@@ -136,10 +136,12 @@ DOC_TYPES = ("答复函", "复函", "协办意见", "函", "通知", "通报", "
              "命令", "公报", "公告", "通告", "议案", "纪要", "答复", "回复")
 DOC_TYPE_CANONICAL = {"答复函": "函", "答复": "函", "回复": "函", "协办意见": "意见"}
 DOC_TYPE_RE = regex.compile(rf"(?P<type>{'|'.join(DOC_TYPES)})\s*(?:{OPEN}[^〔【\[（(]*{CLOSE})?\s*$")
+# A head of 发文机关 + 文种 only ('某县人民政府' / '函'): a title only where no other line is one.
+ISSUER_AND_TYPE_RE = regex.compile(r"^(?:[\p{Han}]{2,30}(?:政府|局|委|厅|办|委员会|办公室))?\s*函\s*$")
 # Words a title carries: used to tell a title line from other header lines.
 TITLE_HINT_RE = regex.compile(
     r"关于|对.{0,30}(?:建议|提案)|答\s*复|复\s*函|的\s*函|通\s*知|批\s*复|意\s*见|报\s*告|(?:公\s*告|通\s*告|公\s*报|决\s*定|命\s*令)\s*$"
-    r"|^(?:[\p{Han}]{2,30}(?:政府|局|委|厅|办|委员会|办公室))?\s*函\s*$")  # a head of 发文机关 + 文种 only: '某县人民政府' / '函\'
+    rf"|{ISSUER_AND_TYPE_RE.pattern}")
 
 # 建议/提案 in the title -------------------------------------------------------------------------
 # Matches: '关于西山区第十七届人大二次会议第279号建议答复的函' -> 西山区第十七届人大二次会议, 279, 建议;

@@ -46,6 +46,7 @@ from ..patterns import (
     GLUED_ADDRESSEE_RE,
     GREETING_AFTER_COLON_RE,
     GREETING_RE,
+    ISSUER_AND_TYPE_RE,
     LABEL_RE,
     LEAD_MARK_RE,
     LEADER_RE,
@@ -453,6 +454,8 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         # any line above 主送 may be a title the site garbled, but not the 发文机关 alone
         # ('某经开区党政办公室') or a record's meeting field ('县人大十八届二次会议16')
         candidates = [run for run in runs if not _names_only(clean_title(_run_text(run)))]
+    if len(candidates) > 1:  # '某局' / '函' above a title: the title
+        candidates = [run for run in candidates if not ISSUER_AND_TYPE_RE.match(remove_spaces(_run_text(run)))]
     if candidates:
         readings = [clean_title(_run_text(run)) for run in candidates]
         # a web page's heading repeats the title above the document, sometimes without the office that
