@@ -149,10 +149,11 @@ def parse_cc(text: str) -> tuple[str, list[str]] | None:
 def cc_items(text: str, *, spaced: bool = False) -> list[str]:
     """The recipients of a 抄送 row's value (or of a line it wrapped onto), copy counts cut:
     '市交通运输局（1份），市政府督查室（1份）。' -> ['市交通运输局', '市政府督查室']."""
-    value = COPY_COUNT_RE.sub("", text)
-    parts = CC_SPLIT_RE.split(value)
-    if spaced and len(parts) == 1 and all(len(w) >= 2 for w in value.split()):
-        parts = value.split()  # '市政协办 市府办': names set apart by single spaces
+    # (a count also ends its recipient where no comma follows it: '…工委（2份）市政府督查室（1份）')
+    value = COPY_COUNT_RE.sub("、", text)
+    parts = [part for part in CC_SPLIT_RE.split(value) if part.strip()]
+    if spaced and len(parts) == 1 and all(len(w) >= 2 for w in parts[0].split()):
+        parts = parts[0].split()  # '市政协办 市府办': names set apart by single spaces
     items = [TRAILING_STOPS_RE.sub("", remove_spaces(part)) for part in parts]
     return [item for item in items if item]
 
