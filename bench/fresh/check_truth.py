@@ -1,7 +1,7 @@
 """Check a fresh set's letters for internal consistency: ``python bench/fresh/check_truth.py [folder]``.
 
-For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b``, ``bench/fresh-c`` and
-``bench/fresh-d`` are the second to fourth sets), against the conventions of the corpus README
+For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b`` … ``bench/fresh-e`` are the
+second to fifth sets), against the conventions of the corpus README
 (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -12,7 +12,8 @@ For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b``, ``benc
   (spaces removed, 文号 brackets as 〔〕, full/half-width folded): title, 文号, class marker,
   publicity, addressee, signer, contact, 抄送 recipients, cited documents, the proposal's congress,
   number, proposer and title; the ISO date is the reading of the printed date (``2023821`` where
-  only one reading is a valid date); an element printed without a truth value is reported too;
+  only one reading is a valid date; a website's ``2024/06/18`` or ``2024.6.12``); an element
+  printed without a truth value is reported too;
 - every 《…》 title printed is a cited document, the proposal itself, or an abbreviation
   (``以下简称《…》``) — listed for a second look, not an error;
 - ``letter.json`` = ``make_ascii(letter-fw.json)``.
@@ -42,14 +43,16 @@ TRUTH_KEYS = ["doc_number", "handling_type", "publicity", "title", "addressee", 
 NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of published letters; "
                       "not a published document. "
                       for name in ("fresh check set", "second fresh check set (fresh-b)",
-                                   "third fresh check set (fresh-c)", "fourth fresh check set (fresh-d)"))
+                                   "third fresh check set (fresh-c)", "fourth fresh check set (fresh-d)",
+                                   "fifth fresh check set (fresh-e)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
-CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-             "八": 8, "九": 9}
+CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "零": 0,  # also a Latin O typed for 〇
+             "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-CN_DATE_RE = re.compile(r"([〇○0零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+WEB_DATE_RE = re.compile(r"(\d{4})([./])(\d{1,2})\2(\d{1,2})")  # a website's 2024/06/18 or 2024.5.6
+CN_DATE_RE = re.compile(r"([〇○0OＯ零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 BARE_DATE_RE = re.compile(r"^(\d{4})(\d{2,4})$")  # a website dropped 年月日: 2023821
 TITLE_QUOTE_RE = re.compile(r"《([^《》]+)》")
 ABBREVIATION_RE = re.compile(r"简称《([^《》]+)》")
@@ -86,6 +89,9 @@ def read_date(text: str) -> str | None:
         return f"{int(y)}-{int(mo):02d}" + (f"-{int(d):02d}" if d else "")  # also full-width digits
     if m := ISO_RE.search(text):
         return m.group(0)
+    if m := WEB_DATE_RE.search(unicodedata.normalize("NFKC", text)):
+        y, _, mo, d = m.groups()
+        return f"{y}-{int(mo):02d}-{int(d):02d}" if _valid(int(y), int(mo), int(d)) else None
     if m := CN_DATE_RE.search(text):
         y = "".join(str(CN_DIGITS[c]) for c in m.group(1))
         return f"{y}-{_cn_number(m.group(2)):02d}-{_cn_number(m.group(3)):02d}"
