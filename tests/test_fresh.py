@@ -99,6 +99,20 @@ def test_a_changed_truth_fails_the_check(tmp_path: Path) -> None:
     ]
 
 
+def test_a_lettered_proposal_number_is_null_in_the_truth(tmp_path: Path) -> None:
+    """Proposal.number is an integer: a truth that writes 'A056' there fails the check."""
+    shutil.copytree(FRESH / "fr-012", tmp_path / "fr-012")
+    path = tmp_path / "fr-012" / "letter-fw.json"
+    fw = json.loads(path.read_text(encoding="utf-8"))
+    fw["truth"]["proposal"]["number"] = "A056"
+    path.write_text(make_ascii.dumps(fw), encoding="utf-8")
+    make_ascii.main([str(tmp_path)])
+    assert check_truth.check_letter(tmp_path / "fr-012")[0] == [
+        "proposal.number 'A056' is no integer: write null (Proposal.number is an integer; number_raw keeps forms "
+        "such as 'A056')",
+    ]
+
+
 @pytest.mark.parametrize(("printed", "iso"), [
     ("2023821", "2023-08-21"), ("2024625", "2024-06-25"), ("2023111", None),  # 1-11 or 11-1: no reading
     ("二○二三年十一月二日", "2023-11-02"), ("2024年 6月 3日", "2024-06-03"), ("2024年9月", "2024-09"),

@@ -207,7 +207,10 @@ def check_letter(d: Path) -> tuple[list[str], list[str]]:
         if p["proposer"] is not None:
             for name in re.split(r"[、，]", p["proposer"].removesuffix("等")):
                 printed("proposal.proposer", name)
-        if p["number"] is not None and not re.search(rf"(?<!\d)0*{p['number']}(?!\d)", everything):
+        if p["number"] is not None and not isinstance(p["number"], int):
+            errors.append(f"proposal.number {p['number']!r} is no integer: write null (Proposal.number is an "
+                          "integer; number_raw keeps forms such as 'A056')")
+        elif p["number"] is not None and not re.search(rf"(?<!\d)0*{p['number']}(?!\d)", everything):
             errors.append(f"proposal.number {p['number']} is not printed")
     abbreviations = set(ABBREVIATION_RE.findall(everything))
     for quoted in TITLE_QUOTE_RE.findall(everything):
