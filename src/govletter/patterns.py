@@ -77,7 +77,9 @@ HANDLING_LABELLED_RE = regex.compile(
 # A bare class beside the 文号 or alone: '（B类）', 'B类', '(A类)', 'B类同意公开' (OCR drops the space).
 # Must not match 'AB类', 'B类问题'.
 HANDLING_BARE_RE = regex.compile(
-    rf"(?<![A-Za-z]){OPEN}?\s*(?P<code>[A-D][1-9]?)\s*类\s*{CLOSE}?(?:(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_WORD}))"
+    rf"(?<![A-Za-z]){OPEN}?\s*(?P<code>[A-D][1-9]?)\s*类"
+    rf"(?:\s*{COLON}\s*\p{{Han}}{{2,14}}(?={CLOSE}))?"  # and its meaning: '（B类：正在解决或列入计划）'
+    rf"\s*(?:{CLOSE}|(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_WORD}))"  # a closed bracket may have the title after it
 )
 HANDLING_LABELS = {
     "A": "已解决或采纳",
@@ -90,8 +92,12 @@ HANDLING_LABELS = {
 }
 
 # A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
-# '…的答复函（B类）', '…的答复（不予公开）'. Must not match '…（第28号）', 'A类景区'.
-TRAILING_MARK_RE = regex.compile(rf"{OPEN}\s*(?:[A-D][1-9]?\s*类|{_PUBLIC_WORD})\s*{CLOSE}\s*$")
+# '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）'. Must not match '…（第28号）',
+# 'A类景区'.
+TRAILING_MARK_RE = regex.compile(
+    rf"{OPEN}\s*(?:[A-D][1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?|{_PUBLIC_WORD})\s*{CLOSE}\s*$")
+# The same at the start of a title's line: '【A类】关于…的答复'.
+LEADING_MARK_RE = regex.compile(rf"^\s*{OPEN}\s*(?:[A-D][1-9]?\s*类|{_PUBLIC_WORD})\s*{CLOSE}")
 # A class alone on a head line, bracketed or not: 'A', '〔B〕', '(C)', 'D类'. Must not match 'AB', 'B2B'.
 HANDLING_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>[A-D])\s*类?\s*{CLOSE}?\s*$")
 

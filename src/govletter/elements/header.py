@@ -22,6 +22,7 @@ from ..patterns import (
     HANDLING_LABELLED_RE,
     HANDLING_LABELS,
     ISSUER_MARK_RE,
+    LEADING_MARK_RE,
     NAME_LIST_SPLIT_RE,
     PUBLIC_VALUES,
     PUBLICITY_ALONE_RE,
@@ -146,7 +147,8 @@ def read_header_line(text: str) -> HeaderLine:
         rest = rest[: m.start()] + " " + rest[m.end():]
     # a class or publicity on its own is bare only beside a 文号 or alone on the line
     # (or bracketed at the line's end, after a title: '…提案的答复(A类)')
-    bare = out.doc_number is not None or len(remove_spaces(rest)) <= 8 or bool(TRAILING_MARK_RE.search(rest))
+    bare = (out.doc_number is not None or len(remove_spaces(rest)) <= 8 or bool(TRAILING_MARK_RE.search(rest))
+            or bool(LEADING_MARK_RE.match(rest)))
     if ht := parse_handling_type(rest, bare=bare):
         out.handling_type = ht
         rest = rest.replace(ht.raw, " ", 1)
