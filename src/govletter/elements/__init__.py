@@ -597,6 +597,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             continue
         if pub := parse_publicity(text, bare=bool(PUBLICITY_ALONE_RE.match(text))):  # '（不予公开）' alone too
             res.set("publicity", pub, block)
+            # a labelled class beside it: '公开属性：主动公开　办理类别：B'
+            res.set("handling_type", parse_handling_type(text, bare=False), block)
             continue
         compact = remove_spaces(text)
         # '办复类别：B' printed after the closing, or a class alone at the foot: '【B类】'

@@ -9,6 +9,7 @@ import regex
 from ..models import Contact
 from ..normalize import remove_spaces
 from ..patterns import (
+    ADDRESSEE_UNIT_RE,
     CC_RE,
     CC_SPLIT_RE,
     CONTACT_CLOSE_RE,
@@ -185,7 +186,9 @@ def _names_in(text: str) -> list[str]:
     written after a name is no part of it ('王某某科长' -> 王某某)."""
     names = [remove_spaces(m["name"]) for m in NAME_RE.finditer(_JOB_TITLE_RE.sub(" ", text))]
     names = [_RANK_AFTER_NAME_RE.sub("", n) for n in names]
-    return [n for n in names if 2 <= len(n) <= 6 and not NOT_NAME_RE.match(n)]
+    # (a unit is no name: '县农业农村局　电话：…')
+    return [n for n in names if 2 <= len(n) <= 6 and not NOT_NAME_RE.match(n)
+            and not (len(n) >= 4 and ADDRESSEE_UNIT_RE.match(n))]
 
 
 def _name_in(text: str) -> str | None:
