@@ -218,8 +218,11 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
         for m in _PROPOSER_IN_TEXT_RE.finditer(remove_spaces(text), overlapped=True):
             if NOT_PROPOSER_RE.search(m["who"]):
                 continue  # '贵委转来的程某' is no name; '程某' after it may be
-            if m["role"] or not person:
-                who = DELEGATION_PREFIX_RE.sub("", m["who"])  # '信丰县代表团刘某' -> 刘某
+            who, role = m["who"], m["role"]
+            if (office := OFFICE_BEFORE_NAME_RE.match(who)) and office["bare"] and not ADDRESSEE_UNIT_RE.match(who):
+                who, role = office["bare"], "委员"  # '市政协委员向某提出的…' names a member
+            if role or not person:
+                who = DELEGATION_PREFIX_RE.sub("", who)  # '信丰县代表团刘某' -> 刘某
                 return who + ("等" if m["etc"] else "")
             break
     return None
