@@ -67,6 +67,10 @@ def proposer_of(addressee: str | None) -> str | None:
     m = PROPOSER_RE.match(text)
     if m:
         name = PROPOSER_TITLE_RE.sub("", m["name"]).strip("、，,")
+        # a unit addressed beside the member is no proposer: '区政协社会和法制委员会、王某委员' -> 王某
+        people = [n for n in LIST_SPLIT_RE.split(name) if n and not ADDRESSEE_UNIT_RE.match(n)]
+        if people and len(people) < len(LIST_SPLIT_RE.split(name)):
+            name = "、".join(people)
         if not name:
             return None
         if m["etc"]:
