@@ -194,6 +194,9 @@ CONGRESS_ALONE_RE = regex.compile(r"^\s*(?P<congress>[\p{Han}]{0,12}?(?:人大|�
 # 意见的答复' (a deputy's 意见 is a suggestion).
 PROPOSAL_NUMBER_RE = regex.compile(
     r"(?:第|(?<=关于|对于|对))\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*(?:代表|委员|集体)?\s*(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
+# Several suggestions answered together: '第101号、第115号建议' -> the first is the one the letter answers first.
+PROPOSAL_NUMBER_LIST_RE = regex.compile(
+    r"第\s*(?P<number>\d{1,12})\s*号\s*(?:[、，,和及与]\s*第?\s*\d{1,12}\s*号\s*)+(?:代表|委员)?(?:建议|提案|议案)")
 PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案)(?:的?(?:答复|复函|办理(?!工作)|回复|协办)|答复)")
 # The first paragraph names the suggestion: '您提出的《关于…的建议》收悉', '“关于…的建议”（第80号）收悉'.
 PROPOSAL_TITLE_RE = regex.compile(r"《(?P<title>[^《》]{4,120})》|“(?P<title2>关于[^“”]{2,120})”")

@@ -25,6 +25,7 @@ from ..patterns import (
     PROPOSAL_KIND_RE,
     PROPOSAL_MENTION_RE,
     PROPOSAL_NUMBER_IN_TEXT_RE,
+    PROPOSAL_NUMBER_LIST_RE,
     PROPOSAL_NUMBER_RE,
     PROPOSAL_NUMBER_SUFFIX_RE,
     PROPOSAL_QUOTED_RE,
@@ -160,10 +161,14 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         number_raw, kind = m["number"] or m["number2"], m["kind"] or m["kind2"]
     elif m := PROPOSAL_NUMBER_RE.search(compact):
         number_raw, kind = m["number"], m["kind"]
+        if cm := CONGRESS_IN_TITLE_RE.search(compact[: m.start()]):
+            congress = cm["congress"]  # '…会议第101号、第115号建议'
     elif m := PROPOSAL_KIND_RE.search(compact):
         kind = m["kind"]
         if cm := CONGRESS_IN_TITLE_RE.search(compact[: m.start()]):
             congress = cm["congress"]
+    if m := PROPOSAL_NUMBER_LIST_RE.search(compact):
+        number_raw = m["number"]  # '第101号、第115号建议': the first
     if number_raw is None and (m := PROPOSAL_SERIAL_RE.search(compact)):
         number_raw = m["number"]
     if number_raw is None and compact:
