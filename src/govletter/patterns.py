@@ -517,6 +517,9 @@ TRAILING_BRACKET_RE = regex.compile(r"[（(][^（）()]{1,6}[）)]$")
 EMPTY_BRACKETS_RE = regex.compile(r"[〔【\[（(［]\s*[〕】\]）)］]")
 # A 文号 appended to a title in brackets: '…的复函（川林函〔2020〕74号）', '…的答复川林函〔2020〕74号'.
 TITLE_DOC_NUMBER_RE = regex.compile(r"[〔【\[（(]?[\p{Han}]{1,15}[〔【﹝\[（(]\d{4}[〕】﹞\]）)]第?\d+号[〕】\]）)]?$")
+# A 文号 in brackets right after a 《title》: the document cited, not the suggestion answered:
+# '《关于交办区政协提案的通知》（金政督字〔2024〕15号）转来的…'.
+DOC_NUMBER_AFTER_RE = regex.compile(r"\s*[（(]\s*[\p{Han}]{1,15}[〔【﹝\[（(]\d{4}[〕】﹞\]）)]\s*第?\s*\d+\s*号\s*[）)]")
 # The start of a line that carries on a title's phrase: '的通知', '和…', '（试行）', '函', '复函'.
 # Not '市交通运输局' (another element).
 TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函")

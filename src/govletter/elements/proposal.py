@@ -15,6 +15,7 @@ from ..patterns import (
     CONGRESS_IN_TITLE_RE,
     CONGRESS_LEAD_SPLIT_RE,
     DELEGATION_PREFIX_RE,
+    DOC_NUMBER_AFTER_RE,
     GREETING_SENTENCE_RE,
     LEAD_MARK_RE,
     LIST_SPLIT_RE,
@@ -123,7 +124,10 @@ def proposal_title(text: str) -> str | None:
     提出的关于“…”的建议 (the quoted words), 提出的关于…的建议 (unbracketed, up to the kind),
     提出的…的提案收悉 (a bare theme)."""
     for pattern in (PROPOSAL_QUOTED_RE, PROPOSAL_TITLE_RE, PROPOSAL_UNCLOSED_RE, PROPOSAL_UNBRACKETED_RE):
-        if m := pattern.search(text):
+        found = list(pattern.finditer(text)) if pattern is PROPOSAL_TITLE_RE else [pattern.search(text)]
+        # (a 《title》 with a 文号 after it is a document that passed the suggestion on: the next one is it)
+        if m := next((f for f in found if f and not DOC_NUMBER_AFTER_RE.match(text, f.end())),
+                     found[0] if found else None):
             title = next(v for k, v in m.groupdict().items() if v and k.startswith(("title", "theme")))
             if m.groupdict().get("theme") and title.startswith("关于"):
                 title += f"的{m['kind']}"  # a title, not a bare theme: it keeps its kind
