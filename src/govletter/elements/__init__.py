@@ -78,6 +78,7 @@ from ..patterns import (
     TITLE_TYPE_END_RE,
     TRAILING_BRACKET_RE,
     TRAILING_DIGITS_RE,
+    TRAILING_MARK_RE,
 )
 from ..unwrap import Block, join_spaced, unit_list
 from ..web import FIELD_OF
@@ -434,7 +435,9 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
             meta_title = (h.meta_title, block)
         # 版头 elements share the line (a 签发人 label left blank too: '某办公室    签发人：')
         beside = h.doc_number is not None or bool(h.signatories) or bool(SIGNATORY_RE.search(block.text))
-        if (h.rest and not LABEL_RE.match(h.rest) and not FIELD_ROW_RE.match(h.rest)
+        # (a 文种 wrapped onto its own line is no label though it starts like one: '协办意见')
+        if (h.rest and (not LABEL_RE.match(h.rest) or DOC_TYPE_RE.fullmatch(remove_spaces(h.rest)))
+                and not FIELD_ROW_RE.match(h.rest)
                 and (not beside or looks_like_title(h.rest))):
             prior = remove_spaces(_run_text(title_run))
             # a run that is complete, or the 发文机关标志 above a title that opens with the same name
@@ -462,6 +465,12 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         # the printed title opens with: the fuller reading wins
         k = next((k for k in range(1, len(readings)) if readings[0] and readings[0] in readings[k]), 0)
         run, title = candidates[k], readings[k]
+        # a class or publicity in brackets after the title, wrapped with it ('…的答复（B类：正在解决' / '或列入计划）')
+        if len(run) > 1 and (mark := TRAILING_MARK_RE.search(title)):
+            h = read_header_line(mark[0])
+            res.set("handling_type", h.handling_type, run[-1][0])
+            res.set("publicity", h.publicity, run[-1][0])
+            title = title[: mark.start()] if h.handling_type or h.publicity else title
         if title:
             lines = [b for b, _ in run]
             res.set("title", title, lines[0])
