@@ -241,7 +241,8 @@ ADDRESSEE_PERSON_RE = regex.compile(
 )
 # A unit addressed: '国家发展改革委办公厅', '市市场监督管理局', '民建长春市委员会', '各乡镇人民政府', '市工商联'.
 ADDRESSEE_UNIT_RE = regex.compile(
-    r"^[\p{Han}（）()、，,\s]{2,60}?(?:局|厅|委|办|办公室|办公厅|委员会|政府|街道|部|部门|单位|机构|企业|署|院|会|中心|公司|学校|组|所|站|社|处|室|司|镇|乡|队|团|馆|联|协)$"
+    r"^[\p{Han}（）()、，,\s]{2,60}?(?:局|厅|委|办|办公室|办公厅|委员会|政府|街道|部|部门|单位|机构|企业|署|院|会|中心|公司|学校|组|所|站|社|处|室|司|镇|乡|队|团|馆|联|协"
+    r"|中央)$"  # a party's central committee: '九三学社中央', '民盟中央'
 )
 # The 主送 sharing a line with the opening ('王五代表：您提出的…收悉'): where to cut. Must not cut
 # '现答复如下：' or a label.
@@ -514,6 +515,8 @@ TRAILING_STOPS_RE = regex.compile(r"[。.\s]+$")
 # A short bracket at the end of a name: '…林业厅（局）', '…人民政府（办事处）'.
 TRAILING_BRACKET_RE = regex.compile(r"[（(][^（）()]{1,6}[）)]$")
 # Brackets left empty once their content was cut out: '〔 〕', '（）'.
+# Separators alone, once the elements between them are cut out of a head line: '／', '|', '；'.
+SEPARATORS_ONLY_RE = regex.compile(r"[\s/／|｜\\、，,；;·]+")
 EMPTY_BRACKETS_RE = regex.compile(r"[〔【\[（(［]\s*[〕】\]）)］]")
 # A 文号 appended to a title in brackets: '…的复函（川林函〔2020〕74号）', '…的答复川林函〔2020〕74号'.
 TITLE_DOC_NUMBER_RE = regex.compile(r"[〔【\[（(]?[\p{Han}]{1,15}[〔【﹝\[（(]\d{4}[〕】﹞\]）)]第?\d+号[〕】\]）)]?$")

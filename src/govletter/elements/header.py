@@ -30,6 +30,7 @@ from ..patterns import (
     PUBLICITY_LABELLED_RE,
     PUBLICITY_NOTE_RE,
     PUBLICITY_PREFIX_RE,
+    SEPARATORS_ONLY_RE,
     SERIAL_NUMBER_RE,
     SIGNATORY_RE,
     TITLE_DOC_NUMBER_RE,
@@ -165,6 +166,8 @@ def read_header_line(text: str) -> HeaderLine:
         rest = ""
     # brackets left empty once their content was cut out: '〔是否公开 是〕' -> '〔 〕'
     out.rest = EMPTY_BRACKETS_RE.sub("", rest).strip()
+    if SEPARATORS_ONLY_RE.fullmatch(out.rest):
+        out.rest = ""  # what stood between the elements cut out: '办理类别：B／公开属性：主动公开' -> '／'
     return out
 
 
