@@ -350,6 +350,8 @@ HOTLINE_RE = regex.compile(r"\s*(?:12\d{3}|95\d{3,4})\s*[。.]?\s*")
 NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s{0,3}[\p{Han}]){1,3}|[\p{Han}]{5,6})(?![\p{Han}])")
 # A line that starts with a person's name and gives a phone: '方建明，电话：0571-88320117', '李某（手机13912345678）'.
 NAME_THEN_PHONE_RE = regex.compile(rf"^\s*\p{{Han}}{{2,4}}\s*[，,、（(\s].*?(?:{PHONE_RE.pattern})")
+# A line that starts with a phone and goes on to the next person: '0917-3262415；市自然资源和规划局'.
+PHONE_THEN_MORE_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern})\s*[；;，,]")
 # Where one person's part of a contact line ends: '…0571-88320117；科研院 周某…'.
 CONTACT_PART_END_RE = regex.compile(r"[；;，,]")
 # A unit or a rank glued to the person's name (OCR and web copies drop the space): '凤县交通运输局阮绪平',

@@ -58,6 +58,7 @@ from ..patterns import (
     OFFICE_IN_TITLE_RE,
     ONE_OR_TWO_HAN_RE,
     PHONE_RE,
+    PHONE_THEN_MORE_RE,
     PROPOSAL_WORD_END_RE,
     PUBLICITY_ALONE_RE,
     PUBLICITY_NOTE_RE,
@@ -297,10 +298,11 @@ def _completes_phone(parts: list[str], text: str) -> bool:
 
 def _name_and_phone_below(parts: list[str], text: str) -> bool:
     """Is ``text`` the person and phone a contact line waits for, set on the line below it
-    ('联系人：教务处' / '方建明，电话：0571-…', '联系人：乡综合办' / '李某（手机139…）')? The line so far
-    ends in a part that gives no phone."""
+    ('联系人：教务处' / '方建明，电话：0571-…', '联系人：乡综合办' / '李某（手机139…）'), or the phone of the
+    person it names, with the next person after it ('0917-…；某局')? The line so far ends in a part that
+    gives no phone."""
     last = CONTACT_PART_END_RE.split(join_spaced(parts))[-1]
-    return not PHONE_RE.search(last) and bool(NAME_THEN_PHONE_RE.match(text))
+    return not PHONE_RE.search(last) and bool(NAME_THEN_PHONE_RE.match(text) or PHONE_THEN_MORE_RE.match(text))
 
 
 def _first_body_like(blocks: list[Block]) -> int:
