@@ -158,6 +158,8 @@ _OCR_PUNCT = [
     # a bracket opened as 〔 and closed as ] (or the reverse): '〔办理类型B]'
     (regex.compile(r"〔([^〔〕\[\]]{1,12})[\]］]"), r"〔\1〕"),
     (regex.compile(r"[\[［]([^〔〕\[\]]{1,12})〕"), r"〔\1〕"),
+    # a 文号's closing bracket lost between the year and the serial: '西团函〔202419号' -> 西团函〔2024〕19号
+    (regex.compile(r"(?<=[\p{Han}]\s*〔\s*(?:19|20)\d\d)(?=\d{1,4}\s*号)"), "〕"),
     # a dash between a year or month and the next year read as 一: '2003年一2010年' -> 2003年—2010年
     (regex.compile(r"(?<=[年月初末底])\s*一\s*(?=(?:19|20)\d\d\s*年)"), "—"),
     # a comma read as a full stop between two characters ('种植.对')
