@@ -82,6 +82,12 @@ def normalize_chars(text: str) -> str:
     return text.translate(_FOLD) if _FOLDED_RE.search(text) else text
 
 
+def figure_gaps(text: str) -> int:
+    """How many spaces stand between a figure and a Chinese character ('将于 2022 年 7 月' -> 4): where
+    pdftotext shows one, the type had a narrow gap (about a quarter of a character)."""
+    return len(_SPACE_DIGIT_CJK_RE.findall(text))
+
+
 def squeeze_spaces(text: str) -> str:
     """Remove the spaces an extractor put between Chinese characters and beside digits."""
     if " " not in text and "\t" not in text:  # (both patterns remove only spaces and tabs)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from .extract.base import Document, Line
-from .normalize import join_lines, ocr_paragraph, remove_spaces, squeeze_spaces, text_width
+from .normalize import figure_gaps, join_lines, ocr_paragraph, remove_spaces, squeeze_spaces, text_width
 from .patterns import (
     ADDRESSEE_RE,
     ADDRESSEE_UNIT_RE,
@@ -267,9 +267,36 @@ def _leading(text: str) -> float:
     return text_width(text[: len(text) - len(stripped)])
 
 
+# The gap a typesetter leaves between a figure and a Chinese character, in characters: a line of
+# many figures holds fewer characters ('…将于 2022 年 7 月中旬开工，预计 2023 年 7 月底' is full).
+FIGURE_GAP = 0.25
+
+
 def _line_width(text: str) -> float:
-    """Printed width, without the spaces an extractor adds beside digits ('共有 2 个')."""
-    return text_width(squeeze_spaces(text))
+    """Printed width: the spaces an extractor shows beside figures ('共有 2 个') count as the narrow
+    gaps they were in the type, not as half a character."""
+    width = text_width(squeeze_spaces(text))
+    return width + FIGURE_GAP * figure_gaps(text.strip()) if " " in text or "\t" in text else width
+
+
+def _full_width(widths: Sequence[float], ends: Sequence[bool], band: Sequence[int]) -> float:
+    """The full width from the lines of the band (each near the widest width many lines reach).
+
+    Its middle, where lines wrap a character early or late around it; but a paragraph's first line,
+    two characters short for its indent (lost in pdftotext's output, or stripped), is in the band
+    too, and where a letter's paragraphs are short, first lines outvote the full ones. So the width is
+    said by the lines that carry a sentence on into the next line: one whose line before carried on
+    too is full; one after a sentence's end is full, or two characters short where it starts an
+    indented paragraph (narrower by a character or more than the full lines).
+    """
+    later = [widths[i] for i in band if i > 0 and not ends[i - 1]]  # no paragraph's first line
+    inner = [widths[i] for i in band if i > 0 and not ends[i - 1] and not ends[i]]
+    if len(later) < 2 and not inner:
+        return float(statistics.median(widths[i] for i in band))
+    full = statistics.median(inner or later)
+    firsts = [widths[i] for i in band if i > 0 and ends[i - 1] and not ends[i]]
+    said = inner + [w + 2 if w <= full - 1 else w for w in firsts]
+    return float(statistics.median(said if len(said) >= 2 else later))
 
 
 def wrap_width(lines: Sequence[Line]) -> float | None:
@@ -283,13 +310,13 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
     long = [w for w in widths if w >= 10]
     if len(long) < 2:
         return None
+    ends = [bool(SENTENCE_END_RE.search(ln.text)) for ln in lines]
     for top in sorted({round(w * 2) / 2 for w in long}, reverse=True):
         band = [i for i, w in enumerate(widths) if top - FULL_BAND <= w <= top + 0.5]
         wider = sum(1 for w in long if w > top + 2)
         if wider > 0.1 * len(long):
             continue
-        # the full width is the band's middle: lines wrap a character early or late around it
-        middle = float(statistics.median(widths[i] for i in band))
+        middle = _full_width(widths, ends, band)
         if len(band) >= 3 and len(band) >= 0.25 * len(long):
             return middle
         # a short letter: two full lines, one after the other, the first cut mid-sentence (web text
@@ -361,9 +388,11 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
             # to line-breaking rules before it counts as a paragraph's short last line
             short = pw < width - (4.0 if len(current) == 1 else FULL_BAND)
             # a line cut short because the number, Latin word or bracketed figure that follows could not
-            # be split ('…县道' / '028、乡道…'), or inside a bracket or a 《title》 still open: no end
+            # be split ('…县道' / '028、乡道…'), or inside a bracket or a 《title》 still open: no end;
+            # nor before '现答复如下：' alone on its line, which ends the opening paragraph ('…收悉。')
             held = _held_over(prev.text, line.text, pw, width - (2.0 if len(current) == 1 else 0.0))
-            if held or _open_bracket(prev.text):
+            if (held or _open_bracket(prev.text)
+                    or (prev.text.rstrip().endswith("。") and _AS_FOLLOWS_ALONE_RE.match(line.text))):
                 short = False
             new = (
                 centred
@@ -374,7 +403,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or short
                 # a full line ending a sentence, then a short line: a one-line paragraph after a
                 # paragraph that filled its last line (not after '；': a list of clauses runs on)
-                or (bool(PARAGRAPH_END_RE.search(prev.text)) and w < width - 1
+                or (bool(PARAGRAPH_END_RE.search(prev.text)) and w <= width - 1.5
                     and not _open_bracket(prev.text) and not _AS_FOLLOWS_ALONE_RE.match(line.text))
                 # a numbered item or a closing formula after a sentence's end: '…答复如下：' /
                 # '1、我局已完成…'; '…安全水可饮。' / '感谢各位代表对…'
