@@ -52,6 +52,18 @@ _CLOSED_RE = regex.compile(r"[）)。]\s*$")
 # '现答复如下：' on a line of its own ends the opening paragraph ('…收悉。' / '现答复如下：', '经商财政部，
 # 现答复如下：'); no letter of the corpus prints it as a paragraph by itself.
 _AS_FOLLOWS_ALONE_RE = regex.compile(r"^\s*[^。；;]{0,20}如下\s*[：:]\s*$")
+# The receipt that an opening paragraph begins with, ending its line: '…的建议收悉。', '…的提案已收悉。'
+_RECEIPT_END_RE = regex.compile(r"收悉\s*[。]\s*$")
+# One sentence that ends in '如下：', however long: '经会同市工业和信息化局研究，现答复如下：'
+_AS_FOLLOWS_SENTENCE_RE = regex.compile(r"^[^。；;！!？?]*如下\s*[：:]\s*$")
+
+
+def _opening_goes_on(prev: str, text: str) -> bool:
+    """After the receipt '…收悉。' at a full line's end, is ``text`` the one sentence that leads to the
+    answer ('经会同…研究，现答复如下：')? It carries the opening paragraph on; a numbered item
+    ('一、办理情况如下：') does not."""
+    return (bool(_RECEIPT_END_RE.search(prev)) and bool(_AS_FOLLOWS_SENTENCE_RE.match(text.strip()))
+            and not any(pattern.match(text.lstrip()) for _, pattern in HEADING_RES))
 
 # A labelled field line: '标题：…', '发文机关：…', '类别：C'.
 _LABELLED_RE = regex.compile(rf"(?:{LABEL_RE.pattern})\s*[:：]")
@@ -321,8 +333,8 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
             return middle
         # a short letter: two full lines, one after the other, the first cut mid-sentence (web text
         # ends every line with a paragraph's end mark)
-        if (len(band) == 2 and len(long) <= 8 and top >= 20 and band[1] == band[0] + 1
-                and not SENTENCE_END_RE.search(lines[band[0]].text)):
+        if (len(band) >= 2 and top >= 20
+                and any(b == a + 1 and not ends[a] for a, b in itertools.pairwise(band))):
             return middle
     return None
 
@@ -404,7 +416,8 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # a full line ending a sentence, then a short line: a one-line paragraph after a
                 # paragraph that filled its last line (not after '；': a list of clauses runs on)
                 or (bool(PARAGRAPH_END_RE.search(prev.text)) and w <= width - 1.5
-                    and not _open_bracket(prev.text) and not _AS_FOLLOWS_ALONE_RE.match(line.text))
+                    and not _open_bracket(prev.text) and not _AS_FOLLOWS_ALONE_RE.match(line.text)
+                    and not _opening_goes_on(prev.text, line.text))
                 # a numbered item or a closing formula after a sentence's end: '…答复如下：' /
                 # '1、我局已完成…'; '…安全水可饮。' / '感谢各位代表对…'
                 or (ends and (any(pattern.match(line.text.lstrip()) for _, pattern in HEADING_RES)
