@@ -49,6 +49,8 @@ _HARD_START_RE = regex.compile(
 
 
 _CLOSED_RE = regex.compile(r"[）)。]\s*$")
+# A mark only prose has inside a line: '…该项目仍在建设之中，因受…'; not a title or a signer.
+_PROSE_MARK_RE = regex.compile(r"[，。；,;]")
 # '现答复如下：' on a line of its own ends the opening paragraph ('…收悉。' / '现答复如下：', '经商财政部，
 # 现答复如下：'); no letter of the corpus prints it as a paragraph by itself.
 _AS_FOLLOWS_ALONE_RE = regex.compile(r"^\s*[^。；;]{0,20}如下\s*[：:]\s*$")
@@ -331,10 +333,12 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
         middle = _full_width(widths, ends, band)
         if len(band) >= 3 and len(band) >= 0.25 * len(long):
             return middle
-        # a short letter: two full lines, one after the other, the first cut mid-sentence (web text
-        # ends every line with a paragraph's end mark)
+        # a short letter: two full lines, one after the other, the first cut mid-sentence, or two
+        # lines of prose (a comma or a full stop inside) cut mid-sentence (web text ends every line
+        # of prose with a paragraph's end mark; a title or a signer has none inside)
         if (len(band) >= 2 and top >= 20
-                and any(b == a + 1 and not ends[a] for a, b in itertools.pairwise(band))):
+                and (any(b == a + 1 and not ends[a] for a, b in itertools.pairwise(band))
+                     or sum(1 for i in band if not ends[i] and _PROSE_MARK_RE.search(lines[i].text)) >= 2)):
             return middle
     return None
 
