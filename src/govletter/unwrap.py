@@ -305,7 +305,7 @@ def _full_width(widths: Sequence[float], ends: Sequence[bool], band: Sequence[in
     """
     later = [widths[i] for i in band if i > 0 and not ends[i - 1]]  # no paragraph's first line
     inner = [widths[i] for i in band if i > 0 and not ends[i - 1] and not ends[i]]
-    if len(later) < 2 and not inner:
+    if not later:
         return float(statistics.median(widths[i] for i in band))
     full = statistics.median(inner or later)
     firsts = [widths[i] for i in band if i > 0 and ends[i - 1] and not ends[i]]
