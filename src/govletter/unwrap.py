@@ -293,6 +293,12 @@ def _line_width(text: str) -> float:
     return width + FIGURE_GAP * figure_gaps(text.strip()) if " " in text or "\t" in text else width
 
 
+def _measure(lines: Sequence[Line]) -> tuple[list[float], list[bool]]:
+    """Each line's width (a rule line sets none: 0) and whether it ends a sentence."""
+    widths = [0.0 if RULE_LINE_RE.match(ln.text) else _line_width(ln.text) for ln in lines]
+    return widths, [bool(SENTENCE_END_RE.search(ln.text)) for ln in lines]
+
+
 def _full_width(widths: Sequence[float], ends: Sequence[bool], band: Sequence[int]) -> float:
     """The full width from the lines of the band (each near the widest width many lines reach).
 
@@ -303,8 +309,13 @@ def _full_width(widths: Sequence[float], ends: Sequence[bool], band: Sequence[in
     too is full; one after a sentence's end is full, or two characters short where it starts an
     indented paragraph (narrower by a character or more than the full lines).
     """
-    later = [widths[i] for i in band if i > 0 and not ends[i - 1]]  # no paragraph's first line
-    inner = [widths[i] for i in band if i > 0 and not ends[i - 1] and not ends[i]]
+    later_all = [i for i in band if i > 0 and not ends[i - 1]]  # no paragraph's first line
+    # a line after a short one (a heading, a title's last line) may start a paragraph, indented or
+    # not: left out where other lines say the width
+    low = min(widths[i] for i in band) - 5
+    later_ix = [i for i in later_all if widths[i - 1] >= low] or later_all
+    later = [widths[i] for i in later_ix]
+    inner = [widths[i] for i in later_ix if not ends[i]]
     if not later:
         return float(statistics.median(widths[i] for i in band))
     full = statistics.median(inner or later)
@@ -320,11 +331,10 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
     and line-breaking rules push a character over or pull one back. So the widest width W that many
     lines reach to within a band [W - 2.5, W + 0.5] is found, and the full width is that band's middle.
     """
-    widths = [0.0 if RULE_LINE_RE.match(ln.text) else _line_width(ln.text) for ln in lines]  # rules set no width
+    widths, ends = _measure(lines)
     long = [w for w in widths if w >= 10]
     if len(long) < 2:
         return None
-    ends = [bool(SENTENCE_END_RE.search(ln.text)) for ln in lines]
     for top in sorted({round(w * 2) / 2 for w in long}, reverse=True):
         band = [i for i, w in enumerate(widths) if top - FULL_BAND <= w <= top + 0.5]
         wider = sum(1 for w in long if w > top + 2)
@@ -381,6 +391,14 @@ def next_item(first: str, text: str, patterns: Sequence[regex.Pattern[str]] = _H
     return False
 
 
+def _indented(lines: Sequence[Line], width: float) -> bool:
+    """Were the text's paragraphs indented (the indent lost or stripped)? The lines that carry on
+    after a sentence's end are mostly two characters short of the full width: first lines."""
+    widths, ends = _measure(lines)
+    firsts = [widths[i] for i in range(1, len(lines)) if ends[i - 1] and not ends[i] and widths[i] >= width - 4]
+    return bool(firsts) and statistics.median(firsts) <= width - 1
+
+
 def _text_blocks(lines: list[Line]) -> list[Block]:
     width = wrap_width(lines)
     if width is None:
@@ -388,6 +406,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
         return [_make_block([ln], False) for ln in lines]
     pairs = max(1, len(lines) - 1)
     blanks_mean_breaks = sum(1 for ln in lines[1:] if ln.blank_before) < 0.4 * pairs
+    indented = _indented(lines, width)
     blocks: list[Block] = []
     current: list[Line] = []
     prev: Line | None = None
@@ -433,7 +452,8 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or (bool(current) and next_item(current[0].text, line.text))
                 or (ends and bool(current) and next_item(current[0].text, line.text, RUN_IN_ITEM_RES))
                 # a word that opens a paragraph after a full line that ends a sentence: '…。' / '下一步，…'
-                or (ends and bool(PARAGRAPH_START_RE.match(line.text.lstrip())))
+                # (where paragraphs are indented, a line as wide as a full one starts none)
+                or (ends and bool(PARAGRAPH_START_RE.match(line.text.lstrip())) and (not indented or w <= width - 1))
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
                 or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
                 or (_hard_start(line.text) and (short or ends or _hard_start(current[0].text)))
