@@ -1,4 +1,4 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-e): their letters are consistent, and
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-f): their letters are consistent, and
 the bench reads each as all check."""
 
 from __future__ import annotations
@@ -18,8 +18,10 @@ FRESH = TESTS.parent / "bench" / "fresh"
 FRESH_B = TESTS.parent / "bench" / "fresh-b"  # the second set, whose errors nobody reads (docs/accuracy.md)
 FRESH_C = TESTS.parent / "bench" / "fresh-c"  # the third, read only by its summary numbers
 FRESH_D = TESTS.parent / "bench" / "fresh-d"  # the fourth, likewise: its errors stay unread
-FRESH_E = TESTS.parent / "bench" / "fresh-e"  # the fifth, the blind forecast: only its summary is read
-SETS = {FRESH: "fr-001", FRESH_B: "fb-001", FRESH_C: "fc-001", FRESH_D: "fd-001", FRESH_E: "fe-001"}
+FRESH_E = TESTS.parent / "bench" / "fresh-e"  # the fifth: only its summary is read
+FRESH_F = TESTS.parent / "bench" / "fresh-f"  # the sixth, the blind forecast: only its summary is read
+SETS = {FRESH: "fr-001", FRESH_B: "fb-001", FRESH_C: "fc-001", FRESH_D: "fd-001", FRESH_E: "fe-001",
+        FRESH_F: "ff-001"}
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
 
 
@@ -52,8 +54,9 @@ def test_letter_is_consistent(root: Path, letter_id: str) -> None:
     assert errors == []
 
 
-@pytest.mark.parametrize(("root", "count"), [(FRESH_B, 38), (FRESH_C, 35), (FRESH_D, 36), (FRESH_E, 37)],
-                         ids=["fresh-b", "fresh-c", "fresh-d", "fresh-e"])
+@pytest.mark.parametrize(("root", "count"), [(FRESH_B, 38), (FRESH_C, 35), (FRESH_D, 36), (FRESH_E, 37),
+                                             (FRESH_F, 39)],
+                         ids=["fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f"])
 def test_check_truth_takes_the_set_folder(root: Path, count: int, capsys: pytest.CaptureFixture[str]) -> None:
     assert check_truth.main([str(root)]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == f"{count} letters checked, 0 with errors"
@@ -120,13 +123,14 @@ def test_a_lettered_proposal_number_is_null_in_the_truth(tmp_path: Path) -> None
     ("２０２４年８月１日", "2024-08-01"), ("某公司2024年6月3日", "2024-06-03"),  # full-width digits; glued to the signer
     ("2024/06/18", "2024-06-18"), ("2024.6.12", "2024-06-12"), ("２０２４．６．１２", "2024-06-12"),  # a website's
     ("2024.13.1", None), ("2024/6.12", None), ("二O二四年五月八日", "2024-05-08"),  # a Latin O typed for 〇
+    ("2024-7-5", "2024-07-05"), ("2024/7/16", "2024-07-16"), ("2024-7/5", None), ("0951-6093152", None),
 ])
 def test_read_date(printed: str, iso: str | None) -> None:
     assert check_truth.read_date(printed) == iso
 
 
 def test_the_fresh_sets_are_all_check(tmp_path: Path) -> None:
-    assert [accuracy.corpus_split(root) for root in SETS] == ["check"] * 5
+    assert [accuracy.corpus_split(root) for root in SETS] == ["check"] * 6
     assert accuracy.corpus_split(tmp_path) is None
     (tmp_path / "SPLIT").write_text("# a comment\nfresh\n", encoding="utf-8")
     with pytest.raises(ValueError, match="names no part"):

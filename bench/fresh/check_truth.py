@@ -1,7 +1,7 @@
 """Check a fresh set's letters for internal consistency: ``python bench/fresh/check_truth.py [folder]``.
 
-For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b`` … ``bench/fresh-e`` are the
-second to fifth sets), against the conventions of the corpus README
+For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b`` … ``bench/fresh-f`` are the
+second to sixth sets), against the conventions of the corpus README
 (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -12,7 +12,7 @@ second to fifth sets), against the conventions of the corpus README
   (spaces removed, 文号 brackets as 〔〕, full/half-width folded): title, 文号, class marker,
   publicity, addressee, signer, contact, 抄送 recipients, cited documents, the proposal's congress,
   number, proposer and title; the ISO date is the reading of the printed date (``2023821`` where
-  only one reading is a valid date; a website's ``2024/06/18`` or ``2024.6.12``); an element
+  only one reading is a valid date; a website's ``2024/06/18``, ``2024.6.12`` or ``2024-7-5``); an element
   printed without a truth value is reported too;
 - every 《…》 title printed is a cited document, the proposal itself, or an abbreviation
   (``以下简称《…》``) — listed for a second look, not an error;
@@ -44,14 +44,14 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                       "not a published document. "
                       for name in ("fresh check set", "second fresh check set (fresh-b)",
                                    "third fresh check set (fresh-c)", "fourth fresh check set (fresh-d)",
-                                   "fifth fresh check set (fresh-e)"))
+                                   "fifth fresh check set (fresh-e)", "sixth fresh check set (fresh-f)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "零": 0,  # also a Latin O typed for 〇
              "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
 ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-WEB_DATE_RE = re.compile(r"(\d{4})([./])(\d{1,2})\2(\d{1,2})")  # a website's 2024/06/18 or 2024.5.6
+WEB_DATE_RE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})")  # a website's 2024/06/18, 2024.5.6 or 2024-7-5
 CN_DATE_RE = re.compile(r"([〇○0OＯ零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 BARE_DATE_RE = re.compile(r"^(\d{4})(\d{2,4})$")  # a website dropped 年月日: 2023821
 TITLE_QUOTE_RE = re.compile(r"《([^《》]+)》")
@@ -164,7 +164,7 @@ def check_letter(d: Path) -> tuple[list[str], list[str]]:
         errors.append("a signer block is printed but truth.signer is null")
     if t["handling_type"] is not None:
         printed("handling_type", t["handling_type"], "meta", "doc_number", "title")
-    printed("publicity", t["publicity"], "meta", "note", "doc_number")
+    printed("publicity", t["publicity"], "meta", "note", "doc_number", "title")  # also "（A类　主动公开）"
 
     dates = [r for r in map(read_date, texts(fw, "date", "signer")) if r]
     if t["date"] is None:
