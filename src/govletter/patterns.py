@@ -95,7 +95,7 @@ HANDLING_LABELS = {
 # '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）'. Must not match '…（第28号）',
 # 'A类景区'.
 TRAILING_MARK_RE = regex.compile(
-    rf"{OPEN}\s*(?:[A-D][1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?|{_PUBLIC_WORD})\s*{CLOSE}\s*$")
+    rf"{OPEN}\s*(?:[A-D][1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*{_PUBLIC_WORD})?|{_PUBLIC_WORD})\s*{CLOSE}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
 LEADING_MARK_RE = regex.compile(rf"^\s*{OPEN}\s*(?:[A-D][1-9]?\s*类|{_PUBLIC_WORD})\s*{CLOSE}")
 # A class alone on a head line, bracketed or not: 'A', '〔B〕', '(C)', 'D类'. Must not match 'AB', 'B2B'.
@@ -236,7 +236,7 @@ ADDRESSEE_LABELLED_RE = regex.compile(rf"^\s*主\s*送(?:机关|单位)?\s*{COLO
 # A person or a group addressed: '王静代表', '曹芝萓等4位委员', '赵六委员、钱七委员', '市民', '网友', '市政协经济界别',
 # a netizen by the name they post under: '网民“晨风”'.
 ADDRESSEE_PERSON_RE = regex.compile(
-    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|朋友|附议人|代表团|代表组|委员组|小组|党派|界别)(?:们)?$"
+    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|朋友|附议人|代表团|代表组|委员组|小组|党派|界别|常委)(?:们)?$"
     r"|^(?:尊敬的)?网[民友]\s*[“\"「][^”\"」]{1,20}[”\"」]$"
 )
 # A unit addressed: '国家发展改革委办公厅', '市市场监督管理局', '民建长春市委员会', '各乡镇人民政府', '市工商联'.
@@ -276,9 +276,13 @@ FIELD_ROW_RE = regex.compile(rf"^\s*[\p{{Han}}](?:\s*[\p{{Han}}]){{1,5}}\s*{COLO
 AS_FOLLOWS_RE = regex.compile(rf"如下\s*{COLON}\s*$")
 # Proposer out of the addressee: '尊敬的胡克兴等5名代表' -> 胡克兴; '郭胜利、陈爱珍委员' -> 郭胜利、陈爱珍.
 PROPOSER_RE = regex.compile(
-    r"^(?:尊敬的)?\s*(?P<name>[\p{Han}·、，,\s]{2,200}?)\s*(?:(?P<etc>等)\s*(?P<count>[\d一二两三四五六七八九十]+)?\s*[位名人]?)?\s*"
-    r"(?:人大|政协)?(?:代表|委员|同志|先生|女士|主席|主任)(?:们)?$"
+    r"^(?:尊敬的)?\s*(?P<name>[\p{Han}·、，,\s]{2,200}?)\s*"
+    # '等5名', '等', or a head count alone ('高某、刘某、宋某3位代表')
+    r"(?:(?P<etc>等)\s*(?P<count>[\d一二两三四五六七八九十]+)?\s*[位名人]?|[\d一二两三四五六七八九十]+\s*[位名])?\s*"
+    r"(?:人大|政协)?(?:代表|委员|常委|同志|先生|女士|主席|主任)(?:们)?$"
 )
+# A note in brackets after a deputy's or member's title, saying who they are: '谭某代表（芦淞服装市场商户）'.
+ROLE_NOTE_RE = regex.compile(r"(代表|委员|常委)\s*[（(][^（）()]{1,20}[）)]$")
 # Co-signers named only as such: '胡友彪委员并附议人' -> 胡友彪委员.
 CO_SIGNERS_RE = regex.compile(r"(?:并|及|和)(?:附议人|联名人|其他(?:代表|委员))$")
 PROPOSER_GROUP_RE = regex.compile(r"(?:小组|委员组|代表组|代表团|委员会|支部|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)")
@@ -328,8 +332,8 @@ PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
 # Matches: '（联系人及电话：杨雕 68220583）', '联系人：张三；联系电话：0818-2376450', '联系电话：0917-4762824',
 # '承办人及联系电话:张亮华  0730-7629006', '联系单位及联系人：凤县交通运输局 阮绪平', '承办负责人:刘 毅'.
 CONTACT_LINE_RE = regex.compile(
-    r"^\s*[（(]?\s*(?:联\s*系\s*人|联系单位|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人|承办单位|承办(?:处|科)室"
-    r"|经\s*办\s*人"
+    r"^\s*[（(]?\s*(?:联\s*系\s*人|联系单位|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人|承办单位|(?:承办|经办)(?:处|科)室"
+    r"|经\s*办\s*人|拟\s*稿\s*人?\s*[:：]"
     # a unit, then its phone: '县农业农村局　电话：0376-…'
     r"|\p{Han}{2,20}?(?:局|委|办|室|股|科|处|中心|政府|公司)\s*(?:联系|办公)?电\s*话\s*[:：]"
     # a phone label, then its colon or number: not a sentence wrapped to start with '电话，接受监督'
@@ -350,6 +354,8 @@ HOTLINE_RE = regex.compile(r"\s*(?:12\d{3}|95\d{3,4})\s*[。.]?\s*")
 NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s{0,3}[\p{Han}]){1,3}|[\p{Han}]{5,6})(?![\p{Han}])")
 # A line that starts with a person's name and gives a phone: '方建明，电话：0571-88320117', '李某（手机13912345678）'.
 NAME_THEN_PHONE_RE = regex.compile(rf"^\s*\p{{Han}}{{2,4}}\s*[，,、（(\s].*?(?:{PHONE_RE.pattern})")
+# A phone with its person's name in brackets after it: '0851-28221436（罗某）'.
+PHONE_THEN_NAME_RE = regex.compile(rf"(?:{PHONE_RE.pattern})\s*[（(](?P<name>\p{{Han}}{{2,4}})[）)]")
 # A line that starts with a phone and goes on to the next person: '0917-3262415；市自然资源和规划局'.
 PHONE_THEN_MORE_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern})\s*[；;，,]")
 # Where one person's part of a contact line ends: '…0571-88320117；科研院 周某…'.
@@ -536,11 +542,15 @@ PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件")
 # A contact given in brackets inside the body's last paragraph: '如有疑问，请与物业管理科联系（联系人：苟某，
 # 电话：0816-2216583）。' -> the bracket's content. Must not match a bracket without a label.
 CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联系方式|联系电话)\s*[:：][^（()）]{2,80}?)\s*[）)]")
+# A contact given in the sentence of the body's last paragraph: '如需进一步沟通，可联系我局社会事务科杨某，电话：
+# 0816-2253167。', '请与某科王某联系，联系电话：…'. Who: a unit, a name, or both glued.
+CONTACT_SENTENCE_RE = regex.compile(
+    rf"(?:联系|与)(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s]|联系)*(?:联系)?(?:电话|手机)\s*[:：为是]?\s*(?P<phone>{PHONE_RE.pattern})")
 # The brackets around a whole contact line: '（联系人：张三，电话：…）。', the opening one and the closing one.
 CONTACT_OPEN_RE = regex.compile(r"^\s*[（(]")
 CONTACT_CLOSE_RE = regex.compile(r"[）)]\s*[。.]?\s*$")
 # A contact label that may name a person: '联系人', '姓名', '分管领导', '联系方式'. Not '联系电话'.
-PERSON_LABEL_RE = regex.compile(r"人|姓名|领导|方式")
+PERSON_LABEL_RE = regex.compile(r"人|姓名|领导|方式|拟稿")
 # The lead proposer's mark after a name: '张某代表（领衔）' (cut before the names are read).
 LEAD_MARK_RE = regex.compile(r"[（(]\s*(?:领衔|领衔人|牵头)\s*[）)]")
 # 代表/委员 after each of several names: '王五代表、赵六代表' -> 王五、赵六.

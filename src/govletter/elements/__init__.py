@@ -35,6 +35,7 @@ from ..patterns import (
     CONTACT_LABEL_RE,
     CONTACT_LINE_RE,
     CONTACT_PART_END_RE,
+    CONTACT_SENTENCE_RE,
     DATE_BARE_RE,
     DIGITS_LINE_RE,
     DIGITS_RE,
@@ -687,10 +688,14 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
 
 def _contact_in_body(blocks: list[Block], res: Result) -> None:
     """Where the tail names no contact, the body's last paragraphs may, in brackets: '如有疑问，请与…
-    联系（联系人：苟某，电话：0816-2216583）。' Only a bracket that gives a phone counts."""
+    联系（联系人：苟某，电话：0816-2216583）。', or in the sentence: '…可联系我局社会事务科杨某，电话：
+    0816-2253167。' Only a contact that gives a phone counts."""
     for block in reversed(blocks):
-        for m in CONTACT_IN_TEXT_RE.finditer(block.text):
-            contacts = parse_contact_line(m["value"])
+        found = [(m["value"], m["value"]) for m in CONTACT_IN_TEXT_RE.finditer(block.text)]
+        # (the sentence read as the contact line it says: '联系人：我局社会事务科杨某，电话：…')
+        found += [(f"联系人：{m['who']}，电话：{m['phone']}", m[0]) for m in CONTACT_SENTENCE_RE.finditer(block.text)]
+        for line, printed in found:
+            contacts = [c.model_copy(update={"raw": printed.strip()}) for c in parse_contact_line(line)]
             if any(c.phone for c in contacts):
                 res.set("contacts", contacts, block)
                 return

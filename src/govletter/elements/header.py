@@ -146,14 +146,21 @@ def read_header_line(text: str) -> HeaderLine:
         names = [n for n in NAME_LIST_SPLIT_RE.split(m["names"]) if n]
         out.signatories = names
         rest = rest[: m.start()] + " " + rest[m.end():]
-    # a class or publicity on its own is bare only beside a 文号 or alone on the line
-    # (or bracketed at the line's end, after a title: '…提案的答复(A类)')
-    bare = (out.doc_number is not None or len(remove_spaces(rest)) <= 8 or bool(TRAILING_MARK_RE.search(rest))
-            or bool(LEADING_MARK_RE.match(rest)))
-    if ht := parse_handling_type(rest, bare=bare):
+    # a bracket of class or publicity (or both) before or after a title ('【A类】关于…', '…提案的答复(A类)',
+    # '…的答复（A类　主动公开）'): read and cut out whole
+    # (not the value of a label: '是否同意公开【主动公开】')
+    labelled = HANDLING_LABELLED_RE.search(rest) or PUBLICITY_LABELLED_RE.search(rest)
+    if not labelled and (mark := TRAILING_MARK_RE.search(rest) or LEADING_MARK_RE.match(rest)):
+        out.handling_type = parse_handling_type(mark[0], bare=True)
+        if m1 := _publicity_match(mark[0], bare=True):
+            out.publicity = _publicity_of(m1)
+        rest = rest[: mark.start()] + " " + rest[mark.end():]
+    # elsewhere a class or publicity on its own is bare only beside a 文号 or alone on the line
+    bare = out.doc_number is not None or len(remove_spaces(rest)) <= 8
+    if out.handling_type is None and (ht := parse_handling_type(rest, bare=bare)):
         out.handling_type = ht
         rest = rest.replace(ht.raw, " ", 1)
-    if m2 := _publicity_match(rest, bare=bare):
+    if out.publicity is None and (m2 := _publicity_match(rest, bare=bare)):
         out.publicity = _publicity_of(m2)
         rest = rest[: m2.start()] + " " + rest[m2.end():]
     for pattern, attr in ((CLASSIFICATION_RE, "classification"), (URGENCY_RE, "urgency"),

@@ -41,6 +41,7 @@ from ..patterns import (
     PROPOSER_GROUP_RE,
     PROPOSER_RE,
     PROPOSER_TITLE_RE,
+    ROLE_NOTE_RE,
 )
 from .closing import cn_number
 
@@ -61,6 +62,7 @@ def proposer_of(addressee: str | None) -> str | None:
     if not addressee:
         return None
     text = LEAD_MARK_RE.sub("", CO_SIGNERS_RE.sub("", remove_spaces(addressee)))  # '张某代表（领衔）、李某代表
+    text = ROLE_NOTE_RE.sub(r"\1", text)  # '谭某代表（某市场商户）': who the deputy is, after the title
     # '省人大代表韩永胜同志', '市政协委员张海燕': the office before the name is no part of it
     if (office := OFFICE_BEFORE_NAME_RE.match(text)) and not ADDRESSEE_UNIT_RE.match(text):  # not '市人大代表联络站'
         if office["bare"]:
@@ -220,7 +222,7 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
 # after it: '张某委员在市政协十届二次会议上提出的…'.
 _PROPOSER_IN_TEXT_RE = regex.compile(
     r"(?:^|[，,。：:\s]|经研究|代表团|委员会|(?:转来|转交|交办|转办)的)(?:现|特)?(?:对|关于)?(?P<who>[\p{Han}、]{2,15}?)"
-    r"(?P<etc>等\d*[位名]?)?(?P<role>委员|代表)?(?:[在于][^，。,；;]{2,40}?会议(?:上|期间)?)?(?:所|联名|领衔)?提出的")
+    r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?:[在于][^，。,；;]{2,40}?会议(?:上|期间)?)?(?:所|联名|领衔)?提出的")
 
 
 def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | None:
