@@ -551,8 +551,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if id(block) in taken:
             continue
         text = block.text
-        if TAIL_FIELD_RE.match(text):
-            continue  # a form's 附注 row: who signed or handled it, not a contact
+        if TAIL_FIELD_RE.match(text) and not PHONE_RE.search(text):
+            continue  # a form's 附注 row: who signed or handled it, not a contact (unless it gives a phone)
         # (a 抄送 row left open by its comma was joined to the 印发 line below it: that line is cut off)
         rows = [line.text for line in block.lines] if CC_RE.match(text) else []
         cut = next((k for k in range(1, len(rows)) if is_printed_line(rows[k])), len(rows))
