@@ -66,6 +66,7 @@ from ..patterns import (
     PUBLICITY_THEN_CONTACT_RE,
     PUNCT_OR_DIGIT_RE,
     REPLY_OPENING_RE,
+    ROLE_NOTE_RE,
     RULE_LINE_RE,
     RUNNING_TEXT_MARK_RE,
     SEAL_NOTE_RE,
@@ -167,6 +168,12 @@ _CONFLICTS: dict[str, Any] = {
 }
 
 
+def _person_like(value: str) -> bool:
+    """Does the 主送 ``value`` name a person or a group, with a mark or a note after the title
+    ('张某代表（领衔）', '谭某代表（某市场商户）') or 尊敬的 before it?"""
+    return bool(ADDRESSEE_PERSON_RE.match(ROLE_NOTE_RE.sub(r"\1", LEAD_MARK_RE.sub("", value)))) or value.startswith("尊敬的")
+
+
 def addressee_value(text: str, *, near_opening: bool) -> str | None:
     """The 主送 a line names, or ``None`` when it is something else.
 
@@ -185,7 +192,7 @@ def addressee_value(text: str, *, near_opening: bool) -> str | None:
     limit = 120 if near_opening else 60
     if not 2 <= len(compact) <= limit or ADDRESSEE_STOP_RE.search(compact):
         return None
-    person = bool(ADDRESSEE_PERSON_RE.match(compact)) or compact.startswith("尊敬的")
+    person = _person_like(compact)
     # several units: '各县（市、区）人民政府，市政府各部门'
     if m and (person or not COMMA_RE.search(compact) or unit_list(compact)):
         return compact
@@ -795,7 +802,7 @@ def _title_then_addressee(text: str) -> tuple[str, str] | None:
             continue
         # a person or a group (without a colon too: '…的答复郝某代表', '…黄某委员，您好！'), someone greeted
         # ('…的回复网友您好：'); units only before a colon
-        if (ADDRESSEE_PERSON_RE.match(LEAD_MARK_RE.sub("", value)) or value.startswith("尊敬的")
+        if (_person_like(value)
                 or OFFICE_BEFORE_NAME_RE.match(value)  # '市政协委员张某：'
                 or GREETING_RE.search(ENDS_IN_COLON_RE.sub("", rest)) or GREETING_AFTER_COLON_RE.search(rest)):
             return before, rest
