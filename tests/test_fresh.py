@@ -1,4 +1,4 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-f): their letters are consistent, and
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-g): their letters are consistent, and
 the bench reads each as all check."""
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ FRESH_C = TESTS.parent / "bench" / "fresh-c"  # the third, read only by its summ
 FRESH_D = TESTS.parent / "bench" / "fresh-d"  # the fourth, likewise: its errors stay unread
 FRESH_E = TESTS.parent / "bench" / "fresh-e"  # the fifth: only its summary is read
 FRESH_F = TESTS.parent / "bench" / "fresh-f"  # the sixth, the blind forecast: only its summary is read
+FRESH_G = TESTS.parent / "bench" / "fresh-g"  # the seventh, the next blind forecast: only its summary is read
 SETS = {FRESH: "fr-001", FRESH_B: "fb-001", FRESH_C: "fc-001", FRESH_D: "fd-001", FRESH_E: "fe-001",
-        FRESH_F: "ff-001"}
+        FRESH_F: "ff-001", FRESH_G: "fg-001"}
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
 
 
@@ -55,8 +56,8 @@ def test_letter_is_consistent(root: Path, letter_id: str) -> None:
 
 
 @pytest.mark.parametrize(("root", "count"), [(FRESH_B, 38), (FRESH_C, 35), (FRESH_D, 36), (FRESH_E, 37),
-                                             (FRESH_F, 39)],
-                         ids=["fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f"])
+                                             (FRESH_F, 39), (FRESH_G, 39)],
+                         ids=["fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fresh-g"])
 def test_check_truth_takes_the_set_folder(root: Path, count: int, capsys: pytest.CaptureFixture[str]) -> None:
     assert check_truth.main([str(root)]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == f"{count} letters checked, 0 with errors"
@@ -130,7 +131,7 @@ def test_read_date(printed: str, iso: str | None) -> None:
 
 
 def test_the_fresh_sets_are_all_check(tmp_path: Path) -> None:
-    assert [accuracy.corpus_split(root) for root in SETS] == ["check"] * 6
+    assert [accuracy.corpus_split(root) for root in SETS] == ["check"] * 7
     assert accuracy.corpus_split(tmp_path) is None
     (tmp_path / "SPLIT").write_text("# a comment\nfresh\n", encoding="utf-8")
     with pytest.raises(ValueError, match="names no part"):
