@@ -253,6 +253,10 @@ GLUED_ADDRESSEE_RE = regex.compile(
 # after a 文种 word and the bracket that may follow it ('（临政函〔2024〕第5号）', '（关于…的建议）').
 TITLE_TYPE_END_RE = regex.compile(
     rf"(?:{'|'.join(DOC_TYPES)})(?:\s*(?:[（(][^（()）]{{1,60}}[）)]|[〔【\[][^〔〕【】\[\]]{{1,12}}[〕】\]]))?")
+# Marks that end or split a sentence, which a title never holds: '，', '。', '；', '！', '？'.
+TITLE_SENTENCE_MARK_RE = regex.compile(r"[，。；！？,;!?]")
+# A pronoun that speaks to or for someone: a sentence's, never a title's ('我局…', '您提出的…').
+PRONOUN_RE = regex.compile(r"[我您你]")
 # A line that ends as a 主送 does: in a colon.
 ENDS_IN_COLON_RE = regex.compile(rf"{COLON}\s*$")
 # A greeting glued to the 主送: '…委员您好', '市民您好'.

@@ -60,6 +60,7 @@ from ..patterns import (
     ONE_OR_TWO_HAN_RE,
     PHONE_RE,
     PHONE_THEN_MORE_RE,
+    PRONOUN_RE,
     PROPOSAL_WORD_END_RE,
     PUBLICITY_ALONE_RE,
     PUBLICITY_NOTE_RE,
@@ -78,6 +79,7 @@ from ..patterns import (
     TITLE_DOC_NUMBER_RE,
     TITLE_GOES_ON_RE,
     TITLE_LAST_LINE_RE,
+    TITLE_SENTENCE_MARK_RE,
     TITLE_TYPE_END_RE,
     TRAILING_BRACKET_RE,
     TRAILING_DIGITS_RE,
@@ -794,7 +796,10 @@ def _title_then_addressee(text: str) -> tuple[str, str] | None:
     it, a person, a group, a unit or a list of units ending in a colon, or a labelled '主送：…'."""
     for m in reversed(list(TITLE_TYPE_END_RE.finditer(text))):
         before, rest = text[: m.end()], text[m.end():]
-        if not looks_like_title(before) or not rest.strip():
+        # (a title holds no sentence: a paragraph's line that names a 通知 and ends in '…人民群众' is none)
+        if (not looks_like_title(before) or TITLE_SENTENCE_MARK_RE.search(before) or not rest.strip()
+                # nor one that speaks ('我局认真落实…的意见'), or names a 《title》 it breaks off in
+                or PRONOUN_RE.search(before) or before.count("《") != before.count("》")):
             continue
         if ADDRESSEE_LABELLED_RE.match(rest):
             return before, rest
@@ -833,7 +838,7 @@ def split_glued(blocks: list[Block]) -> list[Block]:
         titled, opening_after = None, False
         if i < ADDRESSEE_WINDOW and m is None:
             titled = _title_then_addressee(block.text)
-            if titled is None and len(block.lines) > 1:
+            if titled is None and len(block.lines) > 1 and block.bbox is None:
                 # text without indents may run the opening on after the title's line
                 titled = _title_then_addressee(block.lines[0].text)
                 opening_after = titled is not None
