@@ -162,7 +162,7 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?P<kind>建议|提案|议事原案|议案|意见)"
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
     r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案)(?:、?批评和意见)?\s*"
-    r"第?\s*(?P<number2>[0-9]{1,12})\s*号"  # '…会议提案0058号'
+    r"第?\s*(?P<number2>[0-9][0-9A-Za-z\-]{0,11})\s*号"  # '…会议提案0058号', '…会议建议第12-345号'
 )
 # A number in brackets after a proposal's title: '关于…的议案(第3号)' -> 关于…的议案.
 PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*[）)]$")
@@ -209,7 +209,9 @@ PROPOSAL_QUOTED_RE = regex.compile(
 # A 《 whose closing 》 a website dropped: '您提出《关于…的建议(第24号建议)收悉'.
 PROPOSAL_UNCLOSED_RE = regex.compile(r"《(?P<title>关于[^《》]{2,120}?(?:建议|提案|议案))(?=\s*[（(]|\s*已?收悉)")
 PROPOSAL_UNBRACKETED_RE = regex.compile(
-    r"提(?:出|交)?(?:了|的)?\s*(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
+    # the first of two named together: '…提出的关于X的提案和关于Y的提案收悉'
+    r"提(?:出|交)?(?:了|的)?\s*(?P<title2>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?=[和及与、]关于)"
+    r"|提(?:出|交)?(?:了|的)?\s*(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
     # a deputy's 意见, named as received: '您提出的关于整治…的意见收悉'
     r"|提(?:出|交)?的\s*(?P<title2>关于[^，,。；;《》]{2,120}?的意见)(?=已?收悉)"
@@ -289,7 +291,7 @@ PROPOSER_RE = regex.compile(
 ROLE_NOTE_RE = regex.compile(r"(代表|委员|常委)\s*[（(][^（）()]{1,20}[）)]$")
 # Co-signers named only as such: '胡友彪委员并附议人' -> 胡友彪委员.
 CO_SIGNERS_RE = regex.compile(r"(?:并|及|和)(?:附议人|联名人|其他(?:代表|委员))$")
-PROPOSER_GROUP_RE = regex.compile(r"(?:小组|委员组|代表组|代表团|委员会|支部|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)")
+PROPOSER_GROUP_RE = regex.compile(r"(?:小组|委员组|代表组|代表团|支部|总支|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)")
 
 # 正文层次 --------------------------------------------------------------------------------------
 # Level 1 '一、' (not '八、九十年代'), level 2 '（一）', level 3 '1.' '1、' '1．' (not '1.5亿'), level 4 '（1）'.

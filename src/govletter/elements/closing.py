@@ -202,6 +202,8 @@ def _name_in(text: str) -> str | None:
 _JOB_TITLE_RE = regex.compile(r"[（(][\p{Han}]{1,8}[）)]")
 # a rank after a name: '王某某科长', '李某副主任' (the name before it is two or three characters)
 _RANK_AFTER_NAME_RE = regex.compile(rf"(?<=^[\p{{Han}}]{{2,3}})(?:{RANK}|副?书记|同志)$")
+# a label for the unit to call: '联系单位及电话', '联系科室'
+UNIT_LABEL_RE = regex.compile(r"单\s*位|科\s*室|处\s*室|部\s*门")
 # who reviewed or signed the reply is no contact: '审核人：李某'
 _NOT_CONTACT_LABEL_RE = regex.compile(r"审\s*核|核\s*稿|审\s*签|签\s*发")
 # a label with spaces inside, letter-spaced or broken over two lines: '联 系 人：', '联 系电话：'
@@ -260,6 +262,10 @@ def parse_contact_line(text: str) -> list[Contact]:
             pass  # '王某 0571-1  李某 0571-2': each name with the phone after it
         elif len(names) > 1 and not NAME_JOINER_RE.search(PHONE_RE.sub(" ", value)):
             names = names[-1:]  # '凤县交通运输局 阮绪平': one person after a unit
+        if not names and UNIT_LABEL_RE.search(label):
+            # '联系单位及电话：某司　张某　010-…': a person set apart after the unit (the unit alone names none)
+            words = PHONE_RE.sub(" ", value).split()
+            names = _names_in(" ".join(words[1:]))[-1:]
         if not names and "人" in label:  # '联系人：某局综合规划科科长王某某'
             glued = UNIT_THEN_NAME_RE.search(remove_spaces(PHONE_RE.sub("", value)))
             names = [glued["name"]] if glued else []

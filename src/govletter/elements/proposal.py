@@ -83,9 +83,10 @@ def proposer_of(addressee: str | None) -> str | None:
                 name += "等"
         return name
     text = text.removeprefix("尊敬的")
-    if PROPOSER_GROUP_RE.search(text):
-        return text
-    return None
+    # of several units addressed, the group that proposed, not the congress's office that passed it on:
+    # '区政协提案委员会、农工党城北区总支' -> 农工党城北区总支
+    groups = [part for part in LIST_SPLIT_RE.split(text) if PROPOSER_GROUP_RE.search(part)]
+    return "、".join(groups) if groups else None
 
 
 def _count(text: str) -> int | None:
@@ -231,12 +232,12 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
     deputies and members named as such ('…代表', '…委员', '…等12名代表')."""
     for text in paragraphs:
         for m in _PROPOSER_IN_TEXT_RE.finditer(remove_spaces(text), overlapped=True):
-            if NOT_PROPOSER_RE.search(m["who"]):
-                continue  # '贵委转来的程某' is no name; '程某' after it may be
+            if NOT_PROPOSER_RE.search(m["who"]) and not PROPOSER_GROUP_RE.match(m["who"]):
+                continue  # '贵委转来的程某' is no name; '程某' after it may be ('九三学社某区委' is one)
             who, role = m["who"], m["role"]
             if (office := OFFICE_BEFORE_NAME_RE.match(who)) and office["bare"] and not ADDRESSEE_UNIT_RE.match(who):
                 who, role = office["bare"], "委员"  # '市政协委员向某提出的…' names a member
-            if role or not person:
+            if role or not person or PROPOSER_GROUP_RE.search(who):  # a person, or a group ('九三学社某区委')
                 who = DELEGATION_PREFIX_RE.sub("", who)  # '信丰县代表团刘某' -> 刘某
                 return who + ("等" if m["etc"] else "")
             break
