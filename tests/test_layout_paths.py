@@ -81,3 +81,29 @@ def test_a_blocks_spaced_text_is_its_own_lines_also_after_replace() -> None:
     other = replace(block, lines=[Line(text="抄送：县政府办", page=1)])
     assert other.spaced == "抄送：县政府办"
     assert other == replace(block, lines=other.lines)  # the kept text takes no part in equality
+
+
+def _printed(rows: list[tuple[float, float, str]], size: float = 16.0) -> list[Line]:
+    """Lines of one page, each ``(x0, x1, text)``, a pitch of 29 points apart."""
+    return [Line(text=t, page=1, x0=x0, x1=x1, top=300.0 + 29 * i, bottom=316.0 + 29 * i, size=size)
+            for i, (x0, x1, t) in enumerate(rows)]
+
+
+def test_the_margin_is_the_widest_edge_two_lines_reach_even_where_short_lines_end_alike() -> None:
+    """A short letter whose short lines happen to end together as often as its full lines: the full
+    lines are the body's width, not lines set out past it; the paragraphs are as printed."""
+    from govletter.unwrap import _pdf_blocks
+
+    lines = _printed([
+        (79.4, 351.4, "区政协某委员会、马某委员："),
+        (111.4, 527.4, "马某委员提出的关于加强矛盾纠纷多元化解的提案收悉。"),
+        (79.4, 175.4, "现答复如下："),
+        (111.4, 527.4, "区政府已在各乡镇（街道）建成综治中心，整合人民调解、"),
+        (79.4, 522.5, "法律援助、信访接待等力量，2023年共调处矛盾纠纷1960件，调"),
+        (79.4, 218.9, "解成功率达到97%。"),
+        (111.4, 527.4, "下一步，区政府将推动“枫桥式”派出所、司法所建设，并"),
+        (79.4, 351.4, "在重点行业领域设立专业性调解组织。"),
+        (111.4, 351.4, "感谢您对全区工作的关心和支持。"),
+    ])
+    assert [b.text[:8] for b in _pdf_blocks(lines)] == [
+        "区政协某委员会、", "马某委员提出的关", "区政府已在各乡镇", "下一步，区政府将", "感谢您对全区工作"]

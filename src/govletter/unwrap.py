@@ -193,6 +193,10 @@ def _layout(lines: list[Line]) -> _Layout:
     rights = Counter(round((ln.x1 or 0.0) / 2) * 2 for ln in wide)
     if rights and rights.most_common(1)[0][1] >= 3:
         right = float(rights.most_common(1)[0][0])
+        # in a short letter, short lines may end alike as often as the full ones: the margin is the
+        # widest edge that two lines reach ('…、马某委员：' / '…调解组织。' / '…和支持。' end together)
+        wider = [x for x, n in rights.items() if n >= 2 and x > right + 1.5 * size]
+        right = float(max(wider, default=right))
     elif wide:
         # few lines, no two ending alike (half-width figures, a full stop hung in the margin): the
         # furthest end that two more lines reach within an em of
