@@ -343,7 +343,7 @@ CONTACT_LINE_RE = regex.compile(
     # a unit, then its phone: '县农业农村局　电话：0376-…'
     r"|\p{Han}{2,20}?(?:局|委|办|室|股|科|处|中心|政府|公司)\s*(?:联系|办公)?电\s*话\s*[:：]"
     # a phone label, then its colon or number: not a sentence wrapped to start with '电话，接受监督'
-    r"|(?:联\s*系\s*|咨\s*询\s*)?(?:电\s*话|手\s*机)(?=\s*(?:[:：]|[（(]?\s*\d|及|/))"
+    r"|(?:联\s*系\s*|咨\s*询\s*)?(?:电\s*话|手\s*机|[Tt][Ee][Ll]\.?)(?=\s*(?:[:：]|[（(]?\s*\d|及|/))"
     r"|(?:主要)?负\s*责\s*人\s*[:：]|责\s*任\s*人\s*[:：]|(?:主管|分管|主要)领导(?:姓名)?\s*[:：]"
     r"|人\s*[:：])"  # '人：黎翔': a 联系人 label whose first characters a website dropped
 )
