@@ -49,7 +49,9 @@ def check_page_count(count: int, max_pages: int, path: str | None) -> None:
                          "--max-pages; 0 for none)", path=path)
 
 
-@dataclass(frozen=True, slots=True)
+# (not frozen: a frozen dataclass sets each field through object.__setattr__, a microsecond more
+# for every line made; no stage changes a line, each makes a new one with ``dataclasses.replace``)
+@dataclass(slots=True, unsafe_hash=True)
 class Line:
     """One printed line of a page."""
 

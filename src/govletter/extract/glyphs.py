@@ -104,7 +104,9 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
 
 def _dominant(sizes: list[float]) -> float:
     """The size most glyphs of a line have, to a tenth of a point."""
-    if min(sizes) == max(sizes):
+    # (a line's glyphs of one text object share one size object, and count() compares by identity
+    # first: a pass of a few ns a glyph where min() and max() compare every glyph's size twice)
+    if sizes.count(sizes[0]) == len(sizes) or min(sizes) == max(sizes):
         return round(sizes[0], 1)
     rounded: dict[float, int] = {}
     for size in sizes:
