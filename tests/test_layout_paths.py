@@ -1,7 +1,7 @@
 """The short cuts the layout and the stages after it take for speed give what the long way gives.
 
-``glyphs_to_lines`` leaves out whitespace glyphs in its one sorted pass and re-sorts only rows whose
-glyphs do not share one top; ``remove_furniture`` and ``strip_web`` keep a page that lost nothing
+``glyphs_to_lines`` leaves out whitespace glyphs in its one sorted pass, re-sorts only rows whose
+glyphs do not share one top and takes a line's size by counting its first glyph's size; ``remove_furniture`` and ``strip_web`` keep a page that lost nothing
 as it is; a block keeps its ``spaced`` text once made. Each is checked here on the case it skips
 work for and on the case it must not.
 """
@@ -44,6 +44,21 @@ def test_a_row_whose_glyphs_sit_at_different_tops_is_read_left_to_right() -> Non
     # the same glyphs on one top: already in order, the same line
     level = [_glyph(100.0, x, ch) for x, ch in ((72.0, "第"), (88.0, "一"), (104.0, "1"), (120.0, "条"))]
     assert [ln.text for ln in glyphs_to_lines(level, 1)] == ["第一1条"]
+
+
+def test_a_lines_size_is_the_size_most_of_its_glyphs_have() -> None:
+    """One size shared by every glyph (as a text object's glyphs share one size object), equal sizes
+    that are different objects, and a mix: the most common size to a tenth of a point, the first
+    seen on a tie."""
+    def size_of(sizes: list[float]) -> float | None:
+        glyphs = [(100.0, 72.0 + 20 * i, 72.0 + 20 * i + size, 100.0 + size, size, "字") for i, size in enumerate(sizes)]
+        return glyphs_to_lines(glyphs, 1)[0].size
+
+    shared = 15.96
+    assert size_of([shared] * 4) == 16.0
+    assert size_of([float(s) for s in ("15.96", "15.96", "15.96")]) == 16.0
+    assert size_of([12.0, 16.0, 16.0, 16.04]) == 16.0
+    assert size_of([12.0, 16.0, 16.0, 12.0]) == 12.0
 
 
 def _page(number: int, texts: list[str], *, blank: bool = False) -> Page:

@@ -105,7 +105,8 @@ def glyphs_to_lines(glyphs: list[Glyph], page_number: int) -> list[Line]:
 def _dominant(sizes: list[float]) -> float:
     """The size most glyphs of a line have, to a tenth of a point."""
     # (a line's glyphs of one text object share one size object, and count() compares by identity
-    # first: a pass of a few ns a glyph where min() and max() compare every glyph's size twice)
+    # first: a pass of a few ns a glyph where min() and max() compare every size twice; they are
+    # asked only when the count differs, where they can still agree only with a NaN among the sizes)
     if sizes.count(sizes[0]) == len(sizes) or min(sizes) == max(sizes):
         return round(sizes[0], 1)
     rounded: dict[float, int] = {}

@@ -123,6 +123,8 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
     tp = _handle(textpage)
     matrix = raw.FS_MATRIX()
     matrix_p = ctypes.byref(matrix)
+    # (a, b, c, d, e, f) read in one call: a ctypes field costs twice an index of a memoryview
+    entries = memoryview(matrix).cast("B").cast("f").tolist
     # shown (x, top) = (p*x + q*y + s, u*x + v*y + w) from the unrotated page's (x, y)
     rotation %= 360
     p, q, s, u, v, w = _SHOWN[rotation](width, height)
@@ -132,7 +134,7 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
     text_object, loose_box = calls.text_object, calls.loose_box
     box = raw.FS_RECTF()
     box_p = ctypes.byref(box)
-    # the box's (left, top, right, bottom) read by index: a ctypes field costs twice as much a read
+    # the box's (left, top, right, bottom) read by index (as the matrix's entries, and for the same reason)
     edges = memoryview(box).cast("B").cast("f")
     obj: int | None = -1
     upright = False
@@ -154,11 +156,11 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
                 upright = False
                 continue
             # the matrix places the object's first glyph: its translation is on the baseline
-            a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
+            a, b, c, d, e, f = entries()
             if b == 0.0 and c == 0.0 and not rotation:  # unturned text on an unturned page (most)
                 upright = a > 0.0
                 size = calls.font_size(tp, i) * abs(d) if upright else 0.0
-                baseline = height - matrix.f
+                baseline = height - f
             else:
                 across = math.hypot(a, b)
                 # the baseline's direction as shown: only text reading left to right is kept (within
@@ -166,7 +168,7 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
                 dx, dy = p * a + q * b, u * a + v * b
                 upright = across > 0 and dx > 0 and abs(dy) < UPRIGHT_SLOPE * dx
                 size = calls.font_size(tp, i) * abs(a * d - b * c) / across if upright else 0.0
-                baseline = u * matrix.e + v * matrix.f + w
+                baseline = u * e + v * f + w
             # Vertical extent from the baseline, not the glyph box: some fonts give PDFium no ascent,
             # and then a full stop's box sits far below its neighbours'.
             top = baseline - _ASCENT * size
