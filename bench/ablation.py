@@ -77,11 +77,19 @@ def probe(d: Path, role: str) -> list[str] | None:
         dropped = {fold(b["text"]) for b in blocks if b["role"] == role}
         body_whole = [t for t in body_whole if t not in dropped]
     body_less = [fold(b.text) for b in less.body]
-    if body_less != body_whole:
-        lost = [t[:20] for t in body_whole if t not in body_less]
-        added = [t[:20] for t in body_less if t not in body_whole]
-        changes.append(f"body: lost {lost}, added {added}")
+    if change := body_change(body_whole, body_less):
+        changes.append(change)
     return changes
+
+
+def body_change(before: list[str], after: list[str]) -> str | None:
+    """How the body's (folded) paragraphs changed, or ``None``: the first 20 characters of those
+    lost and of those added."""
+    if after == before:
+        return None
+    lost = [t[:20] for t in before if t not in after]
+    added = [t[:20] for t in after if t not in before]
+    return f"body: lost {lost}, added {added}"
 
 
 def report(probe: Callable[[Path, str], list[str] | None], names: Iterable[str], heading: str,

@@ -27,7 +27,7 @@ import regex
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import govletter
-from ablation import report
+from ablation import body_change, report
 from govletter.evaluate import FIELDS, expected, fold, predicted
 
 Blocks = list[dict[str, str]]
@@ -310,10 +310,8 @@ def probe(d: Path, name: str) -> list[str] | None:
     if name == "closing run on":  # the thanks is part of the last paragraph now
         body_whole = [fold(t) for t in "\n".join(changed).split("\n") if fold(t) in set(body_other)]
         body_other = [t for t in body_other if t in body_whole]
-    if body_other != body_whole:
-        lost = [t[:20] for t in body_whole if t not in body_other]
-        added = [t[:20] for t in body_other if t not in body_whole]
-        changes.append(f"body: lost {lost}, added {added}")
+    if change := body_change(body_whole, body_other):
+        changes.append(change)
     return changes
 
 

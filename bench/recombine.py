@@ -33,7 +33,7 @@ import regex
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import govletter
-from ablation import report
+from ablation import body_change, report
 from govletter.evaluate import expected, fold, predicted
 
 BODY_ROLES = ("body", "heading", "closing")
@@ -104,11 +104,8 @@ def probe(d: Path, name: str) -> list[str] | None:
             if fold(got[field]) != fold(own[field]):
                 changes.append(f"{field} (from {source.name}): was {own[field]!r}, now {got[field]!r}")
     _, _, body_own = _own(d)
-    body_got = [fold(b.text) for b in letter.body]
-    if body_got != body_own:
-        lost = [t[:20] for t in body_own if t not in body_got]
-        added = [t[:20] for t in body_got if t not in body_own]
-        changes.append(f"body: lost {lost}, added {added}")
+    if change := body_change(body_own, [fold(b.text) for b in letter.body]):
+        changes.append(change)
     return changes
 
 
