@@ -17,6 +17,8 @@ _DIGITS_RE = regex.compile(r"\d+")
 # Header and footer bands of a PDF page, as shares of its height.
 HEADER_BAND = 0.10
 FOOTER_BAND = 0.12
+# How many lines above a table's first row number its 序号 header may stand (the header row's cells).
+TABLE_HEADER_REACH = 8
 
 
 def _in_band(line: Line, page: Page) -> bool:
@@ -68,7 +70,7 @@ def compilation_numbers(pages: list[Page]) -> set[int]:
     # a table printed one cell per line numbers its rows under its 序号 header: those are no page numbers
     lines = [line for page in pages for line in page.lines]
     first = next(k for k, line in enumerate(lines) if id(line) == numbered[0][0])
-    if any(TABLE_NUMBER_HEADER_RE.match(line.text) for line in lines[max(0, first - 8): first]):
+    if any(TABLE_NUMBER_HEADER_RE.match(line.text) for line in lines[max(0, first - TABLE_HEADER_REACH): first]):
         return set()
     return {key for key, _ in numbered}
 

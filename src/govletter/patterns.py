@@ -94,10 +94,10 @@ HANDLING_LABELS = {
 # A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
 # '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）'. Must not match '…（第28号）',
 # 'A类景区'.
-TRAILING_MARK_RE = regex.compile(
-    rf"{OPEN}\s*(?:[A-D][1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*{_PUBLIC_WORD})?|{_PUBLIC_WORD})\s*{CLOSE}\s*$")
+_MARK = rf"{OPEN}\s*(?:[A-D][1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*{_PUBLIC_WORD})?|{_PUBLIC_WORD})\s*{CLOSE}"
+TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
-LEADING_MARK_RE = regex.compile(rf"^\s*{OPEN}\s*(?:[A-D][1-9]?\s*类|{_PUBLIC_WORD})\s*{CLOSE}")
+LEADING_MARK_RE = regex.compile(rf"^\s*{_MARK}")
 # A class alone on a head line, bracketed or not: 'A', '〔B〕', '(C)', 'D类'. Must not match 'AB', 'B2B'.
 HANDLING_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>[A-D])\s*类?\s*{CLOSE}?\s*$")
 
@@ -255,8 +255,6 @@ GLUED_ADDRESSEE_RE = regex.compile(
 # after a 文种 word and the bracket that may follow it ('（临政函〔2024〕第5号）', '（关于…的建议）').
 TITLE_TYPE_END_RE = regex.compile(
     rf"(?:{'|'.join(DOC_TYPES)})(?:\s*(?:[（(][^（()）]{{1,60}}[）)]|[〔【\[][^〔〕【】\[\]]{{1,12}}[〕】\]]))?")
-# Marks that end or split a sentence, which a title never holds: '，', '。', '；', '！', '？'.
-TITLE_SENTENCE_MARK_RE = regex.compile(r"[，。；！？,;!?]")
 # A pronoun that speaks to or for someone: a sentence's, never a title's ('我局…', '您提出的…').
 PRONOUN_RE = regex.compile(r"[我您你]")
 # A line that ends as a 主送 does: in a colon.
@@ -362,10 +360,10 @@ NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s{0,3}[\p{Han}]){1
 NAME_THEN_PHONE_RE = regex.compile(rf"^\s*\p{{Han}}{{2,4}}\s*[，,、（(\s].*?(?:{PHONE_RE.pattern})")
 # A phone with its person's name in brackets after it: '0851-28221436（罗某）'.
 PHONE_THEN_NAME_RE = regex.compile(rf"(?:{PHONE_RE.pattern})\s*[（(](?P<name>\p{{Han}}{{2,4}})[）)]")
-# A line that starts with a phone and goes on to the next person: '0917-3262415；市自然资源和规划局'.
-PHONE_THEN_MORE_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern})\s*[；;，,]")
 # Where one person's part of a contact line ends: '…0571-88320117；科研院 周某…'.
 CONTACT_PART_END_RE = regex.compile(r"[；;，,]")
+# A line that starts with a phone and goes on to the next person: '0917-3262415；市自然资源和规划局'.
+PHONE_THEN_MORE_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern})\s*{CONTACT_PART_END_RE.pattern}")
 # A unit or a rank glued to the person's name (OCR and web copies drop the space): '凤县交通运输局阮绪平',
 # '某局综合规划科科长王某某'.
 # A rank written beside a name: '科长', '副主任', '科员'.

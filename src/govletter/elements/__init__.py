@@ -49,13 +49,11 @@ from ..patterns import (
     GREETING_RE,
     ISSUER_AND_TYPE_RE,
     LABEL_RE,
-    LEAD_MARK_RE,
     LEADER_RE,
     NAME_RE,
     NAME_THEN_PHONE_RE,
     NO_TEXT_NOTE_RE,
     NUMBER_ROW_RE,
-    OFFICE_BEFORE_NAME_RE,
     OFFICE_IN_TITLE_RE,
     ONE_OR_TWO_HAN_RE,
     PHONE_RE,
@@ -67,7 +65,6 @@ from ..patterns import (
     PUBLICITY_THEN_CONTACT_RE,
     PUNCT_OR_DIGIT_RE,
     REPLY_OPENING_RE,
-    ROLE_NOTE_RE,
     RULE_LINE_RE,
     RUNNING_TEXT_MARK_RE,
     SEAL_NOTE_RE,
@@ -79,7 +76,6 @@ from ..patterns import (
     TITLE_DOC_NUMBER_RE,
     TITLE_GOES_ON_RE,
     TITLE_LAST_LINE_RE,
-    TITLE_SENTENCE_MARK_RE,
     TITLE_TYPE_END_RE,
     TRAILING_BRACKET_RE,
     TRAILING_DIGITS_RE,
@@ -109,7 +105,7 @@ from .header import (
     parse_publicity,
     read_header_line,
 )
-from .proposal import read_proposal
+from .proposal import office_before_name, read_proposal, without_notes
 
 # How far down the document 主送 may stand (in blocks).
 ADDRESSEE_WINDOW = 15
@@ -173,7 +169,7 @@ _CONFLICTS: dict[str, Any] = {
 def _person_like(value: str) -> bool:
     """Does the 主送 ``value`` name a person or a group, with a mark or a note after the title
     ('张某代表（领衔）', '谭某代表（某市场商户）') or 尊敬的 before it?"""
-    return bool(ADDRESSEE_PERSON_RE.match(ROLE_NOTE_RE.sub(r"\1", LEAD_MARK_RE.sub("", value)))) or value.startswith("尊敬的")
+    return bool(ADDRESSEE_PERSON_RE.match(without_notes(value))) or value.startswith("尊敬的")
 
 
 def addressee_value(text: str, *, near_opening: bool) -> str | None:
@@ -797,7 +793,8 @@ def _title_then_addressee(text: str) -> tuple[str, str] | None:
     for m in reversed(list(TITLE_TYPE_END_RE.finditer(text))):
         before, rest = text[: m.end()], text[m.end():]
         # (a title holds no sentence: a paragraph's line that names a 通知 and ends in '…人民群众' is none)
-        if (not looks_like_title(before) or TITLE_SENTENCE_MARK_RE.search(before) or not rest.strip()
+        if (not looks_like_title(before) or SENTENCE_PUNCT_RE.search(before) or COMMA_RE.search(before)
+                or not rest.strip()
                 # nor one that speaks ('我局认真落实…的意见'), or names a 《title》 it breaks off in
                 or PRONOUN_RE.search(before) or before.count("《") != before.count("》")):
             continue
@@ -808,7 +805,7 @@ def _title_then_addressee(text: str) -> tuple[str, str] | None:
         # a person or a group (without a colon too: '…的答复郝某代表', '…黄某委员，您好！'), someone greeted
         # ('…的回复网友您好：'); units only before a colon
         if (_person_like(value)
-                or OFFICE_BEFORE_NAME_RE.match(value)  # '市政协委员张某：'
+                or office_before_name(value)  # '市政协委员张某：'
                 or GREETING_RE.search(ENDS_IN_COLON_RE.sub("", rest)) or GREETING_AFTER_COLON_RE.search(rest)):
             return before, rest
         if ENDS_IN_COLON_RE.search(rest) and (unit_list(value) or ADDRESSEE_UNIT_RE.match(DIGITS_RE.sub("", value))):

@@ -149,8 +149,8 @@ def read_header_line(text: str) -> HeaderLine:
     # a bracket of class or publicity (or both) before or after a title ('【A类】关于…', '…提案的答复(A类)',
     # '…的答复（A类　主动公开）'): read and cut out whole
     # (not the value of a label: '是否同意公开【主动公开】')
-    labelled = HANDLING_LABELLED_RE.search(rest) or PUBLICITY_LABELLED_RE.search(rest)
-    if not labelled and (mark := TRAILING_MARK_RE.search(rest) or LEADING_MARK_RE.match(rest)):
+    mark = TRAILING_MARK_RE.search(rest) or LEADING_MARK_RE.match(rest)
+    if mark and not (HANDLING_LABELLED_RE.search(rest) or PUBLICITY_LABELLED_RE.search(rest)):
         out.handling_type = parse_handling_type(mark[0], bare=True)
         if m1 := _publicity_match(mark[0], bare=True):
             out.publicity = _publicity_of(m1)

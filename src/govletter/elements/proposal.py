@@ -54,6 +54,19 @@ def _number(raw: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
+def without_notes(text: str) -> str:
+    """A 主送 without the notes in brackets after a name's title: the lead's mark ('张某代表（领衔）、李某代表')
+    and who the deputy is ('谭某代表（某市场商户）')."""
+    return ROLE_NOTE_RE.sub(r"\1", LEAD_MARK_RE.sub("", text))
+
+
+def office_before_name(text: str) -> regex.Match[str] | None:
+    """The office before a deputy's or member's name ('省人大代表韩某同志', '市政协委员张某', its ``bare``
+    name where no title follows), not a unit whose name holds the office ('市人大代表联络站')."""
+    office = OFFICE_BEFORE_NAME_RE.match(text)
+    return office if office and not ADDRESSEE_UNIT_RE.match(text) else None
+
+
 def proposer_of(addressee: str | None) -> str | None:
     """'王静代表' -> 王静; '尊敬的胡克兴等5名代表' -> 胡克兴等; '赵六委员、钱七委员' -> 赵六、钱七;
     '雨露乡委员小组' -> itself; an office -> None.
@@ -61,10 +74,9 @@ def proposer_of(addressee: str | None) -> str | None:
     A printed 等 is kept, unless its head count equals the names listed ('王五、赵六等2位代表')."""
     if not addressee:
         return None
-    text = LEAD_MARK_RE.sub("", CO_SIGNERS_RE.sub("", remove_spaces(addressee)))  # '张某代表（领衔）、李某代表
-    text = ROLE_NOTE_RE.sub(r"\1", text)  # '谭某代表（某市场商户）': who the deputy is, after the title
+    text = without_notes(CO_SIGNERS_RE.sub("", remove_spaces(addressee)))
     # '省人大代表韩永胜同志', '市政协委员张海燕': the office before the name is no part of it
-    if (office := OFFICE_BEFORE_NAME_RE.match(text)) and not ADDRESSEE_UNIT_RE.match(text):  # not '市人大代表联络站'
+    if office := office_before_name(text):
         if office["bare"]:
             return office["bare"]
         text = (office["greeting"] or "") + text[office.end():]
@@ -235,7 +247,7 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
             if NOT_PROPOSER_RE.search(m["who"]) and not PROPOSER_GROUP_RE.match(m["who"]):
                 continue  # '贵委转来的程某' is no name; '程某' after it may be ('九三学社某区委' is one)
             who, role = m["who"], m["role"]
-            if (office := OFFICE_BEFORE_NAME_RE.match(who)) and office["bare"] and not ADDRESSEE_UNIT_RE.match(who):
+            if (office := office_before_name(who)) and office["bare"]:
                 who, role = office["bare"], "委员"  # '市政协委员向某提出的…' names a member
             if role or not person or PROPOSER_GROUP_RE.search(who):  # a person, or a group ('九三学社某区委')
                 who = DELEGATION_PREFIX_RE.sub("", who)  # '信丰县代表团刘某' -> 刘某
