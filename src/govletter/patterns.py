@@ -259,9 +259,9 @@ TITLE_TYPE_END_RE = regex.compile(
 PRONOUN_RE = regex.compile(r"[我您你]")
 # A line that ends as a 主送 does: in a colon.
 ENDS_IN_COLON_RE = regex.compile(rf"{COLON}\s*$")
-# A greeting glued to the 主送: '…委员您好', '市民您好'.
 # A greeting after the 主送's colon: '杨光明代表：你好！'.
 GREETING_AFTER_COLON_RE = regex.compile(r"(?<=[:：])\s*(?:您|你)们?好\s*[!！。，,]?\s*$")
+# A greeting glued to the 主送: '…委员您好', '市民您好'.
 GREETING_RE = regex.compile(r"\s*[,，]?\s*(?:您们?好|你们?好)[!！。]?$")
 
 # The labels of a web page's or a database's metadata box ('发文机关：…', '时效性：…').
