@@ -535,9 +535,12 @@ TITLE_DOC_NUMBER_RE = regex.compile(r"[〔【\[（(]?[\p{Han}]{1,15}[〔【﹝\[
 # A 文号 in brackets right after a 《title》: the document cited, not the suggestion answered:
 # '《关于交办区政协提案的通知》（金政督字〔2024〕15号）转来的…'.
 DOC_NUMBER_AFTER_RE = regex.compile(r"\s*[（(]\s*[\p{Han}]{1,15}[〔【﹝\[（(]\d{4}[〕】﹞\]）)]\s*第?\s*\d+\s*号\s*[）)]")
-# The start of a line that carries on a title's phrase: '的通知', '和…', '（试行）', '函', '复函'.
-# Not '市交通运输局' (another element).
-TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函")
+# The start of a line that carries on a title's phrase: '的通知', '和…', '（试行）', '函', '复函', and a
+# sub-title after a dash ('——关于加强…的建议'). Not '市交通运输局' (another element).
+TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函|——")
+# A note after a title that two suggestions were answered together: '…的答复（第27号、第31号建议合并办理）'.
+# It is no part of the title. Not '（试行）', not '（关于…的建议）'.
+MERGE_NOTE_RE = regex.compile(r"[（(][^（）()]{0,40}(?:合并|并案|一并)(?:办理|答复)[^（）()]{0,10}[）)]$")
 # The last line of a title that wrapped after a 文种-like word ('…审议意见' / '研究处理情况的报告'): it ends the
 # title again with '的' and a 文种, and opens no title of its own (no 关于/对…). Matched against the line.
 TITLE_LAST_LINE_RE = regex.compile(rf"^(?!关于|对于|对)[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})$")
@@ -567,6 +570,9 @@ GREETING_SENTENCE_RE = regex.compile(r"(?:您|你们?)好[！!。]?")
 AS_FOLLOWS_SPLIT_RE = regex.compile(r"如下\s*[:：]")
 # A suggestion's title named in 《》: '对…《关于加快…的建议》的答复' -> 关于加快…的建议.
 PROPOSAL_TITLE_QUOTED_RE = regex.compile(r"《(?P<t>[^《》]{4,120}(?:建议|提案|议案))》")
+# A suggestion's title as the letter's sub-title, after a dash or in brackets at its end:
+# '…第56号建议的答复——关于加强校园周边交通安全管理的建议', '…的答复（关于继续加强…的建议）' -> 关于….
+PROPOSAL_SUBTITLE_RE = regex.compile(r"(?:——|[（(])(?P<t>关于[^（）()《》—]{4,120}(?:建议|提案|议案))[）)]?$")
 # The kind a title or an opening ends in: '关于…的提案' -> 提案.
 PROPOSAL_WORD_END_RE = regex.compile(r"(建议|提案|议案)$")
 # The kind an opening says it received: '您提出的…建议（第12号）已收悉' -> 建议.

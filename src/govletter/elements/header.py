@@ -23,6 +23,7 @@ from ..patterns import (
     HANDLING_LABELS,
     ISSUER_MARK_RE,
     LEADING_MARK_RE,
+    MERGE_NOTE_RE,
     NAME_LIST_SPLIT_RE,
     PUBLIC_VALUES,
     PUBLICITY_ALONE_RE,
@@ -183,9 +184,9 @@ def looks_like_title(text: str) -> bool:
 
 
 def clean_title(text: str) -> str:
-    """Wrapped title lines joined: spaces out, a 文号 appended in brackets removed."""
+    """Wrapped title lines joined: spaces out, a 文号 or a 合并办理 note appended in brackets removed."""
     title = remove_spaces(text).rstrip("|｜")  # a web table's cell bars
-    title = TITLE_DOC_NUMBER_RE.sub("", title)
+    title = MERGE_NOTE_RE.sub("", TITLE_DOC_NUMBER_RE.sub("", title))
     return title
 
 

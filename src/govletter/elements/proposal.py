@@ -33,6 +33,7 @@ from ..patterns import (
     PROPOSAL_RECEIVED_RE,
     PROPOSAL_SERIAL_RE,
     PROPOSAL_STRONG_MENTION_RE,
+    PROPOSAL_SUBTITLE_RE,
     PROPOSAL_TITLE_QUOTED_RE,
     PROPOSAL_TITLE_RE,
     PROPOSAL_UNBRACKETED_RE,
@@ -192,8 +193,9 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         number_raw = m["number"]
     if number_raw is None and compact:
         number_raw = _number_in_text(compact)  # '关于《关于…的提案》（第0045号）的答复'
-    # the letter's title may name the suggestion's own title: '对…会议《关于…的提案》第025号提案的答复'
-    in_title = PROPOSAL_TITLE_QUOTED_RE.search(compact)
+    # the letter's title may name the suggestion's own title: '对…会议《关于…的提案》第025号提案的答复',
+    # '…第56号建议的答复——关于…的建议'
+    in_title = PROPOSAL_TITLE_QUOTED_RE.search(compact) or PROPOSAL_SUBTITLE_RE.search(compact)
     opening = _opening(first_paragraphs[:2])
     ptitle = in_title["t"] if in_title else (proposal_title(opening) if opening else None)
     if kind == "意见":  # a deputy's 意见 is a suggestion, a member's a proposal; else the kind is unsaid
