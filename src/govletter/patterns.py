@@ -550,9 +550,14 @@ PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件")
 # 电话：0816-2216583）。' -> the bracket's content. Must not match a bracket without a label.
 CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联系方式|联系电话)\s*[:：][^（()）]{2,80}?)\s*[）)]")
 # A contact given in the sentence of the body's last paragraph: '如需进一步沟通，可联系我局社会事务科杨某，电话：
-# 0816-2253167。', '请与某科王某联系，联系电话：…'. Who: a unit, a name, or both glued.
+# 0816-2253167。', '请与某科王某联系，联系电话：…', '可拨打我局物业监管科电话0731-88079135反映'. Who: a unit, a
+# name, or both glued.
 CONTACT_SENTENCE_RE = regex.compile(
-    rf"(?:联系|与)(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s]|联系)*(?:联系)?(?:电话|手机)\s*[:：为是]?\s*(?P<phone>{PHONE_RE.pattern})")
+    rf"(?:联系|与|拨打|致电)(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s]|联系)*(?:联系)?(?:电话|手机)\s*[:：为是]?\s*"
+    rf"(?P<phone>{PHONE_RE.pattern})")
+# The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'
+CONTACT_LABELLED_IN_TEXT_RE = regex.compile(
+    rf"(?P<value>联\s*系\s*人\s*[:：][^，,；;。:：]{{1,20}}[，,；;\s]*(?:联系)?(?:电话|手机)\s*[:：]?\s*{PHONE_RE.pattern})")
 # The brackets around a whole contact line: '（联系人：张三，电话：…）。', the opening one and the closing one.
 CONTACT_OPEN_RE = regex.compile(r"^\s*[（(]")
 CONTACT_CLOSE_RE = regex.compile(r"[）)]\s*[。.]?\s*$")

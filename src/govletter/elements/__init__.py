@@ -33,6 +33,7 @@ from ..patterns import (
     CONGRESS_ALONE_RE,
     CONTACT_IN_TEXT_RE,
     CONTACT_LABEL_RE,
+    CONTACT_LABELLED_IN_TEXT_RE,
     CONTACT_LINE_RE,
     CONTACT_PART_END_RE,
     CONTACT_SENTENCE_RE,
@@ -693,10 +694,11 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
 
 def _contact_in_body(blocks: list[Block], res: Result) -> None:
     """Where the tail names no contact, the body's last paragraphs may, in brackets: '如有疑问，请与…
-    联系（联系人：苟某，电话：0816-2216583）。', or in the sentence: '…可联系我局社会事务科杨某，电话：
-    0816-2253167。' Only a contact that gives a phone counts."""
+    联系（联系人：苟某，电话：0816-2216583）。', labelled without them ('…联系，联系人：何某，电话：…'), or in the
+    sentence: '…可联系我局社会事务科杨某，电话：0816-2253167。' Only a contact that gives a phone counts."""
     for block in reversed(blocks):
-        found = [(m["value"], m["value"]) for m in CONTACT_IN_TEXT_RE.finditer(block.text)]
+        found = [(m["value"], m["value"]) for pattern in (CONTACT_IN_TEXT_RE, CONTACT_LABELLED_IN_TEXT_RE)
+                 for m in pattern.finditer(block.text)]
         # (the sentence read as the contact line it says: '联系人：我局社会事务科杨某，电话：…')
         found += [(f"联系人：{m['who']}，电话：{m['phone']}", m[0]) for m in CONTACT_SENTENCE_RE.finditer(block.text)]
         for line, printed in found:
