@@ -524,6 +524,8 @@ SPACE_OR_PUNCT_RE = regex.compile(r"[\s\p{P}|]")
 DATE_TRAILER_RE = regex.compile(rf"[\s。.]|{SEAL_NOTE}")
 # Full stops and spaces ending a list item: '区政府办公室。' -> 区政府办公室.
 TRAILING_STOPS_RE = regex.compile(r"[。.\s]+$")
+# What a class means, in brackets after it at the foot: '办理结果：A类（所提问题已经解决或基本解决）'.
+CLASS_MEANING_RE = regex.compile(r"[（(][^（）()]{2,20}[）)]$")
 # A short bracket at the end of a name: '…林业厅（局）', '…人民政府（办事处）'.
 TRAILING_BRACKET_RE = regex.compile(r"[（(][^（）()]{1,6}[）)]$")
 # Brackets left empty once their content was cut out: '〔 〕', '（）'.

@@ -28,6 +28,7 @@ from ..patterns import (
     BLANK_FIELD_RE,
     CC_RE,
     CITED_RE,
+    CLASS_MEANING_RE,
     CLAUSE_END_RE,
     COMMA_RE,
     CONGRESS_ALONE_RE,
@@ -360,11 +361,17 @@ def _date_shaped(text: str) -> bool:
     return bool(date_line(text) or bare_date(text) or DATE_BARE_RE.match(text))
 
 
+def _without_meaning(text: str) -> str:
+    """A foot line without spaces and without the meaning in brackets after a class: its length is the
+    label's and the class's ('办理结果：A类（所提问题已经解决或基本解决）' -> '办理结果：A类')."""
+    return CLASS_MEANING_RE.sub("", remove_spaces(text))
+
+
 def _tail_field(text: str) -> bool:
     """Does the line ``text`` hold an element of the tail (a date, 附注, 版记)?"""
     return bool(_date_shaped(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
                 or SEAL_NOTE_RE.match(text) or NO_TEXT_NOTE_RE.match(text)  # '（印章）', '（此页无正文）'
-                or (len(remove_spaces(text)) <= 16 and (parse_handling_type(text, bare=False)
+                or (len(_without_meaning(text)) <= 16 and (parse_handling_type(text, bare=False)
                                                         or parse_publicity(text, bare=False)))
                 or PUBLICITY_ALONE_RE.match(text)
                 or is_printed_line(text) or PUBLICITY_NOTE_RE.match(text) or PUBLICITY_THEN_CONTACT_RE.match(text)
@@ -620,8 +627,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             continue
         compact = remove_spaces(text)
         # '办复类别：B' printed after the closing, or a class alone at the foot: '【B类】'
-        alone = len(compact) <= 6 and "类" in text
-        if len(compact) <= 16 and (ht := parse_handling_type(text, bare=alone)):
+        label = _without_meaning(text)
+        alone = len(label) <= 6 and "类" in text
+        if len(label) <= 16 and (ht := parse_handling_type(text, bare=alone)):
             res.set("handling_type", ht, block)
             continue
         if SIGNATORY_RE.match(text):
