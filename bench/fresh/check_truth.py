@@ -165,6 +165,8 @@ def check_letter(d: Path) -> tuple[list[str], list[str]]:
         errors.append("a signer block is printed but truth.signer is null")
     if t["handling_type"] is not None:
         printed("handling_type", t["handling_type"], "meta", "doc_number", "title")
+        if t["handling_type"].endswith("类"):  # the class's code, as every set writes it: 'A' for '办理结果：A类'
+            errors.append(f"handling_type {t['handling_type']!r}: write the code without 类")
     printed("publicity", t["publicity"], "meta", "note", "doc_number", "title")  # also "（A类　主动公开）"
 
     dates = [r for r in map(read_date, texts(fw, "date", "signer")) if r]
