@@ -390,6 +390,9 @@ DIGITS_RE = regex.compile(r"\d+")
 # 版记 rows of recipients beside 抄送: '报：市政协办 市府办', '发：各乡镇人民政府', '送：县住房和城乡建设局'.
 CC_RE = regex.compile(rf"^\s*(?P<label>抄\s*送|抄\s*报|报|发|分?\s*送)\s*{COLON}\s*(?P<value>.*)$")
 CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}")
+# A 抄送 row that stops inside a name, with no separator or full stop after its last character:
+# '抄送：…，国务院办公厅督' (the rest on the next line: '查室。').
+CC_BROKEN_END_RE = regex.compile(r"[\p{Han}]\s*$")
 # Copy counts: '（2份）', '（共印10份）', and without their brackets at an item's end: '市政府办公室2份'.
 COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*(?:共印|共|印)?\s*\d+\s*份\s*{CLOSE}|(?<=[\p{{Han}}])\s*\d{{1,3}}\s*份(?=\s*[，、,；;。.]|\s*$)")
 

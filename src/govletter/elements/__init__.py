@@ -26,6 +26,7 @@ from ..patterns import (
     ATTACHMENT_ITEM_RE,
     ATTACHMENT_RE,
     BLANK_FIELD_RE,
+    CC_BROKEN_END_RE,
     CC_RE,
     CITED_RE,
     CLASS_MEANING_RE,
@@ -575,12 +576,18 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 _read_printed(join_spaced(rows[cut:]), block, res)
             # recipients an extractor set on lines of their own ('报：县人大常委会选工委' / '县人民政府督查室')
             # — not after a list closed by its full stop, nor the 印发机关 above its 印发日期
+            row_end = text
             for j in range(i + 1, len(blocks) if not FULL_STOP_END_RE.search(block.text) else i + 1):
                 nxt = blocks[j]
                 more = cc_items(nxt.text)
-                if (not more or not all(ADDRESSEE_UNIT_RE.match(p) for p in more) or is_printed_line(nxt.text)
+                # a recipient's name the row broke in two: '…，国务院办公厅督' / '查室。'
+                if (more and names and CC_BROKEN_END_RE.search(row_end) and not ADDRESSEE_UNIT_RE.match(more[0])
+                        and ADDRESSEE_UNIT_RE.match(names[-1] + more[0])):
+                    names, more = [*names[:-1], names[-1] + more[0]], more[1:]
+                elif (not more or not all(ADDRESSEE_UNIT_RE.match(p) for p in more) or is_printed_line(nxt.text)
                         or (j + 1 < len(blocks) and printer_alone_above(blocks[j + 1].text))):
                     break
+                row_end = nxt.text
                 names = [*names, *more]
                 taken.add(id(nxt))
                 if FULL_STOP_END_RE.search(nxt.text):
