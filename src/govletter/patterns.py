@@ -197,7 +197,9 @@ PROPOSAL_NUMBER_RE = regex.compile(
 # Several suggestions answered together: '第101号、第115号建议' -> the first is the one the letter answers first.
 PROPOSAL_NUMBER_LIST_RE = regex.compile(
     r"第\s*(?P<number>\d{1,12})\s*号\s*(?:[、，,和及与]\s*第?\s*\d{1,12}\s*号\s*)+(?:代表|委员)?(?:建议|提案|议案)")
-PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案)(?:的?(?:答复|复函|办理(?!工作)|回复|协办)|答复)")
+# The kind a title answers without a number: '关于…代表建议的答复', '…提案办理的复函'. Not the work or the state of
+# handling suggestions in general: '关于2024年区人大代表建议办理情况的报告', '…建议办理工作的通知'.
+PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案)(?:的?(?:答复|复函|办理(?!工作|情况)|回复|协办)|答复)")
 # The first paragraph names the suggestion: '您提出的《关于…的建议》收悉', '“关于…的建议”（第80号）收悉'.
 PROPOSAL_TITLE_RE = regex.compile(r"《(?P<title>[^《》]{4,120})》|“(?P<title2>关于[^“”]{2,120})”")
 # Without 《》, after 提出的: a quoted theme ('提出的关于“修建…连接线”的建议' -> 修建…连接线), a title
