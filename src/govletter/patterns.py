@@ -399,8 +399,8 @@ CC_BROKEN_END_RE = regex.compile(r"[\p{Han}]\s*$")
 COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*(?:共印|共|印)?\s*\d+\s*份\s*{CLOSE}|(?<=[\p{{Han}}])\s*\d{{1,3}}\s*份(?=\s*[，、,；;。.]|\s*$)")
 
 # 附件说明 --------------------------------------------------------------------------------------
-# Matches: '附件：1. 某某名单', '附件:某某表'.
-ATTACHMENT_RE = regex.compile(rf"^\s*附\s*件\s*\d*\s*{COLON}\s*(?P<value>.*)$")
+# Matches: '附件：1. 某某名单', '附件:某某表', and the older '附：某某点位表' (not '附件' spelt out).
+ATTACHMENT_RE = regex.compile(rf"^\s*附\s*(?:件\s*\d*\s*)?{COLON}\s*(?P<value>.*)$")
 # Items: '1. 名单', '2、表', and a compilation's '1-1. 名单', '1-6：联系表'.
 ATTACHMENT_ITEM_RE = regex.compile(r"^\s*\d{1,2}(?:\s*[-－]\s*\d{1,2})?\s*[.．、:：]\s*(?P<value>\S.*)$")
 # The label on an attachment's first page, bound behind the letter: '附件1', '附件 2', '附件',
