@@ -453,8 +453,9 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         # 版头 elements share the line (a 签发人 label left blank too: '某办公室    签发人：')
         beside = h.doc_number is not None or bool(h.signatories) or bool(SIGNATORY_RE.search(block.text))
         # (a 文种 wrapped onto its own line is no label though it starts like one: '协办意见')
+        # (nor is a label whose value is below it: '答复内容：' — a title never ends in a colon)
         if (h.rest and (not LABEL_RE.match(h.rest) or DOC_TYPE_RE.fullmatch(remove_spaces(h.rest)))
-                and not FIELD_ROW_RE.match(h.rest)
+                and not FIELD_ROW_RE.match(h.rest) and not ENDS_IN_COLON_RE.search(h.rest)
                 and (not beside or looks_like_title(h.rest))):
             prior = remove_spaces(_run_text(title_run))
             # a run that is complete, or the 发文机关标志 above a title that opens with the same name
