@@ -690,6 +690,12 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 top = _cosigners_top(blocks, above, taken) if unit else above
                 res.set("signer", "、".join(signer_text(b.spaced) for b in blocks[top:above + 1]), blocks[top])
             continue
+        if PHONE_RE.fullmatch(text.strip()) and any(c.name and not c.phone for c in contacts):
+            # a phone alone, set apart from its name by an extractor that read the foot's columns out of
+            # order ('联系人及电话：白娜' / '签发人：刘某' / '0477-8583326'): the name's
+            contacts.extend(c.model_copy(update={"raw": text.strip()}) for c in parse_contact_line(f"电话：{text}"))
+            contact_blocks.append(block)
+            continue
         if DATE_BARE_RE.match(compact):
             res.warn("elements.date_ambiguous", f"cannot read the date {text.strip()!r} unambiguously", block.page)
     if "signer" not in res.fields:

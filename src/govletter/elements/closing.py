@@ -289,12 +289,15 @@ def parse_contact_line(text: str) -> list[Contact]:
 
 
 def merge_contacts(contacts: list[Contact]) -> list[Contact]:
-    """A name-only line followed by a phone-only line is one person: '联系人：阮绪平' + '联系电话：…'."""
+    """A name-only line and a phone-only line next to it are one person: '联系人：阮绪平' + '联系电话：…', and
+    the other way round where an extractor read the foot's columns out of order ('电话：…' + '联系人：周某')."""
     merged: list[Contact] = []
     for c in contacts:
-        if merged and c.name is None and c.phone and merged[-1].phone is None and merged[-1].name:
-            last = merged.pop()
-            merged.append(Contact(name=last.name, phone=c.phone, raw=f"{last.raw}\n{c.raw}"))
+        last = merged[-1] if merged else None
+        if last and c.name is None and c.phone and last.phone is None and last.name:
+            merged[-1] = Contact(name=last.name, phone=c.phone, raw=f"{last.raw}\n{c.raw}")
+        elif last and c.name and c.phone is None and last.name is None and last.phone:
+            merged[-1] = Contact(name=c.name, phone=last.phone, raw=f"{last.raw}\n{c.raw}")
         else:
             merged.append(c)
     return merged
