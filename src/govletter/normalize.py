@@ -168,6 +168,9 @@ _OCR_PUNCT = [
     (regex.compile(r"(?<=[\p{Han}]\s*〔\s*(?:19|20)\d\d)(?=\d{1,4}\s*号)"), "〕"),
     # a dash between a year or month and the next year read as 一: '2003年一2010年' -> 2003年—2010年
     (regex.compile(r"(?<=[年月初末底])\s*一\s*(?=(?:19|20)\d\d\s*年)"), "—"),
+    # a sub-title's dash at a line's start read as 一 in one half or both: '—一关于加强…' -> ——关于加强…
+    # (not '一一对应', where the text means one by one)
+    (regex.compile(r"^\s*(?:[—－]\s*[—一－]|一\s*[—－])\s*(?=关于|对)"), "——"),
     # a comma read as a full stop between two characters ('种植.对')
     (_STOP_FOR_COMMA, "，"),
 ]

@@ -613,7 +613,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                     continue
                 # (a letter-spaced name an extractor broke in two: '联 系 人：刘' / '佳')
                 split_name = bool(_ONE_CHAR_NAME_RE.search(parts[-1]) and ONE_OR_TWO_HAN_RE.fullmatch(nxt.text))
-                if not (_CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced) or split_name
+                # (not an attachment's first page behind the letter, labelled '附件')
+                if ATTACHED_LABEL_RE.match(nxt.text) or not (
+                        _CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced) or split_name
                         or _name_and_phone_below(parts, nxt.spaced)):
                     break
                 if PHONE_RE.fullmatch(nxt.text.strip()) and PHONE_RE.search(join_spaced(parts)):
