@@ -1,4 +1,4 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-h): their letters are consistent, and
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-i): their letters are consistent, and
 the bench reads each as all check."""
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ import pytest
 from .conftest import TESTS
 
 # The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-g
-# have since been read by class and are in the golden test; the newest, fresh-h, is kept blind
-# (summary only).
+# have since been read by class and are in the golden test; the newest, fresh-h and fresh-i, are kept
+# blind (summary only).
 FRESH = TESTS.parent / "bench" / "fresh"
 FRESH_B = TESTS.parent / "bench" / "fresh-b"
 FRESH_C = TESTS.parent / "bench" / "fresh-c"
@@ -25,8 +25,9 @@ FRESH_E = TESTS.parent / "bench" / "fresh-e"
 FRESH_F = TESTS.parent / "bench" / "fresh-f"
 FRESH_G = TESTS.parent / "bench" / "fresh-g"
 FRESH_H = TESTS.parent / "bench" / "fresh-h"
+FRESH_I = TESTS.parent / "bench" / "fresh-i"
 SETS = {FRESH: "fr-001", FRESH_B: "fb-001", FRESH_C: "fc-001", FRESH_D: "fd-001", FRESH_E: "fe-001",
-        FRESH_F: "ff-001", FRESH_G: "fg-001", FRESH_H: "fh-001"}
+        FRESH_F: "ff-001", FRESH_G: "fg-001", FRESH_H: "fh-001", FRESH_I: "fi-001"}
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
 
 
@@ -60,8 +61,9 @@ def test_letter_is_consistent(root: Path, letter_id: str) -> None:
 
 
 @pytest.mark.parametrize(("root", "count"), [(FRESH_B, 38), (FRESH_C, 35), (FRESH_D, 36), (FRESH_E, 37),
-                                             (FRESH_F, 39), (FRESH_G, 39), (FRESH_H, 37)],
-                         ids=["fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h"])
+                                             (FRESH_F, 39), (FRESH_G, 39), (FRESH_H, 37), (FRESH_I, 38)],
+                         ids=["fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h",
+                              "fresh-i"])
 def test_check_truth_takes_the_set_folder(root: Path, count: int, capsys: pytest.CaptureFixture[str]) -> None:
     assert check_truth.main([str(root)]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == f"{count} letters checked, 0 with errors"
@@ -129,13 +131,14 @@ def test_a_lettered_proposal_number_is_null_in_the_truth(tmp_path: Path) -> None
     ("2024/06/18", "2024-06-18"), ("2024.6.12", "2024-06-12"), ("２０２４．６．１２", "2024-06-12"),  # a website's
     ("2024.13.1", None), ("2024/6.12", None), ("二O二四年五月八日", "2024-05-08"),  # a Latin O typed for 〇
     ("2024-7-5", "2024-07-05"), ("2024/7/16", "2024-07-16"), ("2024-7/5", None), ("0951-6093152", None),
+    ("2024年6月　日", "2024-06"),  # the day left blank for the seal
 ])
 def test_read_date(printed: str, iso: str | None) -> None:
     assert check_truth.read_date(printed) == iso
 
 
 def test_the_fresh_sets_are_all_check(tmp_path: Path) -> None:
-    assert [accuracy.corpus_split(root) for root in SETS] == ["check"] * 8
+    assert [accuracy.corpus_split(root) for root in SETS] == ["check"] * 9
     assert accuracy.corpus_split(tmp_path) is None
     (tmp_path / "SPLIT").write_text("# a comment\nfresh\n", encoding="utf-8")
     with pytest.raises(ValueError, match="names no part"):
