@@ -230,7 +230,9 @@ ADDRESSEE_RE = regex.compile(rf"^\s*(?P<value>[^。；;！!？?：:]{{2,200}}?)\
 # '你镇《关于同意…的请示》（某府〔2023〕33号）收悉', '你们关于申请验收…的请示收悉'.
 # Must not match a title ('关于…建议的答复'), a label row or a heading.
 REPLY_OPENING_RE = regex.compile(
-    r"^(?:现将?|对|关于|首先|非常)?(?:您|你们?|贵(?:\p{Han}{0,6}?))(?:好|在|于|们|领衔|所|提出|反映|来信|留言|联名|提的|关心|的)"
+    # (not a place whose name starts with 贵: '贵州省林业局关于…', '贵阳市…')
+    r"^(?:现将?|对|关于|首先|非常)?(?:您|你们?|贵(?![州阳港溪定德南池])(?:\p{Han}{0,6}?))"
+    r"(?:好|在|于|们|领衔|所|提出|反映|来信|留言|联名|提的|关心|的)"
     # a 批复's or 复函's opening names the request it answers: '你镇《关于…的请示》…收悉', '你们关于申请…的请示'
     r"|^(?:你|贵)(?:们|省|市|县|区|镇|乡|街道|单位|委|局|厅|办|公司|院|校|部|会)?(?:关于|《|报来|报送|上报|呈报)"
     r"|^[^。！？!?]{0,80}?收悉"
@@ -592,8 +594,9 @@ PROPOSAL_RECEIVED_RE = regex.compile(r"(建议|提案|议案)\s*(?:[（(][^）)]
 # Before a meeting's name, the issuer and its 关于/对: '鹿阜街道办事处对县第十七届人大…' splits at 对; the
 # proposer and 提出的/所提: '陈某代表提出的区十九届人大四次会议', '李某委员所提区政协二届三次会议'.
 CONGRESS_LEAD_SPLIT_RE = regex.compile(r"关于对?|对于?|所?提出的|所提")
-# No proposer: a meeting, an office or a pronoun ('市政府', '您', '…局'). Not '九三学社', '刘某'.
-NOT_PROPOSER_RE = regex.compile(r"会议|届|次|政府|我|你|您|贵|[局委办厅]$")
+# No proposer: a meeting, an office or a pronoun ('市政府', '您', '贵委转来的…', '…局'). Not '九三学社', '刘某',
+# nor a name that holds 次 or 贵 ('次仁卓玛', '王贵林').
+NOT_PROPOSER_RE = regex.compile(r"会议|届|[一二三四五六七八九十]次|政府|我|你|您|^贵|[局委办厅]$")
 # A delegation before a deputy's name: '信丰县代表团刘某' -> 刘某.
 # Likewise a member's sector: '经济界别黄某委员' -> 黄某.
 DELEGATION_PREFIX_RE = regex.compile(r"^.*?(?:代表团|代表组|委员组|界别)(?=\p{Han}{2})")
