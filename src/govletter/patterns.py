@@ -322,10 +322,10 @@ CLOSING_RE = regex.compile(
 
 # 成文日期 --------------------------------------------------------------------------------------
 # Matches: '2023年9月26日', '2023年 9月 26日', '2024年9月' (no day), '2024年5月6号' (a web copy's 号 for 日),
-# '二〇二三年九月二十六日', '二0一七年五月二十六日'.
-DATE_ARABIC_RE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号])?")
+# '二〇二三年九月二十六日', '二0一七年五月二十六日', and a day left blank for the seal: '2024年6月　日' (no day).
+DATE_ARABIC_RE = regex.compile(r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*[日号]|\s*日(?!\p{Han}))?")
 DATE_CHINESE_RE = regex.compile(
-    rf"(?P<y>[{CN_DIGIT}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,3}})\s*月(?:\s*(?P<d>[一二三四五六七八九十]{{1,3}})\s*日)?"
+    rf"(?P<y>[{CN_DIGIT}]{{4}})\s*年\s*(?P<m>[一二三四五六七八九十]{{1,3}})\s*月(?:\s*(?P<d>[一二三四五六七八九十]{{1,3}})\s*日|\s*日(?!\p{{Han}}))?"
 )
 # Web copies that lost 年/月/日: '2023531', '20230619'. Accepted only when the whole line is this.
 DATE_BARE_RE = regex.compile(r"^\s*(?P<digits>(?:19|20)\d{4,6})\s*$")
