@@ -275,7 +275,9 @@ METADATA_LABELS = (r"索引号|发文机关|发文日期|办文单位|部\s*号|
 # Lines that end in a colon but are labelled fields, not an addressee.
 LABEL_RE = regex.compile(
     r"^\s*(?:办理类型|答复类型|类\s*别|分类标识|办理结果|办复类别|是否|公开|签\s*发\s*人|联系|电话|抄送|抄报|附件|"
-    rf"领导签|部门负责人|承办|审核|拟稿|主办|协办|来源|日期|时间|备注|内\s*容|{METADATA_LABELS})"
+    rf"领导签|部门负责人|承办|审核|拟稿|主办|协办|来源|日期|时间|备注|内\s*容|{METADATA_LABELS}"
+    # a message page's label for the reply below it: '回复：', '答复意见：'
+    r"|(?:回复|答复)(?:内容|意见)?\s*[:：]\s*$)"
 )
 # A labelled row of a record or form: a short label, a colon, a value ('提案编号：第45号', '提 案 人：高永刚').
 # A title line never reads so.

@@ -43,9 +43,10 @@ from ..patterns import (
 _BRACKETS = str.maketrans({"【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "[": "〔", "]": "〕", "［": "〔", "］": "〕",
                            "（": "〔", "）": "〕", "(": "〔", ")": "〕", "〖": "〔", "〗": "〕", "「": "〔", "」": "〕"})
 # Web-page metadata labels that carry the title when the document text lacks it: '标题：…', a message
-# page's '留言标题：…'.
+# page's '留言标题：…' or '留言主题：…'.
 _META_TITLE_RE = regex.compile(
-    r"^\s*(?:(?:复文|答复|回复|文件|留言|来信|信件)?标\s*题|文件名称|名\s*称)\s*[:：]\s*(?P<value>\S.+)$")
+    r"^\s*(?:(?:复文|答复|回复|文件|留言|来信|信件)?标\s*题|(?:留言|来信|信件)主\s*题|文件名称|名\s*称)\s*[:：]\s*"
+    r"(?P<value>\S.+)$")
 
 
 def parse_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
