@@ -42,6 +42,8 @@ from ..patterns import (
     DATE_BARE_RE,
     DIGITS_LINE_RE,
     DIGITS_RE,
+    DOC_NUMBER_HEAD_PART_RE,
+    DOC_NUMBER_REST_RE,
     DOC_TYPE_RE,
     ENDS_IN_COLON_RE,
     FIELD_ROW_RE,
@@ -851,6 +853,24 @@ def _running_head(text: str, title: str | None) -> bool:
     return at >= 0 and title_at >= 0 and len(title) - title_at >= 10 and compact[at:] == title[title_at:]
 
 
+def _rejoin_doc_number(blocks: list[Block]) -> list[Block]:
+    """A 文号 the head line broke in two after a gap: '…建议的答复　大甘商' / '函〔2024〕26号'. The 代字's start
+    moves down to the line with the rest, and the title's line keeps the title."""
+    out = list(blocks)
+    for i in range(1, min(len(out), ADDRESSEE_WINDOW)):
+        above, block = out[i - 1], out[i]
+        if not (DOC_NUMBER_REST_RE.match(block.text) and (m := DOC_NUMBER_HEAD_PART_RE.search(above.spaced))
+                and len(above.lines) == 1 and len(block.lines) == 1):
+            continue
+        kept = above.spaced[: m.start()].strip()
+        if DOC_TYPE_RE.search(remove_spaces(above.spaced)) and not DOC_TYPE_RE.search(remove_spaces(kept)):
+            continue  # the part ends the title's letter-spaced 文种: '关于…的答   复' / '某府函〔2024〕3号'
+        moved = m["part"] + block.text.strip()
+        out[i - 1] = replace(above, text=join_lines([kept]), lines=[replace(above.lines[0], text=kept)])
+        out[i] = replace(block, text=moved, lines=[replace(block.lines[0], text=moved)])
+    return out
+
+
 def split_glued(blocks: list[Block]) -> list[Block]:
     """A 主送 that shares its line with the title or with the opening paragraph gets a block of its own
     (a web copy or an extractor joined them): '关于第7号建议的答复王五代表：' -> title, 主送; so does a date
@@ -891,7 +911,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     """Every element of the contract from the document's blocks (and a web page's metadata box);
     ``ocr``: some of the text was read by OCR, whose one-character slips may be mended."""
     res = Result()
-    blocks, attached = _split_attached(split_glued(blocks))
+    blocks, attached = _split_attached(_rejoin_doc_number(split_glued(blocks)))
     if attached:
         res.fields["attached_documents"] = attached
     found = _addressee_index(blocks)
