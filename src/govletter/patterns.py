@@ -199,9 +199,11 @@ CONGRESS_ALONE_RE = regex.compile(r"^\s*(?P<congress>[\p{Han}]{0,12}?(?:人大|�
 # 意见的答复' (a deputy's 意见 is a suggestion).
 PROPOSAL_NUMBER_RE = regex.compile(
     r"(?:第|(?<=关于|对于|对))\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*(?:代表|委员|集体)?\s*(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
-# Several suggestions answered together: '第101号、第115号建议' -> the first is the one the letter answers first.
+# Several suggestions answered together: '第101号、第115号建议', '第12、13号提案' (one 第…号 for both) -> the first
+# is the one the letter answers first.
 PROPOSAL_NUMBER_LIST_RE = regex.compile(
-    r"第\s*(?P<number>\d{1,12})\s*号\s*(?:[、，,和及与]\s*第?\s*\d{1,12}\s*号\s*)+(?:代表|委员)?(?:建议|提案|议案)")
+    r"第\s*(?P<number>\d{1,12})\s*号?\s*(?:[、，,和及与]\s*第?\s*\d{1,12}\s*号?\s*)*"
+    r"[、，,和及与]\s*第?\s*\d{1,12}\s*号\s*(?:代表|委员)?(?:建议|提案|议案)")
 # The kind a title answers without a number: '关于…代表建议的答复', '…提案办理的复函'. Not the work or the state of
 # handling suggestions in general: '关于2024年区人大代表建议办理情况的报告', '…建议办理工作的通知'.
 PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案)(?:的?(?:答复|复函|办理(?!工作|情况)|回复|协办)|答复)")
