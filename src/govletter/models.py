@@ -61,7 +61,7 @@ class Source(_Model):
 class HandlingType(_Model):
     """办理类型 / 答复类型 / 类别: the class letter of the reply."""
 
-    code: str = Field(description="办理类型代码, e.g. 'B'")
+    code: str = Field(description="办理类型代码, e.g. 'B'; a class printed in words only keeps its words ('列入计划拟解决')")
     label: str | None = Field(None, description="办理类型含义: the usual meaning of the code; localities differ")
     raw: str = Field(description="办理类型原文, as printed, e.g. '〔办理类型 B〕'")
 

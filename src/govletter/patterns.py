@@ -72,8 +72,9 @@ SERIAL_NUMBER_RE = regex.compile(
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 _PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|(?:信息)?公开选项)"
+_HANDLING_LABEL = r"(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
-    rf"(?:{OPEN}\s*)?(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)\s*{COLON}?\s*"
+    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}?\s*"
     rf"(?:(?P<words>\p{{Han}}{{2,8}})\s*(?={OPEN}))?{OPEN}?\s*"
     rf"(?P<code>[A-Da-d甲乙丙丁][1-9]?)\s*类?\s*(?(words){CLOSE}|{CLOSE}?)"
     rf"(?:(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_LABEL}\s*{COLON}))"
@@ -86,6 +87,10 @@ HANDLING_BARE_RE = regex.compile(
     rf"(?:\s*{COLON}\s*\p{{Han}}{{2,14}}(?={CLOSE}))?"  # and its meaning: '（B类：正在解决或列入计划）'
     rf"\s*(?:{CLOSE}|(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_WORD}))"  # a closed bracket may have the title after it
 )
+# A class given in words only, under its label: '办理结果：列入计划拟解决', '答复类型：已解决'. The words say how
+# the suggestion was met (…解决, …采纳, …参考): the class as printed. Not '办理结果：B'.
+HANDLING_WORDS_RE = regex.compile(
+    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>\p{{Han}}{{0,10}}(?:解决|采纳|采用|参考))\s*{CLOSE}?\s*$")
 HANDLING_LABELS = {
     "A": "已解决或采纳",
     "B": "正在解决或列入计划解决",

@@ -21,6 +21,7 @@ from ..patterns import (
     HANDLING_BARE_RE,
     HANDLING_LABELLED_RE,
     HANDLING_LABELS,
+    HANDLING_WORDS_RE,
     ISSUER_MARK_RE,
     LEADING_MARK_RE,
     MERGE_NOTE_RE,
@@ -99,6 +100,8 @@ def parse_handling_type(text: str, *, bare: bool) -> HandlingType | None:
     m = HANDLING_LABELLED_RE.search(text) or (
         (HANDLING_BARE_RE.search(text) or HANDLING_ALONE_RE.match(text)) if bare else None)
     if not m:
+        if words := HANDLING_WORDS_RE.search(text):  # the class in words only: they are its code and meaning
+            return HandlingType(code=words["code"], label=words["code"], raw=words[0].strip())
         return None
     code = m["code"].upper()
     return HandlingType(code=code, label=HANDLING_LABELS.get(code[0]), raw=m[0].strip())
