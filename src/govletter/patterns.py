@@ -307,7 +307,12 @@ PROPOSER_RE = regex.compile(
 ROLE_NOTE_RE = regex.compile(r"(代表|委员|常委)\s*[（(][^（）()]{1,20}[）)]$")
 # Co-signers named only as such: '胡友彪委员并附议人' -> 胡友彪委员.
 CO_SIGNERS_RE = regex.compile(r"(?:并|及|和)(?:附议人|联名人|其他(?:代表|委员))$")
-PROPOSER_GROUP_RE = regex.compile(r"(?:小组|委员组|代表组|代表团|支部|总支|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联)")
+# A group that makes proposals: a group of deputies or members, a 界别, a democratic party (short or full name:
+# '民革', '中国国民党革命委员会中央委员会', '中国民主同盟', '中国农工民主党'), the federation of industry and commerce.
+PROPOSER_GROUP_RE = regex.compile(
+    r"(?:小组|委员组|代表组|代表团|支部|总支|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联"
+    r"|中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|台湾民主自治同盟"
+    r"|工商业联合会)")
 
 # 正文层次 --------------------------------------------------------------------------------------
 # Level 1 '一、' (not '八、九十年代'), level 2 '（一）', level 3 '1.' '1、' '1．' (not '1.5亿'), level 4 '（1）'.
