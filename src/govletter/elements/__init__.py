@@ -130,6 +130,9 @@ _DATE_LINE_MAX = 80
 MAX_COSIGNERS = 6
 # A contact label followed by one character only: a name cut after its first character.
 _ONE_CHAR_NAME_RE = regex.compile(r"[:：]\s*\p{Han}\s*$")
+# A 主送 whose name is one character, and a line of one character: the two halves of a letter-spaced name.
+_ONE_CHAR_NAMED_RE = regex.compile(r"\p{Han}(?:代表|委员|同志)")
+_ONE_HAN_RE = regex.compile(r"\p{Han}")
 # A 署名 is short and has no sentence punctuation.
 _SIGNER_RE = regex.compile(r"^[\p{Han}A-Za-z0-9（）()·\s]{2,40}$")
 
@@ -210,7 +213,9 @@ def _unfinished_addressee(prev: str, value: str) -> bool:
     it cannot stand alone: a salutation with nobody named yet, or a list of names that breaks off."""
     if not prev or looks_like_title(prev) or ADDRESSEE_PART_STOP_RE.search(prev):
         return False
-    return (prev.startswith("尊敬的") and not value.startswith("尊敬的")) or prev.endswith(("、", "，", ",", "·"))
+    # (or a two-character name letter-spaced to three, broken at its space: '郭' / '刚代表：')
+    return ((prev.startswith("尊敬的") and not value.startswith("尊敬的")) or prev.endswith(("、", "，", ",", "·"))
+            or bool(_ONE_HAN_RE.fullmatch(prev) and _ONE_CHAR_NAMED_RE.fullmatch(value)))
 
 
 def _is_opening(block: Block) -> bool:
