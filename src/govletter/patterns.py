@@ -44,10 +44,10 @@ DOC_NUMBER_RE = regex.compile(
 )
 
 # A head line that ends, after a gap, in the first characters of a 文号 the line broke off: '…建议的答复　大甘商'
-# (the rest below: '函〔2024〕26号'). The part is the 发文机关代字's start.
-DOC_NUMBER_HEAD_PART_RE = regex.compile(r"\s(?P<part>\p{Han}{1,6})\s*$")
+# (the rest below: '函〔2024〕26号'), or a line of those characters alone. The part is the 发文机关代字's start.
+DOC_NUMBER_HEAD_PART_RE = regex.compile(r"(?:^|\s)(?P<part>\p{Han}{1,6})\s*$")
 # The line below: a 文号 that starts with at most a few characters of its 代字 ('函〔2024〕26号', '〔2024〕26号').
-DOC_NUMBER_REST_RE = regex.compile(r"^\s*\p{Han}{0,3}\s*[〔【﹝\[（(]\s*(?:19|20)\d{2}\s*[〕】﹞\]）)]\s*第?\s*\d+\s*号")
+DOC_NUMBER_REST_RE = regex.compile(r"^\s*(?P<start>\p{Han}{0,3})\s*[〔【﹝\[（(]\s*(?:19|20)\d{2}\s*[〕】﹞\]）)]\s*第?\s*\d+\s*号")
 # A 文号 whose closing bracket and 号 a website dropped, at the end of a head line: '川林建函〔2020740',
 # '蔡开办函〔202410'. Must not match '〔2020〕74号' (whole) or a year alone '〔2020'.
 DOC_NUMBER_UNCLOSED_RE = regex.compile(

@@ -859,21 +859,26 @@ def _running_head(text: str, title: str | None) -> bool:
 
 
 def _rejoin_doc_number(blocks: list[Block]) -> list[Block]:
-    """A 文号 the head line broke in two after a gap: '…建议的答复　大甘商' / '函〔2024〕26号'. The 代字's start
-    moves down to the line with the rest, and the title's line keeps the title."""
-    out = list(blocks)
+    """A 文号 the head line broke in two after a gap, or an extractor set apart: '…建议的答复　大甘商' (or '大甘商'
+    alone) / '函〔2024〕26号'. The 代字's start moves down to the line with the rest, and the title's line keeps
+    the title."""
+    out: list[Block | None] = list(blocks)
     for i in range(1, min(len(out), ADDRESSEE_WINDOW)):
         above, block = out[i - 1], out[i]
-        if not (DOC_NUMBER_REST_RE.match(block.text) and (m := DOC_NUMBER_HEAD_PART_RE.search(above.spaced))
+        if not (above and block and (rest := DOC_NUMBER_REST_RE.match(block.text))
+                and (m := DOC_NUMBER_HEAD_PART_RE.search(above.spaced))
                 and len(above.lines) == 1 and len(block.lines) == 1):
             continue
         kept = above.spaced[: m.start()].strip()
         if DOC_TYPE_RE.search(remove_spaces(above.spaced)) and not DOC_TYPE_RE.search(remove_spaces(kept)):
             continue  # the part ends the title's letter-spaced 文种: '关于…的答   复' / '某府函〔2024〕3号'
+        if not kept and (not 1 <= len(rest["start"]) <= 2 or read_header_line(above.text).rest != above.text.strip()):
+            continue  # a line alone joins only a 代字's last characters, and only if it is no other head element
+            # ('加急' above '鄞教函〔2024〕58号'; a 发文机关 above a bare '〔2024〕26号')
         moved = m["part"] + block.text.strip()
-        out[i - 1] = replace(above, text=join_lines([kept]), lines=[replace(above.lines[0], text=kept)])
+        out[i - 1] = replace(above, text=join_lines([kept]), lines=[replace(above.lines[0], text=kept)]) if kept else None
         out[i] = replace(block, text=moved, lines=[replace(block.lines[0], text=moved)])
-    return out
+    return [b for b in out if b is not None]
 
 
 def split_glued(blocks: list[Block]) -> list[Block]:
