@@ -32,6 +32,11 @@ _CHROME_RE = regex.compile(
     r"|(?:浏览(?:量|次数)|访问(?:量|次数)|阅读(?:量|次数)|点击(?:量|数))\s*[:：]?\s*\d*"
     r"|[【\[]?\s*字\s*[体号]\s*[:：]\s*[大中小\s]+[】\]]?"
     r"|[【\[]?\s*(?:打印本页|关闭窗口|打印|关闭|收藏|分享到|返回顶部|扫一扫在手机打开当前页)\s*[】\]]?"
+    # a pager row between the parts of a letter a site split over pages: '上一页　1　2　下一页', '共2页 首页 上一页 1 2'
+    r"|^\s*(?:(?:首页|尾页|末页|共\s*\d{1,3}\s*页|\d{1,3})\s*)*(?:上一页|下一页)"
+    r"(?:\s*(?:首页|尾页|末页|上一页|下一页|共\s*\d{1,3}\s*页|\d{1,3}))*\s*$"
+    # the links to the site's previous and next documents: '上一篇：关于…的答复'
+    r"|^\s*[上下]一篇\s*[:：].*$"
 )
 _LABEL_RE = regex.compile(rf"(?P<label>{METADATA_LABELS})\s*[:：]\s*")
 _LINE_START_RE = regex.compile(rf"^\s*(?:{METADATA_LABELS})\s*[:：]")
