@@ -36,6 +36,7 @@ from .patterns import (
     PARAGRAPH_END_RE,
     PARAGRAPH_START_RE,
     PUBLICITY_LABELLED_RE,
+    REPLY_LABEL_RE,
     RULE_LINE_RE,
     RUN_IN_ITEM_RES,
     SENTENCE_END_RE,
@@ -342,7 +343,10 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
     for top in sorted({round(w * 2) / 2 for w in long}, reverse=True):
         band = [i for i, w in enumerate(widths) if top - FULL_BAND <= w <= top + 0.5]
         wider = sum(1 for w in long if w > top + 2)
-        if wider > 0.1 * len(long):
+        # (one line wider than the rest in a short text — a web record's long field row, a line that
+        # overran the margin — does not hide the width where two lines of the band cut a sentence of
+        # prose in two)
+        if wider > 0.1 * len(long) and not (wider == 1 and _cut_prose(lines, ends, band) >= 2):
             continue
         middle = _full_width(widths, ends, band)
         if len(band) >= 3 and len(band) >= 0.25 * len(long):
@@ -352,9 +356,14 @@ def wrap_width(lines: Sequence[Line]) -> float | None:
         # of prose with a paragraph's end mark; a title or a signer has none inside)
         if (len(band) >= 2 and top >= 20
                 and (any(b == a + 1 and not ends[a] for a, b in itertools.pairwise(band))
-                     or sum(1 for i in band if not ends[i] and _PROSE_MARK_RE.search(lines[i].text)) >= 2)):
+                     or _cut_prose(lines, ends, band) >= 2)):
             return middle
     return None
+
+
+def _cut_prose(lines: Sequence[Line], ends: Sequence[bool], band: Sequence[int]) -> int:
+    """How many lines of the band are prose (a comma or a full stop inside) cut mid-sentence at their end."""
+    return sum(1 for i in band if not ends[i] and _PROSE_MARK_RE.search(lines[i].text))
 
 
 _UNBREAKABLE_RE = regex.compile(r"^\s*[（(《“]?[0-9A-Za-z][0-9A-Za-z.\-—%]*[）)》”]*[、，,。；;]?")
@@ -461,6 +470,8 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
                 or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
                 or (_hard_start(line.text) and (short or ends or _hard_start(current[0].text)))
+                # a message page's '回复：' alone: the reply starts below it, whatever stands above
+                or bool(REPLY_LABEL_RE.match(line.text.strip()))
                 or _after_field(line, current)
                 or _is_unit_list_addressee(prev.text)
                 or _is_date_line(prev.text)
