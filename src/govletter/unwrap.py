@@ -439,14 +439,14 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
             # be split ('…县道' / '028、乡道…'), or inside a bracket or a 《title》 still open: no end;
             # nor before '现答复如下：' alone on its line, which ends the opening paragraph ('…收悉。')
             held = _held_over(prev.text, line.text, pw, width - (2.0 if len(current) == 1 else 0.0))
-            if (held or _open_bracket(prev.text)
-                    or (prev.text.rstrip().endswith("。") and _AS_FOLLOWS_ALONE_RE.match(line.text))):
+            as_follows = prev.text.rstrip().endswith("。") and bool(_AS_FOLLOWS_ALONE_RE.match(line.text))
+            if held or _open_bracket(prev.text) or as_follows:
                 short = False
             new = (
                 centred
                 # a blank line breaks only where a paragraph can end: extractors also leave blank
-                # lines inside paragraphs where the line spacing wavers
-                or (blanks_mean_breaks and line.blank_before and ends)
+                # lines inside paragraphs where the line spacing wavers (and before '现答复如下：')
+                or (blanks_mean_breaks and line.blank_before and ends and not as_follows)
                 or lead >= 1.5
                 or short
                 # a full line ending a sentence, then a short line: a one-line paragraph after a
