@@ -252,9 +252,9 @@ REPLY_OPENING_RE = regex.compile(
 # 主送 under its label: '主送：市人大常委会', '主送机关：各县（市、区）人民政府'. The value is what follows.
 ADDRESSEE_LABELLED_RE = regex.compile(rf"^\s*主\s*送(?:机关|单位)?\s*{COLON}\s*(?P<value>\S.*?)\s*[:：。.]?\s*$")
 # A person or a group addressed: '王静代表', '曹芝萓等4位委员', '赵六委员、钱七委员', '市民', '网友', '市政协经济界别',
-# a netizen by the name they post under: '网民“晨风”'.
+# villagers who wrote together ('某村李某等12位村民'), a netizen by the name they post under: '网民“晨风”'.
 ADDRESSEE_PERSON_RE = regex.compile(
-    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|朋友|附议人|代表团|代表组|委员组|小组|党派|界别|常委)(?:们)?$"
+    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|村民|职工|朋友|附议人|代表团|代表组|委员组|小组|党派|界别|常委)(?:们)?$"
     r"|^(?:尊敬的)?网[民友]\s*[“\"「][^”\"」]{1,20}[”\"」]$"
 )
 # A unit addressed: '国家发展改革委办公厅', '市市场监督管理局', '民建长春市委员会', '各乡镇人民政府', '市工商联'.
