@@ -1,5 +1,5 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-i): their letters are consistent, and
-the bench reads each as all check."""
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-i, bench/fresh-j): their letters are
+consistent, and the bench reads each as all check."""
 
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ import pytest
 
 from .conftest import TESTS
 
-# The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-g
-# have since been read by class and are in the golden test; the newest, fresh-h and fresh-i, are kept
-# blind (summary only).
+# The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-h
+# have since been read by class and are in the golden test; the newest, fresh-i and fresh-j (long
+# bodies, 15–20 letters), are kept blind (summary only).
 FRESH = TESTS.parent / "bench" / "fresh"
 FRESH_B = TESTS.parent / "bench" / "fresh-b"
 FRESH_C = TESTS.parent / "bench" / "fresh-c"
@@ -26,8 +26,10 @@ FRESH_F = TESTS.parent / "bench" / "fresh-f"
 FRESH_G = TESTS.parent / "bench" / "fresh-g"
 FRESH_H = TESTS.parent / "bench" / "fresh-h"
 FRESH_I = TESTS.parent / "bench" / "fresh-i"
+FRESH_J = TESTS.parent / "bench" / "fresh-j"
 SETS = {FRESH: "fr-001", FRESH_B: "fb-001", FRESH_C: "fc-001", FRESH_D: "fd-001", FRESH_E: "fe-001",
-        FRESH_F: "ff-001", FRESH_G: "fg-001", FRESH_H: "fh-001", FRESH_I: "fi-001"}
+        FRESH_F: "ff-001", FRESH_G: "fg-001", FRESH_H: "fh-001", FRESH_I: "fi-001", FRESH_J: "fj-001"}
+SIZES = {FRESH_J: (15, 20)}  # letters in a set; (30, 40) where not listed
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
 
 
@@ -49,7 +51,8 @@ accuracy = _module(TESTS.parent / "bench" / "accuracy.py")
 @pytest.mark.parametrize(("root", "first"), SETS.items(), ids=lambda v: getattr(v, "name", v))
 def test_each_set_has_30_to_40_letters(root: Path, first: str) -> None:
     letters = [letter_id for r, letter_id in LETTERS if r == root]
-    assert 30 <= len(letters) <= 40
+    low, high = SIZES.get(root, (30, 40))
+    assert low <= len(letters) <= high
     assert letters[0] == first
     assert [d.name for d in make_ascii.letter_dirs(root)] == letters
 
@@ -61,13 +64,22 @@ def test_letter_is_consistent(root: Path, letter_id: str) -> None:
 
 
 @pytest.mark.parametrize(("root", "count"), [(FRESH_B, 38), (FRESH_C, 35), (FRESH_D, 36), (FRESH_E, 37),
-                                             (FRESH_F, 39), (FRESH_G, 39), (FRESH_H, 37), (FRESH_I, 38)],
+                                             (FRESH_F, 39), (FRESH_G, 39), (FRESH_H, 37), (FRESH_I, 38),
+                                             (FRESH_J, 20)],
                          ids=["fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h",
-                              "fresh-i"])
+                              "fresh-i", "fresh-j"])
 def test_check_truth_takes_the_set_folder(root: Path, count: int, capsys: pytest.CaptureFixture[str]) -> None:
     assert check_truth.main([str(root)]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == f"{count} letters checked, 0 with errors"
 
+
+
+@pytest.mark.parametrize("letter_id", [i for r, i in LETTERS if r == FRESH_J])
+def test_fresh_j_bodies_are_as_long_as_real_replies(letter_id: str) -> None:
+    """fresh-j measures bodies: 1,200–3,500 characters in eight paragraphs or more."""
+    truth = json.loads((FRESH_J / letter_id / "letter-fw.json").read_text(encoding="utf-8"))["truth"]
+    assert 1200 <= sum(map(len, truth["paragraphs"])) <= 3500
+    assert len(truth["paragraphs"]) >= 8
 
 def test_a_doc_number_printed_in_the_title_brackets_is_found(tmp_path: Path) -> None:
     shutil.copytree(FRESH_B / "fb-012", tmp_path / "fb-012")
@@ -138,7 +150,7 @@ def test_read_date(printed: str, iso: str | None) -> None:
 
 
 def test_the_fresh_sets_are_all_check(tmp_path: Path) -> None:
-    assert [accuracy.corpus_split(root) for root in SETS] == ["check"] * 9
+    assert [accuracy.corpus_split(root) for root in SETS] == ["check"] * 10
     assert accuracy.corpus_split(tmp_path) is None
     (tmp_path / "SPLIT").write_text("# a comment\nfresh\n", encoding="utf-8")
     with pytest.raises(ValueError, match="names no part"):

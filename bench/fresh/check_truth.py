@@ -2,8 +2,7 @@
 
 For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b`` … ``bench/fresh-i`` are the
 second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies), against the conventions of the
-corpus README
-(``shared/corpus/README.md``):
+corpus README (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
   every truth field;
