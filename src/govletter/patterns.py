@@ -449,8 +449,9 @@ TAIL_FIELD_RE = regex.compile(
     rf"\s*{COLON}\s*\S.{{0,30}}$")
 
 # Blank form fields left in the text: '领导签字：', '部门负责人：', '签发：'.
-# (Not '现答复如下：', a sentence's end wrapped onto a line of its own: see AS_FOLLOWS_RE.)
-BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}{COLON}\s*$")
+# (Not '现答复如下：', a sentence's end wrapped onto a line of its own: see AS_FOLLOWS_RE; nor a paragraph
+# that leads into a list, whose verb ends it: '主要措施有：', '具体做法是：', '主要包括：'.)
+BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<![有是为括])\s*{COLON}\s*$")
 
 # 引用的文件 ------------------------------------------------------------------------------------
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
