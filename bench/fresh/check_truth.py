@@ -198,6 +198,10 @@ def check_letter(d: Path) -> tuple[list[str], list[str]]:
             errors.append(f"cited number {doc['number']!r} is not printed")
         if doc["title"] is None and doc["number"] is None:
             errors.append("a cited document with neither title nor number")
+    # in the order the title and then the body name them (where each title is printed)
+    named = [everything.find(norm(f"《{d['title']}》")) for d in t["cited_documents"] if d["title"] is not None]
+    if -1 not in named and named != sorted(named):
+        errors.append("cited_documents are not in the order the title and body name them")
 
     p = t["proposal"]
     own = set()
