@@ -52,8 +52,9 @@ _HARD_START_RE = regex.compile(
 _CLOSED_RE = regex.compile(r"[）)。]\s*$")
 # A mark only prose has inside a line: '…该项目仍在建设之中，因受…'; not a title or a signer.
 _PROSE_MARK_RE = regex.compile(r"[，。；,;]")
-# '现答复如下：' on a line of its own ends the opening paragraph ('…收悉。' / '现答复如下：', '经商财政部，
-# 现答复如下：'); no letter of the corpus prints it as a paragraph by itself.
+# '现答复如下：' on a line of its own ends the opening paragraph after its receipt ('…收悉。' / '现答复如下：',
+# '经商财政部，现答复如下：'); after a longer opening that ends elsewhere ('…征求了市财政局的意见。') it may be a
+# paragraph by itself.
 _AS_FOLLOWS_ALONE_RE = regex.compile(r"^\s*[^。；;]{0,20}如下\s*[：:]\s*$")
 # The receipt that an opening paragraph begins with, ending its line: '…的建议收悉。', '…的提案已收悉。'
 _RECEIPT_END_RE = regex.compile(r"收悉\s*[。]\s*$")
@@ -439,7 +440,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
             # be split ('…县道' / '028、乡道…'), or inside a bracket or a 《title》 still open: no end;
             # nor before '现答复如下：' alone on its line, which ends the opening paragraph ('…收悉。')
             held = _held_over(prev.text, line.text, pw, width - (2.0 if len(current) == 1 else 0.0))
-            as_follows = prev.text.rstrip().endswith("。") and bool(_AS_FOLLOWS_ALONE_RE.match(line.text))
+            as_follows = bool(_RECEIPT_END_RE.search(prev.text)) and bool(_AS_FOLLOWS_ALONE_RE.match(line.text))
             if held or _open_bracket(prev.text) or as_follows:
                 short = False
             new = (
