@@ -413,6 +413,21 @@ def _indented(lines: Sequence[Line], width: float) -> bool:
     return bool(firsts) and statistics.median(firsts) <= width - 1
 
 
+# An item of a list run into its paragraph, after a mark: '…技术装备：（1）…；（2）…'.
+_INLINE_ITEM_RE = regex.compile(r"(?<=[：:；;，,。])\s*[（(](?P<num>\d{1,2})[）)]")
+_ITEM_START_RE = regex.compile(r"^\s*[（(](?P<num>\d{1,2})[）)]")
+
+
+def _continues_inline_list(current: Sequence[Line], text: str) -> bool:
+    """Does ``text`` start the next item of a list that the paragraph so far runs in ('…：（1）…；（2）…；' /
+    '（3）…')? Then it goes on with the paragraph, though a numbered line after a clause's end begins one."""
+    start = _ITEM_START_RE.match(text)
+    if start is None:
+        return False
+    items = list(_INLINE_ITEM_RE.finditer(join_lines([line.text for line in current])))
+    return bool(items) and int(start["num"]) == int(items[-1]["num"]) + 1
+
+
 def _text_blocks(lines: list[Line]) -> list[Block]:
     width = wrap_width(lines)
     if width is None:
@@ -458,7 +473,8 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # a numbered item or a closing formula after a sentence's end: '…答复如下：' /
                 # '1、我局已完成…'; '…安全水可饮。' / '感谢各位代表对…'
                 or (ends and (any(pattern.match(line.text.lstrip()) for _, pattern in HEADING_RES)
-                              or bool(CLOSING_RE.match(line.text.lstrip()))))
+                              or bool(CLOSING_RE.match(line.text.lstrip())))
+                    and not _continues_inline_list(current, line.text))
                 # '…现答复如下：' filling its line: the answer starts a paragraph of its own
                 or bool(AS_FOLLOWS_RE.search(prev.text))
                 # the next item of a numbered list: '一、项目名称：…' / '二、建设地点：…', and after a
