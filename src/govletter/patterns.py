@@ -618,7 +618,14 @@ PROPOSAL_WORD_END_RE = regex.compile(r"(建议|提案|议案)$")
 PROPOSAL_RECEIVED_RE = regex.compile(r"(建议|提案|议案)\s*(?:[（(][^）)]*[）)])?\s*已?收悉")
 # Before a meeting's name, the issuer and its 关于/对: '鹿阜街道办事处对县第十七届人大…' splits at 对; the
 # proposer and 提出的/所提: '陈某代表提出的区十九届人大四次会议', '李某委员所提区政协二届三次会议'.
-CONGRESS_LEAD_SPLIT_RE = regex.compile(r"关于对?|对于?|所?提出的|所提")
+# (and what the letter asks about the suggestion: '关于申请调整区十九届人大四次会议第133号建议承办单位的函')
+CONGRESS_LEAD_SPLIT_RE = regex.compile(r"关于对?|对于?|所?提出的|所提|(?:申请)?(?:调整|变更|更改)")
+# The lead deputy or member named in brackets in the opening: '…建议《…》（领衔代表：陈某）收悉'.
+LEAD_NAMED_RE = regex.compile(r"[（(]\s*领衔(?:代表|委员|人)\s*[:：]\s*(?P<who>[\p{Han}·]{2,12})\s*[）)]")
+# The opening says the unit addressed made the suggestion itself: '贵委提出的…', '贵会在…会议上提出的…'
+# (not '贵委转来的…': it passed someone's on).
+PROPOSED_BY_ADDRESSEE_RE = regex.compile(
+    r"^(?:现将?|对)?贵(?:委|会|单位|组|党|社|部|院|中心)?(?:在[^，。,]{2,40}?(?:会议|期间)[上中]?)?(?:所|联名|集体)?提(?:出|交)?的")
 # No proposer: a meeting, an office or a pronoun ('市政府', '您', '贵委转来的…', '…局'). Not '九三学社', '刘某',
 # nor a name that holds 次 or 贵 ('次仁卓玛', '王贵林').
 NOT_PROPOSER_RE = regex.compile(r"会议|届|[一二三四五六七八九十]次|政府|我|你|您|^贵|[局委办厅]$")

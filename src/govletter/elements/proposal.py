@@ -18,6 +18,7 @@ from ..patterns import (
     DOC_NUMBER_AFTER_RE,
     GREETING_SENTENCE_RE,
     LEAD_MARK_RE,
+    LEAD_NAMED_RE,
     LIST_SPLIT_RE,
     NOT_PROPOSER_RE,
     OFFICE_BEFORE_NAME_RE,
@@ -39,6 +40,7 @@ from ..patterns import (
     PROPOSAL_UNBRACKETED_RE,
     PROPOSAL_UNCLOSED_RE,
     PROPOSAL_WORD_END_RE,
+    PROPOSED_BY_ADDRESSEE_RE,
     PROPOSER_GROUP_RE,
     PROPOSER_RE,
     PROPOSER_TITLE_RE,
@@ -234,10 +236,11 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
 # '现对九三学社提出的《…》提案', '对张三等3位委员联名提出的…', '关于朱某代表提出的…': the proposer named in the first paragraph,
 # when the letter goes to a lead unit rather than to the proposer. Not a meeting ('区政协…会议提出的').
 # A unit that passed the suggestion on may stand before the name: '贵委转来的程某委员提出的…'; the meeting
-# after it: '张某委员在市政协十届二次会议上提出的…'.
+# or the occasion after it: '张某委员在市政协十届二次会议上提出的…', '你站转来的顾某代表在接待活动中收集的…'.
 _PROPOSER_IN_TEXT_RE = regex.compile(
     r"(?:^|[，,。：:\s]|经研究|代表团|委员会|(?:转来|转交|交办|转办)的)(?:现|特)?(?:对|关于)?(?P<who>[\p{Han}、]{2,15}?)"
-    r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?:[在于][^，。,；;]{2,40}?会议(?:上|期间)?)?(?:所|联名|领衔)?提出的")
+    r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
+    r"(?:所|联名|领衔)?(?:提出|收集)的")
 
 
 def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | None:
@@ -265,4 +268,11 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
     addressed = proposer_of(addressee)
     if addressed and not ADDRESSEE_PERSON_RE.match(remove_spaces(addressee or "")):
         return proposer_in_text(paragraphs, person=True) or addressed
-    return addressed or proposer_in_text(paragraphs)
+    if addressed:
+        return addressed
+    opening = remove_spaces(paragraphs[0]) if paragraphs else ""
+    if lead := LEAD_NAMED_RE.search(opening):
+        return lead["who"]  # '…（领衔代表：陈某）收悉'
+    if addressee and PROPOSED_BY_ADDRESSEE_RE.match(opening) and ADDRESSEE_UNIT_RE.match(remove_spaces(addressee)):
+        return remove_spaces(addressee).removeprefix("尊敬的")  # '区政协某委员会：' / '贵委提出的…'
+    return proposer_in_text(paragraphs)
