@@ -113,12 +113,20 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
     An abbreviation ('以下简称《改革意见》') cites nothing, and neither does the short title wherever it recurs."""
     seen: set[tuple[str | None, str | None]] = set()
     out: list[CitedDocument] = []
+    at: dict[str, int] = {}  # where each title was cited first: a title cited again is the same document
     # an abbreviation the letter defines ('以下简称《规划》') names, wherever it stands, a document already cited
     short = {m["short"] for text in paragraphs for m in ABBREVIATION_DEFINED_RE.finditer(text)}
 
     def add(title: str | None, number: str | None) -> None:
+        # a title named first without its 文号 (in the letter's title), then with it: one document
+        if title is not None and title in at and (number is None or out[at[title]].number in (None, number)):
+            if number:
+                out[at[title]] = CitedDocument(title=title, number=number)
+            return
         if (title, number) not in seen and (title is None or (title not in exclude and title not in short)):
             seen.add((title, number))
+            if title is not None:
+                at[title] = len(out)
             out.append(CitedDocument(title=title, number=number))
 
     for text in paragraphs:
