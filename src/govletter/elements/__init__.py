@@ -133,6 +133,10 @@ _ONE_CHAR_NAME_RE = regex.compile(r"[:：]\s*\p{Han}\s*$")
 # A 主送 whose name is one character, and a line of one character: the two halves of a letter-spaced name.
 _ONE_CHAR_NAMED_RE = regex.compile(r"\p{Han}(?:代表|委员|同志)")
 _ONE_HAN_RE = regex.compile(r"\p{Han}")
+# The first part of a transliterated name alone on a line (three characters or more: a Chinese name broken
+# in two leaves fewer), and a 主送 that is a bare name and its title.
+_NAME_PART_RE = regex.compile(r"\p{Han}{3,6}")
+_NAMED_RE = regex.compile(r"\p{Han}{2,6}(?:代表|委员)")
 # A 署名 is short and has no sentence punctuation.
 _SIGNER_RE = regex.compile(r"^[\p{Han}A-Za-z0-9（）()·\s]{2,40}$")
 
@@ -215,7 +219,17 @@ def _unfinished_addressee(prev: str, value: str) -> bool:
         return False
     # (or a two-character name letter-spaced to three, broken at its space: '郭' / '刚代表：')
     return ((prev.startswith("尊敬的") and not value.startswith("尊敬的")) or prev.endswith(("、", "，", ",", "·"))
-            or bool(_ONE_HAN_RE.fullmatch(prev) and _ONE_CHAR_NAMED_RE.fullmatch(value)))
+            or bool(_ONE_HAN_RE.fullmatch(prev) and _ONE_CHAR_NAMED_RE.fullmatch(value))
+            or _name_broken_at_its_dot(prev, value))
+
+
+def _name_broken_at_its_dot(prev: str, value: str) -> bool:
+    """A transliterated name an extractor broke at its dot and lost it ('热孜万古丽' / '买买提代表：'): the line
+    above is a name's first part alone — no title, unit or other head element — and the 主送 a bare name."""
+    prev = prev.removeprefix("尊敬的")
+    return bool(_NAME_PART_RE.fullmatch(prev) and _NAMED_RE.fullmatch(value) and not ADDRESSEE_UNIT_RE.match(prev)
+                and not DOC_TYPE_RE.search(prev) and not PROPOSAL_WORD_END_RE.search(prev)  # a title's last line
+                and read_header_line(prev).rest == prev)
 
 
 def _is_opening(block: Block) -> bool:
@@ -296,8 +310,8 @@ def _wrapped_addressee(blocks: list[Block], j: int, value: str) -> tuple[int, in
     """主送 at block ``j``, with the line above where it is the first part, visibly unfinished, of a
     主送 wrapped over two lines: '尊敬的阿力木·' / '艾尼代表：', '张三、李四、' / '王五代表：',
     '市财政局，…，市住房和城乡建设局，' / '市交通运输局：'."""
-    if j > 0 and _unfinished_addressee(remove_spaces(blocks[j - 1].text), value):
-        return j - 1, j, remove_spaces(blocks[j - 1].text) + value
+    if j > 0 and _unfinished_addressee(prev := remove_spaces(blocks[j - 1].text), value):
+        return j - 1, j, prev + ("·" if _name_broken_at_its_dot(prev, value) else "") + value
     return j, j, value
 
 
