@@ -67,7 +67,7 @@ def _opening_goes_on(prev: str, text: str) -> bool:
     answer ('经会同…研究，现答复如下：')? It carries the opening paragraph on; a numbered item
     ('一、办理情况如下：') does not."""
     return (bool(_RECEIPT_END_RE.search(prev)) and bool(_AS_FOLLOWS_SENTENCE_RE.match(text.strip()))
-            and not any(pattern.match(text.lstrip()) for _, pattern in HEADING_RES))
+            and not starts_heading(text))
 
 # A labelled field line: '标题：…', '发文机关：…', '类别：C'.
 _LABELLED_RE = regex.compile(rf"(?:{LABEL_RE.pattern})\s*[:：]")
@@ -388,12 +388,26 @@ def _open_bracket(text: str) -> bool:
 
 _CN_SEQUENCE = "一二三四五六七八九十"
 _HEADING_PATTERNS = tuple(pattern for _, pattern in HEADING_RES)
+# Numbers set in one enclosed character ('㈠', '⑴'), as the brackets they stand for: '㈡强化…' -> '（二）强化…'.
+_ENCLOSED = str.maketrans({**{chr(0x3220 + k): f"（{n}）" for k, n in enumerate(_CN_SEQUENCE)},
+                           **{chr(0x2474 + k): f"（{k + 1}）" for k in range(20)}})
+
+
+def _item_start(text: str) -> str:
+    """The start of ``text`` as a numbered item is read: an enclosed number spelt out in brackets."""
+    return text.lstrip()[:16].translate(_ENCLOSED)
+
+
+def starts_heading(text: str) -> bool:
+    """Does ``text`` start with a 层次序数 ('一、', '（二）', '㈡', '1.', '⑴')?"""
+    start = _item_start(text)
+    return any(pattern.match(start) for pattern in _HEADING_PATTERNS)
 
 
 def next_item(first: str, text: str, patterns: Sequence[regex.Pattern[str]] = _HEADING_PATTERNS) -> bool:
     """Does ``text`` start the item numbered after the one ``first`` starts ('一、…' then '二、…')?"""
     for pattern in patterns:
-        a, b = pattern.match(first.lstrip()), pattern.match(text.lstrip())
+        a, b = pattern.match(_item_start(first)), pattern.match(_item_start(text))
         if not (a and b):
             continue
         x, y = a["num"], b["num"]
@@ -421,10 +435,10 @@ _ITEM_START_RE = regex.compile(r"^\s*[（(](?P<num>\d{1,2})[）)]")
 def _continues_inline_list(current: Sequence[Line], text: str) -> bool:
     """Does ``text`` start the next item of a list that the paragraph so far runs in ('…：（1）…；（2）…；' /
     '（3）…')? Then it goes on with the paragraph, though a numbered line after a clause's end begins one."""
-    start = _ITEM_START_RE.match(text)
+    start = _ITEM_START_RE.match(_item_start(text))
     if start is None:
         return False
-    items = list(_INLINE_ITEM_RE.finditer(join_lines([line.text for line in current])))
+    items = list(_INLINE_ITEM_RE.finditer(join_lines([line.text for line in current]).translate(_ENCLOSED)))
     return bool(items) and int(start["num"]) == int(items[-1]["num"]) + 1
 
 
@@ -472,7 +486,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                     and not _opening_goes_on(prev.text, line.text))
                 # a numbered item or a closing formula after a sentence's end: '…答复如下：' /
                 # '1、我局已完成…'; '…安全水可饮。' / '感谢各位代表对…'
-                or (ends and (any(pattern.match(line.text.lstrip()) for _, pattern in HEADING_RES)
+                or (ends and (starts_heading(line.text)
                               or bool(CLOSING_RE.match(line.text.lstrip())))
                     and not _continues_inline_list(current, line.text))
                 # '…现答复如下：' filling its line: the answer starts a paragraph of its own
