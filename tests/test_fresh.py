@@ -1,5 +1,5 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-i, bench/fresh-j, bench/fresh-k): their
-letters are consistent, and the bench reads each as all check."""
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-i, bench/fresh-j, bench/fresh-k,
+bench/fresh-l): their letters are consistent, and the bench reads each as all check."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from .conftest import TESTS
 
 # The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-j
 # (fresh-j: long bodies, 15–20 letters) have since been read by class and are in the golden test; the
-# newest, fresh-k, is kept blind (summary only) until the next one is written.
+# newest, fresh-k and fresh-l, are kept blind (summary only) until the next ones are written.
 FRESH = TESTS.parent / "bench" / "fresh"
 FRESH_B = TESTS.parent / "bench" / "fresh-b"
 FRESH_C = TESTS.parent / "bench" / "fresh-c"
@@ -28,9 +28,10 @@ FRESH_H = TESTS.parent / "bench" / "fresh-h"
 FRESH_I = TESTS.parent / "bench" / "fresh-i"
 FRESH_J = TESTS.parent / "bench" / "fresh-j"
 FRESH_K = TESTS.parent / "bench" / "fresh-k"
+FRESH_L = TESTS.parent / "bench" / "fresh-l"
 SETS = {FRESH: "fr-001", FRESH_B: "fb-001", FRESH_C: "fc-001", FRESH_D: "fd-001", FRESH_E: "fe-001",
         FRESH_F: "ff-001", FRESH_G: "fg-001", FRESH_H: "fh-001", FRESH_I: "fi-001", FRESH_J: "fj-001",
-        FRESH_K: "fk-001"}
+        FRESH_K: "fk-001", FRESH_L: "fl-001"}
 SIZES = {FRESH_J: (15, 20)}  # letters in a set; (30, 40) where not listed
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
 
@@ -67,9 +68,9 @@ def test_letter_is_consistent(root: Path, letter_id: str) -> None:
 
 @pytest.mark.parametrize(("root", "count"), [(FRESH_B, 38), (FRESH_C, 35), (FRESH_D, 36), (FRESH_E, 37),
                                              (FRESH_F, 39), (FRESH_G, 39), (FRESH_H, 37), (FRESH_I, 38),
-                                             (FRESH_J, 20), (FRESH_K, 35)],
+                                             (FRESH_J, 20), (FRESH_K, 35), (FRESH_L, 34)],
                          ids=["fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h",
-                              "fresh-i", "fresh-j", "fresh-k"])
+                              "fresh-i", "fresh-j", "fresh-k", "fresh-l"])
 def test_check_truth_takes_the_set_folder(root: Path, count: int, capsys: pytest.CaptureFixture[str]) -> None:
     assert check_truth.main([str(root)]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == f"{count} letters checked, 0 with errors"
@@ -152,7 +153,7 @@ def test_read_date(printed: str, iso: str | None) -> None:
 
 
 def test_the_fresh_sets_are_all_check(tmp_path: Path) -> None:
-    assert [accuracy.corpus_split(root) for root in SETS] == ["check"] * 11
+    assert [accuracy.corpus_split(root) for root in SETS] == ["check"] * 12
     assert accuracy.corpus_split(tmp_path) is None
     (tmp_path / "SPLIT").write_text("# a comment\nfresh\n", encoding="utf-8")
     with pytest.raises(ValueError, match="names no part"):
