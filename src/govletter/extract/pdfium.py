@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import ctypes
 import math
-from collections.abc import Iterator
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,8 +60,11 @@ class _Calls:
     def __init__(self) -> None:
         import pypdfium2.raw as raw
 
+        def address(fn: Any) -> int:
+            return ctypes.cast(fn, ctypes.c_void_p).value or 0
+
         def bind(fn: Any, restype: Any) -> Any:
-            return ctypes.PYFUNCTYPE(restype)(ctypes.cast(fn, ctypes.c_void_p).value or 0)
+            return ctypes.PYFUNCTYPE(restype)(address(fn))
 
         self.text_object = bind(raw.FPDFText_GetTextObject, ctypes.c_void_p)
         self.loose_box = bind(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
@@ -73,6 +77,9 @@ class _Calls:
         self.unicode = bind(raw.FPDFText_GetUnicode, ctypes.c_uint)
         self.unmapped = bind(raw.FPDFText_HasUnicodeMapError, ctypes.c_int)
         self.render_mode = bind(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int)
+        # the per-character calls' addresses, in the order the C loop (_glyphs.c) takes them
+        self.addresses = tuple(address(fn) for fn in (
+            self.text_object, self.loose_box, self.matrix, self.font_size, self.is_generated, self.is_hyphen))
 
 
 _calls: _Calls | None = None
@@ -116,19 +123,36 @@ def page_glyphs(textpage: Any, width: float, height: float, rotation: int = 0) -
     string shown by ``Tj``/``TJ``) with one matrix and baseline: those are read once per object, and
     the size is the ``Tf`` size times the matrix's scale across the baseline (``Tf 1`` in a ``16 0 0
     16`` matrix is 16 points). Per character only its box is read.
+
+    The page's text is read here in one call; the loop over its characters is ``_glyph_loop``, or its
+    translation to C (``_glyphs.c``, an optional build) when that was built and
+    ``GOVLETTER_PURE_PYTHON`` is not set: both give the same glyphs, float for float.
     """
+    calls = _bound()
+    tp = _handle(textpage)
+    rotation %= 360
+    text = _page_text(calls, tp, calls.count_chars(tp))
+    return (_c_loop or _glyph_loop)(calls, textpage, text, height, rotation, _SHOWN[rotation](width, height))
+
+
+_Shown = tuple[float, float, float, float, float, float]
+_GlyphLoop = Callable[[_Calls, Any, str, float, int, _Shown], list[Glyph]]
+
+
+def _glyph_loop(calls: _Calls, textpage: Any, text: str, height: float, rotation: int, shown: _Shown) -> list[Glyph]:
+    """The glyphs of ``page_glyphs`` from the page's ``text`` (one character per index of the text
+    page), ``shown`` being its ``_SHOWN`` map. This is the reference: ``_glyphs.c`` is its translation
+    to C, call for call and operation for operation (the floats must come out the same); change the
+    two together."""
     import pypdfium2.raw as raw
 
-    calls = _bound()
     tp = _handle(textpage)
     matrix = raw.FS_MATRIX()
     matrix_p = ctypes.byref(matrix)
     # (a, b, c, d, e, f) read in one call: a ctypes field costs twice an index of a memoryview
     entries = memoryview(matrix).cast("B").cast("f").tolist
     # shown (x, top) = (p*x + q*y + s, u*x + v*y + w) from the unrotated page's (x, y)
-    rotation %= 360
-    p, q, s, u, v, w = _SHOWN[rotation](width, height)
-    text = _page_text(calls, tp, calls.count_chars(tp))
+    p, q, s, u, v, w = shown
     glyphs: list[Glyph] = []
     append = glyphs.append
     text_object, loose_box = calls.text_object, calls.loose_box
@@ -194,6 +218,29 @@ def _shown(rotation: int) -> Any:
 
 
 _SHOWN = {r: _shown(r) for r in (0, 90, 180, 270)}
+
+
+def _load_c_loop() -> _GlyphLoop | None:
+    """``_glyph_loop`` in C, through the extension ``_glyphs`` (``_glyphs.c``), or None: where it was
+    not built (no C compiler at install time), or ``GOVLETTER_PURE_PYTHON`` is set (to anything but
+    ``0``), ``page_glyphs`` runs the Python loop."""
+    if os.environ.get("GOVLETTER_PURE_PYTHON", "0") not in ("", "0"):
+        return None
+    try:
+        from ._glyphs import page_glyphs as c_page_glyphs
+    except ImportError:
+        return None
+
+    def c_loop(calls: _Calls, textpage: Any, text: str, height: float, rotation: int, shown: _Shown) -> list[Glyph]:
+        # PDFium's functions and the text page go in as addresses, the constants as they are defined here
+        address = ctypes.cast(getattr(textpage, "raw", textpage), ctypes.c_void_p).value or 0
+        return c_page_glyphs(calls.addresses, address, text, height, rotation, shown, _ASCENT, UPRIGHT_SLOPE,
+                             _HYPHEN_MARKS, math.hypot)
+
+    return c_loop
+
+
+_c_loop = _load_c_loop()
 
 
 def _drawn_invisibly(textpage: Any, samples: int = 5) -> bool:
