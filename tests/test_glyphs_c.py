@@ -66,10 +66,10 @@ def _pdfs() -> list[Any]:
             for p in found]
 
 
-def _pages(path: Path) -> Generator[tuple[int, Any, float, float, int], None, None]:
+def _pages(path: Path | bytes) -> Generator[tuple[int, Any, float, float, int], None, None]:
     """(number, text page, shown width, shown height, rotation) of each page; closed after use."""
     try:
-        pdf = pdfium.PdfDocument(str(path))
+        pdf = pdfium.PdfDocument(path if isinstance(path, bytes) else str(path))
     except pdfium.PdfiumError:
         return  # the broken and encrypted fixtures: no page to read
     try:
@@ -119,6 +119,48 @@ def test_the_turned_and_scaled_producers_give_glyphs(c_loop: backend._GlyphLoop)
         assert len(in_c) > 100 and _exact(in_c) == _exact(in_python)
         # 16-point text whatever the Tf size and the turn
         assert {round(g[4], 3) for g in in_c if g[5] == "函"} == {16.0, 22.0}, name  # body, title
+
+
+def _one_line_pdf(tm: tuple[float, float, float, float]) -> bytes:
+    """A page with one string shown with the text matrix ``tm`` (and ``Tf 1``), written by hand."""
+    a, b, c, d = tm
+    content = f"BT /F1 1 Tf {a!r} {b!r} {c!r} {d!r} 72 700 Tm (Hello world) Tj ET".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+@pytest.mark.parametrize(("tm", "read"), [
+    # skewed text whose scale math.hypot and the C library's hypot round differently (found by search)
+    ((16.3544921875, 0.615234375, 0.0, 16.0), True),
+    ((20.1669921875, 1.5908203125, 0.0, 16.0), True),
+    ((16.0, 0.0, 0.0, -16.0), True),  # upside down: still reads left to right
+    ((-16.0, 0.0, 0.0, 16.0), False),  # mirrored
+    ((0.0, 16.0, -16.0, 0.0), False),  # turned a quarter, on an unturned page
+    ((0.0, 0.0, 0.0, 0.0), False),  # no extent at all
+])
+def test_text_matrices_are_read_alike(c_loop: backend._GlyphLoop, tm: tuple[float, float, float, float],
+                                      read: bool) -> None:
+    with closing(_pages(_one_line_pdf(tm))) as pages:
+        _, textpage, width, height, rotation = next(pages)
+        in_c, in_python = _both(c_loop, textpage, width, height, rotation)
+    assert _exact(in_c) == _exact(in_python)
+    assert "".join(g[5] for g in in_c) == ("Hello world" if read else "")
 
 
 def test_a_text_that_disagrees_with_the_page_is_read_within_bounds(c_loop: backend._GlyphLoop) -> None:
