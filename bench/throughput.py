@@ -148,6 +148,7 @@ def stages(corpus: Path, tmp: Path, repeat: int) -> None:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
+    from govletter.extract import pdfium as backend
     from govletter.extract.glyphs import glyphs_to_lines
     from govletter.extract.pdfium import page_glyphs
 
@@ -171,7 +172,9 @@ def stages(corpus: Path, tmp: Path, repeat: int) -> None:
         return run
 
     steps = [("PDFium: load the page and its text page", upto(0)),
-             ("glyphs: per-object matrix and size, per-character box (ctypes)", upto(1)),
+             # (the C loop where govletter.extract._glyphs was built and GOVLETTER_PURE_PYTHON is unset)
+             ("glyphs: per-object matrix and size, per-character box "
+              + ("(C loop)" if backend._c_loop else "(Python loop, ctypes)"), upto(1)),
              ("layout: glyphs to lines", upto(2)),
              ("the rest: OCR checks, furniture, unwrap, elements, the Letter",
               govletter_with("pdfium"))]
