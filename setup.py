@@ -1,7 +1,7 @@
 """The optional C extension; everything else about the package is in pyproject.toml.
 
 ``govletter.extract._glyphs`` is the per-character glyph loop of ``govletter.extract.pdfium`` in C
-(about 0.13 ms a page less on text-layer PDFs). It is optional: where it cannot be compiled (no C
+(about 0.12 ms a page less on text-layer PDFs). It is optional: where it cannot be compiled (no C
 compiler or no Python headers) setuptools warns and the package installs as pure Python, which gives
 the same results through the Python loop.
 """
