@@ -14,9 +14,9 @@ import pytest
 
 from .conftest import TESTS
 
-# The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-j
+# The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-k
 # (fresh-j: long bodies, 15–20 letters) have since been read by class and are in the golden test; the
-# newest, fresh-k and fresh-l, are kept blind (summary only) until the next ones are written.
+# newest, fresh-l, is kept blind (summary only) until the next one is written.
 FRESH = TESTS.parent / "bench" / "fresh"
 FRESH_B = TESTS.parent / "bench" / "fresh-b"
 FRESH_C = TESTS.parent / "bench" / "fresh-c"
