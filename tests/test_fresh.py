@@ -17,21 +17,14 @@ from .conftest import TESTS
 # The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-k
 # (fresh-j: long bodies, 15–20 letters) have since been read by class and are in the golden test; the
 # newest, fresh-l, is kept blind (summary only) until the next one is written.
-FRESH = TESTS.parent / "bench" / "fresh"
-FRESH_B = TESTS.parent / "bench" / "fresh-b"
-FRESH_C = TESTS.parent / "bench" / "fresh-c"
-FRESH_D = TESTS.parent / "bench" / "fresh-d"
-FRESH_E = TESTS.parent / "bench" / "fresh-e"
-FRESH_F = TESTS.parent / "bench" / "fresh-f"
-FRESH_G = TESTS.parent / "bench" / "fresh-g"
-FRESH_H = TESTS.parent / "bench" / "fresh-h"
-FRESH_I = TESTS.parent / "bench" / "fresh-i"
-FRESH_J = TESTS.parent / "bench" / "fresh-j"
-FRESH_K = TESTS.parent / "bench" / "fresh-k"
-FRESH_L = TESTS.parent / "bench" / "fresh-l"
-SETS = {FRESH: "fr-001", FRESH_B: "fb-001", FRESH_C: "fc-001", FRESH_D: "fd-001", FRESH_E: "fe-001",
-        FRESH_F: "ff-001", FRESH_G: "fg-001", FRESH_H: "fh-001", FRESH_I: "fi-001", FRESH_J: "fj-001",
-        FRESH_K: "fk-001", FRESH_L: "fl-001"}
+BENCH = TESTS.parent / "bench"
+# Each set: its folder, its first letter and how many letters it holds.
+_SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
+         ("fresh-e", "fe-001", 37), ("fresh-f", "ff-001", 39), ("fresh-g", "fg-001", 39), ("fresh-h", "fh-001", 37),
+         ("fresh-i", "fi-001", 38), ("fresh-j", "fj-001", 20), ("fresh-k", "fk-001", 35), ("fresh-l", "fl-001", 34))
+SETS = {BENCH / name: first for name, first, _ in _SETS}
+COUNTS = {BENCH / name: count for name, _, count in _SETS}
+FRESH, FRESH_B, FRESH_J = BENCH / "fresh", BENCH / "fresh-b", BENCH / "fresh-j"
 SIZES = {FRESH_J: (15, 20)}  # letters in a set; (30, 40) where not listed
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
 
@@ -48,7 +41,7 @@ def _module(path: Path) -> ModuleType:
 
 check_truth = _module(FRESH / "check_truth.py")
 make_ascii = _module(FRESH / "make_ascii.py")
-accuracy = _module(TESTS.parent / "bench" / "accuracy.py")
+accuracy = _module(BENCH / "accuracy.py")
 
 
 @pytest.mark.parametrize(("root", "first"), SETS.items(), ids=lambda v: getattr(v, "name", v))
@@ -66,11 +59,7 @@ def test_letter_is_consistent(root: Path, letter_id: str) -> None:
     assert errors == []
 
 
-@pytest.mark.parametrize(("root", "count"), [(FRESH_B, 38), (FRESH_C, 35), (FRESH_D, 36), (FRESH_E, 37),
-                                             (FRESH_F, 39), (FRESH_G, 39), (FRESH_H, 37), (FRESH_I, 38),
-                                             (FRESH_J, 20), (FRESH_K, 35), (FRESH_L, 34)],
-                         ids=["fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fresh-g", "fresh-h",
-                              "fresh-i", "fresh-j", "fresh-k", "fresh-l"])
+@pytest.mark.parametrize(("root", "count"), COUNTS.items(), ids=lambda v: getattr(v, "name", v))
 def test_check_truth_takes_the_set_folder(root: Path, count: int, capsys: pytest.CaptureFixture[str]) -> None:
     assert check_truth.main([str(root)]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == f"{count} letters checked, 0 with errors"

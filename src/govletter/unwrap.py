@@ -330,14 +330,15 @@ def _full_width(widths: Sequence[float], ends: Sequence[bool], band: Sequence[in
     return float(statistics.median(said if len(said) >= 2 else later))
 
 
-def wrap_width(lines: Sequence[Line]) -> float | None:
+def wrap_width(lines: Sequence[Line], measured: tuple[list[float], list[bool]] | None = None) -> float | None:
     """The width of a full line if the text is hard-wrapped, else ``None`` (one line per paragraph).
 
     Full lines are not all equally wide: digits and Latin letters are not exactly half a character,
     and line-breaking rules push a character over or pull one back. So the widest width W that many
     lines reach to within a band [W - 2.5, W + 0.5] is found, and the full width is that band's middle.
+    ``measured``: the lines' ``_measure``, where the caller has it already.
     """
-    widths, ends = _measure(lines)
+    widths, ends = measured or _measure(lines)
     long = [w for w in widths if w >= 10]
     if len(long) < 2:
         return None
@@ -419,11 +420,10 @@ def next_item(first: str, text: str, patterns: Sequence[regex.Pattern[str]] = _H
     return False
 
 
-def _indented(lines: Sequence[Line], width: float) -> bool:
+def _indented(widths: Sequence[float], ends: Sequence[bool], width: float) -> bool:
     """Were the text's paragraphs indented (the indent lost or stripped)? The lines that carry on
     after a sentence's end are mostly two characters short of the full width: first lines."""
-    widths, ends = _measure(lines)
-    firsts = [widths[i] for i in range(1, len(lines)) if ends[i - 1] and not ends[i] and widths[i] >= width - 4]
+    firsts = [widths[i] for i in range(1, len(widths)) if ends[i - 1] and not ends[i] and widths[i] >= width - 4]
     return bool(firsts) and statistics.median(firsts) <= width - 1
 
 
@@ -443,13 +443,14 @@ def _continues_inline_list(current: Sequence[Line], text: str) -> bool:
 
 
 def _text_blocks(lines: list[Line]) -> list[Block]:
-    width = wrap_width(lines)
+    measured = _measure(lines)
+    width = wrap_width(lines, measured)
     if width is None:
         # already one paragraph a line (published web text, a string from a database)
         return [_make_block([ln], False) for ln in lines]
     pairs = max(1, len(lines) - 1)
     blanks_mean_breaks = sum(1 for ln in lines[1:] if ln.blank_before) < 0.4 * pairs
-    indented = _indented(lines, width)
+    indented = _indented(*measured, width)
     blocks: list[Block] = []
     current: list[Line] = []
     prev: Line | None = None

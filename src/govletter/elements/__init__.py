@@ -212,15 +212,24 @@ def addressee_value(text: str, *, near_opening: bool) -> str | None:
     return None
 
 
-def _unfinished_addressee(prev: str, value: str) -> bool:
+def _addressee_joint(prev: str, value: str) -> str | None:
     """Is the line ``prev`` the first part of the 主送 ``value`` wrapped onto a second line? Only when
-    it cannot stand alone: a salutation with nobody named yet, or a list of names that breaks off."""
+    it cannot stand alone: a salutation with nobody named yet, or a list of names that breaks off. Then
+    what joins the two: nothing, or the dot of a transliterated name that an extractor lost; else ``None``."""
     if not prev or looks_like_title(prev) or ADDRESSEE_PART_STOP_RE.search(prev):
-        return False
+        return None
+    if _name_broken_at_its_dot(prev, value):
+        return "·"
     # (or a two-character name letter-spaced to three, broken at its space: '郭' / '刚代表：')
-    return ((prev.startswith("尊敬的") and not value.startswith("尊敬的")) or prev.endswith(("、", "，", ",", "·"))
-            or bool(_ONE_HAN_RE.fullmatch(prev) and _ONE_CHAR_NAMED_RE.fullmatch(value))
-            or _name_broken_at_its_dot(prev, value))
+    if ((prev.startswith("尊敬的") and not value.startswith("尊敬的")) or prev.endswith(("、", "，", ",", "·"))
+            or (_ONE_HAN_RE.fullmatch(prev) and _ONE_CHAR_NAMED_RE.fullmatch(value))):
+        return ""
+    return None
+
+
+def _no_head_element(text: str) -> bool:
+    """Does ``read_header_line`` find no 版头 element (文号, class, publicity, urgency…) in the line ``text``?"""
+    return read_header_line(text).rest == text.strip()
 
 
 def _name_broken_at_its_dot(prev: str, value: str) -> bool:
@@ -229,7 +238,7 @@ def _name_broken_at_its_dot(prev: str, value: str) -> bool:
     prev = prev.removeprefix("尊敬的")
     return bool(_NAME_PART_RE.fullmatch(prev) and _NAMED_RE.fullmatch(value) and not ADDRESSEE_UNIT_RE.match(prev)
                 and not DOC_TYPE_RE.search(prev) and not PROPOSAL_WORD_END_RE.search(prev)  # a title's last line
-                and read_header_line(prev).rest == prev)
+                and _no_head_element(prev))
 
 
 def _is_opening(block: Block) -> bool:
@@ -310,8 +319,8 @@ def _wrapped_addressee(blocks: list[Block], j: int, value: str) -> tuple[int, in
     """主送 at block ``j``, with the line above where it is the first part, visibly unfinished, of a
     主送 wrapped over two lines: '尊敬的阿力木·' / '艾尼代表：', '张三、李四、' / '王五代表：',
     '市财政局，…，市住房和城乡建设局，' / '市交通运输局：'."""
-    if j > 0 and _unfinished_addressee(prev := remove_spaces(blocks[j - 1].text), value):
-        return j - 1, j, prev + ("·" if _name_broken_at_its_dot(prev, value) else "") + value
+    if j > 0 and (joint := _addressee_joint(prev := remove_spaces(blocks[j - 1].text), value)) is not None:
+        return j - 1, j, prev + joint + value
     return j, j, value
 
 
@@ -886,7 +895,7 @@ def _rejoin_doc_number(blocks: list[Block]) -> list[Block]:
         kept = above.spaced[: m.start()].strip()
         if DOC_TYPE_RE.search(remove_spaces(above.spaced)) and not DOC_TYPE_RE.search(remove_spaces(kept)):
             continue  # the part ends the title's letter-spaced 文种: '关于…的答   复' / '某府函〔2024〕3号'
-        if not kept and (not 1 <= len(rest["start"]) <= 2 or read_header_line(above.text).rest != above.text.strip()):
+        if not kept and (not 1 <= len(rest["start"]) <= 2 or not _no_head_element(above.text)):
             continue  # a line alone joins only a 代字's last characters, and only if it is no other head element
             # ('加急' above '鄞教函〔2024〕58号'; a 发文机关 above a bare '〔2024〕26号')
         moved = m["part"] + block.text.strip()

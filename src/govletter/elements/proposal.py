@@ -87,8 +87,9 @@ def proposer_of(addressee: str | None) -> str | None:
     if m:
         name = PROPOSER_TITLE_RE.sub("", m["name"]).strip("、，,")
         # a unit addressed beside the member is no proposer: '区政协社会和法制委员会、王某委员' -> 王某
-        people = [n for n in LIST_SPLIT_RE.split(name) if n and not ADDRESSEE_UNIT_RE.match(n)]
-        if people and len(people) < len(LIST_SPLIT_RE.split(name)):
+        parts = LIST_SPLIT_RE.split(name)
+        people = [n for n in parts if n and not ADDRESSEE_UNIT_RE.match(n)]
+        if people and len(people) < len(parts):
             name = "、".join(people)
         if not name:
             return None
@@ -266,13 +267,14 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
     office, a 人大 committee), the deputies or members the opening names, else that unit
     ('湖北省发展和改革委员会：' / '贵委转来的程某委员提出的…' -> 程某)."""
     addressed = proposer_of(addressee)
-    if addressed and not ADDRESSEE_PERSON_RE.match(remove_spaces(addressee or "")):
+    compact = remove_spaces(addressee or "")
+    if addressed and not ADDRESSEE_PERSON_RE.match(compact):
         return proposer_in_text(paragraphs, person=True) or addressed
     if addressed:
         return addressed
     opening = remove_spaces(paragraphs[0]) if paragraphs else ""
     if lead := LEAD_NAMED_RE.search(opening):
         return lead["who"]  # '…（领衔代表：陈某）收悉'
-    if addressee and PROPOSED_BY_ADDRESSEE_RE.match(opening) and ADDRESSEE_UNIT_RE.match(remove_spaces(addressee)):
-        return remove_spaces(addressee).removeprefix("尊敬的")  # '区政协某委员会：' / '贵委提出的…'
+    if compact and PROPOSED_BY_ADDRESSEE_RE.match(opening) and ADDRESSEE_UNIT_RE.match(compact):
+        return compact.removeprefix("尊敬的")  # '区政协某委员会：' / '贵委提出的…'
     return proposer_in_text(paragraphs)

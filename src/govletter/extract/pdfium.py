@@ -60,11 +60,8 @@ class _Calls:
     def __init__(self) -> None:
         import pypdfium2.raw as raw
 
-        def address(fn: Any) -> int:
-            return ctypes.cast(fn, ctypes.c_void_p).value or 0
-
         def bind(fn: Any, restype: Any) -> Any:
-            return ctypes.PYFUNCTYPE(restype)(address(fn))
+            return ctypes.PYFUNCTYPE(restype)(_address(fn))
 
         self.text_object = bind(raw.FPDFText_GetTextObject, ctypes.c_void_p)
         self.loose_box = bind(raw.FPDFText_GetLooseCharBox, ctypes.c_int)
@@ -78,8 +75,13 @@ class _Calls:
         self.unmapped = bind(raw.FPDFText_HasUnicodeMapError, ctypes.c_int)
         self.render_mode = bind(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int)
         # the per-character calls' addresses, in the order the C loop (_glyphs.c) takes them
-        self.addresses = tuple(address(fn) for fn in (
+        self.addresses = tuple(_address(fn) for fn in (
             self.text_object, self.loose_box, self.matrix, self.font_size, self.is_generated, self.is_hyphen))
+
+
+def _address(pointer: Any) -> int:
+    """The address a ctypes pointer or function holds, as an int (0 for a null one)."""
+    return ctypes.cast(pointer, ctypes.c_void_p).value or 0
 
 
 _calls: _Calls | None = None
@@ -233,8 +235,7 @@ def _load_c_loop() -> _GlyphLoop | None:
 
     def c_loop(calls: _Calls, textpage: Any, text: str, height: float, rotation: int, shown: _Shown) -> list[Glyph]:
         # PDFium's functions and the text page go in as addresses, the constants as they are defined here
-        address = ctypes.cast(getattr(textpage, "raw", textpage), ctypes.c_void_p).value or 0
-        return c_page_glyphs(calls.addresses, address, text, height, rotation, shown, _ASCENT, UPRIGHT_SLOPE,
+        return c_page_glyphs(calls.addresses, _address(getattr(textpage, "raw", textpage)), text, height, rotation, shown, _ASCENT, UPRIGHT_SLOPE,
                              _HYPHEN_MARKS, math.hypot)
 
     return c_loop
