@@ -160,6 +160,8 @@ def check_letter(d: Path) -> tuple[list[str], list[str]]:
     printed("addressee", t["addressee"], "addressee")
     if (t["addressee"] is None) != (not texts(fw, "addressee")):
         errors.append("truth.addressee and the addressee blocks disagree on whether there is one")
+    if t["addressee"] is not None and re.search(r"[:：]|[您你]好", t["addressee"]):
+        errors.append(f"addressee {t['addressee']!r}: write it without its colon and the greeting glued to it")
     if t["signer"] is not None:
         for unit in t["signer"].split("、"):
             printed("signer", unit, "signer")
