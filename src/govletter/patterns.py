@@ -225,8 +225,9 @@ PROPOSAL_QUOTED_RE = regex.compile(
 # A 《 whose closing 》 a website dropped: '您提出《关于…的建议(第24号建议)收悉'.
 PROPOSAL_UNCLOSED_RE = regex.compile(r"《(?P<title>关于[^《》]{2,120}?(?:建议|提案|议案))(?=\s*[（(]|\s*已?收悉)")
 PROPOSAL_UNBRACKETED_RE = regex.compile(
-    # the first of two named together: '…提出的关于X的提案和关于Y的提案收悉'
-    r"提(?:出|交)?(?:了|的)?\s*(?P<title2>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?=[和及与、]关于)"
+    # the first of two named together: '…提出的关于X的提案和关于Y的提案收悉', '…和白某委员提出的关于Y的提案'
+    r"提(?:出|交)?(?:了|的)?\s*(?P<title2>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))"
+    r"(?=[和及与、](?:[\p{Han}·]{2,10}?(?:委员|代表|同志)提出的)?关于)"
     r"|提(?:出|交)?(?:了|的)?\s*(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
     # a deputy's 意见, named as received: '您提出的关于整治…的意见收悉'
@@ -299,12 +300,13 @@ LABEL_RE = regex.compile(
 FIELD_ROW_RE = regex.compile(rf"^\s*[\p{{Han}}](?:\s*[\p{{Han}}]){{1,5}}\s*{COLON}\s*\S")
 # A sentence ending in a colon, not a label or an addressee: '现答复如下：', '具体情况如下：'.
 AS_FOLLOWS_RE = regex.compile(rf"如下\s*{COLON}\s*$")
-# Proposer out of the addressee: '尊敬的胡克兴等5名代表' -> 胡克兴; '郭胜利、陈爱珍委员' -> 郭胜利、陈爱珍.
+# Proposer out of the addressee: '尊敬的胡克兴等5名代表' -> 胡克兴; '郭胜利、陈爱珍委员' -> 郭胜利、陈爱珍;
+# '某街道代表组各位代表' -> 某街道代表组.
 PROPOSER_RE = regex.compile(
-    r"^(?:尊敬的)?\s*(?P<name>[\p{Han}·、，,\s]{2,200}?)\s*"
+    r"^(?!(?:尊敬的)?\s*(?:各位|全体)\s*(?:人大|政协)?(?:代表|委员)们?$)(?:尊敬的)?\s*(?P<name>[\p{Han}·、，,\s]{2,200}?)\s*"
     # '等5名', '等', or a head count alone ('高某、刘某、宋某3位代表')
     r"(?:(?P<etc>等)\s*(?P<count>[\d一二两三四五六七八九十]+)?\s*[位名人]?|[\d一二两三四五六七八九十]+\s*[位名])?\s*"
-    r"(?:人大|政协)?(?:代表|委员|常委|同志|先生|女士|主席|主任)(?:们)?$"
+    r"(?:各位|全体)?\s*(?:人大|政协)?(?:代表|委员|常委|同志|先生|女士|主席|主任)(?:们)?$"  # '…代表组各位代表'
 )
 # A note in brackets after a deputy's or member's title, saying who they are: '谭某代表（芦淞服装市场商户）'.
 ROLE_NOTE_RE = regex.compile(r"(代表|委员|常委)\s*[（(][^（）()]{1,20}[）)]$")
@@ -421,6 +423,10 @@ CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}")
 # A 抄送 row that stops inside a name, with no separator or full stop after its last character:
 # '抄送：…，国务院办公厅督' (the rest on the next line: '查室。').
 CC_BROKEN_END_RE = regex.compile(r"[\p{Han}]\s*$")
+# A unit's generic office with no name of its own, which no 抄送 row lists alone: the end of a
+# recipient's name the row broke in two ('…，国家卫生健康委' / '办公厅。', '…园林绿化' / '服务中心。').
+CC_BARE_UNIT_RE = regex.compile(
+    r"^(?:办公[厅室]|秘书[处科]|综合[处科]|(?:服务|管理|事务|指挥|保障|发展)中心|管理[处局站所]|委员会|分[局会])$")
 # Copy counts: '（2份）', '（共印10份）', and without their brackets at an item's end: '市政府办公室2份'.
 COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*(?:共印|共|印)?\s*\d+\s*份\s*{CLOSE}|(?<=[\p{{Han}}])\s*\d{{1,3}}\s*份(?=\s*[，、,；;。.]|\s*$)")
 

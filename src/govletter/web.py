@@ -15,7 +15,7 @@ from dataclasses import replace
 import regex
 
 from .extract.base import Document, Line
-from .patterns import METADATA_LABELS, SPACE_OR_PUNCT_RE, WHITESPACE_RE
+from .patterns import ADDRESSEE_UNIT_RE, METADATA_LABELS, SPACE_OR_PUNCT_RE, WHITESPACE_RE
 
 # How far down the document (in lines) a metadata box may stand.
 BOX_WINDOW = 30
@@ -38,6 +38,12 @@ _CHROME_RE = regex.compile(
     # the links to the site's previous and next documents: '上一篇：关于…的答复'
     r"|^\s*[上下]一篇\s*[:：].*$"
 )
+# A breadcrumb an extractor set one word a line, its separators lost ('首页' / '政务公开' / '建议提案办理'):
+# '首页' alone near the top, then short words up to the document.
+_CRUMB_HOME_RE = regex.compile(r"^\s*首页\s*$")
+_CRUMB_RE = regex.compile(r"^\s*\p{Han}{2,6}\s*$")
+# How far down the first page the home link of such a breadcrumb may stand.
+CRUMB_WINDOW = 5
 _LABEL_RE = regex.compile(rf"(?P<label>{METADATA_LABELS})\s*[:：]\s*")
 _LINE_START_RE = regex.compile(rf"^\s*(?:{METADATA_LABELS})\s*[:：]")
 
@@ -78,6 +84,7 @@ def strip_web(doc: Document) -> tuple[Document, dict[str, str]]:
                 box.update({k: v for k, v in _fields(line.text).items() if k not in box})
     if len(box) < 2:  # one labelled line is the letter's own (a 文号 line, a 公开方式 line)
         box, box_lines = {}, set()
+    box_lines |= _broken_crumbs(doc)
     pages = []
     changed = False
     for page in doc.pages:
@@ -86,3 +93,16 @@ def strip_web(doc: Document) -> tuple[Document, dict[str, str]]:
         changed |= dropped
         pages.append(replace(page, lines=kept) if dropped else page)
     return (replace(doc, pages=pages) if changed else doc), box
+
+
+def _broken_crumbs(doc: Document) -> set[int]:
+    """The lines of a breadcrumb set one word a line at the top of the first page (ids), or none. The
+    crumbs end at the first line that is no short word, or that names a unit (the 发文机关 above a title)."""
+    lines = doc.pages[0].lines if doc.pages else []
+    home = next((k for k, ln in enumerate(lines[:CRUMB_WINDOW]) if _CRUMB_HOME_RE.match(ln.text)), None)
+    if home is None:
+        return set()
+    end = home + 1
+    while end < len(lines) and _CRUMB_RE.match(lines[end].text) and not ADDRESSEE_UNIT_RE.match(lines[end].text.strip()):
+        end += 1
+    return {id(ln) for ln in lines[home:end]} if end - home > 2 else set()

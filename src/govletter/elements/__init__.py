@@ -26,6 +26,7 @@ from ..patterns import (
     ATTACHMENT_ITEM_RE,
     ATTACHMENT_RE,
     BLANK_FIELD_RE,
+    CC_BARE_UNIT_RE,
     CC_BROKEN_END_RE,
     CC_RE,
     CITED_RE,
@@ -123,6 +124,9 @@ _CONTACT_TAIL_RE = regex.compile(
 # line's end ('联系电' / '话：…').
 _TRAILING_HAN_RE = regex.compile(r"\p{Han}{1,4}$")
 _LABEL_PIECE_RE = regex.compile(r"^\s*\p{Han}{1,3}\s*[:：]")
+# The end of a phone's label that an extractor set apart from its start, with the phone: '话：021-…'
+# (its '联系电' printed elsewhere, the foot's columns read out of order).
+_PHONE_LABEL_TAIL_RE = regex.compile(rf"^\s*(?:系?电?话|机)\s*[:：]\s*(?P<phone>{PHONE_RE.pattern})\s*$")
 # The longest line (spaces out) that can be a 成文日期 line: a signer of 40 characters, a label, the date
 # and a seal note.
 _DATE_LINE_MAX = 80
@@ -470,6 +474,9 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         signatories_above = bool(h.signatories)
         if h.copy_number and (title_run or runs):
             h = HeaderLine(rest=block.text)  # six digits under a title line are the title's, not a 份号
+        wrapped = bool(title_run) and _mark_wrapped(_run_text(title_run), block.text)
+        if wrapped:
+            h = HeaderLine(rest=block.spaced)  # '…的答复（B类　主动' / '公开）': the title's bracket, read below
         res.set("handling_type", h.handling_type, block)
         res.set("publicity", h.publicity, block)
         res.set("doc_number", h.doc_number, block)
@@ -484,13 +491,14 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         beside = h.doc_number is not None or bool(h.signatories) or bool(SIGNATORY_RE.search(block.text))
         # (a 文种 wrapped onto its own line is no label though it starts like one: '协办意见')
         # (nor is a label whose value is below it: '答复内容：' — a title never ends in a colon)
-        if (h.rest and (not LABEL_RE.match(h.rest) or DOC_TYPE_RE.fullmatch(remove_spaces(h.rest)))
-                and not FIELD_ROW_RE.match(h.rest) and not ENDS_IN_COLON_RE.search(h.rest)
-                and (not beside or looks_like_title(h.rest))):
+        if wrapped or (h.rest and (not LABEL_RE.match(h.rest) or DOC_TYPE_RE.fullmatch(remove_spaces(h.rest)))
+                       and not FIELD_ROW_RE.match(h.rest) and not ENDS_IN_COLON_RE.search(h.rest)
+                       and (not beside or looks_like_title(h.rest))):
             prior = remove_spaces(_run_text(title_run))
             # a run that is complete, or the 发文机关标志 above a title that opens with the same name
             # ('广东省环境保护厅' / '广东省环境保护厅关于…'): the line starts a new run
-            if title_run and (_title_complete(prior, h.rest) or remove_spaces(h.rest).startswith(prior)):
+            if title_run and not wrapped and (_title_complete(prior, h.rest)
+                                              or remove_spaces(h.rest).startswith(prior)):
                 runs.append(title_run)
                 title_run = []
             title_run.append((block, h.rest))  # a title line, maybe sharing its line with the 文号
@@ -532,6 +540,13 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
                                                  paragraph=lines[0].lines[0].paragraph)
     if "title" not in res.fields and meta_title:
         res.set("title", clean_title(meta_title[0]), meta_title[1])
+
+
+def _mark_wrapped(above: str, line: str) -> bool:
+    """Does ``line`` close a class or publicity bracket that the title line ``above`` opened?"""
+    above, line = remove_spaces(above), remove_spaces(line)
+    mark = TRAILING_MARK_RE.search(above + line)
+    return mark is not None and mark.start() < len(above)
 
 
 def _run_text(run: list[tuple[Block, str]]) -> str:
@@ -612,7 +627,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 nxt = blocks[j]
                 more = cc_items(nxt.text)
                 # a recipient's name the row broke in two: '…，国务院办公厅督' / '查室。'
-                if (more and names and CC_BROKEN_END_RE.search(row_end) and not ADDRESSEE_UNIT_RE.match(more[0])
+                if (more and names and CC_BROKEN_END_RE.search(row_end)
+                        and (not ADDRESSEE_UNIT_RE.match(more[0]) or CC_BARE_UNIT_RE.match(more[0]))
                         and ADDRESSEE_UNIT_RE.match(names[-1] + more[0])):
                     names, more = [*names[:-1], names[-1] + more[0]], more[1:]
                 elif (not more or not all(ADDRESSEE_UNIT_RE.match(p) for p in more) or is_printed_line(nxt.text)
@@ -722,10 +738,13 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 top = _cosigners_top(blocks, above, taken) if unit else above
                 res.set("signer", "、".join(signer_text(b.spaced) for b in blocks[top:above + 1]), blocks[top])
             continue
-        if PHONE_RE.fullmatch(text.strip()) and any(c.name and not c.phone for c in contacts):
-            # a phone alone, set apart from its name by an extractor that read the foot's columns out of
-            # order ('联系人及电话：白娜' / '签发人：刘某' / '0477-8583326'): the name's
-            contacts.extend(c.model_copy(update={"raw": text.strip()}) for c in parse_contact_line(f"电话：{text}"))
+        # a phone alone, set apart from its name by an extractor that read the foot's columns out of
+        # order ('联系人及电话：白娜' / '签发人：刘某' / '0477-8583326'): the name's; or with the end of its
+        # label, the label's start printed elsewhere ('话：021-…' / … / '经办人：陈某' / '联系电')
+        tail = _PHONE_LABEL_TAIL_RE.match(text)
+        if tail or (PHONE_RE.fullmatch(text.strip()) and any(c.name and not c.phone for c in contacts)):
+            phone = tail["phone"] if tail else text
+            contacts.extend(c.model_copy(update={"raw": text.strip()}) for c in parse_contact_line(f"电话：{phone}"))
             contact_blocks.append(block)
             continue
         if DATE_BARE_RE.match(compact):
