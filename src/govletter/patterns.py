@@ -136,8 +136,11 @@ PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公�
                  "不公开": False, "不予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}
 
 # 签发人、份号、密级、紧急程度 --------------------------------------------------------------------
-# '签发人：邢炳林', '签 发 人:张三 李四', '领导签发：张三' (under the date)
-SIGNATORY_RE = regex.compile(rf"(?:签\s*发\s*人|领\s*导\s*签\s*发)\s*{COLON}\s*(?P<names>[\p{{Han}}\s、，,]*)")
+# '签发人：邢炳林', '签 发 人:张三 李四', '领导签发：张三' (under the date); the names end at the next
+# label of a foot row ('签发人：周某　审核人：吴某' -> 周某).
+SIGNATORY_RE = regex.compile(
+    rf"(?:签\s*发\s*人|领\s*导\s*签\s*发)\s*{COLON}\s*"
+    rf"(?P<names>(?:(?!\s*(?:审\s*核|核\s*稿|拟\s*稿|校\s*对|经\s*办|联\s*系|承\s*办)\s*人?\s*{COLON})[\p{{Han}}\s、，,])*)")
 # '秘密★1年', '机密', '绝密★长期'; '特急', '加急'; 份号 '000123'
 # Alone on the line or as a record's row: '密级：秘密', '缓急：特急', '紧急程度：加急'.
 CLASSIFICATION_RE = regex.compile(r"^\s*(?:密\s*级\s*[:：]\s*)?(?P<value>(?:绝密|机密|秘密)(?:\s*★\s*\S+)?)\s*$")
@@ -407,8 +410,9 @@ NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股�
 
 # A responsible leader's contact line, listed after the handler's: '责任人：田某 联系电话：…', '主管领导姓名：…'.
 LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导)")
-# A contact label inside a line that starts with another field: '签发人：龚某  联系人：陈某'.
-CONTACT_LABEL_RE = regex.compile(r"(?<=\s)(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
+# A contact label inside a line that starts with another field: '签发人：龚某  联系人：陈某', and
+# where OCR lost the space before it: '…审核人：吴某经办人：陈某'.
+CONTACT_LABEL_RE = regex.compile(r"(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
 # A line of digits only: a phone number's end wrapped onto the next line ('0951-21' / '51977', '0571' /
 # '-87654322').
 DIGITS_LINE_RE = regex.compile(r"\s*[-—－]?\d{1,8}\s*[）)]?\s*")
@@ -453,9 +457,10 @@ SEAL_NOTE_RE = regex.compile(rf"\s*{SEAL_NOTE}\s*$")
 SIGNER_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|发文|落款|署名)\s*(?:单\s*位|机\s*关)\s*[:：]\s*")
 DATE_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|办结|成文|签发|落款|发文)\s*(?:日\s*期|时\s*间)\s*[:：]\s*")
 # 附注 rows of a form after the closing: '领导署名：黄某', '主办单位：市交通运输局' (a leader with a phone is a contact);
-# an old 版记's '主题词：政协提案答复'.
+# an old 版记's '主题词：政协提案答复'; the office's post address: '通讯地址：某路18号　邮编：223100'.
 TAIL_FIELD_RE = regex.compile(
-    r"^\s*(?:领导署名|签发领导|主要签发领导|主办单位|协办单位|会办单位|审\s*核|核\s*稿|拟\s*稿|校\s*对|主\s*题\s*词)"
+    r"^\s*(?:领导署名|签发领导|主要签发领导|主办单位|协办单位|会办单位|审\s*核|核\s*稿|拟\s*稿|校\s*对|主\s*题\s*词"
+    r"|通\s*讯\s*地\s*址|邮\s*政\s*编\s*码|邮\s*编)"
     rf"\s*{COLON}\s*\S.{{0,30}}$")
 
 # Blank form fields left in the text: '领导签字：', '部门负责人：', '签发：'.

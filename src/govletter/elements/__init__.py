@@ -124,6 +124,8 @@ _CONTACT_TAIL_RE = regex.compile(
 # line's end ('联系电' / '话：…').
 _TRAILING_HAN_RE = regex.compile(r"\p{Han}{1,4}$")
 _LABEL_PIECE_RE = regex.compile(r"^\s*\p{Han}{1,3}\s*[:：]")
+# A note wholly in brackets: '（联系人：林某，电话：0591-…）'.
+_BRACKETED_NOTE_RE = regex.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
 # The end of a phone's label that an extractor set apart from its start, with the phone: '话：021-…'
 # (its '联系电' printed elsewhere, the foot's columns read out of order).
 _PHONE_LABEL_TAIL_RE = regex.compile(rf"^\s*(?:系?电?话|机)\s*[:：]\s*(?P<phone>{PHONE_RE.pattern})\s*$")
@@ -650,7 +652,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if CONTACT_LINE_RE.match(text):
             parts = [block.spaced]
             # a name or a phone the line wrapped onto the next line belongs to it
-            for nxt in blocks[i + 1:]:
+            # (not after a note its brackets closed that names its contact: '（联系人：林某）' / '某海关')
+            closed = _BRACKETED_NOTE_RE.match(text) and any(c.name for c in parse_contact_line(block.spaced))
+            for nxt in blocks[i + 1:] if not closed else []:
                 # a label the line broke in two: '…联系人：王某 联系电' / '话：0571-…'
                 end = _TRAILING_HAN_RE.search(parts[-1])
                 if end and _LABEL_PIECE_RE.match(nxt.text) and CONTACT_LINE_RE.match(end[0] + nxt.text.lstrip()):
