@@ -144,6 +144,9 @@ _HAN = r"\p{Han}"
 _STOP_FOR_COMMA = regex.compile(rf"(?<={_HAN})\s*\.\s*(?={_HAN})")
 _FIGURES_DASH = regex.compile(r"(?<=\d\d)\s*一\s*(?=\d\d)")
 _OCR_PUNCT = [
+    # a heading's number whose full-width stop OCR read as a comma or a stop: '一,关于…', '三，下一步…' -> 一．关于…
+    # (before the marks beside characters are widened: it would become '一，')
+    (regex.compile(rf"^(\s*[一二三四五六七八九十]{{1,3}})\s*[.,，](?=\s*[{_HAN}])"), r"\1．"),
     # a speck read as a full stop beside a mark ('监测,.及时'), first, so the mark's rule sees its neighbours
     (regex.compile(rf"(?<={_HAN}[，。、；：,;:])\s*\.|(?<={_HAN})\.\s*(?=[，。、；：,;:])"), ""),
     (regex.compile(rf"(?<={_HAN})\s*,\s*(?=[{_HAN}\d“])"), "，"),
@@ -161,6 +164,8 @@ _OCR_PUNCT = [
     (regex.compile(r"(?<=[二〇○O0零一三四五六七八九][〇○O0零一二三四五六七八九—－-]{0,2})[—－-](?=[〇○O0零一二三四五六七八九—－-]{0,2}\s*年)"), "一"),
     # a dash between figures read as 一: '2021一2025年' -> 2021—2025年
     (_FIGURES_DASH, "—"),
+    # a phone's hyphen read as a dash (or as 一): '0751—8876543' -> 0751-8876543
+    (regex.compile(r"(?<![\d\-])(0\d{2,3})\s*[—一－]\s*(?=\d{7,8}(?!\d))"), r"\1-"),
     # a bracket opened as 〔 and closed as ] (or the reverse): '〔办理类型B]'
     (regex.compile(r"〔([^〔〕\[\]]{1,12})[\]］]"), r"〔\1〕"),
     (regex.compile(r"[\[［]([^〔〕\[\]]{1,12})〕"), r"〔\1〕"),
