@@ -414,8 +414,8 @@ LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位)?(?:负
 # where OCR lost the space before it: '…审核人：吴某经办人：陈某'.
 CONTACT_LABEL_RE = regex.compile(r"(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
 # A line of digits only: a phone number's end wrapped onto the next line ('0951-21' / '51977', '0571' /
-# '-87654322').
-DIGITS_LINE_RE = regex.compile(r"\s*[-—－]?\d{1,8}\s*[）)]?\s*")
+# '-87654322', a mobile's '手机13' / '837916620）').
+DIGITS_LINE_RE = regex.compile(r"\s*[-—－]?\d{1,10}\s*[）)]?\s*")
 # Digits, to be cut out of a name that holds a number: '市12345热线办' -> 市热线办.
 DIGITS_RE = regex.compile(r"\d+")
 

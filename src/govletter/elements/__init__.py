@@ -124,6 +124,11 @@ _CONTACT_TAIL_RE = regex.compile(
 # line's end ('联系电' / '话：…').
 _TRAILING_HAN_RE = regex.compile(r"\p{Han}{1,4}$")
 _LABEL_PIECE_RE = regex.compile(r"^\s*\p{Han}{1,3}\s*[:：]")
+# A phone cut off at the end of its line ('联系电话：0917-326108', '联系手机13', '电话：0892-8'): the
+# label, then digits that are no whole phone yet.
+_PHONE_CUT_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式)\s*[:：]?\s*[（(]?[\d\-—－（）() ]*\d[\-—－]?\s*$")
+# How many tail lines apart the two pieces of a cut phone may be set.
+_PHONE_PIECES_APART = 6
 # A note wholly in brackets: '（联系人：林某，电话：0591-…）'.
 _BRACKETED_NOTE_RE = regex.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
 # The end of a phone's label that an extractor set apart from its start, with the phone: '话：021-…'
@@ -605,6 +610,25 @@ def _read_printed(text: str, block: Block, res: Result) -> None:
     res.set("printed_by", printer or None, block)
 
 
+def _rejoin_phones(blocks: list[Block]) -> list[Block]:
+    """The tail with each phone cut at a line's end whole again: its digits, on a line of their own,
+    go back behind the label, whether an extractor set them below the label or above it (pdftotext
+    reads a wrapped 附注's last line out of order: '9' / … / '联系电话：0917-326108')."""
+    out = list(blocks)
+    for i, block in enumerate(blocks):
+        if not _PHONE_CUT_RE.search(block.text) or block not in out:
+            continue
+        near = sorted((b for b in out if b is not block and DIGITS_LINE_RE.fullmatch(b.text)
+                       and abs(blocks.index(b) - i) <= _PHONE_PIECES_APART), key=lambda b: abs(blocks.index(b) - i))
+        piece = next((b for b in near if _completes_phone([block.spaced], b.text)), None)
+        if piece is not None:
+            lines = [*block.lines, *piece.lines]
+            out[out.index(block)] = Block(text=join_lines([ln.text for ln in lines]), lines=lines,
+                                          standalone=block.standalone)
+            out.remove(piece)
+    return out
+
+
 def _read_tail(blocks: list[Block], res: Result) -> None:
     contacts: list[Contact] = []
     contact_blocks: list[Block] = []
@@ -997,7 +1021,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     items = body_items([(b.text, b.page, b.bbox) for b in body_blocks])
     res.fields["body"] = items
     res.fields["sections"] = section_tree(items)
-    _read_tail(tail, res)
+    _read_tail(_rejoin_phones(tail), res)
     if "contacts" not in res.fields:
         _contact_in_body(body_blocks[-3:], res)
 
