@@ -614,19 +614,17 @@ def _rejoin_phones(blocks: list[Block]) -> list[Block]:
     """The tail with each phone cut at a line's end whole again: its digits, on a line of their own,
     go back behind the label, whether an extractor set them below the label or above it (pdftotext
     reads a wrapped 附注's last line out of order: '9' / … / '联系电话：0917-326108')."""
-    out = list(blocks)
+    out: list[Block | None] = list(blocks)
     for i, block in enumerate(blocks):
-        if not _PHONE_CUT_RE.search(block.text) or block not in out:
+        if out[i] is None or not _PHONE_CUT_RE.search(block.text):
             continue
-        near = sorted((b for b in out if b is not block and DIGITS_LINE_RE.fullmatch(b.text)
-                       and abs(blocks.index(b) - i) <= _PHONE_PIECES_APART), key=lambda b: abs(blocks.index(b) - i))
-        piece = next((b for b in near if _completes_phone([block.spaced], b.text)), None)
-        if piece is not None:
-            lines = [*block.lines, *piece.lines]
-            out[out.index(block)] = Block(text=join_lines([ln.text for ln in lines]), lines=lines,
-                                          standalone=block.standalone)
-            out.remove(piece)
-    return out
+        near = sorted((k for k, b in enumerate(out) if b is not None and k != i and abs(k - i) <= _PHONE_PIECES_APART
+                       and DIGITS_LINE_RE.fullmatch(b.text)), key=lambda k: abs(k - i))
+        if (k := next((k for k in near if _completes_phone([block.spaced], blocks[k].text)), None)) is not None:
+            lines = [*block.lines, *blocks[k].lines]
+            out[i] = Block(text=join_lines([ln.text for ln in lines]), lines=lines, standalone=block.standalone)
+            out[k] = None
+    return [b for b in out if b is not None]
 
 
 def _read_tail(blocks: list[Block], res: Result) -> None:
