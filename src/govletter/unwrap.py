@@ -29,6 +29,7 @@ from .patterns import (
     CONTACT_LINE_RE,
     DATE_ARABIC_RE,
     DATE_CHINESE_RE,
+    DATE_NUMERIC_RE,
     HANDLING_LABELLED_RE,
     HEADING_RES,
     LABEL_RE,
@@ -98,7 +99,20 @@ def _is_date_line(text: str) -> bool:
         return False
     t = remove_spaces(text)
     m = DATE_ARABIC_RE.search(t) or DATE_CHINESE_RE.search(t)
-    return m is not None and len(t) - (m.end() - m.start()) <= 3
+    return (m is not None and len(t) - (m.end() - m.start()) <= 3) or _date_alone(text)
+
+
+def _date_alone(text: str) -> bool:
+    """A line that is a date and nothing else ('2024年7月16日', '2024/7/16'): the 成文日期, never the end
+    of a paragraph's sentence (that ends in a mark), whatever the width of the line above."""
+    t = remove_spaces(text)
+    m = DATE_ARABIC_RE.fullmatch(t) or DATE_CHINESE_RE.fullmatch(t)
+    return (m is not None and m["d"] is not None) or bool(DATE_NUMERIC_RE.match(t))
+
+
+def _names_unit(text: str) -> bool:
+    """A line that only names a unit ('江西省人民政府办公厅'), no prose."""
+    return bool(ADDRESSEE_UNIT_RE.match(text.strip())) and not _PROSE_MARK_RE.search(text)
 
 
 def _hard_start(text: str) -> bool:
@@ -454,7 +468,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
     prev: Line | None = None
-    for line in lines:
+    for k, line in enumerate(lines):
         lead = _leading(line.text)
         w = _line_width(line.text)
         centred = lead >= 4
@@ -502,6 +516,9 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
                 or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
                 or (_hard_start(line.text) and (short or ends or _hard_start(current[0].text)))
+                or _date_alone(line.text)
+                # the 署名 above the date: '附件：…名单' / '某省人民政府办公厅' / '2024年12月16日'
+                or (k + 1 < len(lines) and _date_alone(lines[k + 1].text) and _names_unit(line.text))
                 # a message page's '回复：' alone: the reply starts below it, whatever stands above
                 or bool(REPLY_LABEL_RE.match(line.text.strip()))
                 or _after_field(line, current)
