@@ -359,10 +359,10 @@ def wrap_width(lines: Sequence[Line], measured: tuple[list[float], list[bool]] |
     for top in sorted({round(w * 2) / 2 for w in long}, reverse=True):
         band = [i for i, w in enumerate(widths) if top - FULL_BAND <= w <= top + 0.5]
         wider = sum(1 for w in long if w > top + 2)
-        # (one line wider than the rest in a short text — a web record's long field row, a line that
-        # overran the margin — does not hide the width where two lines of the band cut a sentence of
-        # prose in two)
-        if wider > 0.1 * len(long) and not (wider == 1 and _cut_prose(lines, ends, band) >= 2):
+        # (a line or two wider than the rest in a short text — a web record's long field row, a line
+        # that overran the margin — do not hide the width where more lines of the band than that cut a
+        # sentence of prose in two)
+        if wider > 0.1 * len(long) and not (wider < _cut_prose(lines, ends, band) and wider <= 2):
             continue
         middle = _full_width(widths, ends, band)
         if len(band) >= 3 and len(band) >= 0.25 * len(long):
