@@ -315,7 +315,7 @@ def _line_width(text: str) -> float:
 
 def _measure(lines: Sequence[Line]) -> tuple[list[float], list[bool]]:
     """Each line's width (a rule line sets none: 0) and whether it ends a sentence."""
-    widths = [0.0 if RULE_LINE_RE.match(ln.text) else _line_width(ln.text) for ln in lines]
+    widths = [0.0 if RULE_LINE_RE.match(ln.text) else _line_width(ln.text) + 0.5 * ln.wide_digits for ln in lines]
     return widths, [bool(SENTENCE_END_RE.search(ln.text)) for ln in lines]
 
 
@@ -388,9 +388,12 @@ _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"))
 
 def _held_over(prev: str, text: str, prev_width: float, full: float) -> bool:
     """Was ``prev`` cut short only because ``text`` starts with a token that cannot be split (a number,
-    a Latin word, a bracketed figure) and did not fit? Never after a sentence's end."""
+    a Latin word, a bracketed figure) and did not fit? Or did a renderer split a number itself at a
+    full line's end ('…今年我局将为12' / '0个村卫生室…')? Never after a sentence's end."""
     if PARAGRAPH_END_RE.search(prev):
         return False
+    if prev.rstrip()[-1:].isdecimal() and text.lstrip()[:1].isdecimal() and prev_width >= full - 3.0:
+        return True
     m = _UNBREAKABLE_RE.match(text)
     return m is not None and prev_width + text_width(squeeze_spaces(m[0])) >= full - 1.0
 
@@ -470,12 +473,12 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
     prev: Line | None = None
     for k, line in enumerate(lines):
         lead = _leading(line.text)
-        w = _line_width(line.text)
+        w = _line_width(line.text) + 0.5 * line.wide_digits
         centred = lead >= 4
         if prev is None:
             new = True
         else:
-            pw = _line_width(prev.text)
+            pw = _line_width(prev.text) + 0.5 * prev.wide_digits
             ends = bool(SENTENCE_END_RE.search(prev.text))
             # a first line holds two characters fewer (indent); either may lose one or two more
             # to line-breaking rules before it counts as a paragraph's short last line

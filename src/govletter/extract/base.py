@@ -64,6 +64,7 @@ class Line:
     size: float | None = None  # dominant font size of the line, in points
     blank_before: bool = False  # plain text: an empty line preceded this one
     paragraph: int | None = None  # .docx: the 1-based paragraph (or table row) of the document
+    wide_digits: int = 0  # plain text: full-width digits folded to ASCII ('２０２４'), each half a character wider
 
     @property
     def bbox(self) -> tuple[float, float, float, float] | None:

@@ -18,6 +18,8 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 # Characters that make up ordinary Chinese text: a decoding that yields mostly these is not mojibake.
+# Full-width digits, which normalize_chars folds to ASCII: a line typed with them is wider than its fold.
+_WIDE_DIGITS_RE = regex.compile(r"[０-９]")
 _PLAUSIBLE_RE = regex.compile(r"[\p{Han}\p{Script=Latin}\d\s\p{P}\p{S}\u3000-\u303f\uff00-\uffef]")
 _UNCOMMON_HAN_RE = regex.compile(r"[\u3400-\u4dbf\U00020000-\U0003134f\ue000-\uf8ff]")
 
@@ -91,17 +93,18 @@ def decode(data: bytes, *, path: str | None = None) -> tuple[str, str]:
 
 def text_pages(text: str) -> list[Page]:
     """Split text into pages (on form feeds) of lines; empty lines become ``blank_before`` marks."""
-    text = normalize_chars(unescape_references(text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = unescape_references(text.replace("\r\n", "\n").replace("\r", "\n"))
     pages: list[Page] = []
     for number, chunk in enumerate(text.split("\f"), start=1):
         lines: list[Line] = []
         blank = False
         for raw in chunk.split("\n"):
-            stripped = raw.rstrip()
+            stripped = normalize_chars(raw.rstrip())
             if not stripped.strip():
                 blank = True
                 continue
-            lines.append(Line(text=stripped, page=number, blank_before=blank))
+            lines.append(Line(text=stripped, page=number, blank_before=blank,
+                              wide_digits=len(_WIDE_DIGITS_RE.findall(raw))))
             blank = False
         pages.append(Page(number=number, lines=lines, text_from="text"))
     return pages
