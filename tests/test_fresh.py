@@ -1,5 +1,5 @@
 """The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-i, bench/fresh-j, bench/fresh-k,
-bench/fresh-l): their letters are consistent, and the bench reads each as all check."""
+bench/fresh-l, bench/fresh-n): their letters are consistent, and the bench reads each as all check."""
 
 from __future__ import annotations
 
@@ -16,16 +16,19 @@ from .conftest import TESTS
 
 # The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-k
 # (fresh-j: long bodies, 15–20 letters) have since been read by class and are in the golden test; the
-# newest, fresh-l, is kept blind (summary only) until the next one is written.
+# newest, fresh-l, is kept blind (summary only) until the next one is written; fresh-n (long bodies, 15–20
+# letters) is the blind body forecast, its errors never read.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
          ("fresh-e", "fe-001", 37), ("fresh-f", "ff-001", 39), ("fresh-g", "fg-001", 39), ("fresh-h", "fh-001", 37),
-         ("fresh-i", "fi-001", 38), ("fresh-j", "fj-001", 20), ("fresh-k", "fk-001", 35), ("fresh-l", "fl-001", 34))
+         ("fresh-i", "fi-001", 38), ("fresh-j", "fj-001", 20), ("fresh-k", "fk-001", 35), ("fresh-l", "fl-001", 34),
+         ("fresh-n", "fn-001", 20))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
-FRESH, FRESH_B, FRESH_J = BENCH / "fresh", BENCH / "fresh-b", BENCH / "fresh-j"
-SIZES = {FRESH_J: (15, 20)}  # letters in a set; (30, 40) where not listed
+FRESH, FRESH_B, FRESH_J, FRESH_N = BENCH / "fresh", BENCH / "fresh-b", BENCH / "fresh-j", BENCH / "fresh-n"
+LONG_BODIES = (FRESH_J, FRESH_N)  # the sets that measure the body on letters as long as real replies
+SIZES = {root: (15, 20) for root in LONG_BODIES}  # letters in a set; (30, 40) where not listed
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
 
 
@@ -66,10 +69,11 @@ def test_check_truth_takes_the_set_folder(root: Path, count: int, capsys: pytest
 
 
 
-@pytest.mark.parametrize("letter_id", [i for r, i in LETTERS if r == FRESH_J])
-def test_fresh_j_bodies_are_as_long_as_real_replies(letter_id: str) -> None:
-    """fresh-j measures bodies: 1,200–3,500 characters in eight paragraphs or more."""
-    truth = json.loads((FRESH_J / letter_id / "letter-fw.json").read_text(encoding="utf-8"))["truth"]
+@pytest.mark.parametrize(("root", "letter_id"), [(r, i) for r, i in LETTERS if r in LONG_BODIES],
+                         ids=[i for r, i in LETTERS if r in LONG_BODIES])
+def test_long_body_sets_are_as_long_as_real_replies(root: Path, letter_id: str) -> None:
+    """fresh-j and fresh-n measure bodies: 1,200–3,500 characters in eight paragraphs or more."""
+    truth = json.loads((root / letter_id / "letter-fw.json").read_text(encoding="utf-8"))["truth"]
     assert 1200 <= sum(map(len, truth["paragraphs"])) <= 3500
     assert len(truth["paragraphs"]) >= 8
 
@@ -142,7 +146,7 @@ def test_read_date(printed: str, iso: str | None) -> None:
 
 
 def test_the_fresh_sets_are_all_check(tmp_path: Path) -> None:
-    assert [accuracy.corpus_split(root) for root in SETS] == ["check"] * 12
+    assert [accuracy.corpus_split(root) for root in SETS] == ["check"] * len(_SETS)
     assert accuracy.corpus_split(tmp_path) is None
     (tmp_path / "SPLIT").write_text("# a comment\nfresh\n", encoding="utf-8")
     with pytest.raises(ValueError, match="names no part"):

@@ -1,7 +1,7 @@
 """Check a fresh set's letters for internal consistency: ``python bench/fresh/check_truth.py [folder]``.
 
 For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b`` … ``bench/fresh-i`` are the
-second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies, ``bench/fresh-k`` the eleventh, ``bench/fresh-l`` the twelfth),
+second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies, ``bench/fresh-k`` the eleventh, ``bench/fresh-l`` the twelfth, ``bench/fresh-n`` the fourteenth, of long bodies),
 against the conventions of the corpus README (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -47,7 +47,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "fifth fresh check set (fresh-e)", "sixth fresh check set (fresh-f)",
                                    "seventh fresh check set (fresh-g)", "eighth fresh check set (fresh-h)",
                                    "ninth fresh check set (fresh-i)", "tenth fresh check set (fresh-j, long bodies)",
-                                   "eleventh fresh check set (fresh-k)", "twelfth fresh check set (fresh-l)"))
+                                   "eleventh fresh check set (fresh-k)", "twelfth fresh check set (fresh-l)",
+                                   "fourteenth fresh check set (fresh-n, long bodies)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "零": 0,  # also a Latin O typed for 〇
