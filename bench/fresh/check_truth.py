@@ -1,7 +1,8 @@
 """Check a fresh set's letters for internal consistency: ``python bench/fresh/check_truth.py [folder]``.
 
 For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b`` … ``bench/fresh-i`` are the
-second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies, ``bench/fresh-k`` the eleventh, ``bench/fresh-l`` the twelfth, ``bench/fresh-n`` the fourteenth, of long bodies),
+second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies, ``bench/fresh-k`` the eleventh, ``bench/fresh-l`` the twelfth,
+``bench/fresh-m`` the thirteenth, ``bench/fresh-n`` the fourteenth, of long bodies),
 against the conventions of the corpus README (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -48,12 +49,13 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "seventh fresh check set (fresh-g)", "eighth fresh check set (fresh-h)",
                                    "ninth fresh check set (fresh-i)", "tenth fresh check set (fresh-j, long bodies)",
                                    "eleventh fresh check set (fresh-k)", "twelfth fresh check set (fresh-l)",
+                                   "thirteenth fresh check set (fresh-m)",
                                    "fourteenth fresh check set (fresh-n, long bodies)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "零": 0,  # also a Latin O typed for 〇
              "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")  # also a typed '6月3号'
 ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 WEB_DATE_RE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})")  # a website's 2024/06/18, 2024.5.6 or 2024-7-5
 CN_DATE_RE = re.compile(r"([〇○0OＯ零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
@@ -76,6 +78,13 @@ def _cn_number(text: str) -> int:
         tens, _, units = text.partition("十")
         return (CN_DIGITS[tens] if tens else 1) * 10 + (CN_DIGITS[units] if units else 0)
     return CN_DIGITS[text]
+
+
+def cn_numeral(n: int) -> str:
+    """``n`` (0–99) in Chinese numerals, as a number is written in words: 1 一, 10 十, 21 二十一."""
+    digits = "〇一二三四五六七八九"
+    tens, units = divmod(n, 10)
+    return (digits[tens] if tens > 1 else "") + ("十" if tens else "") + (digits[units] if units or not tens else "")
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -222,7 +231,8 @@ def check_letter(d: Path) -> tuple[list[str], list[str]]:
         if p["number"] is not None and not isinstance(p["number"], int):
             errors.append(f"proposal.number {p['number']!r} is no integer: write null (Proposal.number is an "
                           "integer; number_raw keeps forms such as 'A056')")
-        elif p["number"] is not None and not re.search(rf"(?<!\d)0*{p['number']}(?!\d)", everything):
+        elif p["number"] is not None and not re.search(rf"(?<!\d)0*{p['number']}(?!\d)", everything) and (
+                p["number"] > 99 or f"第{cn_numeral(p['number'])}号" not in everything):  # also '第一号议案'
             errors.append(f"proposal.number {p['number']} is not printed")
     abbreviations = set(ABBREVIATION_RE.findall(everything))
     for quoted in TITLE_QUOTE_RE.findall(everything):
