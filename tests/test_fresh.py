@@ -1,5 +1,5 @@
 """The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-i, bench/fresh-j, bench/fresh-k,
-bench/fresh-l, bench/fresh-n): their letters are consistent, and the bench reads each as all check."""
+bench/fresh-l, bench/fresh-m, bench/fresh-n): their letters are consistent, and the bench reads each as all check."""
 
 from __future__ import annotations
 
@@ -16,14 +16,14 @@ from .conftest import TESTS
 
 # The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-k
 # (fresh-j: long bodies, 15–20 letters) have since been read by class and are in the golden test; the
-# newest, fresh-l, is kept blind (summary only) until the next one is written; fresh-n (long bodies, 15–20
-# letters) is the blind body forecast, its errors never read.
+# newest, fresh-l, fresh-m and fresh-n (long bodies, 15–20 letters), are kept blind (summary only) until the
+# next ones are written.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
          ("fresh-e", "fe-001", 37), ("fresh-f", "ff-001", 39), ("fresh-g", "fg-001", 39), ("fresh-h", "fh-001", 37),
          ("fresh-i", "fi-001", 38), ("fresh-j", "fj-001", 20), ("fresh-k", "fk-001", 35), ("fresh-l", "fl-001", 34),
-         ("fresh-n", "fn-001", 20))
+         ("fresh-m", "fm-001", 37), ("fresh-n", "fn-001", 20))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N = BENCH / "fresh", BENCH / "fresh-b", BENCH / "fresh-j", BENCH / "fresh-n"
@@ -140,9 +140,30 @@ def test_a_lettered_proposal_number_is_null_in_the_truth(tmp_path: Path) -> None
     ("2024.13.1", None), ("2024/6.12", None), ("二O二四年五月八日", "2024-05-08"),  # a Latin O typed for 〇
     ("2024-7-5", "2024-07-05"), ("2024/7/16", "2024-07-16"), ("2024-7/5", None), ("0951-6093152", None),
     ("2024年6月　日", "2024-06"),  # the day left blank for the seal
+    ("2024年6月3号", "2024-06-03"), ("6月3号", None),  # a typed 号 for 日; no year, no date
+    ("二零二四年六月十日", "2024-06-10"), ("回复时间：2024-06-18 15:32", "2024-06-18"),  # 零; a platform's stamp
 ])
 def test_read_date(printed: str, iso: str | None) -> None:
     assert check_truth.read_date(printed) == iso
+
+
+@pytest.mark.parametrize("number", [1, 5, 10, 11, 20, 21, 99])
+def test_a_number_in_chinese_numerals_reads_back(number: int) -> None:
+    """A proposal number printed in words ('第一号议案', fm-036) is found as printed."""
+    assert check_truth._cn_number(check_truth.cn_numeral(number)) == number
+
+
+def test_a_number_printed_only_in_words_passes_and_a_wrong_one_fails(tmp_path: Path) -> None:
+    shutil.copytree(BENCH / "fresh-m" / "fm-036", tmp_path / "fm-036")
+    path = tmp_path / "fm-036" / "letter-fw.json"
+    # fm-036 prints no digit 9 or 3: its bill renumbered 第九号 is found only in words
+    fw = json.loads(path.read_text(encoding="utf-8").replace("第一号", "第九号"))
+    assert not any(digit in make_ascii.dumps(fw["blocks"]) for digit in "93")
+    for number, errors in ((9, []), (3, ["proposal.number 3 is not printed"])):
+        fw["truth"]["proposal"]["number"] = number
+        path.write_text(make_ascii.dumps(fw), encoding="utf-8")
+        make_ascii.main([str(tmp_path)])
+        assert check_truth.check_letter(tmp_path / "fm-036")[0] == errors
 
 
 def test_the_fresh_sets_are_all_check(tmp_path: Path) -> None:
