@@ -459,7 +459,28 @@ def _continues_inline_list(current: Sequence[Line], text: str) -> bool:
     return bool(items) and int(start["num"]) == int(items[-1]["num"]) + 1
 
 
+# An item's number or an article's label alone on its line: '一、', '（二）', '3.', '第十二条'. pdftotext
+# sets it apart where a wide space followed it ('第十二条　乡镇人民政府…'); its text is the next line.
+_LABEL_ALONE_RE = regex.compile(
+    r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[.．、]"
+    r"|第[一二三四五六七八九十百]{1,4}[条章节])\s*$")
+
+
+def _join_labels(lines: list[Line]) -> list[Line]:
+    """Each number or label set alone on its line joined to the text it numbers, the line below."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _LABEL_ALONE_RE.match(prev.text) and not _LABEL_ALONE_RE.match(line.text):
+            out[-1] = replace(line, text=f"{prev.text.rstrip()} {line.text.lstrip()}", blank_before=prev.blank_before,
+                              wide_digits=prev.wide_digits + line.wide_digits)
+        else:
+            out.append(line)
+    return out
+
+
 def _text_blocks(lines: list[Line]) -> list[Block]:
+    lines = _join_labels(lines)
     measured = _measure(lines)
     width = wrap_width(lines, measured)
     if width is None:
