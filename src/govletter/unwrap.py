@@ -406,9 +406,11 @@ def _open_bracket(text: str) -> bool:
 
 _CN_SEQUENCE = "一二三四五六七八九十"
 _HEADING_PATTERNS = tuple(pattern for _, pattern in HEADING_RES)
-# Numbers set in one enclosed character ('㈠', '⑴'), as the brackets they stand for: '㈡强化…' -> '（二）强化…'.
+# Numbers set in one enclosed character ('㈠', '⑴', '①'), as the brackets they stand for: '㈡强化…' ->
+# '（二）强化…', '②支持…' -> '（2）支持…'.
 _ENCLOSED = str.maketrans({**{chr(0x3220 + k): f"（{n}）" for k, n in enumerate(_CN_SEQUENCE)},
-                           **{chr(0x2474 + k): f"（{k + 1}）" for k in range(20)}})
+                           **{chr(0x2474 + k): f"（{k + 1}）" for k in range(20)},
+                           **{chr(0x2460 + k): f"（{k + 1}）" for k in range(20)}})
 
 
 def _item_start(text: str) -> str:
