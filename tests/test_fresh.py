@@ -16,7 +16,7 @@ from .conftest import TESTS
 
 # The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-l
 # and fresh-n (fresh-j and fresh-n: long bodies, 15–20 letters) have since been read by class and are
-# in the golden test (fresh-n once added to it); the newest, fresh-m, is kept blind (summary only)
+# in the golden test; the newest, fresh-m, is kept blind (summary only)
 # until the next one is written.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
