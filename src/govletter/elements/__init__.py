@@ -25,6 +25,7 @@ from ..patterns import (
     ATTACHED_LABEL_RE,
     ATTACHMENT_ITEM_RE,
     ATTACHMENT_RE,
+    BARE_NAME_RE,
     BLANK_FIELD_RE,
     CC_BARE_UNIT_RE,
     CC_BROKEN_END_RE,
@@ -309,11 +310,18 @@ def _uncoloned_addressee(window: list[Block]) -> tuple[int, int, str] | None:
         if paragraph(text):
             return None  # the first paragraph: no 主送 above it
         # under the title, or the document's first line (a web copy that begins at 主送)
-        if ((titled or i == 0) and _names_addressee(text)
-                and (after := _next_text(window, i)) and paragraph(remove_spaces(after.text))):
+        if ((titled or i == 0) and (after := _next_text(window, i)) and paragraph(remove_spaces(after.text))
+                and (_names_addressee(text) or _person_spoken_to(text, after.text))):
             return i, i, text
         titled = titled or looks_like_title(text)
     return None
+
+
+def _person_spoken_to(text: str, below: str) -> bool:
+    """Is the line ``text`` (spaces out) a person named bare, or after their office ('赵某梅', '市政协委员
+    张某'), whom the paragraph ``below`` speaks to ('你于…反映的…', '您提出的…')?"""
+    return (bool(_REPLY_OPENING_RE.match(below)) and not looks_like_title(text)
+            and bool(BARE_NAME_RE.match(text) or office_before_name(text)))
 
 
 def _names_addressee(text: str) -> bool:
