@@ -466,7 +466,8 @@ NO_TEXT_NOTE_RE = regex.compile(r"^\s*[（(]\s*此\s*页\s*无\s*正\s*文\s*[�
 SEAL_NOTE = r"[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|代\s*章|章)\s*[）)]"
 SEAL_NOTE_RE = regex.compile(rf"\s*{SEAL_NOTE}\s*$")
 SIGNER_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|发文|落款|署名)\s*(?:单\s*位|机\s*关)\s*[:：]\s*")
-DATE_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|办结|成文|签发|落款|发文)\s*(?:日\s*期|时\s*间)\s*[:：]\s*")
+# (the date's label also after the signer on its line: '某局　　答复日期：2024年6月18日')
+DATE_LABEL_RE = regex.compile(r"(?:答复|回复|办结|成文|签发|落款|发文)\s*(?:日\s*期|时\s*间)\s*[:：]\s*")
 # 附注 rows of a form after the closing: '领导署名：黄某', '主办单位：市交通运输局' (a leader with a phone is a contact);
 # an old 版记's '主题词：政协提案答复'; the office's post address: '通讯地址：某路18号　邮编：223100'.
 TAIL_FIELD_RE = regex.compile(

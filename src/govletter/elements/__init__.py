@@ -753,7 +753,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 if not found.has_day:
                     res.warn("elements.date_without_day", f"成文日期 has no day: {text.strip()}", block.page)
                 if head and _SIGNER_RE.match(signer_text(head)):
-                    head = _spaced_prefix(block.spaced, len(head))  # '某市教育局    某市财政局    2024年…'
+                    # '某市教育局    某市财政局    2024年…', '答复单位：某局    答复日期：2024年…'
+                    head = _spaced_prefix(SIGNER_LABEL_RE.sub("", block.spaced), len(head))
                     # units signing together above the one that shares the date's line
                     top = _cosigners_top(blocks, i, taken) if ADDRESSEE_UNIT_RE.match(signer_text(head)) else i
                     res.set("signer", "、".join([*(signer_text(b.spaced) for b in blocks[top:i]), signer_text(head)]),

@@ -30,6 +30,7 @@ from ..patterns import (
     PHONE_THEN_NAME_RE,
     PRINTED_DATE_RE,
     RANK,
+    SIGNER_LABEL_RE,
     SIGNER_STOP_RE,
     TRAILING_STOPS_RE,
     UNIT_THEN_NAME_RE,
@@ -120,7 +121,8 @@ def bare_date(text: str) -> str | None:
 
 def date_line(text: str) -> tuple[str, FoundDate] | None:
     """A line that is a date, maybe after a signer ('上海市人民政府2023年9月5日'): ``(signer_part, date)``."""
-    compact = remove_spaces(DATE_LABEL_RE.sub("", text))  # '答复日期：2024年7月10日'
+    # '答复日期：2024年7月10日', '答复单位：某局　　答复日期：2024年7月10日'
+    compact = remove_spaces(DATE_LABEL_RE.sub("", SIGNER_LABEL_RE.sub("", text)))
     if PRINTED_DATE_RE.search(compact):
         return None
     found = find_date(compact)
