@@ -277,7 +277,7 @@ BARE_NAME_RE = regex.compile(
 # A unit addressed: '国家发展改革委办公厅', '市市场监督管理局', '民建长春市委员会', '各乡镇人民政府', '市工商联'.
 ADDRESSEE_UNIT_RE = regex.compile(
     r"^[\p{Han}（）()、，,\s]{2,60}?(?:局|厅|委|办|办公室|办公厅|委员会|政府|街道|部|部门|单位|机构|企业|署|院|会|中心|公司|学校|组|所|站|社|处|室|司|镇|乡|队|团|馆|联|协"
-    r"|中央)$"  # a party's central committee: '九三学社中央', '民盟中央'
+    r"|总支|支部|中央)$"  # a party's branch or central committee: '农工党城北区总支', '民盟中央'
 )
 # The 主送 sharing a line with the opening ('王五代表：您提出的…收悉'): where to cut. Must not cut
 # '现答复如下：' or a label.
