@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import regex
@@ -143,7 +143,7 @@ def fold(text: str) -> str:
 _HAN = r"\p{Han}"
 _STOP_FOR_COMMA = regex.compile(rf"(?<={_HAN})\s*\.\s*(?={_HAN})")
 _FIGURES_DASH = regex.compile(r"(?<=\d\d)\s*一\s*(?=\d\d)")
-_OCR_PUNCT = [
+_OCR_PUNCT: list[tuple[regex.Pattern[str], str | Callable[[regex.Match[str]], str]]] = [
     # a heading's number whose full-width stop OCR read as a comma or a stop: '一,关于…', '三，下一步…' -> 一．关于…
     # (before the marks beside characters are widened: it would become '一，')
     (regex.compile(rf"^(\s*[一二三四五六七八九十]{{1,3}})\s*[.,，](?=\s*[{_HAN}])"), r"\1．"),
@@ -164,6 +164,9 @@ _OCR_PUNCT = [
     (regex.compile(r"(?<=[二〇○O0零一三四五六七八九][〇○O0零一二三四五六七八九—－-]{0,2})[—－-](?=[〇○O0零一二三四五六七八九—－-]{0,2}\s*年)"), "一"),
     # a dash between figures read as 一: '2021一2025年' -> 2021—2025年
     (_FIGURES_DASH, "—"),
+    # the dashes of a quoted chain of three or more words read as 一: '“市一县一乡一村”' -> “市—县—乡—村”
+    # (not '“一村一品”', '“十一五”', '“县一级”')
+    (regex.compile(r"“[^一“”\s][\p{Han}]?(?:一[\p{Han}]{1,2}){2,}”"), lambda m: m[0].replace("一", "—")),
     # a phone's hyphen read as a dash (or as 一): '0751—8876543' -> 0751-8876543
     (regex.compile(r"(?<![\d\-])(0\d{2,3})\s*[—一－]\s*(?=\d{7,8}(?!\d))"), r"\1-"),
     # a bracket opened as 〔 and closed as ] (or the reverse): '〔办理类型B]'
