@@ -110,9 +110,12 @@ def _date_alone(text: str) -> bool:
     return (m is not None and m["d"] is not None) or bool(DATE_NUMERIC_RE.match(t))
 
 
-def _names_unit(text: str) -> bool:
-    """A line that only names a unit ('江西省人民政府办公厅'), no prose."""
-    return bool(ADDRESSEE_UNIT_RE.match(text.strip())) and not _PROSE_MARK_RE.search(text)
+def _signs_above_date(lines: Sequence[Line], k: int) -> bool:
+    """Is line ``k`` the 署名, a unit's name alone right above a date alone? It starts a block, however
+    full the line above ('附件：…名单' / '某省人民政府办公厅' / '2024年12月16日')."""
+    text = lines[k].text
+    return (k + 1 < len(lines) and _date_alone(lines[k + 1].text) and bool(ADDRESSEE_UNIT_RE.match(text.strip()))
+            and not _PROSE_MARK_RE.search(text))
 
 
 def _hard_start(text: str) -> bool:
@@ -245,7 +248,7 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
     # each line's tests made once: whether it starts a block by itself (a field), and whether it ends
     # a sentence (asked again when the next line is placed)
     prev_ends = block_hard = False
-    for line in lines:
+    for k, line in enumerate(lines):
         em = line.size or lay.size
         indent = ((line.x0 or 0.0) - lay.left) / em
         standalone = indent >= 3.0 or (line.x1 or 0.0) > lay.right + 3 * em
@@ -262,7 +265,8 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
         carried = (hard and prev is not None and not prev_standalone and not prev_ends
                    and (lay.right - (prev.x1 or 0.0)) / (prev.size or lay.size) <= 1.5
                    and not (current and block_hard))
-        new = prev is None or prev_standalone or (hard and not carried) or _after_field(line, current)
+        new = (prev is None or prev_standalone or (hard and not carried) or _after_field(line, current)
+               or _signs_above_date(lines, k))
         if not new and prev is not None:
             pem = prev.size or lay.size
             short = (lay.right - (prev.x1 or 0.0)) / pem
@@ -544,7 +548,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or (_hard_start(line.text) and (short or ends or _hard_start(current[0].text)))
                 or _date_alone(line.text)
                 # the 署名 above the date: '附件：…名单' / '某省人民政府办公厅' / '2024年12月16日'
-                or (k + 1 < len(lines) and _date_alone(lines[k + 1].text) and _names_unit(line.text))
+                or _signs_above_date(lines, k)
                 # a message page's '回复：' alone: the reply starts below it, whatever stands above
                 or bool(REPLY_LABEL_RE.match(line.text.strip()))
                 or _after_field(line, current)

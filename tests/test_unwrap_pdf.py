@@ -1,0 +1,44 @@
+"""Where the blocks of a positioned page (a PDF's lines with their boxes) begin: cases the widths
+alone cannot settle, on hand-made lines of a 16-point page whose text runs from x=72 to x=456."""
+
+from __future__ import annotations
+
+from govletter.extract.base import Document, Line, Page
+from govletter.unwrap import unwrap
+
+EM, LEFT, RIGHT = 16.0, 72.0, 456.0
+
+
+def _line(k: int, text: str, *, indent: float = 0.0, full: bool = True) -> Line:
+    """Line ``k`` of the page: ``indent`` characters in; full lines reach the right margin."""
+    x0 = LEFT + indent * EM
+    x1 = RIGHT if full else x0 + EM * len(text)
+    top = 100.0 + 28.0 * k
+    return Line(text=text, page=1, x0=x0, x1=x1, top=top, bottom=top + EM, size=EM)
+
+
+def _blocks(rows: list[tuple[str, float, bool]]) -> list[str]:
+    lines = [_line(k, text, indent=indent, full=full) for k, (text, indent, full) in enumerate(rows)]
+    doc = Document(kind="pdf", pages=[Page(number=1, lines=lines)], backend="test", page_count=1)
+    return [b.text for b in unwrap(doc)]
+
+
+BODY = [("下一步，我公司计划在平江县、华容县新建5G基站286个，", 2.0, True),
+        ("优先解决48个信号弱的行政村覆盖问题，降低建站成本。", 0.0, False)]
+
+
+def test_a_unit_named_above_a_date_is_the_signer_though_the_line_above_is_full() -> None:
+    """A closing that fills its line and ends a sentence, then the 署名 filling the next: the unit
+    named right above a date alone is a block of its own."""
+    rows = [*BODY, ("衷心感谢您对岳阳信息通信事业发展的关心和支持！", 2.0, True),
+            ("中国移动通信集团湖南有限公司岳阳分公司", 0.0, True), ("2024年7月16日", 14.0, False)]
+    assert _blocks(rows)[-3:] == ["衷心感谢您对岳阳信息通信事业发展的关心和支持！",
+                                  "中国移动通信集团湖南有限公司岳阳分公司", "2024年7月16日"]
+
+
+def test_a_paragraph_going_on_into_a_line_that_ends_in_a_unit_is_no_signer() -> None:
+    """The same lines without the date below: the full line's paragraph goes on into the next."""
+    rows = [*BODY, ("衷心感谢您对岳阳信息通信事业发展的关心和支持，我们", 2.0, True),
+            ("将认真研究并转交中国移动通信集团湖南有限公司岳阳分公司", 0.0, False)]
+    assert _blocks(rows)[-1] == ("衷心感谢您对岳阳信息通信事业发展的关心和支持，我们将认真研究并转交中国移动通信集团湖南有限公司"
+                                 "岳阳分公司")
