@@ -167,8 +167,6 @@ _OCR_PUNCT: list[tuple[regex.Pattern[str], str | Callable[[regex.Match[str]], st
     # the dashes of a quoted chain of three or more words read as 一: '“市一县一乡一村”' -> “市—县—乡—村”
     # (not '“一村一品”', '“十一五”', '“县一级”')
     (regex.compile(r"“[^一“”\s][\p{Han}]?(?:一[\p{Han}]{1,2}){2,}”"), lambda m: m[0].replace("一", "—")),
-    # a phone's hyphen read as a dash (or as 一): '0751—8876543' -> 0751-8876543
-    (regex.compile(r"(?<![\d\-])(0\d{2,3})\s*[—一－]\s*(?=\d{7,8}(?!\d))"), r"\1-"),
     # a bracket opened as 〔 and closed as ] (or the reverse): '〔办理类型B]'
     (regex.compile(r"〔([^〔〕\[\]]{1,12})[\]］]"), r"〔\1〕"),
     (regex.compile(r"[\[［]([^〔〕\[\]]{1,12})〕"), r"〔\1〕"),
