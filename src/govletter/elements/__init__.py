@@ -130,6 +130,8 @@ _LABEL_PIECE_RE = regex.compile(r"^\s*\p{Han}{1,3}\s*[:：]")
 _PHONE_CUT_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式)\s*[:：]?\s*[（(]?[\d\-—－（）() ]*\d[\-—－]?\s*$")
 # How many tail lines apart the two pieces of a cut phone may be set.
 _PHONE_PIECES_APART = 6
+# The end of a 印发 line that pdftotext set on a line of its own: '日印发', '印发'.
+_PRINTED_END_RE = regex.compile(r"^\s*(?:[日号]\s*)?印\s*发\s*[。.]?\s*$")
 # A note wholly in brackets: '（联系人：林某，电话：0591-…）'.
 _BRACKETED_NOTE_RE = regex.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
 # The end of a phone's label that an extractor set apart from its start, with the phone: '话：021-…'
@@ -635,6 +637,19 @@ def _rejoin_phones(blocks: list[Block]) -> list[Block]:
     return [b for b in out if b is not None]
 
 
+def _rejoin_printed(blocks: list[Block]) -> list[Block]:
+    """The tail with a 印发 date pdftotext broke before its last word whole again: '2023 年 3 月 22' /
+    '日印发' -> '2023 年 3 月 22日印发' (the 版记's 印发日期, never a 署名)."""
+    out: list[Block] = []
+    for block in blocks:
+        if out and _PRINTED_END_RE.match(block.text) and is_printed_line(out[-1].text + block.text):
+            lines = [*out[-1].lines, *block.lines]
+            out[-1] = Block(text=join_lines([ln.text for ln in lines]), lines=lines, standalone=out[-1].standalone)
+        else:
+            out.append(block)
+    return out
+
+
 def _read_tail(blocks: list[Block], res: Result) -> None:
     contacts: list[Contact] = []
     contact_blocks: list[Block] = []
@@ -678,6 +693,10 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             continue
         if is_printed_line(text):
             _read_printed(text, block, res)
+            # '某区人民政府办公室' / '2023年3月22日印发': the unit alone above names the printer
+            printer = remove_spaces(blocks[i - 1].text) if i > 0 else ""
+            if printer_alone_above(text) and ADDRESSEE_UNIT_RE.match(printer):
+                res.set("printed_by", printer, blocks[i - 1])
             continue
         if CONTACT_LINE_RE.match(text):
             parts = [block.spaced]
@@ -1028,7 +1047,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     items = body_items([(b.text, b.page, b.bbox) for b in body_blocks])
     res.fields["body"] = items
     res.fields["sections"] = section_tree(items)
-    _read_tail(_rejoin_phones(tail), res)
+    _read_tail(_rejoin_printed(_rejoin_phones(tail)), res)
     if "contacts" not in res.fields:
         _contact_in_body(body_blocks[-3:], res)
 
