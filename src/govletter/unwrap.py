@@ -469,7 +469,7 @@ def _continues_inline_list(current: Sequence[Line], text: str) -> bool:
 # sets it apart where a wide space followed it ('第十二条　乡镇人民政府…'); its text is the next line.
 _LABEL_ALONE_RE = regex.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[.．、]"
-    r"|第[一二三四五六七八九十百]{1,4}[条章节])\s*$")
+    r"|第[一二三四五六七八九十百]{1,4}条)\s*$")  # (not '第一章' alone: a chapter's heading has its own line)
 
 
 def _join_labels(lines: list[Line]) -> list[Line]:
