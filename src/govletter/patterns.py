@@ -371,7 +371,8 @@ DATE_BARE_RE = regex.compile(r"^\s*(?P<digits>(?:19|20)\d{4,6})\s*$")
 SIGNER_THEN_BARE_DATE_RE = regex.compile(
     r"^\s*(?P<signer>\S.*?)\s+(?P<date>(?:19|20)\d{4,6}|(?:19|20)\d{2}\s*([-/.])\s*\d{1,2}\s*\3\s*\d{1,2})\s*$")
 # A web copy's numeric date alone on the line: '2024-05-16', '2024/5/16', '2024.05.16'.
-DATE_NUMERIC_RE = regex.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})\s*[。.]?\s*$")
+DATE_NUMERIC_RE = regex.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})"
+                                r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[。.]?\s*$")  # (a site's clock time after it: '… 15:32')
 PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
 
 # 附注: 联系人及电话 ---------------------------------------------------------------------------------

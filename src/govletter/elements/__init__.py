@@ -132,6 +132,8 @@ _PHONE_CUT_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式)\s*[:：]?\s
 _PHONE_PIECES_APART = 6
 # The end of a 印发 line that pdftotext set on a line of its own: '日印发', '印发'.
 _PRINTED_END_RE = regex.compile(r"^\s*(?:[日号]\s*)?印\s*发\s*[。.]?\s*$")
+# The bars between a table's cells as a web copy prints its rows: '1|新农镇友好村|420|2024年9月'.
+_TABLE_BAR_RE = regex.compile(r"[|｜]")
 # A note wholly in brackets: '（联系人：林某，电话：0591-…）'.
 _BRACKETED_NOTE_RE = regex.compile(r"^\s*[（(][^（）()]*[）)]\s*$")
 # The end of a phone's label that an extractor set apart from its start, with the phone: '话：021-…'
@@ -409,8 +411,10 @@ def _is_signer(block: Block) -> bool:
 
 
 def _date_shaped(text: str) -> bool:
-    """A 成文日期 line, readable or not ('2023年9月26日', '2024-05-16', '2024111')."""
-    return bool(date_line(text) or bare_date(text) or DATE_BARE_RE.match(text))
+    """A 成文日期 line, readable or not ('2023年9月26日', '2024-05-16', '2024111'); never a table's row
+    that ends in a date ('1|新农镇友好村|420|2024年9月')."""
+    cells = [c for c in _TABLE_BAR_RE.split(text) if c.strip()]
+    return len(cells) < 3 and bool(date_line(text) or bare_date(text) or DATE_BARE_RE.match(text))
 
 
 def _without_meaning(text: str) -> str:

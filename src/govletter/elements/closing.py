@@ -103,7 +103,7 @@ def find_date(text: str) -> FoundDate | None:
 def bare_date(text: str) -> str | None:
     """A date that lost its 年月日 ('2023531' -> 2023-05-31), only where one reading is possible, or a
     web copy's numeric date ('2024-05-16')."""
-    if n := DATE_NUMERIC_RE.match(text):
+    if n := DATE_NUMERIC_RE.match(DATE_LABEL_RE.sub("", text)):  # '回复时间：2024-06-18 15:32'
         y, mo, d = int(n["y"]), int(n["m"]), int(n["d"])
         return _iso(y, mo, d) if _valid(y, mo, d) else None
     m = DATE_BARE_RE.match(text)
