@@ -172,7 +172,8 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?P<congress>(?:(?!关于|对于)[^，。,])*?(?:会议|委员会|大会))\s*(?:上|期间)?\s*(?:所?提(?:出|交)?)?\s*"
     r"(?:政协|人大)?\s*"  # '…会议政协第135号提案
     # (the number may stand in brackets after the meeting: '…会议（第1102号）建议')
-    r"的?(?:《[^《》]{4,120}》)?(?:[\p{Han}]{1,6}类)?(?:[（(]\s*(?=第))?(?:第\s*)?(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*"
+    r"的?(?:《[^《》]{4,120}》)?(?:[\p{Han}]{1,6}类)?(?:[（(]\s*(?=第))?(?:第\s*)?"
+    r"(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[一二三四五六七八九十]{1,3}(?=\s*号))\s*"  # '第一号议案'
     r"(?:号\s*[）)]?|(?=代表|委员)|(?<=\d\d)(?=建议|提案|议案))\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
     r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?P<kind>建议|提案|议事原案|议案|意见)"
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
@@ -198,7 +199,9 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
 # A record's labelled number row: '提案编号：第156号', '建议编号：0387', '编号：第23号'.
 NUMBER_ROW_RE = regex.compile(r"^\s*(?:提\s*案|建\s*议|议\s*案)?\s*编\s*号\s*[:：]\s*第?\s*(?P<number>[0-9]{1,8})\s*号?\s*$")
 # The meeting a title names without a number: '关于县十八届人大一次会议代表建议的答复'.
-CONGRESS_IN_TITLE_RE = regex.compile(r"(?P<congress>[\p{Han}]{0,30}?(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议)")
+# (a people's congress's session also in its short form: '市十七届三次人代会')
+CONGRESS_IN_TITLE_RE = regex.compile(
+    r"(?P<congress>[\p{Han}]{0,30}?(?:(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议|届[\p{Han}]{1,4}?人代会))")
 CONGRESS_IN_TEXT_RE = regex.compile(
     r"(?:在|于)(?P<congress>[^，。,；;在于《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
     r"\s*(?:期间|上|中)?\s*(?:所|领衔|联名)?提(?:出|交)?"
@@ -208,7 +211,8 @@ CONGRESS_ALONE_RE = regex.compile(r"^\s*(?P<congress>[\p{Han}]{0,12}?(?:人大|�
 # Title without a meeting: '关于第80号建议的答复', '关于25号提案的答复' (no 第 right after 关于/对), '…转交第14号代表
 # 意见的答复' (a deputy's 意见 is a suggestion).
 PROPOSAL_NUMBER_RE = regex.compile(
-    r"(?:第|(?<=关于|对于|对))\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12})\s*号\s*(?:代表|委员|集体)?\s*(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
+    r"(?:第|(?<=关于|对于|对))\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[一二三四五六七八九十]{1,3})\s*号\s*"
+    r"(?:代表|委员|集体)?\s*(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
 # Several suggestions answered together: '第101号、第115号建议', '第12、13号提案' (one 第…号 for both) -> the first
 # is the one the letter answers first.
 PROPOSAL_NUMBER_LIST_RE = regex.compile(
@@ -643,7 +647,8 @@ PROPOSAL_RECEIVED_RE = regex.compile(r"(建议|提案|议案)\s*(?:[（(][^）)]
 # Before a meeting's name, the issuer and its 关于/对: '鹿阜街道办事处对县第十七届人大…' splits at 对; the
 # proposer and 提出的/所提: '陈某代表提出的区十九届人大四次会议', '李某委员所提区政协二届三次会议'.
 # (and what the letter asks about the suggestion: '关于申请调整区十九届人大四次会议第133号建议承办单位的函')
-CONGRESS_LEAD_SPLIT_RE = regex.compile(r"关于对?|对于?|所?提出的|所提|(?:申请)?(?:调整|变更|更改)")
+# (or asks to answer later: '关于延期答复区十七届人大四次会议第0156号建议的函')
+CONGRESS_LEAD_SPLIT_RE = regex.compile(r"关于对?|对于?|所?提出的|所提|(?:申请)?(?:调整|变更|更改|延期答复|延期办理|推迟答复)")
 # The lead deputy or member named in brackets in the opening: '…建议《…》（领衔代表：陈某）收悉'.
 LEAD_NAMED_RE = regex.compile(r"[（(]\s*领衔(?:代表|委员|人)\s*[:：]\s*(?P<who>[\p{Han}·]{2,12})\s*[）)]")
 # The opening says the unit addressed made the suggestion itself: '贵委提出的…', '贵会在…会议上提出的…'
