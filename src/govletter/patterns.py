@@ -495,10 +495,13 @@ CITED_RE = regex.compile(
     rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>[^（）()]{{2,30}}?号)\s*(?:[，,；;、][^（）()]{{0,40}})?{CLOSE})?"
 )
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end.
-CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|印发|下发|转发|出台|制定|根据|按照|依据|结合|参照|贯彻|落实|执行|"
+CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台|制定|根据|按照|依据|结合|参照|贯彻|落实|执行|"
                                  r"你[委局厅办府]|贵[委局厅办]|和|及|与|、)")
-# A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'.
-CITED_NUMBER_RE = regex.compile(rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)\s*{CLOSE}")
+# A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'; or bare, as '…号文'
+# (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复' (what stands before it is cut as a lead-in).
+CITED_NUMBER_RE = regex.compile(
+    rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)\s*{CLOSE}"
+    rf"|(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)(?=文(?!件))")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
 # '根据国务院令第588号'. The issuer starts after a verb or a mark.
 CITED_BULLETIN_RE = regex.compile(

@@ -142,7 +142,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             found.append((m.start(), title, number))
         for m in CITED_NUMBER_RE.finditer(text):
             if not any(a <= m.start() < b for a, b in spans):
-                found.append((m.start(), None, normalise_doc_number(m["number"])))
+                found.append((m.start(), None, normalise_doc_number(m["number"] or CITED_LEAD_IN_RE.sub("", m["bare"]))))
         for m in CITED_BULLETIN_RE.finditer(text):  # '国土资源部2006年第19号公告', kept as printed
             if not any(a <= m.start() < b for a, b in spans):
                 found.append((m.start(), None, remove_spaces(m["number"])))
