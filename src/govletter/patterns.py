@@ -384,7 +384,7 @@ PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
 # '承办人及联系电话:张亮华  0730-7629006', '联系单位及联系人：凤县交通运输局 阮绪平', '承办负责人:刘 毅'.
 CONTACT_LINE_RE = regex.compile(
     # (a unit's label before its value, not a sentence that opens with the words: '承办单位在答复前应…')
-    r"^\s*[（(]?\s*(?:联\s*系\s*人|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
+    r"^\s*[（(]?\s*(?:联\s*系\s*人|联\s*络\s*员|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
     r"|(?:承办|经办)(?:处|科)室"
     r"|经\s*办\s*人|拟\s*稿\s*人?\s*[:：]"
     # a unit, then its phone: '县农业农村局　电话：0376-…'
@@ -626,8 +626,8 @@ CONTACT_LABELLED_IN_TEXT_RE = regex.compile(
 # The brackets around a whole contact line: '（联系人：张三，电话：…）。', the opening one and the closing one.
 CONTACT_OPEN_RE = regex.compile(r"^\s*[（(]")
 CONTACT_CLOSE_RE = regex.compile(r"[）)]\s*[。.]?\s*$")
-# A contact label that may name a person: '联系人', '姓名', '分管领导', '联系方式'. Not '联系电话'.
-PERSON_LABEL_RE = regex.compile(r"人|姓名|领导|方式|拟稿")
+# A contact label that may name a person: '联系人', '姓名', '分管领导', '联系方式', '联络员'. Not '联系电话'.
+PERSON_LABEL_RE = regex.compile(r"人|姓名|领导|方式|拟稿|联络员")
 # The lead proposer's mark after a name: '张某代表（领衔）' (cut before the names are read).
 LEAD_MARK_RE = regex.compile(r"[（(]\s*(?:领衔|领衔人|牵头)\s*[）)]")
 # 代表/委员 after each of several names: '王五代表、赵六代表' -> 王五、赵六.
