@@ -37,6 +37,8 @@ _CHROME_RE = regex.compile(
     r"(?:\s*(?:首页|尾页|末页|上一页|下一页|共\s*\d{1,3}\s*页|\d{1,3}))*\s*$"
     # the links to the site's previous and next documents: '上一篇：关于…的答复'
     r"|^\s*[上下]一篇\s*[:：].*$"
+    # a watermark's words, set on lines of their own by the copy: '仅供查阅'
+    r"|^\s*(?:仅供查阅|仅供参考|内部资料|复印无效|注意保存)\s*$"
 )
 # A breadcrumb an extractor set one word a line, its separators lost ('首页' / '政务公开' / '建议提案办理'):
 # '首页' alone near the top, then short words up to the document.

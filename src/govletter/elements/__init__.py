@@ -1044,8 +1044,11 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
 
     end = _tail_start(blocks, start)
     title = res.fields.get("title")
+    # (the 发文机关标志 repeated at the top of a later page, 'XX局文件', is no paragraph either)
+    mark = res.fields.get("issuer_mark")
     body_blocks = [b for b in blocks[start:end] if not (BLANK_FIELD_RE.match(b.text) and not is_closing(b.text))
-                   and not RULE_LINE_RE.match(b.text) and not _running_head(b.text, title)]
+                   and not RULE_LINE_RE.match(b.text) and not _running_head(b.text, title)
+                   and not (mark and remove_spaces(b.text) == mark)]
     tail = blocks[end:]
     # a 附注 or 抄送 line that the body ran into never counts as 正文
     items = body_items([(b.text, b.page, b.bbox) for b in body_blocks])
