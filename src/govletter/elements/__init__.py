@@ -127,7 +127,12 @@ _TRAILING_HAN_RE = regex.compile(r"\p{Han}{1,4}$")
 _LABEL_PIECE_RE = regex.compile(r"^\s*\p{Han}{1,3}\s*[:：]")
 # A phone cut off at the end of its line ('联系电话：0917-326108', '联系手机13', '电话：0892-8'): the
 # label, then digits that are no whole phone yet.
-_PHONE_CUT_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式)\s*[:：]?\s*[（(]?[\d\-—－（）() ]*\d[\-—－]?\s*$")
+# (a fax's too, so that its digits are not taken for a phone)
+_PHONE_CUT_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式|传\s*真)\s*[:：]?\s*[（(]?[\d\-—－（）() ]*\d[\-—－]?\s*$")
+# An area code alone, set apart from the local number it belongs before: '…减灾司 83933562' / '010-'.
+_AREA_CODE_ALONE_RE = regex.compile(r"^\s*(?P<area>0\d{2,3}\s*[-—－])\s*$")
+# A local number without its area code, ending a line: '…减灾司 83933562'.
+_LOCAL_NUMBER_END_RE = regex.compile(r"(?<![\d\-—－)）])\d{7,8}(?=\s*[）)]?\s*$)")
 # How many tail lines apart the two pieces of a cut phone may be set.
 _PHONE_PIECES_APART = 6
 # The end of a 印发 line that pdftotext set on a line of its own: '日印发', '印发'.
@@ -624,12 +629,29 @@ def _read_printed(text: str, block: Block, res: Result) -> None:
     res.set("printed_by", printer or None, block)
 
 
+def _area_code_before(block: Block, area: str) -> Block | None:
+    """``block`` with ``area`` put before the local number its last line ends in, or None."""
+    last = block.lines[-1]
+    if not (at := _LOCAL_NUMBER_END_RE.search(last.text)):
+        return None
+    lines = [*block.lines[:-1], replace(last, text=last.text[: at.start()] + area + last.text[at.start():])]
+    return Block(text=join_lines([ln.text for ln in lines]), lines=lines, standalone=block.standalone)
+
+
 def _rejoin_phones(blocks: list[Block]) -> list[Block]:
     """The tail with each phone cut at a line's end whole again: its digits, on a line of their own,
     go back behind the label, whether an extractor set them below the label or above it (pdftotext
     reads a wrapped 附注's last line out of order: '9' / … / '联系电话：0917-326108')."""
     out: list[Block | None] = list(blocks)
     for i, block in enumerate(blocks):
+        if out[i] is not None and (area := _AREA_CODE_ALONE_RE.match(block.text)):
+            # an area code alone goes before the local number that ends a line near it
+            for j in sorted(range(len(out)), key=lambda j: abs(j - i)):
+                if 0 < abs(j - i) <= _PHONE_PIECES_APART and (b := out[j]) is not None and (
+                        whole := _area_code_before(b, area["area"])):
+                    out[j], out[i] = whole, None
+                    break
+            continue
         if out[i] is None or not _PHONE_CUT_RE.search(block.text):
             continue
         near = sorted((k for k, b in enumerate(out) if b is not None and k != i and abs(k - i) <= _PHONE_PIECES_APART
