@@ -102,9 +102,9 @@ HANDLING_LABELS = {
 }
 
 # A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
-# '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）'. Must not match '…（第28号）',
+# '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）'. Must not match '…（第28号）',
 # 'A类景区'.
-_MARK = rf"{OPEN}\s*(?:[A-D][1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*{_PUBLIC_WORD})?|{_PUBLIC_WORD})\s*{CLOSE}"
+_MARK = rf"{OPEN}\s*(?:此件\s*)?(?:[A-D][1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*{_PUBLIC_WORD})?|{_PUBLIC_WORD})\s*{CLOSE}"
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
 LEADING_MARK_RE = regex.compile(rf"^\s*{_MARK}")
@@ -319,13 +319,16 @@ FIELD_ROW_RE = regex.compile(rf"^\s*[\p{{Han}}](?:\s*[\p{{Han}}]){{1,5}}\s*{COLO
 # A sentence ending in a colon, not a label or an addressee: '现答复如下：', '具体情况如下：'.
 AS_FOLLOWS_RE = regex.compile(rf"如下\s*{COLON}\s*$")
 # Proposer out of the addressee: '尊敬的胡克兴等5名代表' -> 胡克兴; '郭胜利、陈爱珍委员' -> 郭胜利、陈爱珍;
-# '某街道代表组各位代表' -> 某街道代表组.
+# '某街道代表组各位代表' -> 某街道代表组; '高某代表等' -> 高某 (and 等).
 PROPOSER_RE = regex.compile(
     r"^(?!(?:尊敬的)?\s*(?:各位|全体)\s*(?:人大|政协)?(?:代表|委员)们?$)(?:尊敬的)?\s*(?P<name>[\p{Han}·、，,\s]{2,200}?)\s*"
     # '等5名', '等', or a head count alone ('高某、刘某、宋某3位代表')
     r"(?:(?P<etc>等)\s*(?P<count>[\d一二两三四五六七八九十]+)?\s*[位名人]?|[\d一二两三四五六七八九十]+\s*[位名])?\s*"
-    r"(?:各位|全体)?\s*(?:人大|政协)?(?:代表|委员|常委|同志|先生|女士|主席|主任)(?:们)?$"  # '…代表组各位代表'
+    r"(?:各位|全体)?\s*(?:人大|政协)?(?:代表|委员|常委|同志|先生|女士|主席|主任)(?:们)?(?P<etc_after>等)?$"
 )
+# A person addressed by name, their standing in brackets after it: '吴某（市人大代表）' -> 吴某.
+STANDING_AFTER_NAME_RE = regex.compile(
+    r"^(?:尊敬的)?(?P<name>[\p{Han}·]{2,8}?)\s*[（(]\s*[\p{Han}]{0,6}?(?:人大代表|政协委员|代表|委员)\s*[）)]$")
 # A note in brackets after a deputy's or member's title, saying who they are: '谭某代表（芦淞服装市场商户）'.
 ROLE_NOTE_RE = regex.compile(r"(代表|委员|常委)\s*[（(][^（）()]{1,20}[）)]$")
 # Co-signers named only as such: '胡友彪委员并附议人' -> 胡友彪委员.
@@ -447,8 +450,8 @@ CC_BROKEN_END_RE = regex.compile(r"[\p{Han}]\s*$")
 # recipient's name the row broke in two ('…，国家卫生健康委' / '办公厅。', '…园林绿化' / '服务中心。').
 CC_BARE_UNIT_RE = regex.compile(
     r"^(?:办公[厅室]|秘书[处科]|综合[处科]|(?:服务|管理|事务|指挥|保障|发展)中心|管理[处局站所]|委员会|分[局会])$")
-# Copy counts: '（2份）', '（共印10份）', and without their brackets at an item's end: '市政府办公室2份'.
-COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*(?:共印|共|印)?\s*\d+\s*份\s*{CLOSE}|(?<=[\p{{Han}}])\s*\d{{1,3}}\s*份(?=\s*[，、,；;。.]|\s*$)")
+# Copy counts: '（2份）', '（共印10份）', '（各1份）', and without their brackets at an item's end: '市政府办公室2份'.
+COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*(?:共印|共|印|各)?\s*\d+\s*份\s*{CLOSE}|(?<=[\p{{Han}}])\s*\d{{1,3}}\s*份(?=\s*[，、,；;。.]|\s*$)")
 
 # 附件说明 --------------------------------------------------------------------------------------
 # Matches: '附件：1. 某某名单', '附件:某某表', and the older '附：某某点位表' (not '附件' spelt out).
@@ -595,6 +598,9 @@ TRAILING_BRACKET_RE = regex.compile(r"[（(][^（）()]{1,6}[）)]$")
 # Separators alone, once the elements between them are cut out of a head line: '／', '|', '；'.
 SEPARATORS_ONLY_RE = regex.compile(r"[\s/／|｜\\、，,；;·]+")
 EMPTY_BRACKETS_RE = regex.compile(r"[〔【\[（(［]\s*[〕】\]）)］]")
+# A website's column tag before a title: '【建议提案办理】江门市交通运输局关于…' (a class mark, '【A类】', is read
+# before this is cut).
+TITLE_WEB_TAG_RE = regex.compile(r"^[【\[]\s*\p{Han}{2,12}\s*[】\]](?=\p{Han})")
 # A 文号 appended to a title in brackets: '…的复函（川林函〔2020〕74号）', '…的答复川林函〔2020〕74号'.
 TITLE_DOC_NUMBER_RE = regex.compile(r"[〔【\[（(]?[\p{Han}]{1,15}[〔【﹝\[（(]\d{4}[〕】﹞\]）)]第?\d+号[〕】\]）)]?$")
 # A 文号 in brackets right after a 《title》: the document cited, not the suggestion answered:

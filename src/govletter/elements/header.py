@@ -37,6 +37,7 @@ from ..patterns import (
     SIGNATORY_RE,
     TITLE_DOC_NUMBER_RE,
     TITLE_HINT_RE,
+    TITLE_WEB_TAG_RE,
     TRAILING_MARK_RE,
     URGENCY_RE,
 )
@@ -141,11 +142,23 @@ class HeaderLine:
     rest: str = ""
 
 
+def _named_in_title(text: str, start: int, end: int) -> bool:
+    """Is the 文号 at ``text[start:end]`` one a title names inside it, the title going on after it
+    ('关于市政协社情民意信息（泉政协信〔2024〕27号）办理情况的报告'): a document, not the letter's own?"""
+    after = text[end:].lstrip().removeprefix(")").removeprefix("）")
+    return "关于" in text[:start] and bool(_TITLE_GOES_ON_RE.match(after))
+
+
+_TITLE_GOES_ON_RE = regex.compile(r"\s*\p{Han}{2}")
+
+
 def read_header_line(text: str) -> HeaderLine:
     """Cut the 版头 elements out of one header line."""
     out = HeaderLine()
     rest = text
     found = parse_doc_number(rest) or unclosed_doc_number(rest) or serial_number(rest)
+    if found and _named_in_title(rest, *found[1]):
+        found = None
     if found:
         out.doc_number, (a, b) = found
         rest = rest[:a] + " " + rest[b:]
@@ -193,7 +206,7 @@ def clean_title(text: str) -> str:
     """Wrapped title lines joined: spaces out, a 文号 or a 合并办理 note appended in brackets removed."""
     title = remove_spaces(text).rstrip("|｜")  # a web table's cell bars
     title = MERGE_NOTE_RE.sub("", TITLE_DOC_NUMBER_RE.sub("", title))
-    return title
+    return TITLE_WEB_TAG_RE.sub("", title)
 
 
 def doc_type_of(title: str) -> str | None:

@@ -45,6 +45,7 @@ from ..patterns import (
     PROPOSER_RE,
     PROPOSER_TITLE_RE,
     ROLE_NOTE_RE,
+    STANDING_AFTER_NAME_RE,
 )
 from .closing import cn_number
 
@@ -88,6 +89,8 @@ def proposer_of(addressee: str | None) -> str | None:
         if office["bare"]:
             return office["bare"]
         text = (office["greeting"] or "") + text[office.end():]
+    if standing := STANDING_AFTER_NAME_RE.match(text):
+        return standing["name"]  # '吴某（市人大代表）'
     m = PROPOSER_RE.match(text)
     if m:
         name = PROPOSER_TITLE_RE.sub("", m["name"]).strip("、，,")
@@ -98,7 +101,7 @@ def proposer_of(addressee: str | None) -> str | None:
             name = "、".join(people)
         if not name:
             return None
-        if m["etc"]:
+        if m["etc"] or m["etc_after"]:
             count = _count(m["count"]) if m["count"] else None
             if count is None or count != len(LIST_SPLIT_RE.split(name)):
                 name += "等"
