@@ -71,7 +71,8 @@ SERIAL_NUMBER_RE = regex.compile(
 # A class OCR glued to the publicity label after it: '办理类型：A公开类型：主动公开'.
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
-_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|(?:信息)?公开选项)"
+# (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
+_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
 _HANDLING_LABEL = r"(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}?\s*"
