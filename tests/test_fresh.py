@@ -1,5 +1,6 @@
 """The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-i, bench/fresh-j, bench/fresh-k,
-bench/fresh-l, bench/fresh-m, bench/fresh-n, bench/fresh-o): their letters are consistent, and the bench reads each as all check."""
+bench/fresh-l, bench/fresh-m, bench/fresh-n, bench/fresh-o, bench/fresh-p): their letters are consistent, and the bench reads
+each as all check."""
 
 from __future__ import annotations
 
@@ -16,16 +17,18 @@ from .conftest import TESTS
 
 # The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-n
 # (fresh-j and fresh-n: long bodies, 15–20 letters) have since been read by class and are in the golden
-# test; the newest, fresh-o (and fresh-p once it lands), are kept blind (summary only), so they are not.
+# test; the newest, fresh-o and fresh-p, are kept blind (summary only), so they are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
          ("fresh-e", "fe-001", 37), ("fresh-f", "ff-001", 39), ("fresh-g", "fg-001", 39), ("fresh-h", "fh-001", 37),
          ("fresh-i", "fi-001", 38), ("fresh-j", "fj-001", 20), ("fresh-k", "fk-001", 35), ("fresh-l", "fl-001", 34),
-         ("fresh-m", "fm-001", 37), ("fresh-n", "fn-001", 20), ("fresh-o", "fo-001", 35))
+         ("fresh-m", "fm-001", 37), ("fresh-n", "fn-001", 20), ("fresh-o", "fo-001", 35),
+         ("fresh-p", "fp-001", 35))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
-FRESH, FRESH_B, FRESH_J, FRESH_N = BENCH / "fresh", BENCH / "fresh-b", BENCH / "fresh-j", BENCH / "fresh-n"
+FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P = (BENCH / name for name in ("fresh", "fresh-b", "fresh-j", "fresh-n",
+                                                                       "fresh-p"))
 LONG_BODIES = (FRESH_J, FRESH_N)  # the sets that measure the body on letters as long as real replies
 SIZES = {root: (15, 20) for root in LONG_BODIES}  # letters in a set; (30, 40) where not listed
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
@@ -90,6 +93,23 @@ def test_a_doc_number_printed_in_the_title_brackets_is_found(tmp_path: Path) -> 
         "source must be {url: null, publisher, note: 'Composed for govletter's fresh check set…'}",
         "doc_number '黔南府办函〔2024〕113号' is not printed in the doc_number/meta/title blocks",
     ]
+
+
+@pytest.mark.parametrize(("letter_id", "field", "wrong", "error"), [
+    ("fp-003", "date", "2024-07-30", "date '2024-07-30' is not the reading of the printed date (['2024-07-03'])"),
+    ("fp-005", "addressee", "谭志强委员", "addressee '谭志强委员' is not printed in the title blocks"),
+])
+def test_a_web_copys_line_breaks_are_read_and_a_wrong_value_still_fails(
+        tmp_path: Path, letter_id: str, field: str, wrong: str, error: str) -> None:
+    """fp-003's date is printed over two lines ('2024年' / '7月3日'); fp-005's 主送 ends the title's line."""
+    shutil.copytree(FRESH_P / letter_id, tmp_path / letter_id, ignore=shutil.ignore_patterns("*.pdf"))
+    assert check_truth.check_letter(tmp_path / letter_id)[0] == []
+    path = tmp_path / letter_id / "letter-fw.json"
+    fw = json.loads(path.read_text(encoding="utf-8"))
+    fw["truth"][field] = wrong
+    path.write_text(make_ascii.dumps(fw), encoding="utf-8")
+    make_ascii.main([str(tmp_path)])
+    assert check_truth.check_letter(tmp_path / letter_id)[0] == [error]
 
 
 def test_web_copy_folds_only_the_six_marks() -> None:

@@ -2,7 +2,8 @@
 
 For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b`` … ``bench/fresh-i`` are the
 second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies, ``bench/fresh-k`` the eleventh, ``bench/fresh-l`` the twelfth,
-``bench/fresh-m`` the thirteenth, ``bench/fresh-n`` the fourteenth, of long bodies, ``bench/fresh-o`` the fifteenth),
+``bench/fresh-m`` the thirteenth, ``bench/fresh-n`` the fourteenth, of long bodies, ``bench/fresh-o`` the fifteenth,
+``bench/fresh-p`` the sixteenth),
 against the conventions of the corpus README (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -12,9 +13,10 @@ against the conventions of the corpus README (``shared/corpus/README.md``):
 - every truth string is printed in the blocks it comes from, modulo the README's normalisations
   (spaces removed, 文号 brackets as 〔〕, full/half-width folded): title, 文号, class marker,
   publicity, addressee, signer, contact, 抄送 recipients, cited documents, the proposal's congress,
-  number, proposer and title; the ISO date is the reading of the printed date (``2023821`` where
-  only one reading is a valid date; a website's ``2024/06/18``, ``2024.6.12`` or ``2024-7-5``); an element
-  printed without a truth value is reported too;
+  number, proposer and title (an addressee a web copy ran onto the title's line: in the title block);
+  the ISO date is the reading of the printed date (``2023821`` where only one reading is a valid date;
+  a website's ``2024/06/18``, ``2024.6.12`` or ``2024-7-5``; a date a web copy split over two lines, read
+  whole); an element printed without a truth value is reported too;
 - every 《…》 title printed is a cited document, the proposal itself, or an abbreviation
   (``以下简称《…》``) — listed for a second look, not an error;
 - ``letter.json`` = ``make_ascii(letter-fw.json)``.
@@ -51,7 +53,7 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "eleventh fresh check set (fresh-k)", "twelfth fresh check set (fresh-l)",
                                    "thirteenth fresh check set (fresh-m)",
                                    "fourteenth fresh check set (fresh-n, long bodies)",
-                                   "fifteenth fresh check set (fresh-o)"))
+                                   "fifteenth fresh check set (fresh-o)", "sixteenth fresh check set (fresh-p)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "零": 0,  # also a Latin O typed for 〇
@@ -168,8 +170,10 @@ def check_letter(d: Path) -> tuple[list[str], list[str]]:
         errors.append("a title block is printed but truth.title is null")
     if t["title"] is not None and texts(fw, "title") and norm(t["title"]) != norm("".join(texts(fw, "title"))):
         notes.append(f"title differs from its joined blocks (a marker left out?): {t['title']}")
-    printed("addressee", t["addressee"], "addressee")
-    if (t["addressee"] is None) != (not texts(fw, "addressee")):
+    # a web copy may run the 主送 onto the title's line: the addressee is then printed in a title block
+    on_title_line = t["addressee"] is not None and not texts(fw, "addressee")
+    printed("addressee", t["addressee"], "title" if on_title_line else "addressee")
+    if t["addressee"] is None and texts(fw, "addressee"):
         errors.append("truth.addressee and the addressee blocks disagree on whether there is one")
     if t["addressee"] is not None and re.search(r"[:：]|[您你]好", t["addressee"]):
         errors.append(f"addressee {t['addressee']!r}: write it without its colon and the greeting glued to it")
@@ -184,7 +188,9 @@ def check_letter(d: Path) -> tuple[list[str], list[str]]:
             errors.append(f"handling_type {t['handling_type']!r}: write the code without 类")
     printed("publicity", t["publicity"], "meta", "note", "doc_number", "title")  # also "（A类　主动公开）"
 
-    dates = [r for r in map(read_date, texts(fw, "date", "signer")) if r]
+    # also a date a web copy split over two lines ('2024年' / '6月3日'): the date blocks read together
+    dates = list(dict.fromkeys(r for r in map(read_date, [*texts(fw, "date", "signer"), "".join(texts(fw, "date"))])
+                               if r))
     if t["date"] is None:
         if dates:
             errors.append(f"truth.date is null but the letter prints {dates[0]}")
