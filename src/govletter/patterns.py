@@ -408,7 +408,9 @@ PHONE_RE = regex.compile(
 # A public service hotline, a phone only where a phone label stands before it: '12366', '12345', '95598'.
 HOTLINE_RE = regex.compile(r"\s*(?:12\d{3}|95\d{3,4})\s*[。.]?\s*")
 # A name: 2-4 Han characters, possibly letter-spaced, or 5-6 unspaced (a Mongolian or Tibetan name: '乌云其其格') ('张 雷', a form's '布  音'); a label before it is not a name.
-NAME_RE = regex.compile(r"(?<![\p{Han}])(?P<name>[\p{Han}](?:\s{0,3}[\p{Han}]){1,3}|[\p{Han}]{5,6})(?![\p{Han}])")
+# (a transliterated name keeps its dot: '阿依古丽·买买提')
+NAME_RE = regex.compile(
+    r"(?<![\p{Han}·])(?P<name>[\p{Han}]{1,8}·[\p{Han}]{1,8}|[\p{Han}](?:\s{0,3}[\p{Han}]){1,3}|[\p{Han}]{5,6})(?![\p{Han}·])")
 # A line that starts with a person's name and gives a phone: '方建明，电话：0571-88320117', '李某（手机13912345678）'.
 NAME_THEN_PHONE_RE = regex.compile(rf"^\s*\p{{Han}}{{2,4}}\s*[，,、（(\s].*?(?:{PHONE_RE.pattern})")
 # A phone with its person's name in brackets after it: '0851-28221436（罗某）'.

@@ -185,12 +185,13 @@ _BARE_PERSON_LABEL_RE = regex.compile(r"^\s*(?:联\s*系\s*人|承\s*办\s*人|�
 
 
 def _names_in(text: str) -> list[str]:
-    """Plausible personal names (2–6 Han characters, maybe letter-spaced) in ``text``, in order; a rank
+    """Plausible personal names (2–6 Han characters, maybe letter-spaced, or a transliterated name with
+    its dot) in ``text``, in order; a rank
     written after a name is no part of it ('王某某科长' -> 王某某)."""
     names = [remove_spaces(m["name"]) for m in NAME_RE.finditer(_JOB_TITLE_RE.sub(" ", text))]
     names = [_RANK_AFTER_NAME_RE.sub("", n) for n in names]
     # (a unit is no name: '县农业农村局　电话：…')
-    return [n for n in names if 2 <= len(n) <= 6 and not NOT_NAME_RE.match(n)
+    return [n for n in names if (2 <= len(n) <= 6 or "·" in n) and not NOT_NAME_RE.match(n)
             and not (len(n) >= 4 and ADDRESSEE_UNIT_RE.match(n))]
 
 
