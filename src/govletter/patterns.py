@@ -305,7 +305,7 @@ GREETING_RE = regex.compile(r"\s*[,，]?\s*(?:您们?好|你们?好)[!！。]?$"
 # The labels of a web page's or a database's metadata box ('发文机关：…', '时效性：…').
 METADATA_LABELS = (r"索引号|发文机关|发文日期|办文单位|部\s*号|有效性|新编号|编\s*号|建议人|提案人|领衔人|代表姓名|委员姓名|"
                    r"主办单位|会办单位|协办单位|答复时间|办结时间|事\s*由|办理情况|发布机构|所属机构|发文字号|文\s*号|发布日期|成文日期|生效日期|实施日期|时效性|"
-                   r"效力级别|主题分类|体裁分类|信息来源|公开方式|公开范围|标\s*题|名\s*称")
+                   r"效力级别|主题分类|体裁分类|信息来源|来\s*源|公开方式|公开范围|标\s*题|名\s*称")
 # A message page's label for the reply below it, alone on its line: '回复：', '答复意见：'.
 REPLY_LABEL_RE = regex.compile(r"(?:回复|答复)(?:内容|意见)?\s*[:：]\s*$")
 # Lines that end in a colon but are labelled fields, not an addressee.

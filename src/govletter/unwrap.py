@@ -30,6 +30,7 @@ from .patterns import (
     DATE_ARABIC_RE,
     DATE_CHINESE_RE,
     DATE_NUMERIC_RE,
+    DOC_NUMBER_RE,
     HANDLING_LABELLED_RE,
     HEADING_RES,
     LABEL_RE,
@@ -546,7 +547,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
                 or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
                 or (_hard_start(line.text) and (short or ends or _hard_start(current[0].text)))
-                or _date_alone(line.text)
+                or _date_alone(line.text) or bool(DOC_NUMBER_RE.fullmatch(line.text.strip()))  # a 文号 alone too
                 # the 署名 above the date: '附件：…名单' / '某省人民政府办公厅' / '2024年12月16日'
                 or _signs_above_date(lines, k)
                 # a message page's '回复：' alone: the reply starts below it, whatever stands above
