@@ -143,12 +143,14 @@ class HeaderLine:
 
 
 def _named_in_title(text: str, start: int, end: int) -> bool:
-    """Is the 文号 at ``text[start:end]`` one a title names inside it, the title going on after it
-    ('关于市政协社情民意信息（泉政协信〔2024〕27号）办理情况的报告'): a document, not the letter's own?"""
+    """Is the 文号 at ``text[start:end]`` one a title names inside it, in brackets with the title's words
+    before and after it ('关于市政协社情民意信息（泉政协信〔2024〕27号）办理情况的报告', or a line of it
+    wrapped: '信息（泉政协信〔2024〕27号）办理情'): a document, not the letter's own?"""
     after = text[end:].lstrip().removeprefix(")").removeprefix("）")
-    return "关于" in text[:start] and bool(_TITLE_GOES_ON_RE.match(after))
+    return bool(_TITLE_WORDS_BEFORE_RE.search(text[:start]) and _TITLE_GOES_ON_RE.match(after))
 
 
+_TITLE_WORDS_BEFORE_RE = regex.compile(r"\p{Han}{2}\s*[（(]\s*$")
 _TITLE_GOES_ON_RE = regex.compile(r"\s*\p{Han}{2}")
 
 
