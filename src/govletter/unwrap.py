@@ -318,9 +318,14 @@ def _line_width(text: str) -> float:
     return width + FIGURE_GAP * figure_gaps(text.strip()) if " " in text or "\t" in text else width
 
 
+def _printed_width(line: Line) -> float:
+    """A text line's width as printed: a full-width digit folded to ASCII is as wide as a character."""
+    return _line_width(line.text) + 0.5 * line.wide_digits
+
+
 def _measure(lines: Sequence[Line]) -> tuple[list[float], list[bool]]:
     """Each line's width (a rule line sets none: 0) and whether it ends a sentence."""
-    widths = [0.0 if RULE_LINE_RE.match(ln.text) else _line_width(ln.text) + 0.5 * ln.wide_digits for ln in lines]
+    widths = [0.0 if RULE_LINE_RE.match(ln.text) else _printed_width(ln) for ln in lines]
     return widths, [bool(SENTENCE_END_RE.search(ln.text)) for ln in lines]
 
 
@@ -501,12 +506,12 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
     prev: Line | None = None
     for k, line in enumerate(lines):
         lead = _leading(line.text)
-        w = _line_width(line.text) + 0.5 * line.wide_digits
+        w = _printed_width(line)
         centred = lead >= 4
         if prev is None:
             new = True
         else:
-            pw = _line_width(prev.text) + 0.5 * prev.wide_digits
+            pw = _printed_width(prev)
             ends = bool(SENTENCE_END_RE.search(prev.text))
             # a first line holds two characters fewer (indent); either may lose one or two more
             # to line-breaking rules before it counts as a paragraph's short last line
