@@ -183,7 +183,8 @@ def join_spaced(texts: Sequence[str]) -> str:
     return out
 
 
-def _make_block(lines: list[Line], standalone: bool) -> Block:
+def make_block(lines: list[Line], standalone: bool) -> Block:
+    """A block of ``lines``, its text their wrapped lines joined."""
     return Block(text=join_lines([line.text for line in lines]), lines=lines, standalone=standalone)
 
 
@@ -243,7 +244,7 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
     def flush(standalone: bool = False) -> None:
         nonlocal current
         if current:
-            blocks.append(_make_block(current, standalone))
+            blocks.append(make_block(current, standalone))
             current = []
 
     # each line's tests made once: whether it starts a block by itself (a field), and whether it ends
@@ -497,7 +498,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
     width = wrap_width(lines, measured)
     if width is None:
         # already one paragraph a line (published web text, a string from a database)
-        return [_make_block([ln], False) for ln in lines]
+        return [make_block([ln], False) for ln in lines]
     pairs = max(1, len(lines) - 1)
     blanks_mean_breaks = sum(1 for ln in lines[1:] if ln.blank_before) < 0.4 * pairs
     indented = _indented(*measured, width)
@@ -564,12 +565,12 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or bool(RULE_LINE_RE.match(prev.text))
             )
         if new and current:
-            blocks.append(_make_block(current, _leading(current[0].text) >= 4))
+            blocks.append(make_block(current, _leading(current[0].text) >= 4))
             current = []
         current.append(line)
         prev = line
     if current:
-        blocks.append(_make_block(current, _leading(current[0].text) >= 4))
+        blocks.append(make_block(current, _leading(current[0].text) >= 4))
     return blocks
 
 

@@ -88,7 +88,7 @@ from ..patterns import (
     TRAILING_DIGITS_RE,
     TRAILING_MARK_RE,
 )
-from ..unwrap import Block, join_spaced, unit_list
+from ..unwrap import Block, join_spaced, make_block, unit_list
 from ..web import FIELD_OF
 from .body import body_items, cited_documents, heading_of, is_closing, section_tree
 from .closing import (
@@ -635,7 +635,7 @@ def _area_code_before(block: Block, area: str) -> Block | None:
     if not (at := _LOCAL_NUMBER_END_RE.search(last.text)):
         return None
     lines = [*block.lines[:-1], replace(last, text=last.text[: at.start()] + area + last.text[at.start():])]
-    return Block(text=join_lines([ln.text for ln in lines]), lines=lines, standalone=block.standalone)
+    return make_block(lines, block.standalone)
 
 
 def _rejoin_phones(blocks: list[Block]) -> list[Block]:
@@ -658,7 +658,7 @@ def _rejoin_phones(blocks: list[Block]) -> list[Block]:
                        and DIGITS_LINE_RE.fullmatch(b.text)), key=lambda k: abs(k - i))
         if (k := next((k for k in near if _completes_phone([block.spaced], blocks[k].text)), None)) is not None:
             lines = [*block.lines, *blocks[k].lines]
-            out[i] = Block(text=join_lines([ln.text for ln in lines]), lines=lines, standalone=block.standalone)
+            out[i] = make_block(lines, block.standalone)
             out[k] = None
     return [b for b in out if b is not None]
 
@@ -670,7 +670,7 @@ def _rejoin_printed(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if out and _PRINTED_END_RE.match(block.text) and is_printed_line(out[-1].text + block.text):
             lines = [*out[-1].lines, *block.lines]
-            out[-1] = Block(text=join_lines([ln.text for ln in lines]), lines=lines, standalone=out[-1].standalone)
+            out[-1] = make_block(lines, out[-1].standalone)
         else:
             out.append(block)
     return out
