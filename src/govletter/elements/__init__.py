@@ -643,23 +643,24 @@ def _rejoin_phones(blocks: list[Block]) -> list[Block]:
     go back behind the label, whether an extractor set them below the label or above it (pdftotext
     reads a wrapped 附注's last line out of order: '9' / … / '联系电话：0917-326108')."""
     out: list[Block | None] = list(blocks)
-    for i, block in enumerate(blocks):
-        if out[i] is not None and (area := _AREA_CODE_ALONE_RE.match(block.text)):
+    for i in range(len(out)):
+        block = out[i]
+        if block is None:
+            continue
+        # the other pieces near it, nearest first
+        near = sorted(range(max(0, i - _PHONE_PIECES_APART), min(len(out), i + _PHONE_PIECES_APART + 1)),
+                      key=lambda k: abs(k - i))[1:]
+        if area := _AREA_CODE_ALONE_RE.match(block.text):
             # an area code alone goes before the local number that ends a line near it
-            for j in sorted(range(len(out)), key=lambda j: abs(j - i)):
-                if 0 < abs(j - i) <= _PHONE_PIECES_APART and (b := out[j]) is not None and (
-                        whole := _area_code_before(b, area["area"])):
-                    out[j], out[i] = whole, None
+            for k in near:
+                if (b := out[k]) is not None and (whole := _area_code_before(b, area["area"])):
+                    out[k], out[i] = whole, None
                     break
-            continue
-        if out[i] is None or not _PHONE_CUT_RE.search(block.text):
-            continue
-        near = sorted((k for k, b in enumerate(out) if b is not None and k != i and abs(k - i) <= _PHONE_PIECES_APART
-                       and DIGITS_LINE_RE.fullmatch(b.text)), key=lambda k: abs(k - i))
-        if (k := next((k for k in near if _completes_phone([block.spaced], blocks[k].text)), None)) is not None:
-            lines = [*block.lines, *blocks[k].lines]
-            out[i] = make_block(lines, block.standalone)
-            out[k] = None
+        elif _PHONE_CUT_RE.search(block.text):
+            for k in near:
+                if (b := out[k]) is not None and DIGITS_LINE_RE.fullmatch(b.text) and _completes_phone([block.spaced], b.text):
+                    out[i], out[k] = make_block([*block.lines, *b.lines], block.standalone), None
+                    break
     return [b for b in out if b is not None]
 
 
@@ -728,8 +729,12 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             parts = [block.spaced]
             # a name or a phone the line wrapped onto the next line belongs to it
             # (not after a note its brackets closed that names its contact: '（联系人：林某）' / '某海关')
-            closed = _BRACKETED_NOTE_RE.match(text) and any(c.name for c in parse_contact_line(block.spaced))
-            for nxt in blocks[i + 1:] if not closed else []:
+            read = parse_contact_line(block.spaced) if _BRACKETED_NOTE_RE.match(text) else []
+            if any(c.name for c in read):
+                contacts.extend(read)
+                contact_blocks.append(block)
+                continue
+            for nxt in blocks[i + 1:]:
                 # a label the line broke in two: '…联系人：王某 联系电' / '话：0571-…'
                 end = _TRAILING_HAN_RE.search(parts[-1])
                 if end and _LABEL_PIECE_RE.match(nxt.text) and CONTACT_LINE_RE.match(end[0] + nxt.text.lstrip()):

@@ -99,12 +99,14 @@ def text_pages(text: str) -> list[Page]:
         lines: list[Line] = []
         blank = False
         for raw in chunk.split("\n"):
-            stripped = normalize_chars(raw.rstrip())
+            typed = raw.rstrip()
+            stripped = normalize_chars(typed)
             if not stripped.strip():
                 blank = True
                 continue
-            lines.append(Line(text=stripped, page=number, blank_before=blank,
-                              wide_digits=len(_WIDE_DIGITS_RE.findall(raw))))
+            # (only a line that folding changed can hold full-width digits)
+            wide = len(_WIDE_DIGITS_RE.findall(typed)) if stripped != typed else 0
+            lines.append(Line(text=stripped, page=number, blank_before=blank, wide_digits=wide))
             blank = False
         pages.append(Page(number=number, lines=lines, text_from="text"))
     return pages
