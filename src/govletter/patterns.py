@@ -381,6 +381,13 @@ SIGNER_THEN_BARE_DATE_RE = regex.compile(
 # A web copy's numeric date alone on the line: '2024-05-16', '2024/5/16', '2024.05.16'.
 DATE_NUMERIC_RE = regex.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})"
                                 r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[。.]?\s*$")  # (a site's clock time after it: '… 15:32')
+# A date's start that a web copy or an extractor set on a line of its own, its rest on the next:
+# '2024年' / '7月3日', '二〇二四年' / '十二月二十日', '2024年7月' / '12日'; a signer may share the start's line.
+DATE_START_END_RE = regex.compile(
+    rf"(?:(?:19|20)\d{{2}}|[{CN_DIGIT}]{{4}})\s*年(?:\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*月)?\s*$")
+# ... and the rest alone: '7月3日', '6月', '十二月二十日', '12日'.
+DATE_REST_ALONE_RE = regex.compile(
+    r"^\s*(?=\S)(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月)?(?:\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号])?\s*$")
 PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
 
 # 附注: 联系人及电话 ---------------------------------------------------------------------------------

@@ -42,6 +42,8 @@ from ..patterns import (
     CONTACT_PART_END_RE,
     CONTACT_SENTENCE_RE,
     DATE_BARE_RE,
+    DATE_REST_ALONE_RE,
+    DATE_START_END_RE,
     DIGITS_LINE_RE,
     DIGITS_RE,
     DOC_NUMBER_HEAD_PART_RE,
@@ -985,6 +987,24 @@ def _running_head(text: str, title: str | None) -> bool:
     return at >= 0 and title_at >= 0 and len(title) - title_at >= 10 and compact[at:] == title[title_at:]
 
 
+def _rejoin_date(blocks: list[Block]) -> list[Block]:
+    """A date a web copy or an extractor broke after its year or its month, whole again: '2024年' / '7月3日',
+    '二〇二四年' / '十二月二十日', '2024年7月' / '12日' (the signer may share the first line). Joined only where
+    the rest says more than the start alone: a date with a day is never continued."""
+    out: list[Block] = []
+    for block in blocks:
+        above = out[-1] if out else None
+        if (above is not None and len(block.lines) == 1 and DATE_REST_ALONE_RE.match(block.text)
+                and DATE_START_END_RE.search(above.lines[-1].text)
+                and (whole := date_line(above.lines[-1].text + block.text))):
+            alone = date_line(above.lines[-1].text)
+            if alone is None or (whole[1].has_day and not alone[1].has_day):
+                out[-1] = make_block([*above.lines, *block.lines], above.standalone)
+                continue
+        out.append(block)
+    return out
+
+
 def _rejoin_doc_number(blocks: list[Block]) -> list[Block]:
     """A 文号 the head line broke in two after a gap, or an extractor set apart: '…建议的答复　大甘商' (or '大甘商'
     alone) / '函〔2024〕26号'. The 代字's start moves down to the line with the rest, and the title's line keeps
@@ -1048,7 +1068,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     """Every element of the contract from the document's blocks (and a web page's metadata box);
     ``ocr``: some of the text was read by OCR, whose one-character slips may be mended."""
     res = Result()
-    blocks, attached = _split_attached(_rejoin_doc_number(split_glued(blocks)))
+    blocks, attached = _split_attached(_rejoin_date(_rejoin_doc_number(split_glued(blocks))))
     if attached:
         res.fields["attached_documents"] = attached
     found = _addressee_index(blocks)
