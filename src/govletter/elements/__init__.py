@@ -613,6 +613,12 @@ def _cosigners_top(blocks: list[Block], i: int, taken: set[int]) -> int:
     return top
 
 
+def _cosigned(names: list[str]) -> str:
+    """The 署名 of units signing together, each once: a web copy that took the seal's text for a line
+    prints the unit twice ('某省文化和旅游厅' / '某省文化和旅游厅' / '2024年…')."""
+    return "、".join(dict.fromkeys(names))
+
+
 def _spaced_prefix(text: str, length: int) -> str:
     """The start of ``text`` that holds its first ``length`` characters other than spaces."""
     seen = 0
@@ -809,7 +815,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                     head = _spaced_prefix(SIGNER_LABEL_RE.sub("", block.spaced), len(head))
                     # units signing together above the one that shares the date's line
                     top = _cosigners_top(blocks, i, taken) if ADDRESSEE_UNIT_RE.match(signer_text(head)) else i
-                    res.set("signer", "、".join([*(signer_text(b.spaced) for b in blocks[top:i]), signer_text(head)]),
+                    res.set("signer", _cosigned([*(signer_text(b.spaced) for b in blocks[top:i]), signer_text(head)]),
                             blocks[top])
             else:
                 res.set("date", bd, block)
@@ -823,7 +829,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             if "signer" not in res.fields and above >= 0 and _is_signer(blocks[above]):
                 unit = ADDRESSEE_UNIT_RE.match(signer_text(blocks[above].spaced))
                 top = _cosigners_top(blocks, above, taken) if unit else above
-                res.set("signer", "、".join(signer_text(b.spaced) for b in blocks[top:above + 1]), blocks[top])
+                res.set("signer", _cosigned([signer_text(b.spaced) for b in blocks[top:above + 1]]), blocks[top])
             continue
         # a phone alone, set apart from its name by an extractor that read the foot's columns out of
         # order ('联系人及电话：白娜' / '签发人：刘某' / '0477-8583326'): the name's; or with the end of its
