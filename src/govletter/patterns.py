@@ -402,7 +402,7 @@ CONTACT_LINE_RE = regex.compile(
     r"|\p{Han}{2,20}?(?:局|委|办|室|股|科|处|中心|政府|公司)\s*(?:联系|办公)?电\s*话\s*[:：]"
     # a phone label, then its colon or number: not a sentence wrapped to start with '电话，接受监督'
     r"|(?:联\s*系\s*|咨\s*询\s*)?(?:电\s*话|手\s*机|[Tt][Ee][Ll]\.?)(?=\s*(?:[:：]|[（(]?\s*\d|及|/))"
-    r"|(?:主要)?负\s*责\s*人\s*[:：]|责\s*任\s*人\s*[:：]|(?:主管|分管|主要)领导(?:姓名)?\s*[:：]"
+    r"|(?:主要|分管|主管|科室|处室|股室)?负\s*责\s*人\s*[:：]|责\s*任\s*人\s*[:：]|(?:主管|分管|主要)领导(?:姓名)?\s*[:：]"
     r"|人\s*[:：])"  # '人：黎翔': a 联系人 label whose first characters a website dropped
 )
 # Phone numbers: '68220583', '0730-7629006', '0876—7122073', '13883366415', '139****8225', '(0871)67796549',
@@ -438,7 +438,7 @@ UNIT_THEN_NAME_RE = regex.compile(
 NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股室|职务|传真|邮编|地址|及|和|无)")
 
 # A responsible leader's contact line, listed after the handler's: '责任人：田某 联系电话：…', '主管领导姓名：…'.
-LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导)")
+LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位|分管|主管|科室|处室|股室)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导)")
 # A contact label inside a line that starts with another field: '签发人：龚某  联系人：陈某', and
 # where OCR lost the space before it: '…审核人：吴某经办人：陈某'.
 CONTACT_LABEL_RE = regex.compile(r"(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
