@@ -27,14 +27,18 @@ def _in_band(line: Line, page: Page) -> bool:
     return line.bottom < page.height * HEADER_BAND or line.top > page.height * (1 - FOOTER_BAND)
 
 
-def is_page_number(line: Line, page: Page, *, first: bool, last: bool) -> bool:
-    """A page number: '— 4 —' anywhere on its own line; a bare '4' only where page numbers sit."""
+def is_page_number(line: Line, page: Page, *, first: bool, last: bool, marked: bool = False) -> bool:
+    """A page number: '— 4 —' anywhere on its own line; a bare '4' only where page numbers sit.
+
+    In plain text a bare number is the first or last line of a form-feed page, and not on a page
+    ``marked`` with a page number of its own: there it is the end of a phone that wrapped onto the
+    page ('6' / '—2—' after '电话：010-8423951')."""
     if PAGE_NUMBER_RE.match(line.text):
         return True
     if BARE_NUMBER_RE.match(line.text):
         if page.height:
             return _in_band(line, page)
-        return first or last  # plain text: only as the first or last line of a form-feed page
+        return (first or last) and not marked
     return False
 
 
@@ -83,9 +87,10 @@ def remove_furniture(doc: Document) -> Document:
     for page in doc.pages:
         kept: list[Line] = []
         dropped_blank = changed = False
+        marked = not page.height and any(PAGE_NUMBER_RE.match(line.text) for line in page.lines)
         for i, line in enumerate(page.lines):
             first, last = i == 0, i == len(page.lines) - 1
-            if is_page_number(line, page, first=first, last=last) or id(line) in counted or (
+            if is_page_number(line, page, first=first, last=last, marked=marked) or id(line) in counted or (
                 headers and _header_key(line.text) in headers
             ):
                 dropped_blank = changed = True

@@ -205,7 +205,8 @@ CONGRESS_IN_TITLE_RE = regex.compile(
     r"(?P<congress>[\p{Han}]{0,30}?(?:(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议|届[\p{Han}]{1,4}?人代会))")
 CONGRESS_IN_TEXT_RE = regex.compile(
     r"(?:在|于)(?P<congress>[^，。,；;在于《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
-    r"\s*(?:期间|上|中)?\s*(?:所|领衔|联名)?提(?:出|交)?"
+    # (the subject after a comma: '在区十一届人大四次会议期间，您提出的…')
+    r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:所|领衔|联名)?提(?:出|交)?"
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
 CONGRESS_ALONE_RE = regex.compile(r"^\s*(?P<congress>[\p{Han}]{0,12}?(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议)\s*$")

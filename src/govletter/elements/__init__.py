@@ -135,6 +135,9 @@ _PHONE_CUT_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式|传\s*真)\s
 _AREA_CODE_ALONE_RE = regex.compile(r"^\s*(?P<area>0\d{2,3}\s*[-—－])\s*$")
 # A local number without its area code, ending a line: '…减灾司 83933562'.
 _LOCAL_NUMBER_END_RE = regex.compile(r"(?<![\d\-—－)）])\d{7,8}(?=\s*[）)]?\s*$)")
+# A number of a city whose area code has three digits (010, 02x), which dials eight digits, cut one short
+# at a line's end: '电话：010-8423951'.
+_SHORT_CITY_PHONE_END_RE = regex.compile(r"(?<!\d)0(?:10|2\d)\s*[-—－]\s*\d{7}\s*$")
 # How many tail lines apart the two pieces of a cut phone may be set.
 _PHONE_PIECES_APART = 6
 # The end of a 印发 line that pdftotext set on a line of its own: '日印发', '印发'.
@@ -362,6 +365,9 @@ def _completes_phone(parts: list[str], text: str) -> bool:
     """Is ``text`` the digits a phone number wrapped onto the next line ('0951-21' / '51977')?"""
     if not DIGITS_LINE_RE.fullmatch(text):
         return False
+    # (a big city's number one digit short reads as a phone: '010-8423951' / '6')
+    if _SHORT_CITY_PHONE_END_RE.search(join_spaced(parts)) and len(text.strip()) == 1:
+        return True
     return len(PHONE_RE.findall(join_spaced([*parts, text]))) > len(PHONE_RE.findall(join_spaced(parts)))
 
 
