@@ -1017,21 +1017,32 @@ def _rejoin_date(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _rejoin_doc_number(blocks: list[Block]) -> list[Block]:
+def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
     """A 文号 the head line broke in two after a gap, or an extractor set apart: '…建议的答复　大甘商' (or '大甘商'
     alone) / '函〔2024〕26号'. The 代字's start moves down to the line with the rest, and the title's line keeps
-    the title."""
+    the title. So does a 主送's name that a title's line broke after a gap: '…提案的答复　谭' / '某刚委员：'."""
     out: list[Block | None] = list(blocks)
     for i in range(1, min(len(out), ADDRESSEE_WINDOW)):
         above, block = out[i - 1], out[i]
-        if not (above and block and (rest := DOC_NUMBER_REST_RE.match(block.text))
-                and (m := DOC_NUMBER_HEAD_PART_RE.search(above.spaced))
+        if not (above and block and (m := DOC_NUMBER_HEAD_PART_RE.search(above.spaced))
                 and len(above.lines) == 1 and len(block.lines) == 1):
             continue
         kept = above.spaced[: m.start()].strip()
-        if DOC_TYPE_RE.search(remove_spaces(above.spaced)) and not DOC_TYPE_RE.search(remove_spaces(kept)):
+        if not (rest := DOC_NUMBER_REST_RE.match(block.text)):
+            # (or its surname set alone by an extractor under the title: '…提案的答复' / '谭' / '某刚委员：'; a
+            # longer part alone is a transliterated name's, broken at its dot: '艾尔肯' / '吐尔逊代表：')
+            title_end = kept
+            if not kept and i > 1 and (two_above := out[i - 2]) is not None and len(m["part"]) == 1:
+                title_end = two_above.text
+            addressed = ADDRESSEE_RE.match(block.text)
+            name = remove_spaces(addressed["value"]) if addressed else ""
+            # (not the title's 文种 wrapped onto a line of its own: '…提案的答复' / '函' / '尊敬的某委员：')
+            if not (name and len(m["part"]) <= 3 and not DOC_TYPE_RE.fullmatch(m["part"]) and not name.startswith("尊敬")
+                    and DOC_TYPE_RE.search(remove_spaces(title_end)) and _person_like(m["part"] + name)):
+                continue
+        elif DOC_TYPE_RE.search(remove_spaces(above.spaced)) and not DOC_TYPE_RE.search(remove_spaces(kept)):
             continue  # the part ends the title's letter-spaced 文种: '关于…的答   复' / '某府函〔2024〕3号'
-        if not kept and (not 1 <= len(rest["start"]) <= 2 or not _no_head_element(above.text)):
+        elif not kept and (not 1 <= len(rest["start"]) <= 2 or not _no_head_element(above.text)):
             continue  # a line alone joins only a 代字's last characters, and only if it is no other head element
             # ('加急' above '鄞教函〔2024〕58号'; a 发文机关 above a bare '〔2024〕26号')
         moved = m["part"] + block.text.strip()
@@ -1080,7 +1091,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     """Every element of the contract from the document's blocks (and a web page's metadata box);
     ``ocr``: some of the text was read by OCR, whose one-character slips may be mended."""
     res = Result()
-    blocks, attached = _split_attached(_rejoin_date(_rejoin_doc_number(split_glued(blocks))))
+    blocks, attached = _split_attached(_rejoin_date(_rejoin_head_part(split_glued(blocks))))
     if attached:
         res.fields["attached_documents"] = attached
     found = _addressee_index(blocks)
