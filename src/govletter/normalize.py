@@ -167,6 +167,8 @@ _OCR_PUNCT: list[tuple[regex.Pattern[str], str | Callable[[regex.Match[str]], st
     # the dashes of a quoted chain of three or more words read as 一: '“市一县一乡一村”' -> “市—县—乡—村”
     # (not '“一村一品”', '“十一五”', '“县一级”')
     (regex.compile(r"“[^一“”\s][\p{Han}]?(?:一[\p{Han}]{1,2}){2,}”"), lambda m: m[0].replace("一", "—")),
+    # the dash between a class and its meaning read as 一: '答复类型：A一已解决或采纳' -> A—已解决或采纳
+    (regex.compile(r"(?<=(?:类型|类别|分类|结果)\s*[:：]\s*[A-DＡ-Ｄ]\s*)一(?=\p{Han})"), "—"),
     # a bracket opened as 〔 and closed as ] (or the reverse): '〔办理类型B]'
     (regex.compile(r"〔([^〔〕\[\]]{1,12})[\]］]"), r"〔\1〕"),
     (regex.compile(r"[\[［]([^〔〕\[\]]{1,12})〕"), r"〔\1〕"),
