@@ -125,10 +125,10 @@ def test_no_temporary_files_left(tmp_path: Path) -> None:
 def test_a_long_run_of_short_unit_lines_is_read_once() -> None:
     """A table of units printed one a line (2,000 of them, each shaped like a signer) before the date:
     the tail is found by walking the run once (it once recursed line by line, past Python's limit), and
-    no more than MAX_COSIGNERS of them make the 署名."""
+    no more than MAX_COSIGNERS of them make the 署名, each unit once."""
     units = ["某某县交通运输局", "某某县财政局", "某某县自然资源局", "某某县水利局"] * 500
     letter = govletter.parse_text("\n".join(["关于第5号建议的答复", "王某代表：", "您的建议收悉，现答复如下：已经办理完毕。",
                                              *units, "2024年6月12日"]))
     assert letter.date == "2024-06-12"
-    assert letter.signer == "、".join(units[-6:])
+    assert letter.signer == "某某县自然资源局、某某县水利局、某某县交通运输局、某某县财政局"
     assert [b.text for b in letter.body] == ["您的建议收悉，现答复如下：已经办理完毕。"]

@@ -138,6 +138,8 @@ _LOCAL_NUMBER_END_RE = regex.compile(r"(?<![\d\-—－)）])\d{7,8}(?=\s*[）)]?
 # A number of a city whose area code has three digits (010, 02x), which dials eight digits, cut one short
 # at a line's end: '电话：010-8423951'.
 _SHORT_CITY_PHONE_END_RE = regex.compile(r"(?<!\d)0(?:10|2\d)\s*[-—－]\s*\d{7}\s*$")
+# The characters a title starts with, set after the 文号 on its line: '某市某区农'.
+_TITLE_START_PIECE_RE = regex.compile(r"\s*\p{Han}{2,}\s*")
 # How many tail lines apart the two pieces of a cut phone may be set.
 _PHONE_PIECES_APART = 6
 # The end of a 印发 line that pdftotext set on a line of its own: '日印发', '印发'.
@@ -527,7 +529,7 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         # (nor is a label whose value is below it: '答复内容：' — a title never ends in a colon)
         if wrapped or (h.rest and (not LABEL_RE.match(h.rest) or DOC_TYPE_RE.fullmatch(remove_spaces(h.rest)))
                        and not FIELD_ROW_RE.match(h.rest) and not ENDS_IN_COLON_RE.search(h.rest)
-                       and (not beside or looks_like_title(h.rest))):
+                       and (not beside or looks_like_title(h.rest) or _title_start_beside(h, block))):
             prior = remove_spaces(_run_text(title_run))
             # a run that is complete, or the 发文机关标志 above a title that opens with the same name
             # ('广东省环境保护厅' / '广东省环境保护厅关于…'): the line starts a new run
@@ -574,6 +576,14 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
                                                  paragraph=lines[0].lines[0].paragraph)
     if "title" not in res.fields and meta_title:
         res.set("title", clean_title(meta_title[0]), meta_title[1])
+
+
+def _title_start_beside(h: HeaderLine, block: Block) -> bool:
+    """Does the 文号's line end in the start of a title that wraps onto the next line ('黄农函〔2024〕45号　某市
+    某区农' / '业农村局关于…')? A web copy ran the 文号 and the title onto one line, and a PDF printed from it
+    wrapped: the part after the 文号 is the title's first characters, a run of characters alone."""
+    return (h.doc_number is not None and not h.signatories and len(block.lines) == 1
+            and bool(_TITLE_START_PIECE_RE.fullmatch(h.rest)))
 
 
 def _mark_wrapped(above: str, line: str) -> bool:
