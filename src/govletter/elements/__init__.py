@@ -140,6 +140,8 @@ _LOCAL_NUMBER_END_RE = regex.compile(r"(?<![\d\-—－)）])\d{7,8}(?=\s*[）)]?
 _SHORT_CITY_PHONE_END_RE = regex.compile(r"(?<!\d)0(?:10|2\d)\s*[-—－]\s*\d{7}\s*$")
 # The characters a title starts with, set after the 文号 on its line: '某市某区农'.
 _TITLE_START_PIECE_RE = regex.compile(r"\s*\p{Han}{2,}\s*")
+# A phone alone on its row under its label: '电话：025-52168871', '手机：13851762294'.
+_PHONE_ROW_RE = regex.compile(rf"^\s*(?:(?:联系|办公)?电\s*话|手\s*机)\s*[:：]\s*(?:{PHONE_RE.pattern})\s*$")
 # How many tail lines apart the two pieces of a cut phone may be set.
 _PHONE_PIECES_APART = 6
 # The end of a 印发 line that pdftotext set on a line of its own: '日印发', '印发'.
@@ -688,6 +690,26 @@ def _rejoin_phones(blocks: list[Block]) -> list[Block]:
     return [b for b in out if b is not None]
 
 
+def _pair_columns(blocks: list[Block]) -> list[Block]:
+    """A foot of two columns, names and phones, that an extractor read one column after the other
+    ('科室负责人：孔某' / '经办人：许某' / '电话：025-…' / '手机：138…'): each name gets the phone on its row
+    again, the first phone the first name's. Only where as many phone rows follow as names stand above
+    them, and none of the names has a phone of its own."""
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        k = 0
+        while (i + k < len(out) and len(out[i + k].lines) == 1 and CONTACT_LINE_RE.match(out[i + k].text)
+               and not PHONE_RE.search(out[i + k].text) and any(c.name for c in parse_contact_line(out[i + k].text))):
+            k += 1
+        phones = out[i + k: i + 2 * k]
+        if k >= 2 and len(phones) == k and all(len(b.lines) == 1 and _PHONE_ROW_RE.match(b.text) for b in phones):
+            out[i: i + 2 * k] = [make_block([*name.lines, *phone.lines], name.standalone)
+                                 for name, phone in zip(out[i: i + k], phones, strict=True)]
+        i += max(k, 1)
+    return out
+
+
 def _rejoin_printed(blocks: list[Block]) -> list[Block]:
     """The tail with a 印发 date pdftotext broke before its last word whole again: '2023 年 3 月 22' /
     '日印发' -> '2023 年 3 月 22日印发' (the 版记's 印发日期, never a 署名)."""
@@ -1134,7 +1156,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     items = body_items([(b.text, b.page, b.bbox) for b in body_blocks])
     res.fields["body"] = items
     res.fields["sections"] = section_tree(items)
-    _read_tail(_rejoin_printed(_rejoin_phones(tail)), res)
+    _read_tail(_rejoin_printed(_pair_columns(_rejoin_phones(tail))), res)
     if "contacts" not in res.fields:
         _contact_in_body(body_blocks[-3:], res)
 
