@@ -302,12 +302,23 @@ def _addressee_index(blocks: list[Block]) -> tuple[int, int, str] | None:
         if ((value := addressee_value(block.text, near_opening=False))
                 and ADDRESSEE_RE.match(GREETING_AFTER_COLON_RE.sub("", block.text))):
             return _wrapped_addressee(blocks, i, value)
+        if _running_paragraph(block.text) and not FIELD_ROW_RE.match(block.text):
+            break  # 主送 stands above the first paragraph: '…现就有关工作通知如下：' / '各学校要…完成以下工作：'
+            # (not a web page's labelled row above it: '留言内容：我家住…')
     for i, block in enumerate(window[: len(window) - 1]):
         text = GREETING_RE.sub("", remove_spaces(block.text))
         if (2 <= len(text) <= 25 and not PUNCT_OR_DIGIT_RE.search(text) and not looks_like_title(text)
                 and (after := _next_text(window, i)) and _REPLY_OPENING_RE.match(after.text)):
             return i, i, text
     return _uncoloned_addressee(blocks[:ADDRESSEE_WINDOW])
+
+
+def _running_paragraph(text: str) -> bool:
+    """Is ``text`` a paragraph (20 characters or more, a sentence's marks or '如下'), no list of units
+    (one wrapped after its comma too)?"""
+    compact = remove_spaces(text)
+    return (len(compact) >= 20 and bool(RUNNING_TEXT_MARK_RE.search(compact) or AS_FOLLOWS_RE.search(compact))
+            and not unit_list(compact.rstrip("，,、")))
 
 
 def _next_text(blocks: list[Block], i: int) -> Block | None:
@@ -318,19 +329,20 @@ def _next_text(blocks: list[Block], i: int) -> Block | None:
 def _uncoloned_addressee(window: list[Block]) -> tuple[int, int, str] | None:
     """A 主送 whose colon a web copy dropped: a unit, a person or a group named alone on the line
     between the title and the first paragraph ('市市场监督管理局' / '我局对…的会办意见如下：')."""
-    def paragraph(text: str) -> bool:
-        return (len(text) >= 20 and bool(RUNNING_TEXT_MARK_RE.search(text) or AS_FOLLOWS_RE.search(text))
-                and not unit_list(text))
-
     titled = False
     for i, block in enumerate(window):
         text = GREETING_RE.sub("", remove_spaces(block.text))
-        if paragraph(text):
+        if _running_paragraph(text):
             return None  # the first paragraph: no 主送 above it
         # under the title, or the document's first line (a web copy that begins at 主送)
-        if ((titled or i == 0) and (after := _next_text(window, i)) and paragraph(remove_spaces(after.text))
+        if ((titled or i == 0) and (after := _next_text(window, i)) and _running_paragraph(after.text)
                 and (_names_addressee(text) or _person_spoken_to(text, after.text))):
             return i, i, text
+        # a list of units wrapped after its separator: '各中小学校、' / '幼儿园'
+        if (titled and text.endswith(("、", "，", ",")) and i + 2 < len(window)
+                and _running_paragraph(window[i + 2].text)
+                and _names_addressee(joint := text + remove_spaces(window[i + 1].text))):
+            return i, i + 1, joint
         titled = titled or looks_like_title(text)
     return None
 
