@@ -538,7 +538,10 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         if h.meta_title and meta_title is None:
             meta_title = (h.meta_title, block)
         # 版头 elements share the line (a 签发人 label left blank too: '某办公室    签发人：')
-        beside = h.doc_number is not None or bool(h.signatories) or bool(SIGNATORY_RE.search(block.text))
+        # (or a labelled class's meaning after it: '答复类型：A—已解决或采纳'; not the class a title's last line
+        # ends in: '复（A类　主动公开）')
+        beside = (h.doc_number is not None or bool(h.signatories) or bool(SIGNATORY_RE.search(block.text))
+                  or (h.handling_type is not None and any(c in h.handling_type.raw for c in ":：")))
         # (a 文种 wrapped onto its own line is no label though it starts like one: '协办意见')
         # (nor is a label whose value is below it: '答复内容：' — a title never ends in a colon)
         if wrapped or (h.rest and (not LABEL_RE.match(h.rest) or DOC_TYPE_RE.fullmatch(remove_spaces(h.rest)))
@@ -1031,6 +1034,16 @@ def _title_then_addressee(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _title_then_list_start(block: Block, below: list[Block]) -> tuple[str, str] | None:
+    """A title with the first part of a 主送 list glued after it, the list going on below ('…的会办意见区政务
+    服务办、' / '区人大常委会代表工作室：'): the title and that part, cut where the title and the whole 主送 are."""
+    text = block.text.strip()
+    if not (below and text.endswith(("、", "，", ",")) and ADDRESSEE_RE.match(below[0].text)):
+        return None
+    whole = _title_then_addressee(text + remove_spaces(below[0].text))
+    return (whole[0], text[len(whole[0]):]) if whole and len(whole[0]) < len(text) else None
+
+
 def _running_head(text: str, title: str | None) -> bool:
     """Is the body line ``text`` the title repeated at the top of a later page, maybe in a short form
     of the issuer ('东湖高新区管委会关于…的答复' under '武汉东湖新技术开发区管理委员会关于…的答复')?"""
@@ -1104,7 +1117,7 @@ def split_glued(blocks: list[Block]) -> list[Block]:
         m = GLUED_ADDRESSEE_RE.match(block.text) if i < ADDRESSEE_WINDOW else None
         titled, opening_after = None, False
         if i < ADDRESSEE_WINDOW and m is None:
-            titled = _title_then_addressee(block.text)
+            titled = _title_then_addressee(block.text) or _title_then_list_start(block, blocks[i + 1: i + 2])
             if titled is None and len(block.lines) > 1 and block.bbox is None:
                 # text without indents may run the opening on after the title's line
                 titled = _title_then_addressee(block.lines[0].text)
