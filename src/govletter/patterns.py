@@ -266,7 +266,8 @@ ADDRESSEE_LABELLED_RE = regex.compile(rf"^\s*主\s*送(?:机关|单位)?\s*{COLO
 # A person or a group addressed: '王静代表', '曹芝萓等4位委员', '赵六委员、钱七委员', '市民', '网友', '市政协经济界别',
 # villagers who wrote together ('某村李某等12位村民'), a netizen by the name they post under: '网民“晨风”'.
 ADDRESSEE_PERSON_RE = regex.compile(
-    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|村民|职工|朋友|附议人|代表团|代表组|委员组|小组|党派|界别|常委)(?:们)?$"
+    # (the first-named of several, the rest as 等: '高某代表等')
+    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|村民|职工|朋友|附议人|代表团|代表组|委员组|小组|党派|界别|常委)(?:们|等)?$"
     r"|^(?:尊敬的)?网[民友]\s*[“\"「][^”\"」]{1,20}[”\"」]$"
 )
 # A person's name alone, as a web copy that dropped the 主送's colon leaves it ('赵某梅' / '你于…反映的…'):
@@ -377,9 +378,11 @@ DATE_CHINESE_RE = regex.compile(
 )
 # Web copies that lost 年/月/日: '2023531', '20230619'. Accepted only when the whole line is this.
 DATE_BARE_RE = regex.compile(r"^\s*(?P<digits>(?:19|20)\d{4,6})\s*$")
-# The signer and a date that lost its 年月日 on one line: '闽清县交通运输局    20221213', '某局 2024-05-16'.
+# The signer and a date that lost its 年月日 on one line: '闽清县交通运输局    20221213', '某局 2024-05-16', a
+# site's clock time after it: '某局　2024-06-18 15:32' (its labels taken out first: '回复单位：… 回复时间：…').
 SIGNER_THEN_BARE_DATE_RE = regex.compile(
-    r"^\s*(?P<signer>\S.*?)\s+(?P<date>(?:19|20)\d{4,6}|(?:19|20)\d{2}\s*([-/.])\s*\d{1,2}\s*\3\s*\d{1,2})\s*$")
+    r"^\s*(?P<signer>\S.*?)\s+(?P<date>(?:19|20)\d{4,6}|(?:19|20)\d{2}\s*([-/.])\s*\d{1,2}\s*\3\s*\d{1,2}"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$")
 # A web copy's numeric date alone on the line: '2024-05-16', '2024/5/16', '2024.05.16'.
 DATE_NUMERIC_RE = regex.compile(r"^\s*(?P<y>(?:19|20)\d{2})\s*(?P<sep>[-/.])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<d>\d{1,2})"
                                 r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*[。.]?\s*$")  # (a site's clock time after it: '… 15:32')

@@ -42,6 +42,7 @@ from ..patterns import (
     CONTACT_PART_END_RE,
     CONTACT_SENTENCE_RE,
     DATE_BARE_RE,
+    DATE_LABEL_RE,
     DATE_REST_ALONE_RE,
     DATE_START_END_RE,
     DIGITS_LINE_RE,
@@ -81,6 +82,7 @@ from ..patterns import (
     SIGNATORY_RE,
     SIGNER_LABEL_RE,
     SIGNER_THEN_BARE_DATE_RE,
+    STANDING_AFTER_NAME_RE,
     TAIL_FIELD_RE,
     TITLE_DOC_NUMBER_RE,
     TITLE_GOES_ON_RE,
@@ -211,7 +213,8 @@ _CONFLICTS: dict[str, Any] = {
 def _person_like(value: str) -> bool:
     """Does the 主送 ``value`` name a person or a group, with a mark or a note after the title
     ('张某代表（领衔）', '谭某代表（某市场商户）') or 尊敬的 before it?"""
-    return bool(ADDRESSEE_PERSON_RE.match(without_notes(value))) or value.startswith("尊敬的")
+    return (bool(ADDRESSEE_PERSON_RE.match(without_notes(value)) or STANDING_AFTER_NAME_RE.match(value))
+            or value.startswith("尊敬的"))  # (or their standing in brackets after the name: '吴某（市人大代表）')
 
 
 def addressee_value(text: str, *, near_opening: bool) -> str | None:
@@ -360,8 +363,8 @@ def _names_addressee(text: str) -> bool:
     named = DIGITS_RE.sub("", TRAILING_BRACKET_RE.sub("", text))
     return (2 <= len(text) <= 60 and not SENTENCE_PUNCT_RE.search(text) and not looks_like_title(text)
             and not LABEL_RE.match(text) and not parse_doc_number(text)
-            and bool(ADDRESSEE_UNIT_RE.match(named) or ADDRESSEE_PERSON_RE.match(named) or unit_list(text)
-                     or text.startswith("尊敬的")))
+            and bool(ADDRESSEE_UNIT_RE.match(named) or _person_like(text) or ADDRESSEE_PERSON_RE.match(named)
+                     or unit_list(text)))
 
 
 def _wrapped_addressee(blocks: list[Block], j: int, value: str) -> tuple[int, int, str]:
@@ -1031,6 +1034,8 @@ def _title_then_addressee(text: str) -> tuple[str, str] | None:
             return before, rest
         if ENDS_IN_COLON_RE.search(rest) and (unit_list(value) or ADDRESSEE_UNIT_RE.match(DIGITS_RE.sub("", value))):
             return before, rest  # '市12345热线办：'
+        if unit_list(value):
+            return before, rest  # several units, their colon dropped: '…的通知各街道办事处，区政府各部门'
     return None
 
 
@@ -1122,11 +1127,11 @@ def split_glued(blocks: list[Block]) -> list[Block]:
                 # text without indents may run the opening on after the title's line
                 titled = _title_then_addressee(block.lines[0].text)
                 opening_after = titled is not None
-        dated = (SIGNER_THEN_BARE_DATE_RE.match(block.spaced)
+        dated = (SIGNER_THEN_BARE_DATE_RE.match(DATE_LABEL_RE.sub(" ", block.spaced))
                  if m is None and len(block.lines) == 1 and block.text[-1:].isdecimal() else None)
         if titled:
             parts = list(titled)
-        elif dated and ADDRESSEE_UNIT_RE.match(remove_spaces(dated["signer"])) and _date_shaped(dated["date"]):
+        elif dated and ADDRESSEE_UNIT_RE.match(signer_text(dated["signer"])) and _date_shaped(dated["date"]):
             parts = [dated["signer"], dated["date"]]  # '闽清县交通运输局    20221213': 落款 on one line
         elif m is None:
             out.append(block)
