@@ -1,5 +1,6 @@
 """The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-i, bench/fresh-j, bench/fresh-k,
-bench/fresh-l, bench/fresh-m, bench/fresh-n, bench/fresh-o, bench/fresh-p, bench/fresh-q): their letters are
+bench/fresh-l, bench/fresh-m, bench/fresh-n, bench/fresh-o, bench/fresh-p, bench/fresh-q, bench/fresh-r): their
+letters are
 consistent, and the bench reads each as all check."""
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-e", "fe-001", 37), ("fresh-f", "ff-001", 39), ("fresh-g", "fg-001", 39), ("fresh-h", "fh-001", 37),
          ("fresh-i", "fi-001", 38), ("fresh-j", "fj-001", 20), ("fresh-k", "fk-001", 35), ("fresh-l", "fl-001", 34),
          ("fresh-m", "fm-001", 37), ("fresh-n", "fn-001", 20), ("fresh-o", "fo-001", 35),
-         ("fresh-p", "fp-001", 35), ("fresh-q", "fq-001", 35))
+        ("fresh-p", "fp-001", 35), ("fresh-q", "fq-001", 35), ("fresh-r", "fr2-001", 38))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P = (BENCH / name for name in ("fresh", "fresh-b", "fresh-j", "fresh-n",
