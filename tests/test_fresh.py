@@ -1,7 +1,5 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-i, bench/fresh-j, bench/fresh-k,
-bench/fresh-l, bench/fresh-m, bench/fresh-n, bench/fresh-o, bench/fresh-p, bench/fresh-q, bench/fresh-r): their
-letters are
-consistent, and the bench reads each as all check."""
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-r): their letters are consistent, and
+the bench reads each as all check."""
 
 from __future__ import annotations
 
