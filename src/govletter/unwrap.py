@@ -52,6 +52,8 @@ _HARD_START_RE = regex.compile(
 
 
 _CLOSED_RE = regex.compile(r"[）)。]\s*$")
+# A phone's label at a line's end, its number on the next line: '…联系，电话：'.
+_PHONE_LABEL_END_RE = regex.compile(r"(?:电\s*话|手\s*机|传\s*真)\s*[:：]\s*$")
 # A mark only prose has inside a line: '…该项目仍在建设之中，因受…'; not a title or a signer.
 _PROSE_MARK_RE = regex.compile(r"[，。；,;]")
 # '现答复如下：' on a line of its own ends the opening paragraph after its receipt ('…收悉。' / '现答复如下：',
@@ -564,6 +566,8 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or _leading(prev.text) >= 4
                 or bool(RULE_LINE_RE.match(prev.text))
             )
+            # a phone's label ending the line goes on to its number: '…请与某科刘某联系，电话：' / '0713-…。'
+            new = new and not (_PHONE_LABEL_END_RE.search(prev.text) and line.text.lstrip()[:1].isdecimal())
         if new and current:
             blocks.append(make_block(current, _leading(current[0].text) >= 4))
             current = []

@@ -144,6 +144,10 @@ _SHORT_CITY_PHONE_END_RE = regex.compile(r"(?<!\d)0(?:10|2\d)\s*[-—－]\s*\d{7
 _TITLE_START_PIECE_RE = regex.compile(r"\s*\p{Han}{2,}\s*")
 # A phone alone on its row under its label: '电话：025-52168871', '手机：13851762294'.
 _PHONE_ROW_RE = regex.compile(rf"^\s*(?:(?:联系|办公)?电\s*话|手\s*机)\s*[:：]\s*(?:{PHONE_RE.pattern})\s*$")
+# A note saying whom to call, as a sentence: '如有问题，请与…联系', '如需了解…，可联系…'.
+_CONTACT_NOTE_START_RE = regex.compile(r"^\s*(?:如|若)(?:有|需|对)")
+# The courtesy after a contact's name in a sentence: '…韩某同志联系'.
+_COURTESY_END_RE = regex.compile(r"(?:同志|先生|女士)$")
 # How many tail lines apart the two pieces of a cut phone may be set.
 _PHONE_PIECES_APART = 6
 # The end of a 印发 line that pdftotext set on a line of its own: '日印发', '印发'.
@@ -467,6 +471,20 @@ def _tail_field(text: str) -> bool:
                 or (BLANK_FIELD_RE.match(text) and not is_closing(text)) or TAIL_FIELD_RE.match(text))
 
 
+def _contact_note(text: str) -> bool:
+    """Is ``text`` a paragraph that only says whom to call, by name ('如有问题，请与我厅某处韩某同志联系，电话：…。')?"""
+    if not (_CONTACT_NOTE_START_RE.match(text) and len(remove_spaces(text)) <= 80
+            and (m := CONTACT_SENTENCE_RE.search(text))):
+        return False
+    return any(c.name for c in parse_contact_line(_said_contact(m)))
+
+
+def _said_contact(m: regex.Match[str]) -> str:
+    """The contact a sentence gives (``CONTACT_SENTENCE_RE``) as the contact line it says: '…请与我厅某处
+    韩某同志联系，电话：…' -> '联系人：我厅某处韩某，电话：…' (the courtesy after the name cut)."""
+    return f"联系人：{_COURTESY_END_RE.sub('', m['who'])}，电话：{m['phone']}"
+
+
 def _tail_start(blocks: list[Block], start: int) -> int:
     """Where the tail (落款, 附注, 版记) begins, at or after ``start`` (``len(blocks)``: nowhere).
 
@@ -485,6 +503,9 @@ def _tail_start(blocks: list[Block], start: int) -> int:
                 break
             if _tail_field(blocks[j].text):
                 result = True
+                break
+            if _contact_note(blocks[j].text) and j + 1 < len(blocks) and j + 1 not in run and begins(j + 1):
+                result = True  # '如有问题，请与某科刘某联系，电话：…。' right above the 署名: the 附注's
                 break
             if not _is_signer(blocks[j]):
                 result = False
@@ -604,6 +625,14 @@ def _title_start_beside(h: HeaderLine, block: Block) -> bool:
     wrapped: the part after the 文号 is the title's first characters, a run of characters alone."""
     return (h.doc_number is not None and not h.signatories and len(block.lines) == 1
             and bool(_TITLE_START_PIECE_RE.fullmatch(h.rest)))
+
+
+def _marks_row(text: str) -> bool:
+    """Is ``text`` a row of the class and publicity marks alone, labelled ('（办理类型：B　公开方式：依申请公开）',
+    '办理类型：A')?"""
+    h = read_header_line(text)
+    return (len(remove_spaces(text)) <= 40 and (h.handling_type is not None or h.publicity is not None)
+            and not remove_spaces(h.rest).strip("（）()【】[]"))
 
 
 def _mark_wrapped(above: str, line: str) -> bool:
@@ -922,7 +951,7 @@ def _contact_in_body(blocks: list[Block], res: Result) -> None:
         found = [(m["value"], m["value"]) for pattern in (CONTACT_IN_TEXT_RE, CONTACT_LABELLED_IN_TEXT_RE)
                  for m in pattern.finditer(block.text)]
         # (the sentence read as the contact line it says: '联系人：我局社会事务科杨某，电话：…')
-        found += [(f"联系人：{m['who']}，电话：{m['phone']}", m[0]) for m in CONTACT_SENTENCE_RE.finditer(block.text)]
+        found += [(_said_contact(m), m[0]) for m in CONTACT_SENTENCE_RE.finditer(block.text)]
         for line, printed in found:
             contacts = [c.model_copy(update={"raw": printed.strip()}) for c in parse_contact_line(line)]
             if any(c.phone for c in contacts):
@@ -1089,6 +1118,8 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
         if not (above and block and (m := DOC_NUMBER_HEAD_PART_RE.search(above.spaced))
                 and len(above.lines) == 1 and len(block.lines) == 1):
             continue
+        if not _no_head_element(above.text):
+            continue  # the line's last word is another 版头 element's: '办理类型　B　　公开属性　主动公开'
         kept = above.spaced[: m.start()].strip()
         if not (rest := DOC_NUMBER_REST_RE.match(block.text)):
             # (or its surname set alone by an extractor under the title: '…提案的答复' / '谭' / '某刚委员：'; a
@@ -1104,9 +1135,9 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
                 continue
         elif DOC_TYPE_RE.search(remove_spaces(above.spaced)) and not DOC_TYPE_RE.search(remove_spaces(kept)):
             continue  # the part ends the title's letter-spaced 文种: '关于…的答   复' / '某府函〔2024〕3号'
-        elif not kept and (not 1 <= len(rest["start"]) <= 2 or not _no_head_element(above.text)):
-            continue  # a line alone joins only a 代字's last characters, and only if it is no other head element
-            # ('加急' above '鄞教函〔2024〕58号'; a 发文机关 above a bare '〔2024〕26号')
+        elif not kept and not 1 <= len(rest["start"]) <= 2:
+            continue  # a line alone joins only a 代字's last characters ('加急' above '鄞教函〔2024〕58号' is
+            # the urgency, a 发文机关 above a bare '〔2024〕26号' the issuer)
         moved = m["part"] + block.text.strip()
         out[i - 1] = replace(above, text=join_lines([kept]), lines=[replace(above.lines[0], text=kept)]) if kept else None
         out[i] = replace(block, text=moved, lines=[replace(block.lines[0], text=moved)])
@@ -1161,6 +1192,9 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
         addr, last, value = found
         res.set("addressee", value, blocks[addr])
         head, start = blocks[:addr], last + 1
+        # a class or publicity row right under 主送 ('（办理类型：B　公开方式：依申请公开）') is the head's
+        while start < len(blocks) and _marks_row(blocks[start].text):
+            head, start = [*head, blocks[start]], start + 1
     else:
         start = _first_body_like(blocks)
         opening = _opening_index(blocks)
@@ -1187,8 +1221,8 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     res.fields["body"] = items
     res.fields["sections"] = section_tree(items)
     _read_tail(_rejoin_printed(_pair_columns(_rejoin_phones(tail))), res)
-    if "contacts" not in res.fields:
-        _contact_in_body(body_blocks[-3:], res)
+    if "contacts" not in res.fields:  # (or in a note after the 落款 that says it in a sentence)
+        _contact_in_body([*body_blocks[-3:], *tail], res)
 
     paragraphs = [it.text for it in items]
     # a meeting printed alone in the head (a database record's field line): '县人大十八届二次会议'
