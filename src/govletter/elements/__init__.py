@@ -148,6 +148,12 @@ _PHONE_ROW_RE = regex.compile(rf"^\s*(?:(?:联系|办公)?电\s*话|手\s*机)\s
 _CONTACT_NOTE_START_RE = regex.compile(r"^\s*(?:如|若)(?:有|需|对)")
 # The courtesy after a contact's name in a sentence: '…韩某同志联系'.
 _COURTESY_END_RE = regex.compile(r"(?:同志|先生|女士)$")
+# The kind of paper a running head names after the issuer: '…建议提案答复件', '…文件'.
+_RUNNING_KIND_RE = regex.compile(r"(?:(?:人大)?(?:代表)?建议|(?:政协)?提案|建议提案)?(?:答复件|办理件|答复函件|文件)$")
+# A place alone, the first line of a long 署名 wrapped after it: '鄂尔多斯市伊金霍洛旗', '某自治州某县'.
+_PLACE_ONLY_RE = regex.compile(r"\p{Han}{2,16}?(?:省|市|县|区|旗|盟|州|自治区|自治州|自治县|自治旗|镇|乡)")
+# A unit's name that opens with its place ('某市…局'), needing none from the line above.
+_PLACE_START_RE = regex.compile(r"^\p{Han}{1,8}?(?:省|市|县|区|旗|盟|州)")
 # How many tail lines apart the two pieces of a cut phone may be set.
 _PHONE_PIECES_APART = 6
 # The end of a 印发 line that pdftotext set on a line of its own: '日印发', '印发'.
@@ -914,7 +920,12 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             if "signer" not in res.fields and above >= 0 and _is_signer(blocks[above]):
                 unit = ADDRESSEE_UNIT_RE.match(signer_text(blocks[above].spaced))
                 top = _cosigners_top(blocks, above, taken) if unit else above
-                res.set("signer", _cosigned([signer_text(b.spaced) for b in blocks[top:above + 1]]), blocks[top])
+                names = [signer_text(b.spaced) for b in blocks[top:above + 1]]
+                # a long 署名 wrapped after its place: '某市某旗' / '林业和草原局'
+                if top > 0 and _is_signer(blocks[top - 1]) and _PLACE_ONLY_RE.fullmatch(place := signer_text(
+                        blocks[top - 1].spaced)) and not _PLACE_START_RE.match(names[0]):
+                    top, names = top - 1, [place + names[0], *names[1:]]
+                res.set("signer", _cosigned(names), blocks[top])
             continue
         # a phone alone, set apart from its name by an extractor that read the foot's columns out of
         # order ('联系人及电话：白娜' / '签发人：刘某' / '0477-8583326'): the name's; or with the end of its
@@ -1087,7 +1098,12 @@ def _running_head(text: str, title: str | None) -> bool:
     if compact == title:
         return True
     at, title_at = compact.find("关于"), title.find("关于")
-    return at >= 0 and title_at >= 0 and len(title) - title_at >= 10 and compact[at:] == title[title_at:]
+    if at >= 0 and title_at >= 0 and len(title) - title_at >= 10 and compact[at:] == title[title_at:]:
+        return True
+    # or the issuer, maybe in its short form, and the kind of paper: '某区自然资源局建议提案答复件'
+    kind = _RUNNING_KIND_RE.search(compact)
+    issuer = title[:title_at] if title_at > 0 else ""
+    return bool(kind) and kind.start() >= 4 and issuer.endswith(compact[: kind.start()])
 
 
 def _rejoin_date(blocks: list[Block]) -> list[Block]:
