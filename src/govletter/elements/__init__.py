@@ -1103,7 +1103,7 @@ def _running_head(text: str, title: str | None) -> bool:
     # or the issuer, maybe in its short form, and the kind of paper: '某区自然资源局建议提案答复件'
     kind = _RUNNING_KIND_RE.search(compact)
     issuer = title[:title_at] if title_at > 0 else ""
-    return bool(kind) and kind.start() >= 4 and issuer.endswith(compact[: kind.start()])
+    return kind is not None and kind.start() >= 4 and issuer.endswith(compact[: kind.start()])
 
 
 def _rejoin_date(blocks: list[Block]) -> list[Block]:
