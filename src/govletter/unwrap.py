@@ -383,9 +383,11 @@ def wrap_width(lines: Sequence[Line], measured: tuple[list[float], list[bool]] |
         # a short letter: two full lines, one after the other, the first cut mid-sentence, or two
         # lines of prose (a comma or a full stop inside) cut mid-sentence (web text ends every line
         # of prose with a paragraph's end mark; a title or a signer has none inside)
+        # (or two lines neither of which ends a sentence, one of them prose: '…《…的提案》' / '…被褥一套，')
         if (len(band) >= 2 and top >= 20
                 and (any(b == a + 1 and not ends[a] for a, b in itertools.pairwise(band))
-                     or _cut_prose(lines, ends, band) >= 2)):
+                     or _cut_prose(lines, ends, band) >= 2
+                     or (_cut_prose(lines, ends, band) >= 1 and not any(ends[i] for i in band)))):
             return middle
     return None
 
