@@ -43,6 +43,11 @@ DOC_NUMBER_RE = regex.compile(
     rf"(?P<serial>第?\s*[0-9A-Za-z\-]{{1,8}}?)\s*号"
 )
 
+# A court's or procuratorate's 文号, the year first: '（2024）湘0104法函12号', '(2023)京01检函5号' -> 〔2024〕湘0104法函12号.
+DOC_NUMBER_YEAR_FIRST_RE = regex.compile(
+    rf"{OPEN}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE}\s*(?P<issuer>\p{{Han}}{{1,2}}\d{{2,6}}\p{{Han}}{{1,6}}?)\s*"
+    rf"(?P<serial>\d{{1,6}})\s*号")
+
 # A head line that ends, after a gap, in the first characters of a 文号 the line broke off: '…建议的答复　大甘商'
 # (the rest below: '函〔2024〕26号'), or a line of those characters alone. The part is the 发文机关代字's start.
 DOC_NUMBER_HEAD_PART_RE = regex.compile(r"(?:^|\s)(?P<part>\p{Han}{1,6})\s*$")

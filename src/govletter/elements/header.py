@@ -14,6 +14,7 @@ from ..patterns import (
     DOC_NUMBER_BARE_RE,
     DOC_NUMBER_RE,
     DOC_NUMBER_UNCLOSED_RE,
+    DOC_NUMBER_YEAR_FIRST_RE,
     DOC_TYPE_CANONICAL,
     DOC_TYPE_RE,
     EMPTY_BRACKETS_RE,
@@ -55,6 +56,10 @@ def parse_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
     """The first 发文字号 in ``text``, normalised, with its span; ``None`` if there is none."""
     m = DOC_NUMBER_RE.search(text)
     if not m:
+        if court := DOC_NUMBER_YEAR_FIRST_RE.search(text):  # '（2024）湘0104法函12号'
+            issuer = court["issuer"]
+            return DocNumber(raw=f"〔{court['year']}〕{issuer}{court['serial']}号", issuer_code=issuer,
+                             year=int(court["year"]), serial=int(court["serial"])), court.span()
         return None
     issuer = remove_spaces(m["issuer"])
     serial_raw = remove_spaces(m["serial"])

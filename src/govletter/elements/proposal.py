@@ -120,6 +120,10 @@ def _count(text: str) -> int | None:
     return cn_number(text.replace("两", "二"))
 
 
+# Delegates who speak for residents, villagers, workers, parents or owners, not for a congress: '某幢居民代表'.
+_LAY_DELEGATE_RE = regex.compile(r"(?:居民|村民|职工|家长|业主|群众|学生|商户|员工)代表(?:们)?$")
+
+
 def _kind_by_whom(congress: str | None, addressee: str | None) -> str | None:
     """Where the title does not say: a 政协 meeting or a 委员 takes 提案, a 人大 meeting or a 代表 建议."""
     if congress:
@@ -127,7 +131,8 @@ def _kind_by_whom(congress: str | None, addressee: str | None) -> str | None:
             return "提案"
         if "人大" in congress or "人民代表大会" in congress:
             return "建议"
-    if addressee and ADDRESSEE_PERSON_RE.match(remove_spaces(addressee)):
+    if addressee and ADDRESSEE_PERSON_RE.match(remove_spaces(addressee)) and not _LAY_DELEGATE_RE.search(
+            remove_spaces(addressee)):  # (residents' or workers' 代表 are no deputies: '某幢居民代表')
         for suffix, k in _KIND_BY_ADDRESSEE:
             if regex.search(rf"{suffix}(?:们)?$", CO_SIGNERS_RE.sub("", remove_spaces(addressee))):
                 return k
