@@ -496,11 +496,14 @@ SEAL_NOTE_RE = regex.compile(rf"\s*{SEAL_NOTE}\s*$")
 SIGNER_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|发文|落款|署名)\s*(?:单\s*位|机\s*关)\s*[:：]\s*")
 # (the date's label also after the signer on its line: '某局　　答复日期：2024年6月18日')
 DATE_LABEL_RE = regex.compile(r"(?:答复|回复|办结|成文|签发|落款|发文)\s*(?:日\s*期|时\s*间)\s*[:：]\s*")
-# 附注 rows of a form after the closing: '领导署名：黄某', '主办单位：市交通运输局' (a leader with a phone is a contact);
+# 附注 rows of a form after the closing: '领导署名：黄某', '主办单位：市交通运输局' (a leader with a phone is a contact),
+# the head of the unit under its 署名 ('局长：陈某');
 # an old 版记's '主题词：政协提案答复'; the office's post address: '通讯地址：某路18号　邮编：223100'.
 TAIL_FIELD_RE = regex.compile(
     r"^\s*(?:领导署名|签发领导|主要签发领导|主办单位|协办单位|会办单位|审\s*核|核\s*稿|拟\s*稿|校\s*对|主\s*题\s*词"
-    r"|通\s*讯\s*地\s*址|邮\s*政\s*编\s*码|邮\s*编)"
+    r"|通\s*讯\s*地\s*址|邮\s*政\s*编\s*码|邮\s*编"
+    # the head of the unit signing, named under its 署名: '局长：陈某', '董事长：马某'
+    r"|(?:局|厅|院|校|行|关|台|社|部|处|所|镇|乡|区|县|市|(?:支|大)?队|理事|董事|会)长|主任|总经理|(?:党委|党组)?书记|主席)"
     rf"\s*{COLON}\s*\S.{{0,30}}$")
 
 # Blank form fields left in the text: '领导签字：', '部门负责人：', '签发：'.

@@ -916,7 +916,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 res.set("signer", signer_text(blocks[i + 1].spaced), blocks[i + 1])  # the date printed above the 署名
                 taken.add(id(blocks[i + 1]))
             # (a seal note on its own line may stand between the 署名 and the date: '某镇人民政府' / '（印章）')
-            above = next((k for k in range(i - 1, -1, -1) if not SEAL_NOTE_RE.fullmatch(blocks[k].text)), -1)
+            # (and so may the head of the unit: '某局' / '局长：陈某' / '2024年…')
+            above = next((k for k in range(i - 1, -1, -1) if not SEAL_NOTE_RE.fullmatch(blocks[k].text)
+                          and not (TAIL_FIELD_RE.match(blocks[k].text) and not PHONE_RE.search(blocks[k].text))), -1)
             if "signer" not in res.fields and above >= 0 and _is_signer(blocks[above]):
                 unit = ADDRESSEE_UNIT_RE.match(signer_text(blocks[above].spaced))
                 top = _cosigners_top(blocks, above, taken) if unit else above
