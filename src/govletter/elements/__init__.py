@@ -154,6 +154,8 @@ _RUNNING_KIND_RE = regex.compile(r"(?:(?:人大)?(?:代表)?建议|(?:政协)?�
 _PLACE_ONLY_RE = regex.compile(r"\p{Han}{2,16}?(?:省|市|县|区|旗|盟|州|自治区|自治州|自治县|自治旗|镇|乡)")
 # A unit's name that opens with its place ('某市…局'), needing none from the line above.
 _PLACE_START_RE = regex.compile(r"^\p{Han}{1,8}?(?:省|市|县|区|旗|盟|州)")
+# A branch's name, the rest of its parent's: '黔西南监管分局', '某某支行', '某分公司'.
+_BRANCH_END_RE = regex.compile(r"(?:分局|分行|支行|分公司|分院|分中心|分所|营业部)$")
 # How many tail lines apart the two pieces of a cut phone may be set.
 _PHONE_PIECES_APART = 6
 # The end of a 印发 line that pdftotext set on a line of its own: '日印发', '印发'.
@@ -686,8 +688,15 @@ def _cosigners_top(blocks: list[Block], i: int, taken: set[int]) -> int:
 
 def _cosigned(names: list[str]) -> str:
     """The 署名 of units signing together, each once: a web copy that took the seal's text for a line
-    prints the unit twice ('某省文化和旅游厅' / '某省文化和旅游厅' / '2024年…')."""
-    return "、".join(dict.fromkeys(names))
+    prints the unit twice ('某省文化和旅游厅' / '某省文化和旅游厅' / '2024年…'). A branch under its parent
+    without a place of its own is the rest of one long name wrapped: '国家金融监督管理总局' / '某某监管分局'."""
+    units: list[str] = []
+    for name in dict.fromkeys(names):
+        if units and _BRANCH_END_RE.search(name) and not _PLACE_START_RE.match(name):
+            units[-1] += name
+        else:
+            units.append(name)
+    return "、".join(units)
 
 
 def _spaced_prefix(text: str, length: int) -> str:
