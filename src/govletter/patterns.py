@@ -412,6 +412,7 @@ CONTACT_LINE_RE = regex.compile(
     r"|\p{Han}{2,20}?(?:局|委|办|室|股|科|处|中心|政府|公司)\s*(?:联系|办公)?电\s*话\s*[:：]"
     # a phone label, then its colon or number: not a sentence wrapped to start with '电话，接受监督'
     r"|(?:联\s*系\s*|咨\s*询\s*)?(?:电\s*话|手\s*机|[Tt][Ee][Ll]\.?)(?=\s*(?:[:：]|[（(]?\s*\d|及|/))"
+    r"|\p{Han}{0,8}?热\s*线\s*[:：]"  # a service hotline: '客服热线：96777', '供电服务热线：95598'
     r"|(?:主要|分管|主管|科室|处室|股室)?负\s*责\s*人\s*[:：]|责\s*任\s*人\s*[:：]|(?:主管|分管|主要)领导(?:姓名)?\s*[:：]"
     r"|人\s*[:：])"  # '人：黎翔': a 联系人 label whose first characters a website dropped
 )
@@ -422,8 +423,9 @@ PHONE_RE = regex.compile(
     # a mobile, maybe grouped 3-4-4 by spaces ('139 1234 5678'); a local number, maybe grouped 4-4
     rf"(?:1[3-9]\d ?(?:\d{{4}}|\*{{4}}) ?\d{{4}}|\d{{7,8}}|\d{{4}} \d{{4}})(?:\s*(?:{DASH}|转)\s*\d{{1,4}})?(?!\d)"
 )
-# A public service hotline, a phone only where a phone label stands before it: '12366', '12345', '95598'.
-HOTLINE_RE = regex.compile(r"\s*(?:12\d{3}|95\d{3,4})\s*[。.]?\s*")
+# A public service hotline, a phone only where a phone or hotline label stands before it: '12366', '12345',
+# '95598', a city's utility line '96777'.
+HOTLINE_RE = regex.compile(r"\s*(?:12\d{3}|9[56]\d{3,4})\s*[。.]?\s*")
 # A name: 2-4 Han characters, possibly letter-spaced, or 5-6 unspaced (a Mongolian or Tibetan name: '乌云其其格') ('张 雷', a form's '布  音'); a label before it is not a name.
 # (a transliterated name keeps its dot: '阿依古丽·买买提')
 NAME_RE = regex.compile(

@@ -954,8 +954,10 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         first = blocks[0] if blocks else None
         if first is not None and _is_signer(first) and not CONTACT_LINE_RE.match(first.text):
             res.set("signer", signer_text(first.spaced), first)
-    # whom to call first: the handler (联系人, 经办人); a responsible leader (负责人, 责任人) after
-    merged = sorted(merge_contacts(contacts), key=lambda c: bool(LEADER_RE.match(c.raw)))
+    # whom to call first: the handler (联系人, 经办人); a responsible leader (负责人, 责任人) after, and a
+    # service hotline that names no one last
+    merged = sorted(merge_contacts(contacts), key=lambda c: (bool(LEADER_RE.match(c.raw)),
+                                                             c.name is None and "热线" in c.raw))
     if merged:
         res.set("contacts", merged, contact_blocks[0])
         if len(contact_blocks) > 1:

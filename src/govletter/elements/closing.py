@@ -256,8 +256,8 @@ def parse_contact_line(text: str) -> list[Contact]:
         if _NOT_PHONE_LABEL_RE.search(label) or (_NOT_CONTACT_LABEL_RE.search(label) and not PHONE_RE.search(value)):
             continue
         phones = [remove_spaces(m[0]) for m in PHONE_RE.finditer(value)]
-        if not phones and "话" in label and HOTLINE_RE.fullmatch(value):
-            phones = [value.strip(" 。.")]  # '咨询电话：12366'
+        if not phones and ("话" in label or "热线" in label) and HOTLINE_RE.fullmatch(value):
+            phones = [value.strip(" 。.")]  # '咨询电话：12366', '客服热线：96777'
         names = _names_in(PHONE_RE.sub(" ", value)) if (not label or PERSON_LABEL_RE.search(label)) else []
         if not names and (after := PHONE_THEN_NAME_RE.search(value)):
             names = _names_in(after["name"])  # '联系电话：0851-28221436（罗某）': whose phone it is
