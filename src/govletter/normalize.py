@@ -142,7 +142,9 @@ def fold(text: str) -> str:
 # author's.
 _HAN = r"\p{Han}"
 _STOP_FOR_COMMA = regex.compile(rf"(?<={_HAN})\s*\.\s*(?={_HAN})")
-_FIGURES_DASH = regex.compile(r"(?<=\d\d)\s*一\s*(?=\d\d)")
+# (a range of small figures too, '1一5月', '3一5人' -> 1—5月; not a year in Chinese numerals typed with a zero,
+# '二0一0年')
+_FIGURES_DASH = regex.compile(r"(?<=\d\d)\s*一\s*(?=\d\d)|(?<=(?<![〇○零一二三四五六七八九十])\d)\s*一\s*(?=\d)")
 _OCR_PUNCT: list[tuple[regex.Pattern[str], str | Callable[[regex.Match[str]], str]]] = [
     # a heading's number whose full-width stop OCR read as a comma or a stop: '一,关于…', '三，下一步…' -> 一．关于…
     # (before the marks beside characters are widened: it would become '一，')
