@@ -45,7 +45,7 @@ DOC_NUMBER_RE = regex.compile(
 
 # A court's or procuratorate's 文号, the year first: '（2024）湘0104法函12号', '(2023)京01检函5号' -> 〔2024〕湘0104法函12号.
 DOC_NUMBER_YEAR_FIRST_RE = regex.compile(
-    rf"{OPEN}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE}\s*(?P<issuer>\p{{Han}}{{1,2}}\d{{2,6}}\p{{Han}}{{1,6}}?)\s*"
+    rf"{OPEN}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE}\s*(?P<issuer>\p{{Han}}{{1,2}}\s*\d{{2,6}}\s*\p{{Han}}{{1,6}}?)\s*"
     rf"(?P<serial>\d{{1,6}})\s*号")
 
 # A head line that ends, after a gap, in the first characters of a 文号 the line broke off: '…建议的答复　大甘商'

@@ -306,7 +306,8 @@ def _addressee_index(blocks: list[Block]) -> tuple[int, int, str] | None:
             return i, i, remove_spaces(m["value"])
     if opening is not None:
         j = opening - 1
-        while (j > 0 and opening - j < 3 and BLANK_FIELD_RE.match(blocks[j].text)
+        # (a blank form field or a marks row between them: '（办理类型：B　公开方式：依申请公开）')
+        while (j > 0 and opening - j < 3 and (BLANK_FIELD_RE.match(blocks[j].text) or _marks_row(blocks[j].text))
                and not addressee_value(blocks[j].text, near_opening=True)):
             j -= 1
         if j >= 0 and (value := addressee_value(blocks[j].text, near_opening=True)):
@@ -349,8 +350,14 @@ def _uncoloned_addressee(window: list[Block]) -> tuple[int, int, str] | None:
         text = GREETING_RE.sub("", remove_spaces(block.text))
         if _running_paragraph(text):
             return None  # the first paragraph: no 主送 above it
-        # under the title, or the document's first line (a web copy that begins at 主送)
-        if ((titled or i == 0) and (after := _next_text(window, i)) and _running_paragraph(after.text)
+        # under the title, or the document's first line (a web copy that begins at 主送); a marks row or
+        # the first section's heading may stand between them ('某委员' / '一、基本情况' / '您提出的…')
+        k = i + 1
+        while k < len(window) and (RULE_LINE_RE.match(window[k].text) or _marks_row(window[k].text)
+                                   or heading_of(window[k].text)):
+            k += 1
+        after = window[k] if k < len(window) else None
+        if ((titled or i == 0) and after is not None and _running_paragraph(after.text)
                 and (_names_addressee(text) or _person_spoken_to(text, after.text))):
             return i, i, text
         # a list of units wrapped after its separator: '各中小学校、' / '幼儿园'
@@ -419,8 +426,9 @@ def _first_body_like(blocks: list[Block]) -> int:
         h = read_header_line(block.spaced)
         # a sentence, or a line announcing what follows ('我们对…的会办意见如下：')
         sentence = RUNNING_TEXT_MARK_RE.search(h.rest) or AS_FOLLOWS_RE.search(h.rest)
-        # a title printed on one long line ('…局关于…第201号提案协办意见的函') is no paragraph
-        if h.rest and (sentence or (len(h.rest) >= 30 and not looks_like_title(h.rest))):
+        # a title printed on one long line ('…局关于…第201号提案协办意见的函') is no paragraph; the first
+        # section's heading is the body's ('一、基本情况')
+        if h.rest and (sentence or (len(h.rest) >= 30 and not looks_like_title(h.rest)) or heading_of(h.rest)):
             return i
     # no body-like block: the head is the leading run of header elements and title-like lines
     head = 0

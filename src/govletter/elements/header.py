@@ -57,7 +57,7 @@ def parse_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
     m = DOC_NUMBER_RE.search(text)
     if not m:
         if court := DOC_NUMBER_YEAR_FIRST_RE.search(text):  # '（2024）湘0104法函12号'
-            issuer = court["issuer"]
+            issuer = remove_spaces(court["issuer"])
             return DocNumber(raw=f"〔{court['year']}〕{issuer}{court['serial']}号", issuer_code=issuer,
                              year=int(court["year"]), serial=int(court["serial"])), court.span()
         return None
