@@ -1093,8 +1093,9 @@ def _title_then_addressee(text: str) -> tuple[str, str] | None:
                 or office_before_name(value)  # '市政协委员张某：'
                 or GREETING_RE.search(ENDS_IN_COLON_RE.sub("", rest)) or GREETING_AFTER_COLON_RE.search(rest)):
             return before, rest
-        if ENDS_IN_COLON_RE.search(rest) and (unit_list(value) or ADDRESSEE_UNIT_RE.match(DIGITS_RE.sub("", value))):
-            return before, rest  # '市12345热线办：'
+        if ENDS_IN_COLON_RE.search(rest) and (unit_list(value) or ADDRESSEE_UNIT_RE.match(
+                DIGITS_RE.sub("", TRAILING_BRACKET_RE.sub("", value)))):
+            return before, rest  # '市12345热线办：', '…直辖市林业厅（局）：'
         if unit_list(value):
             return before, rest  # several units, their colon dropped: '…的通知各街道办事处，区政府各部门'
     return None
