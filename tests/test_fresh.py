@@ -1,4 +1,4 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-r): their letters are consistent, and
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-s): their letters are consistent, and
 the bench reads each as all check."""
 
 from __future__ import annotations
@@ -23,11 +23,12 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-e", "fe-001", 37), ("fresh-f", "ff-001", 39), ("fresh-g", "fg-001", 39), ("fresh-h", "fh-001", 37),
          ("fresh-i", "fi-001", 38), ("fresh-j", "fj-001", 20), ("fresh-k", "fk-001", 35), ("fresh-l", "fl-001", 34),
          ("fresh-m", "fm-001", 37), ("fresh-n", "fn-001", 20), ("fresh-o", "fo-001", 35),
-        ("fresh-p", "fp-001", 35), ("fresh-q", "fq-001", 35), ("fresh-r", "fr2-001", 38))
+        ("fresh-p", "fp-001", 35), ("fresh-q", "fq-001", 35), ("fresh-r", "fr2-001", 38),
+         ("fresh-s", "fs-001", 38))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
-FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P = (BENCH / name for name in ("fresh", "fresh-b", "fresh-j", "fresh-n",
-                                                                       "fresh-p"))
+FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S = (BENCH / name for name in ("fresh", "fresh-b", "fresh-j",
+                                                                                "fresh-n", "fresh-p", "fresh-s"))
 LONG_BODIES = (FRESH_J, FRESH_N)  # the sets that measure the body on letters as long as real replies
 SIZES = {root: (15, 20) for root in LONG_BODIES}  # letters in a set; (30, 40) where not listed
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
@@ -94,14 +95,18 @@ def test_a_doc_number_printed_in_the_title_brackets_is_found(tmp_path: Path) -> 
     ]
 
 
-@pytest.mark.parametrize(("letter_id", "field", "wrong", "error"), [
-    ("fp-003", "date", "2024-07-30", "date '2024-07-30' is not the reading of the printed date (['2024-07-03'])"),
-    ("fp-005", "addressee", "谭志强委员", "addressee '谭志强委员' is not printed in the title blocks"),
+@pytest.mark.parametrize(("root", "letter_id", "field", "wrong", "error"), [
+    (FRESH_P, "fp-003", "date", "2024-07-30",
+     "date '2024-07-30' is not the reading of the printed date (['2024-07-03'])"),
+    (FRESH_P, "fp-005", "addressee", "谭志强委员", "addressee '谭志强委员' is not printed in the title blocks"),
+    (FRESH_S, "fs-028", "date", "2024-07-09",
+     "date '2024-07-09' is not the reading of the printed date (['2024-06-28'])"),
 ])
 def test_a_web_copys_line_breaks_are_read_and_a_wrong_value_still_fails(
-        tmp_path: Path, letter_id: str, field: str, wrong: str, error: str) -> None:
-    """fp-003's date is printed over two lines ('2024年' / '7月3日'); fp-005's 主送 ends the title's line."""
-    shutil.copytree(FRESH_P / letter_id, tmp_path / letter_id, ignore=shutil.ignore_patterns("*.pdf"))
+        tmp_path: Path, root: Path, letter_id: str, field: str, wrong: str, error: str) -> None:
+    """fp-003's date is printed over two lines ('2024年' / '7月3日'); fp-005's 主送 ends the title's line;
+    fs-028's date is the letter's, not the later one on the feedback form printed after it."""
+    shutil.copytree(root / letter_id, tmp_path / letter_id, ignore=shutil.ignore_patterns("*.pdf"))
     assert check_truth.check_letter(tmp_path / letter_id)[0] == []
     path = tmp_path / letter_id / "letter-fw.json"
     fw = json.loads(path.read_text(encoding="utf-8"))

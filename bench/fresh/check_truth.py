@@ -3,7 +3,8 @@
 For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b`` … ``bench/fresh-i`` are the
 second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies, ``bench/fresh-k`` the eleventh, ``bench/fresh-l`` the twelfth,
 ``bench/fresh-m`` the thirteenth, ``bench/fresh-n`` the fourteenth, of long bodies, ``bench/fresh-o`` the fifteenth,
-``bench/fresh-p`` the sixteenth, ``bench/fresh-q`` the seventeenth, ``bench/fresh-r`` the eighteenth),
+``bench/fresh-p`` the sixteenth, ``bench/fresh-q`` the seventeenth, ``bench/fresh-r`` the eighteenth,
+``bench/fresh-s`` the nineteenth),
 against the conventions of the corpus README (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -55,7 +56,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "fourteenth fresh check set (fresh-n, long bodies)",
                                    "fifteenth fresh check set (fresh-o)", "sixteenth fresh check set (fresh-p)",
                                    "seventeenth fresh check set (fresh-q)",
-                                   "eighteenth fresh check set (fresh-r)"))
+                                   "eighteenth fresh check set (fresh-r)",
+                                   "nineteenth fresh check set (fresh-s)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "零": 0,  # also a Latin O typed for 〇
