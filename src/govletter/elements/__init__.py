@@ -156,6 +156,10 @@ _PLACE_ONLY_RE = regex.compile(r"\p{Han}{2,16}?(?:省|市|县|区|旗|盟|州|�
 _PLACE_START_RE = regex.compile(r"^\p{Han}{1,8}?(?:省|市|县|区|旗|盟|州)")
 # A branch's name, the rest of its parent's: '黔西南监管分局', '某某支行', '某分公司'.
 _BRANCH_END_RE = regex.compile(r"(?:分局|分行|支行|分公司|分院|分中心|分所|营业部)$")
+# A seal's 13-digit code, read into the page as a line of its own: '3708110055216'.
+_SEAL_CODE_RE = regex.compile(r"\s*\d{13}\s*")
+# The heading of a processing form filed before a letter: '某局发文稿纸', '收文处理单', '办文单'.
+_COVER_FORM_RE = regex.compile(r"^\p{Han}{0,30}?(?:发文稿纸|发文单|签发单|发文处理单|收文处理单|公文处理单|文件处理单|办文单|文件处理笺|呈批件)$")
 # How many tail lines apart the two pieces of a cut phone may be set.
 _PHONE_PIECES_APART = 6
 # The end of a 印发 line that pdftotext set on a line of its own: '日印发', '印发'.
@@ -479,6 +483,7 @@ def _tail_field(text: str) -> bool:
     """Does the line ``text`` hold an element of the tail (a date, 附注, 版记)?"""
     return bool(_date_shaped(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
                 or SEAL_NOTE_RE.match(text) or NO_TEXT_NOTE_RE.match(text)  # '（印章）', '（此页无正文）'
+                or _SEAL_CODE_RE.fullmatch(text)  # the seal's code read as a line: '3708110055216'
                 or (len(_without_meaning(text)) <= 16 and (parse_handling_type(text, bare=False)
                                                         or parse_publicity(text, bare=False)))
                 or PUBLICITY_ALONE_RE.match(text)
@@ -935,6 +940,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             # (a seal note on its own line may stand between the 署名 and the date: '某镇人民政府' / '（印章）')
             # (and so may the head of the unit: '某局' / '局长：陈某' / '2024年…')
             above = next((k for k in range(i - 1, -1, -1) if not SEAL_NOTE_RE.fullmatch(blocks[k].text)
+                          and not _SEAL_CODE_RE.fullmatch(blocks[k].text)
                           and not (TAIL_FIELD_RE.match(blocks[k].text) and not PHONE_RE.search(blocks[k].text))), -1)
             if "signer" not in res.fields and above >= 0 and _is_signer(blocks[above]):
                 unit = ADDRESSEE_UNIT_RE.match(signer_text(blocks[above].spaced))
@@ -1128,6 +1134,19 @@ def _running_head(text: str, title: str | None) -> bool:
     return kind is not None and kind.start() >= 4 and issuer.endswith(compact[: kind.start()])
 
 
+def _without_cover_form(blocks: list[Block]) -> list[Block]:
+    """The blocks without a processing form an archive filed before the letter: its heading ('某局发文稿纸',
+    '收文处理单') and the labelled rows under it ('签发：刘某', '主送：张某委员', '标题：关于…'), up to the
+    letter's own first line. Its 主送 and 标题 are the form's, not the letter's."""
+    at = next((i for i, b in enumerate(blocks[:ADDRESSEE_WINDOW]) if _COVER_FORM_RE.search(remove_spaces(b.text))), None)
+    if at is None:
+        return blocks
+    end = at + 1
+    while end < len(blocks) and (FIELD_ROW_RE.match(blocks[end].text) or BLANK_FIELD_RE.match(blocks[end].text)):
+        end += 1
+    return [*blocks[:at], *blocks[end:]] if end > at + 1 else blocks
+
+
 def _rejoin_date(blocks: list[Block]) -> list[Block]:
     """A date a web copy or an extractor broke after its year or its month, whole again: '2024年' / '7月3日',
     '二〇二四年' / '十二月二十日', '2024年7月' / '12日' (the signer may share the first line). Joined only where
@@ -1222,7 +1241,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     """Every element of the contract from the document's blocks (and a web page's metadata box);
     ``ocr``: some of the text was read by OCR, whose one-character slips may be mended."""
     res = Result()
-    blocks, attached = _split_attached(_rejoin_date(_rejoin_head_part(split_glued(blocks))))
+    blocks, attached = _split_attached(_rejoin_date(_rejoin_head_part(split_glued(_without_cover_form(blocks)))))
     if attached:
         res.fields["attached_documents"] = attached
     found = _addressee_index(blocks)
