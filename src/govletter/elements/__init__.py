@@ -1024,11 +1024,14 @@ def _from_metadata(metadata: dict[str, str], res: Result, names: set[str]) -> No
 def _split_attached(blocks: list[Block]) -> tuple[list[Block], list[AttachedDocument]]:
     """The letter's blocks, and the attachments bound behind it.
 
-    An attachment starts at a label alone on its line ('附件1', '…号附件2') that opens a page, after
-    the letter's 主送; each runs to the next label or the end.
+    An attachment starts at a label alone on its line ('附件1', '…号附件2') that opens a page, or follows
+    the 成文日期 or a 附注 line where an extractor or a web copy ran the pages together, after the letter's
+    主送; each runs to the next label or the end.
     """
     starts = [i for i, b in enumerate(blocks)
-              if i > 0 and ATTACHED_LABEL_RE.match(b.text) and b.page > blocks[i - 1].page
+              if i > 0 and ATTACHED_LABEL_RE.match(b.text)
+              and (b.page > blocks[i - 1].page or _date_shaped(blocks[i - 1].text)
+                   or bool(CONTACT_LINE_RE.match(blocks[i - 1].text)))
               and _addressee_index(blocks[:i]) is not None]
     if not starts:
         return blocks, []
