@@ -274,6 +274,7 @@ ADDRESSEE_PERSON_RE = regex.compile(
     # (the first-named of several, the rest as 等: '高某代表等')
     r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|村民|职工|朋友|附议人|代表团|代表组|委员组|小组|党派|界别|常委)(?:们|等)?$"
     r"|^(?:尊敬的)?网[民友]\s*[“\"「][^”\"」]{1,20}[”\"」]$"
+    r"|^(?:尊敬的)?(?:网友|网民|市民|群众)(?:朋友)?们?$"  # '网友', '市民朋友' alone
 )
 # A person's name alone, as a web copy that dropped the 主送's colon leaves it ('赵某梅' / '你于…反映的…'):
 # one of the common surnames (single or compound), then one or two characters.

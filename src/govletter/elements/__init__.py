@@ -160,6 +160,8 @@ _BRANCH_END_RE = regex.compile(r"(?:分局|分行|支行|分公司|分院|分中
 _SEAL_CODE_RE = regex.compile(r"\s*\d{13}\s*")
 # The heading of a processing form filed before a letter: '某局发文稿纸', '收文处理单', '办文单'.
 _COVER_FORM_RE = regex.compile(r"^\p{Han}{0,30}?(?:发文稿纸|发文单|签发单|发文处理单|收文处理单|公文处理单|文件处理单|办文单|文件处理笺|呈批件)$")
+# Every unit of a kind, addressed together: '各村（社区）' (its bracket cut), '各乡镇', '各有关单位'.
+_EVERY_UNIT_RE = regex.compile(r"各\p{Han}{1,6}")
 # How many tail lines apart the two pieces of a cut phone may be set.
 _PHONE_PIECES_APART = 6
 # The end of a 印发 line that pdftotext set on a line of its own: '日印发', '印发'.
@@ -383,11 +385,18 @@ def _person_spoken_to(text: str, below: str) -> bool:
 def _names_addressee(text: str) -> bool:
     """Does the line ``text`` (spaces out) only name whom a letter goes to: a unit, a person or a group,
     several units? ('市市场监督管理局', '市政协经济界别', '…林业厅（局）', '区12345…中心')"""
-    named = DIGITS_RE.sub("", TRAILING_BRACKET_RE.sub("", text))
     return (2 <= len(text) <= 60 and not SENTENCE_PUNCT_RE.search(text) and not looks_like_title(text)
             and not LABEL_RE.match(text) and not parse_doc_number(text)
-            and bool(ADDRESSEE_UNIT_RE.match(named) or _person_like(text) or ADDRESSEE_PERSON_RE.match(named)
+            and bool(_unit_named(text) or _person_like(text)
+                     or ADDRESSEE_PERSON_RE.match(DIGITS_RE.sub("", TRAILING_BRACKET_RE.sub("", text)))
                      or unit_list(text)))
+
+
+def _unit_named(text: str) -> bool:
+    """Does ``text`` name a unit, or every unit of a kind ('各村（社区）'), a bracket or digits inside it
+    aside ('…林业厅（局）', '区12345…中心')?"""
+    named = DIGITS_RE.sub("", TRAILING_BRACKET_RE.sub("", text))
+    return bool(ADDRESSEE_UNIT_RE.match(named) or _EVERY_UNIT_RE.fullmatch(named))
 
 
 def _wrapped_addressee(blocks: list[Block], j: int, value: str) -> tuple[int, int, str]:
@@ -1102,9 +1111,8 @@ def _title_then_addressee(text: str) -> tuple[str, str] | None:
                 or office_before_name(value)  # '市政协委员张某：'
                 or GREETING_RE.search(ENDS_IN_COLON_RE.sub("", rest)) or GREETING_AFTER_COLON_RE.search(rest)):
             return before, rest
-        if ENDS_IN_COLON_RE.search(rest) and (unit_list(value) or ADDRESSEE_UNIT_RE.match(
-                DIGITS_RE.sub("", TRAILING_BRACKET_RE.sub("", value)))):
-            return before, rest  # '市12345热线办：', '…直辖市林业厅（局）：'
+        if ENDS_IN_COLON_RE.search(rest) and (unit_list(value) or _unit_named(value)):
+            return before, rest  # '市12345热线办：', '…直辖市林业厅（局）：', '各村（社区）：'
         if unit_list(value):
             return before, rest  # several units, their colon dropped: '…的通知各街道办事处，区政府各部门'
     return None
