@@ -1,4 +1,4 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-s): their letters are consistent, and
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-t): their letters are consistent, and
 the bench reads each as all check."""
 
 from __future__ import annotations
@@ -24,11 +24,11 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-i", "fi-001", 38), ("fresh-j", "fj-001", 20), ("fresh-k", "fk-001", 35), ("fresh-l", "fl-001", 34),
          ("fresh-m", "fm-001", 37), ("fresh-n", "fn-001", 20), ("fresh-o", "fo-001", 35),
         ("fresh-p", "fp-001", 35), ("fresh-q", "fq-001", 35), ("fresh-r", "fr2-001", 38),
-         ("fresh-s", "fs-001", 38))
+         ("fresh-s", "fs-001", 38), ("fresh-t", "ft-001", 34))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
-FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S = (BENCH / name for name in ("fresh", "fresh-b", "fresh-j",
-                                                                                "fresh-n", "fresh-p", "fresh-s"))
+FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
+    BENCH / name for name in ("fresh", "fresh-b", "fresh-j", "fresh-n", "fresh-p", "fresh-s", "fresh-t"))
 LONG_BODIES = (FRESH_J, FRESH_N)  # the sets that measure the body on letters as long as real replies
 SIZES = {root: (15, 20) for root in LONG_BODIES}  # letters in a set; (30, 40) where not listed
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
@@ -101,11 +101,14 @@ def test_a_doc_number_printed_in_the_title_brackets_is_found(tmp_path: Path) -> 
     (FRESH_P, "fp-005", "addressee", "谭志强委员", "addressee '谭志强委员' is not printed in the title blocks"),
     (FRESH_S, "fs-028", "date", "2024-07-09",
      "date '2024-07-09' is not the reading of the printed date (['2024-06-28'])"),
+    (FRESH_T, "ft-002", "date", "2009-06-03",
+     "date '2009-06-03' is not the reading of the printed date (['2009-06-30'])"),
 ])
 def test_a_web_copys_line_breaks_are_read_and_a_wrong_value_still_fails(
         tmp_path: Path, root: Path, letter_id: str, field: str, wrong: str, error: str) -> None:
     """fp-003's date is printed over two lines ('2024年' / '7月3日'); fp-005's 主送 ends the title's line;
-    fs-028's date is the letter's, not the later one on the feedback form printed after it."""
+    fs-028's date is the letter's, not the later one on the feedback form printed after it; ft-002's zeros
+    are Cyrillic О ('二ОО九年六月三十日')."""
     shutil.copytree(root / letter_id, tmp_path / letter_id, ignore=shutil.ignore_patterns("*.pdf"))
     assert check_truth.check_letter(tmp_path / letter_id)[0] == []
     path = tmp_path / letter_id / "letter-fw.json"
@@ -161,6 +164,7 @@ def test_a_lettered_proposal_number_is_null_in_the_truth(tmp_path: Path) -> None
     ("２０２４年８月１日", "2024-08-01"), ("某公司2024年6月3日", "2024-06-03"),  # full-width digits; glued to the signer
     ("2024/06/18", "2024-06-18"), ("2024.6.12", "2024-06-12"), ("２０２４．６．１２", "2024-06-12"),  # a website's
     ("2024.13.1", None), ("2024/6.12", None), ("二O二四年五月八日", "2024-05-08"),  # a Latin O typed for 〇
+    ("二ОО九年六月三十日", "2009-06-30"), ("二ОО九年十三月一日", None),  # a Cyrillic О; no such month
     ("2024-7-5", "2024-07-05"), ("2024/7/16", "2024-07-16"), ("2024-7/5", None), ("0951-6093152", None),
     ("2024年6月　日", "2024-06"),  # the day left blank for the seal
     ("2024年6月3号", "2024-06-03"), ("6月3号", None),  # a typed 号 for 日; no year, no date

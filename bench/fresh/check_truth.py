@@ -4,7 +4,7 @@ For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b`` … ``b
 second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies, ``bench/fresh-k`` the eleventh, ``bench/fresh-l`` the twelfth,
 ``bench/fresh-m`` the thirteenth, ``bench/fresh-n`` the fourteenth, of long bodies, ``bench/fresh-o`` the fifteenth,
 ``bench/fresh-p`` the sixteenth, ``bench/fresh-q`` the seventeenth, ``bench/fresh-r`` the eighteenth,
-``bench/fresh-s`` the nineteenth),
+``bench/fresh-s`` the nineteenth, ``bench/fresh-t`` the twentieth),
 against the conventions of the corpus README (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -57,15 +57,16 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "fifteenth fresh check set (fresh-o)", "sixteenth fresh check set (fresh-p)",
                                    "seventeenth fresh check set (fresh-q)",
                                    "eighteenth fresh check set (fresh-r)",
-                                   "nineteenth fresh check set (fresh-s)"))
+                                   "nineteenth fresh check set (fresh-s)",
+                                   "twentieth fresh check set (fresh-t)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
-CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "零": 0,  # also a Latin O typed for 〇
+CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "О": 0, "零": 0,  # also a Latin or Cyrillic O typed for 〇
              "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")  # also a typed '6月3号'
 ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 WEB_DATE_RE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})")  # a website's 2024/06/18, 2024.5.6 or 2024-7-5
-CN_DATE_RE = re.compile(r"([〇○0OＯ零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
+CN_DATE_RE = re.compile(r"([〇○0OＯО零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
 BARE_DATE_RE = re.compile(r"^(\d{4})(\d{2,4})$")  # a website dropped 年月日: 2023821
 TITLE_QUOTE_RE = re.compile(r"《([^《》]+)》")
 ABBREVIATION_RE = re.compile(r"简称《([^《》]+)》")
@@ -113,8 +114,8 @@ def read_date(text: str) -> str | None:
         y, _, mo, d = m.groups()
         return f"{y}-{int(mo):02d}-{int(d):02d}" if _valid(int(y), int(mo), int(d)) else None
     if m := CN_DATE_RE.search(text):
-        y = "".join(str(CN_DIGITS[c]) for c in m.group(1))
-        return f"{y}-{_cn_number(m.group(2)):02d}-{_cn_number(m.group(3)):02d}"
+        y, mo, d = int("".join(str(CN_DIGITS[c]) for c in m.group(1))), _cn_number(m.group(2)), _cn_number(m.group(3))
+        return f"{y}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
     if m := BARE_DATE_RE.match(norm(text)):
         year, rest = int(m.group(1)), m.group(2)
         readings = {(int(rest[:i]), int(rest[i:])) for i in range(1, len(rest))}
