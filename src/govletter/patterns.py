@@ -13,7 +13,7 @@ COLON = r"[:：]"
 OPEN = r"[〔【﹝\[（(［〖「]"
 CLOSE = r"[〕】﹞\]）)］〗」]"
 DASH = r"[-—–－─‒―~～]"
-CN_DIGIT = "〇○OoΟ0零一二三四五六七八九十"
+CN_DIGIT = "〇○OoΟОо0零一二三四五六七八九十"  # (a zero typed as a Latin, Greek or Cyrillic O)
 
 # 页码 ------------------------------------------------------------------------------------------
 # Matches: '— 4 —', '- 4 -', '—4—', '－ 12 －', '第 4 页 共 9 页', '第4页', '共9页 第4页', '4/9', 'Page 4 of 9',
@@ -81,7 +81,7 @@ _PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|�
 _HANDLING_LABEL = r"(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}?\s*"
-    rf"(?:(?P<words>\p{{Han}}{{2,8}})\s*(?={OPEN}))?{OPEN}?\s*"
+    rf"(?:(?P<words>\p{{Han}}{{2,16}})\s*(?={OPEN}))?{OPEN}?\s*"
     rf"(?P<code>[A-Da-d甲乙丙丁][1-9]?)\s*类?\s*(?(words){CLOSE}|{CLOSE}?)"
     rf"(?:(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_LABEL}\s*{COLON}))"
     rf"(?:\s*{OPEN}\s*\p{{Han}}{{2,10}}\s*{CLOSE})?"  # and its meaning after it: 'A（已解决）'
@@ -119,10 +119,10 @@ HANDLING_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>[A-D])\s*类?\s*{CLO
 
 # 是否公开 --------------------------------------------------------------------------------------
 # Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】',
-# '公开选项：主动公开'.
+# '公开选项：主动公开', '公开属性：删减后公开'.
 PUBLICITY_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*{COLON}?\s*{OPEN}?\s*"
-    rf"(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|公开|是|否)(?:\s*{CLOSE})?"
+    rf"(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|公开|是|否)(?:\s*{CLOSE})?"
 )
 # Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开', '（本件可公开）', a reduced copy
 # published '（此件删减后公开）'; the raw value keeps 此件/本件.
