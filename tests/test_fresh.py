@@ -14,7 +14,7 @@ import pytest
 
 from .conftest import TESTS
 
-# The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-s
+# The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-t
 # (fresh-j and fresh-n: long bodies, 15–20 letters) have since been read by class and are in the golden
 # test; a newer set, kept blind (summary only) while they are read, is not.
 BENCH = TESTS.parent / "bench"

@@ -948,8 +948,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 taken.add(id(blocks[i + 1]))
             # (a seal note on its own line may stand between the 署名 and the date: '某镇人民政府' / '（印章）')
             # (and so may the head of the unit: '某局' / '局长：陈某' / '2024年…')
+            # (or a publicity note: '某局' / '（此件主动公开）' / '2024年…')
             above = next((k for k in range(i - 1, -1, -1) if not SEAL_NOTE_RE.fullmatch(blocks[k].text)
-                          and not _SEAL_CODE_RE.fullmatch(blocks[k].text)
+                          and not _SEAL_CODE_RE.fullmatch(blocks[k].text) and not PUBLICITY_NOTE_RE.match(blocks[k].text)
                           and not (TAIL_FIELD_RE.match(blocks[k].text) and not PHONE_RE.search(blocks[k].text))), -1)
             if "signer" not in res.fields and above >= 0 and _is_signer(blocks[above]):
                 unit = ADDRESSEE_UNIT_RE.match(signer_text(blocks[above].spaced))
