@@ -52,6 +52,8 @@ _HARD_START_RE = regex.compile(
 
 
 _CLOSED_RE = regex.compile(r"[）)。]\s*$")
+# How many times a full line's width a line must be to be a web copy's paragraph, not a wrapped line.
+_OVERFULL = 1.5
 # A phone's label at a line's end, its number on the next line: '…联系，电话：'.
 _PHONE_LABEL_END_RE = regex.compile(r"(?:电\s*话|手\s*机|传\s*真)\s*[:：]\s*$")
 # A mark only prose has inside a line: '…该项目仍在建设之中，因受…'; not a title or a signer.
@@ -563,6 +565,9 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # a message page's '回复：' alone: the reply starts below it, whatever stands above
                 or bool(REPLY_LABEL_RE.match(line.text.strip()))
                 or _after_field(line, current)
+                # a line far wider than a full one that ends a sentence is a paragraph a web copy set on
+                # one line, whatever width some of its shorter lines happen to share
+                or (ends and pw > _OVERFULL * width)
                 or _is_unit_list_addressee(prev.text)
                 or _is_date_line(prev.text)
                 or _leading(prev.text) >= 4
