@@ -377,19 +377,19 @@ def wrap_width(lines: Sequence[Line], measured: tuple[list[float], list[bool]] |
         # (a line or two wider than the rest in a short text — a web record's long field row, a line
         # that overran the margin — do not hide the width where more lines of the band than that cut a
         # sentence of prose in two)
-        if wider > 0.1 * len(long) and not (wider < _cut_prose(lines, ends, band) and wider <= 2):
+        if wider > 0.1 * len(long) and not (wider <= 2 and wider < _cut_prose(lines, ends, band)):
             continue
         middle = _full_width(widths, ends, band)
         if len(band) >= 3 and len(band) >= 0.25 * len(long):
             return middle
+        cut = _cut_prose(lines, ends, band)
         # a short letter: two full lines, one after the other, the first cut mid-sentence, or two
         # lines of prose (a comma or a full stop inside) cut mid-sentence (web text ends every line
         # of prose with a paragraph's end mark; a title or a signer has none inside)
         # (or two lines neither of which ends a sentence, one of them prose: '…《…的提案》' / '…被褥一套，')
         if (len(band) >= 2 and top >= 20
                 and (any(b == a + 1 and not ends[a] for a, b in itertools.pairwise(band))
-                     or _cut_prose(lines, ends, band) >= 2
-                     or (_cut_prose(lines, ends, band) >= 1 and not any(ends[i] for i in band)))):
+                     or cut >= 2 or (cut >= 1 and not any(ends[i] for i in band)))):
             return middle
     return None
 

@@ -358,14 +358,15 @@ def _uncoloned_addressee(window: list[Block]) -> tuple[int, int, str] | None:
             return None  # the first paragraph: no 主送 above it
         # under the title, or the document's first line (a web copy that begins at 主送); a marks row or
         # the first section's heading may stand between them ('某委员' / '一、基本情况' / '您提出的…')
-        k = i + 1
-        while k < len(window) and (RULE_LINE_RE.match(window[k].text) or _marks_row(window[k].text)
-                                   or heading_of(window[k].text)):
-            k += 1
-        after = window[k] if k < len(window) else None
-        if ((titled or i == 0) and after is not None and _running_paragraph(after.text)
-                and (_names_addressee(text) or _person_spoken_to(text, after.text))):
-            return i, i, text
+        if titled or i == 0:
+            k = i + 1
+            while k < len(window) and (RULE_LINE_RE.match(window[k].text) or heading_of(window[k].text)
+                                       or _marks_row(window[k].text)):
+                k += 1
+            after = window[k] if k < len(window) else None
+            if (after is not None and _running_paragraph(after.text)
+                    and (_names_addressee(text) or _person_spoken_to(text, after.text))):
+                return i, i, text
         # a list of units wrapped after its separator: '各中小学校、' / '幼儿园'
         if (titled and text.endswith(("、", "，", ",")) and i + 2 < len(window)
                 and _running_paragraph(window[i + 2].text)
@@ -387,15 +388,19 @@ def _names_addressee(text: str) -> bool:
     several units? ('市市场监督管理局', '市政协经济界别', '…林业厅（局）', '区12345…中心')"""
     return (2 <= len(text) <= 60 and not SENTENCE_PUNCT_RE.search(text) and not looks_like_title(text)
             and not LABEL_RE.match(text) and not parse_doc_number(text)
-            and bool(_unit_named(text) or _person_like(text)
-                     or ADDRESSEE_PERSON_RE.match(DIGITS_RE.sub("", TRAILING_BRACKET_RE.sub("", text)))
+            and bool(_unit_named(text) or _person_like(text) or ADDRESSEE_PERSON_RE.match(_without_bracket(text))
                      or unit_list(text)))
+
+
+def _without_bracket(text: str) -> str:
+    """``text`` without a bracket at its end and without digits: '…林业厅（局）' -> …林业厅, '区12345…中心' -> 区…中心."""
+    return DIGITS_RE.sub("", TRAILING_BRACKET_RE.sub("", text))
 
 
 def _unit_named(text: str) -> bool:
     """Does ``text`` name a unit, or every unit of a kind ('各村（社区）'), a bracket or digits inside it
     aside ('…林业厅（局）', '区12345…中心')?"""
-    named = DIGITS_RE.sub("", TRAILING_BRACKET_RE.sub("", text))
+    named = _without_bracket(text)
     return bool(ADDRESSEE_UNIT_RE.match(named) or _EVERY_UNIT_RE.fullmatch(named))
 
 
@@ -721,6 +726,14 @@ def _cosigned(names: list[str]) -> str:
     return "、".join(units)
 
 
+def _between_signer_and_date(text: str) -> bool:
+    """May the line ``text`` stand between the 署名 and the date without hiding the 署名 from it? A seal note
+    ('（印章）'), the seal's code ('3708110055216'), a publicity note ('（此件主动公开）'), a foot row that gives
+    no phone (the head of the unit: '局长：陈某')."""
+    return bool(SEAL_NOTE_RE.fullmatch(text) or _SEAL_CODE_RE.fullmatch(text) or PUBLICITY_NOTE_RE.match(text)
+                or (TAIL_FIELD_RE.match(text) and not PHONE_RE.search(text)))
+
+
 def _spaced_prefix(text: str, length: int) -> str:
     """The start of ``text`` that holds its first ``length`` characters other than spaces."""
     seen = 0
@@ -946,12 +959,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                     and _is_signer(blocks[i + 1]) and ADDRESSEE_UNIT_RE.match(signer_text(blocks[i + 1].spaced))):
                 res.set("signer", signer_text(blocks[i + 1].spaced), blocks[i + 1])  # the date printed above the 署名
                 taken.add(id(blocks[i + 1]))
-            # (a seal note on its own line may stand between the 署名 and the date: '某镇人民政府' / '（印章）')
-            # (and so may the head of the unit: '某局' / '局长：陈某' / '2024年…')
-            # (or a publicity note: '某局' / '（此件主动公开）' / '2024年…')
-            above = next((k for k in range(i - 1, -1, -1) if not SEAL_NOTE_RE.fullmatch(blocks[k].text)
-                          and not _SEAL_CODE_RE.fullmatch(blocks[k].text) and not PUBLICITY_NOTE_RE.match(blocks[k].text)
-                          and not (TAIL_FIELD_RE.match(blocks[k].text) and not PHONE_RE.search(blocks[k].text))), -1)
+            above = next((k for k in range(i - 1, -1, -1) if not _between_signer_and_date(blocks[k].text)), -1)
             if "signer" not in res.fields and above >= 0 and _is_signer(blocks[above]):
                 unit = ADDRESSEE_UNIT_RE.match(signer_text(blocks[above].spaced))
                 top = _cosigners_top(blocks, above, taken) if unit else above
@@ -1193,14 +1201,9 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
         if not (rest := DOC_NUMBER_REST_RE.match(block.text)):
             # (or its surname set alone by an extractor under the title: '…提案的答复' / '谭' / '某刚委员：'; a
             # longer part alone is a transliterated name's, broken at its dot: '艾尔肯' / '吐尔逊代表：')
-            title_end = kept
-            if not kept and i > 1 and (two_above := out[i - 2]) is not None and len(m["part"]) == 1:
-                title_end = two_above.text
-            addressed = ADDRESSEE_RE.match(block.text)
-            name = remove_spaces(addressed["value"]) if addressed else ""
-            # (not the title's 文种 wrapped onto a line of its own: '…提案的答复' / '函' / '尊敬的某委员：')
-            if not (name and len(m["part"]) <= 3 and not DOC_TYPE_RE.fullmatch(m["part"]) and not name.startswith("尊敬")
-                    and DOC_TYPE_RE.search(remove_spaces(title_end)) and _person_like(m["part"] + name)):
+            two_above = out[i - 2] if i > 1 else None
+            title_end = two_above.text if not kept and two_above is not None and len(m["part"]) == 1 else kept
+            if not _surname_broken_off(m["part"], title_end, block.text):
                 continue
         elif DOC_TYPE_RE.search(remove_spaces(above.spaced)) and not DOC_TYPE_RE.search(remove_spaces(kept)):
             continue  # the part ends the title's letter-spaced 文种: '关于…的答   复' / '某府函〔2024〕3号'
@@ -1211,6 +1214,15 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
         out[i - 1] = replace(above, text=join_lines([kept]), lines=[replace(above.lines[0], text=kept)]) if kept else None
         out[i] = replace(block, text=moved, lines=[replace(block.lines[0], text=moved)])
     return [b for b in out if b is not None]
+
+
+def _surname_broken_off(part: str, title_end: str, text: str) -> bool:
+    """Is ``part`` the start of the 主送 on the line ``text`` ('谭' + '某刚委员：'), broken off after the title
+    that ``title_end`` ends (not the title's own 文种 wrapped onto a line: '函' / '尊敬的某委员：')?"""
+    addressed = ADDRESSEE_RE.match(text)
+    name = remove_spaces(addressed["value"]) if addressed else ""
+    return bool(name and len(part) <= 3 and not DOC_TYPE_RE.fullmatch(part) and not name.startswith("尊敬")
+                and DOC_TYPE_RE.search(remove_spaces(title_end)) and _person_like(part + name))
 
 
 def split_glued(blocks: list[Block]) -> list[Block]:

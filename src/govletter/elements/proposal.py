@@ -131,10 +131,11 @@ def _kind_by_whom(congress: str | None, addressee: str | None) -> str | None:
             return "提案"
         if "人大" in congress or "人民代表大会" in congress:
             return "建议"
-    if addressee and ADDRESSEE_PERSON_RE.match(remove_spaces(addressee)) and not _LAY_DELEGATE_RE.search(
-            remove_spaces(addressee)):  # (residents' or workers' 代表 are no deputies: '某幢居民代表')
+    whom = remove_spaces(addressee or "")
+    # (residents' or workers' 代表 are no deputies: '某幢居民代表')
+    if whom and ADDRESSEE_PERSON_RE.match(whom) and not _LAY_DELEGATE_RE.search(whom):
         for suffix, k in _KIND_BY_ADDRESSEE:
-            if regex.search(rf"{suffix}(?:们)?$", CO_SIGNERS_RE.sub("", remove_spaces(addressee))):
+            if regex.search(rf"{suffix}(?:们)?$", CO_SIGNERS_RE.sub("", whom)):
                 return k
     return None
 
