@@ -412,6 +412,9 @@ def main(argv: list[str] | None = None) -> int:
           + (f", all {fixed}: {SPLIT_MARKER} file)" if fixed else ")"))
     for note in notes:
         print(f"note: {note}")
+    if not scores:
+        print("accuracy: no mode could be measured (see the notes above)", file=sys.stderr)
+        return 2
     print("per field: share right among letters that have the element (count)\n")
     print(table(scores))
     if "sandwich" in scores:

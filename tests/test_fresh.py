@@ -14,9 +14,9 @@ import pytest
 
 from .conftest import TESTS
 
-# The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-t
+# The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-u
 # (fresh-j and fresh-n: long bodies, 15–20 letters) have since been read by class and are in the golden
-# test; the newest, fresh-u, kept blind (summary only) while they were read, is not.
+# test; the newest, kept blind (summary only) while the older ones were read, are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -213,3 +213,12 @@ def test_modes_without_their_files_are_skipped_with_a_note(tmp_path: Path) -> No
     assert sorted(scores) == ["published", "v0"]
     assert (scores["published"].letters, scores["v0"].letters) == (2, 1)
     assert accuracy.run(tmp_path, ["published"], ("tune",))["published"].letters == 0
+
+
+def test_no_mode_to_measure_is_an_error_not_a_traceback(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    shutil.copytree(FRESH / "fr-005", tmp_path / "fr-005", ignore=shutil.ignore_patterns("*.pdf"))
+    shutil.copy(FRESH / "SPLIT", tmp_path / "SPLIT")
+    assert accuracy.main(["--corpus", str(tmp_path), "--mode", "scan"]) == 2
+    out = capsys.readouterr()
+    assert "scan: skipped, no letter has scan.pdf" in out.out
+    assert out.err == "accuracy: no mode could be measured (see the notes above)\n"

@@ -351,10 +351,15 @@ def _full_width(widths: Sequence[float], ends: Sequence[bool], band: Sequence[in
     later_ix = [i for i in later_all if widths[i - 1] >= low] or later_all
     later = [widths[i] for i in later_ix]
     inner = [widths[i] for i in later_ix if not ends[i]]
+    firsts = [widths[i] for i in band if i > 0 and ends[i - 1] and not ends[i]]
+    if not inner and len(firsts) >= 2:
+        # no line of the band carries a sentence on from the line before into the next: a letter of
+        # two-line paragraphs, whose band holds their first lines, two characters short for the indent,
+        # and last lines, short by as much as they like
+        return float(statistics.median(firsts)) + 2
     if not later:
         return float(statistics.median(widths[i] for i in band))
     full = statistics.median(inner or later)
-    firsts = [widths[i] for i in band if i > 0 and ends[i - 1] and not ends[i]]
     said = inner + [w + 2 if w <= full - 1 else w for w in firsts]
     return float(statistics.median(said if len(said) >= 2 else later))
 

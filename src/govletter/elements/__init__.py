@@ -156,6 +156,8 @@ _PLACE_ONLY_RE = regex.compile(r"\p{Han}{2,16}?(?:省|市|县|区|旗|盟|州|�
 _PLACE_START_RE = regex.compile(r"^\p{Han}{1,8}?(?:省|市|县|区|旗|盟|州)")
 # A branch's name, the rest of its parent's: '黔西南监管分局', '某某支行', '某分公司'.
 _BRANCH_END_RE = regex.compile(r"(?:分局|分行|支行|分公司|分院|分中心|分所|营业部)$")
+# A branch named by its place alone, no unit of its own before it: '东胜区分局', '某县支行' (not '某市公安局某区分局').
+_PLACE_BRANCH_RE = regex.compile(r"[^局厅委办院行司处署]{1,10}?(?:省|市|县|区|旗|盟|州)(?:分局|分行|支行|分公司|分院|分中心|分所|营业部)")
 # A seal's 13-digit code, read into the page as a line of its own: '3708110055216'.
 _SEAL_CODE_RE = regex.compile(r"\s*\d{13}\s*")
 # The heading of a processing form filed before a letter: '某局发文稿纸', '收文处理单', '办文单'.
@@ -716,10 +718,11 @@ def _cosigners_top(blocks: list[Block], i: int, taken: set[int]) -> int:
 def _cosigned(names: list[str]) -> str:
     """The 署名 of units signing together, each once: a web copy that took the seal's text for a line
     prints the unit twice ('某省文化和旅游厅' / '某省文化和旅游厅' / '2024年…'). A branch under its parent
-    without a place of its own is the rest of one long name wrapped: '国家金融监督管理总局' / '某某监管分局'."""
+    without a place of its own, or named by its place alone, is the rest of one long name wrapped:
+    '国家金融监督管理总局' / '某某监管分局'; '鄂尔多斯市生态环境局' / '东胜区分局'."""
     units: list[str] = []
     for name in dict.fromkeys(names):
-        if units and _BRANCH_END_RE.search(name) and not _PLACE_START_RE.match(name):
+        if units and _BRANCH_END_RE.search(name) and (not _PLACE_START_RE.match(name) or _PLACE_BRANCH_RE.fullmatch(name)):
             units[-1] += name
         else:
             units.append(name)
