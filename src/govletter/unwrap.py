@@ -420,6 +420,19 @@ def _held_over(prev: str, text: str, prev_width: float, full: float) -> bool:
     return m is not None and prev_width + text_width(squeeze_spaces(m[0])) >= full - 1.0
 
 
+# A figure or letter or two alone on a line: a sub- or superscript an extractor set on a line of its own
+# for its shifted baseline ('…但O' / '3' / '浓度…'; pdftotext), or the piece of a formula.
+_SCRIPT_ALONE_RE = regex.compile(r"\s*[0-9A-Za-z.+\-]{1,3}\s*")
+
+
+def _script_between(lines: Sequence[Line], k: int, full: float) -> bool:
+    """Is line ``k - 1`` a sub- or superscript set alone inside the sentence that a full line before it
+    carries on into line ``k``?"""
+    return (k >= 2 and bool(_SCRIPT_ALONE_RE.fullmatch(lines[k - 1].text))
+            and not SENTENCE_END_RE.search(lines[k - 2].text) and _printed_width(lines[k - 2]) >= full - 4.0
+            and not starts_heading(lines[k].text))
+
+
 def _open_bracket(text: str) -> bool:
     """Does the line ``text`` leave a 《title》, a quotation or a bracket open? A paragraph cannot end
     there. (Only the line's own marks count: a web copy that lost one mark must not glue a letter.)"""
@@ -533,7 +546,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
             # nor before '现答复如下：' alone on its line, which ends the opening paragraph ('…收悉。')
             held = _held_over(prev.text, line.text, pw, width - (2.0 if len(current) == 1 else 0.0))
             as_follows = bool(_RECEIPT_END_RE.search(prev.text)) and bool(_AS_FOLLOWS_ALONE_RE.match(line.text))
-            if held or _open_bracket(prev.text) or as_follows:
+            if held or _open_bracket(prev.text) or as_follows or _script_between(lines, k, width):
                 short = False
             new = (
                 centred
