@@ -256,6 +256,43 @@ def letter_spaced_names(blocks: Blocks) -> list[str]:
             if b["role"] in ("addressee", "signer") and len(b["text"]) <= 12 else b["text"] for b in blocks]
 
 
+def _first(blocks: Blocks, role: str) -> str | None:
+    return next((b["text"] for b in blocks if b["role"] == role), None)
+
+
+def web_box(blocks: Blocks) -> list[str]:
+    """A government site's box of labelled fields above the letter and its chrome around it: '索引号：…',
+    '发布机构：…', '发文字号：…', '标题：…', '发布日期：…', '【字体：大 中 小】' … '打印本页 关闭窗口'."""
+    title = "".join(b["text"] for b in blocks if b["role"] == "title")
+    signer, number = _first(blocks, "signer"), _first(blocks, "doc_number")
+    if not title or signer is None:
+        return _lines(blocks)
+    box = ["索引号：000014349/2024-00123", f"发布机构：{signer}", *([f"发文字号：{number}"] if number else []),
+           f"标题：{title}", "发布日期：2024-07-15", "【字体：大 中 小】"]
+    return [*box, *_lines(blocks), "打印本页 关闭窗口"]
+
+
+def page_number_between(blocks: Blocks) -> list[str]:
+    """A page's foot kept between two paragraphs of the body ('— 2 —'), as a copy of a printed page keeps it."""
+    body = [i for i, b in enumerate(blocks) if b["role"] in BODY_ROLES]
+    if len(body) < 3:
+        return _lines(blocks)
+    out = _lines(blocks)
+    k = body[len(body) // 2]
+    return [*out[:k], "— 2 —", *out[k:]]
+
+
+def attachment_line(blocks: Blocks) -> list[str]:
+    """An attachment named under the last paragraph, above the 署名 ('附件：征询意见表'), as many offices send
+    the deputy's feedback form with the reply."""
+    roles = [b["role"] for b in blocks]
+    if "signer" not in roles or "attachment" in roles:
+        return _lines(blocks)
+    out = _lines(blocks)
+    k = min(roles.index(role) for role in ("signer", "date") if role in roles)
+    return [*out[:k], "附件：代表建议办理情况征询意见表", *out[k:]]
+
+
 PERTURBATIONS: dict[str, Callable[[Blocks], list[str]]] = {
     "blank lines": blank_lines,
     "indented": indented,
@@ -281,6 +318,9 @@ PERTURBATIONS: dict[str, Callable[[Blocks], list[str]]] = {
     "spaced digits": spaced_digits,
     "HTML entities": html_entities,
     "letter-spaced names": letter_spaced_names,
+    "web box": web_box,
+    "page number between": page_number_between,
+    "附件 above 署名": attachment_line,
 }
 
 

@@ -929,10 +929,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             continue
         if m := ATTACHMENT_RE.match(text):
             items = [m["value"]] if m["value"].strip() else []
-            for nxt in blocks[i + 1:]:
-                if not (im := ATTACHMENT_ITEM_RE.match(nxt.text)):
-                    break
-                items.append(im["value"])
+            items += [nxt.text for nxt in blocks[i + 1:_attachments_end(blocks, i)]]
             items = [ATTACHMENT_ITEM_RE.sub(r"\g<value>", it).strip() for it in items]
             res.set("attachments", items, block)
             continue
@@ -985,8 +982,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if DATE_BARE_RE.match(compact):
             res.warn("elements.date_ambiguous", f"cannot read the date {text.strip()!r} unambiguously", block.page)
     if "signer" not in res.fields:
-        # no date: a lone signer line right after the body
-        first = blocks[0] if blocks else None
+        # no date: a lone signer line right after the body, or after the attachments named under it
+        rest = blocks[_attachments_end(blocks):]
+        first = rest[0] if rest else None
         if first is not None and _is_signer(first) and not CONTACT_LINE_RE.match(first.text):
             res.set("signer", signer_text(first.spaced), first)
     # whom to call first: the handler (联系人, 经办人); a responsible leader (负责人, 责任人) after, and a
@@ -1000,6 +998,16 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                                                 bbox=_union([b.bbox for b in contact_blocks]),
                                                 text="\n".join(b.raw for b in contact_blocks),
                                                 paragraph=contact_blocks[0].lines[0].paragraph)
+
+
+def _attachments_end(blocks: list[Block], i: int = 0) -> int:
+    """Where the attachments named from block ``i`` on end ('附件：1.…' / '2.…'): ``i`` if it names none."""
+    if i >= len(blocks) or not ATTACHMENT_RE.match(blocks[i].text):
+        return i
+    k = i + 1
+    while k < len(blocks) and ATTACHMENT_ITEM_RE.match(blocks[k].text):
+        k += 1
+    return k
 
 
 def _contact_in_body(blocks: list[Block], res: Result) -> None:
