@@ -420,7 +420,8 @@ CONTACT_LINE_RE = regex.compile(
 # Phone numbers: '68220583', '0730-7629006', '0876—7122073', '13883366415', '139****8225', '(0871)67796549',
 # '0571-8765 4321', '139 1234 5678'.
 PHONE_RE = regex.compile(
-    rf"(?<!\d)(?:[（(]\s*0\d{{2,3}}\s*[）)]\s*|0\d{{2,3}}\s*{DASH}{{1,2}}\s*)?"
+    # an area code in brackets, before a dash, or set apart by a space only ('0477 8332641')
+    rf"(?<!\d)(?:[（(]\s*0\d{{2,3}}\s*[）)]\s*|0\d{{2,3}}\s*{DASH}{{1,2}}\s*|0\d{{2,3}} (?=\d{{7,8}}(?!\d)))?"
     # a mobile, maybe grouped 3-4-4 by spaces ('139 1234 5678'); a local number, maybe grouped 4-4
     rf"(?:1[3-9]\d ?(?:\d{{4}}|\*{{4}}) ?\d{{4}}|\d{{7,8}}|\d{{4}} \d{{4}})(?:\s*(?:{DASH}|转)\s*\d{{1,4}})?(?!\d)"
 )

@@ -175,7 +175,7 @@ def printer_alone_above(text: str) -> bool:
 # web copies drop the space: '联系人：袁桂花联系电话：…', '联系人：于某电  话：…', and with the colons
 # '联系人吕某联系电话0558-…').
 _SEGMENT_SPLIT_RE = regex.compile(
-    r"[；;，,]\s*|\s+(?=[\p{Han}]{2,10}\s*[:：])"
+    r"[；;，,]\s*|\s+(?=[\p{Han}][\p{Han}/／]{1,10}\s*[:：])"
     # before a letter-spaced label ('刘某  电  话：'), not inside one ('联 系 人：')
     r"|(?<=\S\S)\s+(?=[\p{Han}](?:\s+[\p{Han}]){1,3}\s*[:：])"
     r"|(?<=(?:[:：]|^\s*[（(]?\s*(?:联系人|承办人|经办人)(?![及和与]))[^:：；;，,]*[\p{Han}])(?<!联系|办公)"
@@ -216,6 +216,7 @@ _SPACED_LABEL_RE = regex.compile(
 # fax and postcode segments hold numbers that are nobody's phone
 _BARE_PHONE_LABEL_RE = regex.compile(r"^\s*(?:联系电话|联系方式|办公电话|电话|手机)(?=\s*[（(]?\d)")
 _NOT_PHONE_LABEL_RE = regex.compile(r"传\s*真|邮\s*编|邮政编码|地\s*址|邮\s*箱")
+_PHONE_LABEL_RE = regex.compile(r"电\s*话|手\s*机")
 
 
 def _alternate(value: str) -> bool:
@@ -253,7 +254,9 @@ def parse_contact_line(text: str) -> list[Contact]:
             label, colon, value = bare[0], ":", seg[bare.end():]  # '联系电话028-…', '联系人吕某': no colon
         if not colon:
             label, value = "", seg
-        if _NOT_PHONE_LABEL_RE.search(label) or (_NOT_CONTACT_LABEL_RE.search(label) and not PHONE_RE.search(value)):
+        # (a line that is phone and fax at once is a phone: '电话/传真：…')
+        if ((_NOT_PHONE_LABEL_RE.search(label) and not _PHONE_LABEL_RE.search(label))
+                or (_NOT_CONTACT_LABEL_RE.search(label) and not PHONE_RE.search(value))):
             continue
         phones = [remove_spaces(m[0]) for m in PHONE_RE.finditer(value)]
         if not phones and ("话" in label or "热线" in label) and HOTLINE_RE.fullmatch(value):
