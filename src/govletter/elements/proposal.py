@@ -215,7 +215,9 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     in_title = PROPOSAL_TITLE_QUOTED_RE.search(compact) or PROPOSAL_SUBTITLE_RE.search(compact)
     opening = _opening(first_paragraphs[:2])
     ptitle = in_title["t"] if in_title else (proposal_title(opening) if opening else None)
-    if kind == "意见":  # a deputy's 意见 is a suggestion, a member's a proposal; else the kind is unsaid
+    if kind in ("意见", "批评意见", "批评和意见"):
+        # a deputy's 意见 is a suggestion, a member's a proposal; else the kind is unsaid (and said by the
+        # meeting: a congress's 批评和意见 are its deputies' suggestions)
         kind = "建议" if "代表意见" in compact else "提案" if "委员意见" in compact else None
     elif kind == "议事原案":  # a county congress's name for its 议案
         kind = "议案"
