@@ -293,6 +293,18 @@ def attachment_line(blocks: Blocks) -> list[str]:
     return [*out[:k], "附件：代表建议办理情况征询意见表", *out[k:]]
 
 
+def contact_beside_date(blocks: Blocks) -> list[str]:
+    """The first contact line set beside the date on its row, apart by a wide gap ('2024年6月14日　　　　联系人：…'),
+    as a foot of two columns reads."""
+    roles = [b["role"] for b in blocks]
+    note = next((i for i, b in enumerate(blocks) if b["role"] == "note" and _CONTACT_RE.match(b["text"])), None)
+    if note is None or "date" not in roles:
+        return _lines(blocks)
+    at = roles.index("date")
+    out = [b["text"] + "　　　　" + blocks[note]["text"] if i == at else b["text"] for i, b in enumerate(blocks)]
+    return [t for i, t in enumerate(out) if i != note]
+
+
 PERTURBATIONS: dict[str, Callable[[Blocks], list[str]]] = {
     "blank lines": blank_lines,
     "indented": indented,
@@ -321,6 +333,7 @@ PERTURBATIONS: dict[str, Callable[[Blocks], list[str]]] = {
     "web box": web_box,
     "page number between": page_number_between,
     "附件 above 署名": attachment_line,
+    "附注 beside 日期": contact_beside_date,
 }
 
 

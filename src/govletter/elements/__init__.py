@@ -1272,11 +1272,64 @@ def split_glued(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# The gap between two cells of a row set side by side: two spaces or more.
+_CELL_GAP_RE = regex.compile(r"\s{2,}")
+
+
+def _foot_cells(block: Block) -> tuple[list[str], list[str]] | None:
+    """A row of the foot that holds a contact beside the 署名 or the date, the contact at the left and
+    the 落款 at the right or the other way round ('联系人：王某　　　　某市某局' / '联系电话：…　　2024年6月14日'):
+    (the 落款's cells, the contact's), or None."""
+    if len(block.lines) != 1:
+        return None
+    rest: list[str] = []
+    contact: list[str] = []
+    after_contact = False
+    for cell in _CELL_GAP_RE.split(block.spaced.strip()):
+        if _dated(cell) or (not CONTACT_LINE_RE.match(cell) and ADDRESSEE_UNIT_RE.match(signer_text(cell))):
+            rest.append(cell)
+            after_contact = False
+        elif CONTACT_LINE_RE.match(cell) or after_contact:
+            contact.append(cell)  # a label's cell, or what follows it: '联系人及电话：王某　　0477-8332641'
+            after_contact = True
+        else:
+            return None
+    return (rest, contact) if rest and contact else None
+
+
+def _dated(text: str) -> bool:
+    """Is ``text`` a date line, with its 年月日 or a web copy's figures only ('2024625', '2024-6-25')?"""
+    return date_line(text) is not None or bare_date(text) is not None
+
+
+def _split_foot_rows(blocks: list[Block]) -> list[Block]:
+    """Rows that set a contact beside the 署名 or the date: the 落款's cells first, each a block of its
+    own, then the contact's, a row's cells one block. Only a run of such rows with a date among its
+    cells is split (a contact row that names its office beside the person is no 署名)."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        run: list[tuple[Block, list[str], list[str]]] = []
+        while i + len(run) < len(blocks) and (cells := _foot_cells(blocks[i + len(run)])):
+            run.append((blocks[i + len(run)], *cells))
+        if not any(_dated(c) for _, rest, _ in run for c in rest):
+            out.append(blocks[i])
+            i += 1
+            continue
+        for block, rest, _ in run:
+            out.extend(replace(block, text=c, lines=[replace(block.lines[0], text=c)]) for c in rest)
+        for block, _, contact in run:
+            text = "　　".join(contact)
+            out.append(replace(block, text=text, lines=[replace(block.lines[0], text=text)]))
+        i += len(run)
+    return out
+
+
 def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *, ocr: bool = False) -> Result:
     """Every element of the contract from the document's blocks (and a web page's metadata box);
     ``ocr``: some of the text was read by OCR, whose one-character slips may be mended."""
     res = Result()
-    blocks, attached = _split_attached(_rejoin_date(_rejoin_head_part(split_glued(_without_cover_form(blocks)))))
+    blocks, attached = _split_attached(_rejoin_date(_rejoin_head_part(_split_foot_rows(split_glued(_without_cover_form(blocks))))))
     if attached:
         res.fields["attached_documents"] = attached
     found = _addressee_index(blocks)
