@@ -331,10 +331,10 @@ AS_FOLLOWS_RE = regex.compile(rf"如下\s*{COLON}\s*$")
 # Proposer out of the addressee: '尊敬的胡克兴等5名代表' -> 胡克兴; '郭胜利、陈爱珍委员' -> 郭胜利、陈爱珍;
 # '某街道代表组各位代表' -> 某街道代表组; '高某代表等' -> 高某 (and 等).
 PROPOSER_RE = regex.compile(
-    r"^(?!(?:尊敬的)?\s*(?:各位|全体)\s*(?:人大|政协)?(?:代表|委员)们?$)(?:尊敬的)?\s*(?P<name>[\p{Han}·、，,\s]{2,200}?)\s*"
+    r"^(?!(?:尊敬的|致)?\s*(?:各位|全体)\s*(?:人大|政协)?(?:代表|委员)们?$)(?:尊敬的|致)?\s*(?P<name>[\p{Han}·、，,\s]{2,200}?)\s*"
     # '等5名', '等', or a head count alone ('高某、刘某、宋某3位代表')
     r"(?:(?P<etc>等)\s*(?P<count>[\d一二两三四五六七八九十]+)?\s*[位名人]?|[\d一二两三四五六七八九十]+\s*[位名])?\s*"
-    r"(?:各位|全体)?\s*(?:人大|政协)?(?:代表|委员|常委|同志|先生|女士|主席|主任)(?:们)?(?P<etc_after>等)?$"
+    r"(?:各位|全体)?\s*(?:人大|政协)?副?(?:代表|委员|常委|同志|先生|女士|主席|主任|主委)(?:们)?(?P<etc_after>等)?$"
 )
 # A person addressed by name, their standing in brackets after it: '吴某（市人大代表）' -> 吴某.
 STANDING_AFTER_NAME_RE = regex.compile(
@@ -691,9 +691,9 @@ LEAD_NAMED_RE = regex.compile(r"[（(]\s*领衔(?:代表|委员|人)\s*[:：]\s*
 # (not '贵委转来的…': it passed someone's on).
 PROPOSED_BY_ADDRESSEE_RE = regex.compile(
     r"^(?:现将?|对)?贵(?:委|会|单位|组|党|社|部|院|中心)?(?:在[^，。,]{2,40}?(?:会议|期间)[上中]?)?(?:所|联名|集体)?提(?:出|交)?的")
-# No proposer: a meeting, an office or a pronoun ('市政府', '您', '贵委转来的…', '…局'). Not '九三学社', '刘某',
+# No proposer: a meeting, an office, a pronoun, all addressed ('市政府', '您', '贵委转来的…', '…局', '各位'). Not '九三学社', '刘某',
 # nor a name that holds 次 or 贵 ('次仁卓玛', '王贵林').
-NOT_PROPOSER_RE = regex.compile(r"会议|届|[一二三四五六七八九十]次|政府|我|你|您|^贵|[局委办厅]$")
+NOT_PROPOSER_RE = regex.compile(r"会议|届|[一二三四五六七八九十]次|政府|我|你|您|^贵|[局委办厅]$|^(?:各位|全体)$")
 # A delegation before a deputy's name: '信丰县代表团刘某' -> 刘某.
 # Likewise a member's sector: '经济界别黄某委员' -> 黄某.
 DELEGATION_PREFIX_RE = regex.compile(r"^.*?(?:代表团|代表组|委员组|界别)(?=\p{Han}{2})")
