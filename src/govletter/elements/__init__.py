@@ -606,6 +606,7 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         # (a 文种 wrapped onto its own line is no label though it starts like one: '协办意见')
         # (nor is a label whose value is below it: '答复内容：' — a title never ends in a colon)
         if wrapped or (h.rest and (not LABEL_RE.match(h.rest) or DOC_TYPE_RE.fullmatch(remove_spaces(h.rest)))
+                       and _bracketed_date(h.rest) is None
                        and not FIELD_ROW_RE.match(h.rest) and not ENDS_IN_COLON_RE.search(h.rest)
                        and (not beside or looks_like_title(h.rest) or _title_start_beside(h, block))):
             prior = remove_spaces(_run_text(title_run))
@@ -654,6 +655,18 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
                                                  paragraph=lines[0].lines[0].paragraph)
     if "title" not in res.fields and meta_title:
         res.set("title", clean_title(meta_title[0]), meta_title[1])
+
+
+# A line in brackets: '（2024年6月14日）'.
+_BRACKETED_RE = regex.compile(r"\s*[（(](?P<inner>[^（）()]+)[）)]\s*")
+
+
+def _bracketed_date(text: str) -> str | None:
+    """The date of ``text`` if it is a date alone in brackets, as a web copy prints the 成文日期 under the
+    title ('（2024年6月14日）'): no part of the title."""
+    m = _BRACKETED_RE.fullmatch(text)
+    dated = date_line(m["inner"]) if m else None
+    return dated[1].iso if dated and not dated[0] else None
 
 
 def _title_start_beside(h: HeaderLine, block: Block) -> bool:
@@ -1368,6 +1381,8 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     _read_tail(_rejoin_printed(_pair_columns(_rejoin_phones(tail))), res)
     if "contacts" not in res.fields:  # (or in a note after the 落款 that says it in a sentence)
         _contact_in_body([*body_blocks[-3:], *tail], res)
+    if "date" not in res.fields:  # no 落款 date: the one under the title
+        res.set("date", *next(((d, b) for b in head if (d := _bracketed_date(b.text))), (None, None)))
 
     paragraphs = [it.text for it in items]
     # a meeting printed alone in the head (a database record's field line): '县人大十八届二次会议'
