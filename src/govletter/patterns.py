@@ -465,7 +465,9 @@ DIGITS_RE = regex.compile(r"\d+")
 # 抄送 / 抄报 ------------------------------------------------------------------------------------
 # Matches: '抄送：区人大常委会人事代表工委，区政府办公室。', '抄报:市政府办公室'.
 # 版记 rows of recipients beside 抄送: '报：市政协办 市府办', '发：各乡镇人民政府', '送：县住房和城乡建设局'.
-CC_RE = regex.compile(rf"^\s*(?P<label>抄\s*送|抄\s*报|报|发|分?\s*送)\s*{COLON}\s*(?P<value>.*)$")
+# (in brackets too, as a 附注: '（抄送：区人大常委会代表工作委员会，区政府办公室）')
+CC_RE = regex.compile(rf"^\s*(?P<open>[（(])?\s*(?P<label>抄\s*送|抄\s*报|报|发|分?\s*送)\s*{COLON}\s*(?P<value>.*?)"
+                      r"\s*(?(open)[）)]\s*[。.]?)$")
 CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}")
 # A 抄送 row that stops inside a name, with no separator or full stop after its last character:
 # '抄送：…，国务院办公厅督' (the rest on the next line: '查室。').
