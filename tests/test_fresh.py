@@ -1,4 +1,4 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-u): their letters are consistent, and
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-v): their letters are consistent, and
 the bench reads each as all check."""
 
 from __future__ import annotations
@@ -25,7 +25,8 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-m", "fm-001", 37), ("fresh-n", "fn-001", 20), ("fresh-o", "fo-001", 35),
         ("fresh-p", "fp-001", 35), ("fresh-q", "fq-001", 35), ("fresh-r", "fr2-001", 38),
          ("fresh-s", "fs-001", 38), ("fresh-t", "ft-001", 34),
-         ("fresh-u", "fu-001", 36))
+         ("fresh-u", "fu-001", 36),
+         ("fresh-v", "fv-001", 37))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (

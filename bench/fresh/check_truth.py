@@ -4,7 +4,8 @@ For every ``<folder>/<id>/`` (default ``bench/fresh``; ``bench/fresh-b`` … ``b
 second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies, ``bench/fresh-k`` the eleventh, ``bench/fresh-l`` the twelfth,
 ``bench/fresh-m`` the thirteenth, ``bench/fresh-n`` the fourteenth, of long bodies, ``bench/fresh-o`` the fifteenth,
 ``bench/fresh-p`` the sixteenth, ``bench/fresh-q`` the seventeenth, ``bench/fresh-r`` the eighteenth,
-``bench/fresh-s`` the nineteenth, ``bench/fresh-t`` the twentieth, ``bench/fresh-u`` the twenty-first),
+``bench/fresh-s`` the nineteenth, ``bench/fresh-t`` the twentieth, ``bench/fresh-u`` the twenty-first,
+``bench/fresh-v`` the twenty-second),
 against the conventions of the corpus README (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -59,7 +60,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "eighteenth fresh check set (fresh-r)",
                                    "nineteenth fresh check set (fresh-s)",
                                    "twentieth fresh check set (fresh-t)",
-                                   "twenty-first fresh check set (fresh-u)"))
+                                   "twenty-first fresh check set (fresh-u)",
+                                   "twenty-second fresh check set (fresh-v)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "О": 0, "零": 0,  # also a Latin or Cyrillic O typed for 〇
