@@ -77,7 +77,7 @@ SERIAL_NUMBER_RE = regex.compile(
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
-_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
+_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|公开类别|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
 _HANDLING_LABEL = r"(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}?\s*"
@@ -202,8 +202,11 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"|提出的\s*第\s*(?P<number4>\d{1,12})\s*号\s*(?:代表|委员)?(?:建议|提案|议案)"
 )
 # The meeting the first paragraph names: '你们在省五届人大四次会议上提出的', '您在县政协十届第二次会议期间提出'.
-# A record's labelled number row: '提案编号：第156号', '建议编号：0387', '编号：第23号'.
-NUMBER_ROW_RE = regex.compile(r"^\s*(?:提\s*案|建\s*议|议\s*案)?\s*编\s*号\s*[:：]\s*第?\s*(?P<number>[0-9]{1,8})\s*号?\s*$")
+# A record's labelled number row: '提案编号：第156号', '建议编号：0387', '编号：第23号'; also the first
+# field of a marks row, before the next label: '建议编号：36　办理结果：A　公开属性：主动公开'.
+# (two numbers of proposals answered together: the first, '提案编号：0235、0241')
+NUMBER_ROW_RE = regex.compile(r"^\s*(?:提\s*案|建\s*议|议\s*案)?\s*编\s*号\s*[:：]\s*第?\s*(?P<number>[0-9]{1,8})\s*号?"
+                           r"(?:\s*[、，,]\s*第?\s*[0-9]{1,8}\s*号?)*\s*(?:$|(?=\p{Han}{2,8}\s*[:：]))")
 # The meeting a title names without a number: '关于县十八届人大一次会议代表建议的答复'.
 # (a people's congress's session also in its short form: '市十七届三次人代会')
 CONGRESS_IN_TITLE_RE = regex.compile(
@@ -227,7 +230,8 @@ PROPOSAL_NUMBER_LIST_RE = regex.compile(
     r"[、，,和及与]\s*第?\s*\d{1,12}\s*号\s*(?:代表|委员)?(?:建议|提案|议案)")
 # The kind a title answers without a number: '关于…代表建议的答复', '…提案办理的复函'. Not the work or the state of
 # handling suggestions in general: '关于2024年区人大代表建议办理情况的报告', '…建议办理工作的通知'.
-PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案)(?:的?(?:答复|复函|办理(?!工作|情况)|回复|协办)|答复)")
+# (two answered together: '…会议两件提案合并办理的答复')
+PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案)(?:的?(?:答复|复函|(?:合并|并案)?办理(?!工作|情况)|回复|协办)|答复)")
 # The first paragraph names the suggestion: '您提出的《关于…的建议》收悉', '“关于…的建议”（第80号）收悉'.
 PROPOSAL_TITLE_RE = regex.compile(r"《(?P<title>[^《》]{4,120})》|“(?P<title2>关于[^“”]{2,120})”")
 # Without 《》, after 提出的: a quoted theme ('提出的关于“修建…连接线”的建议' -> 修建…连接线), a title
@@ -673,8 +677,8 @@ OPENING_SENTENCE_SPLIT_RE = regex.compile(r"(?<=[。！!])")
 GREETING_SENTENCE_RE = regex.compile(r"(?:您|你们?)好[！!。]?")
 # Where the answer begins: '现答复如下：'.
 AS_FOLLOWS_SPLIT_RE = regex.compile(r"如下\s*[:：]")
-# A suggestion's title named in 《》: '对…《关于加快…的建议》的答复' -> 关于加快…的建议.
-PROPOSAL_TITLE_QUOTED_RE = regex.compile(r"《(?P<t>[^《》]{4,120}(?:建议|提案|议案))》")
+# A suggestion's title named in 《》 or “”: '对…《关于加快…的建议》的答复' -> 关于加快…的建议.
+PROPOSAL_TITLE_QUOTED_RE = regex.compile(r"《(?P<t>[^《》]{4,120}(?:建议|提案|议案))》|“(?P<t>关于[^“”]{2,120}(?:建议|提案|议案))”")
 # A suggestion's title as the letter's sub-title, after a dash or in brackets at its end:
 # '…第56号建议的答复——关于加强校园周边交通安全管理的建议', '…的答复（关于继续加强…的建议）' -> 关于….
 PROPOSAL_SUBTITLE_RE = regex.compile(r"(?:——|[（(])(?P<t>关于[^（）()《》—]{4,120}(?:建议|提案|议案))[）)]?$")

@@ -384,6 +384,10 @@ def wrap_width(lines: Sequence[Line], measured: tuple[list[float], list[bool]] |
         # sentence of prose in two)
         if wider > 0.1 * len(long) and not (wider <= 2 and wider < _cut_prose(lines, ends, band)):
             continue
+        # (lines that all end a sentence, with a line wider than them: paragraphs a line each that happen
+        # to be as long, no width a text was wrapped at)
+        if wider and all(ends[i] for i in band):
+            continue
         middle = _full_width(widths, ends, band)
         if len(band) >= 3 and len(band) >= 0.25 * len(long):
             return middle

@@ -1388,7 +1388,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     # a meeting printed alone in the head (a database record's field line): '县人大十八届二次会议'
     congress_line = next((m["congress"] for b in head if (m := CONGRESS_ALONE_RE.match(remove_spaces(b.text)))), None)
     # and a record's number row: '提案编号：第156号'
-    number_line = next((m["number"] for b in head if (m := NUMBER_ROW_RE.match(b.text))), None)
+    number_line = next((m["number"] for b in head if (m := NUMBER_ROW_RE.match(b.spaced))), None)
     proposal = read_proposal(res.fields.get("title"), res.fields.get("addressee"), paragraphs[:2], congress_line,
                              number_line)
     if proposal is not None:
