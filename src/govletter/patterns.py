@@ -453,7 +453,7 @@ UNIT_THEN_NAME_RE = regex.compile(
     r"局|委员会|委|办公室|办|厅|处|院|中心|公司|站|所|队|科|股|部|政府|街道|社区|馆|学校|集团)"
     r"(?P<name>\p{Han}{2,3})(?<![会科室局处办所站队股部委厅院司组心])$")  # not '…委员会', '…综合科'
 # Not names: words that sit where a name would.
-NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股室|职务|传真|邮编|地址|及|和|无)")
+NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股室|职务|传真|邮编|地址|及|和(?=电话|联系|手机)|无)")
 
 # A responsible leader's contact line, listed after the handler's: '责任人：田某 联系电话：…', '主管领导姓名：…'.
 LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位|分管|主管|科室|处室|股室)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导)")
