@@ -1287,6 +1287,9 @@ def split_glued(blocks: list[Block]) -> list[Block]:
 
 # The gap between two cells of a row set side by side: two spaces or more.
 _CELL_GAP_RE = regex.compile(r"\s{2,}")
+# A date with its 年月日 at a row's end or start, apart by a space: '联系人：王某 电话：… 2024年6月14日'.
+_WHOLE_DATE = r"[\d〇○零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+_DATE_BESIDE_RE = regex.compile(rf"(?P<before>\S.*?)\s(?P<date>{_WHOLE_DATE})|(?P<date>{_WHOLE_DATE})\s(?P<after>\S.*)")
 
 
 def _foot_cells(block: Block) -> tuple[list[str], list[str]] | None:
@@ -1298,7 +1301,11 @@ def _foot_cells(block: Block) -> tuple[list[str], list[str]] | None:
     rest: list[str] = []
     contact: list[str] = []
     after_contact = False
-    for cell in _CELL_GAP_RE.split(block.spaced.strip()):
+    cells = _CELL_GAP_RE.split(block.spaced.strip())
+    if len(cells) == 1 and (m := _DATE_BESIDE_RE.fullmatch(cells[0])):
+        # a PDF's row whose gap came out as one space: only a whole date at either end is set apart
+        cells = [m["before"], m["date"]] if m["before"] else [m["date"], m["after"]]
+    for cell in cells:
         if _dated(cell) or (not CONTACT_LINE_RE.match(cell) and ADDRESSEE_UNIT_RE.match(signer_text(cell))):
             rest.append(cell)
             after_contact = False
