@@ -1,4 +1,4 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-x): their letters are consistent, and
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-y): their letters are consistent, and
 the bench reads each as all check."""
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from .conftest import TESTS
 
 # The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-w
 # (fresh-j and fresh-n: long bodies, 15–20 letters) have since been read by class and are in the golden
-# test; the newest, fresh-x (the common case), kept blind (summary only) while they were read, is not.
+# test; the newest, fresh-x (the common case) and fresh-y (long and complex replies), kept blind (summary only)
+# while they were read, are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -26,7 +27,8 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
         ("fresh-p", "fp-001", 35), ("fresh-q", "fq-001", 35), ("fresh-r", "fr2-001", 38),
          ("fresh-s", "fs-001", 38), ("fresh-t", "ft-001", 34),
          ("fresh-u", "fu-001", 36),
-         ("fresh-v", "fv-001", 37), ("fresh-w", "fw-001", 37), ("fresh-x", "fx-001", 32))
+         ("fresh-v", "fv-001", 37), ("fresh-w", "fw-001", 37), ("fresh-x", "fx-001", 32),
+         ("fresh-y", "fy-001", 32))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
