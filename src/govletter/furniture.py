@@ -17,6 +17,8 @@ _DIGITS_RE = regex.compile(r"\d+")
 # Header and footer bands of a PDF page, as shares of its height.
 HEADER_BAND = 0.10
 FOOTER_BAND = 0.12
+# The most pages a compilation of letters runs to: a larger number counting up is no page number.
+MAX_COMPILED_PAGES = 999
 # How many lines above a table's first row number its 序号 header may stand (the header row's cells).
 TABLE_HEADER_REACH = 8
 
@@ -71,8 +73,11 @@ def compilation_numbers(pages: list[Page]) -> set[int]:
                 for line in page.lines if BARE_NUMBER_RE.match(line.text)]
     if len(numbered) < 2 or any(b != a + 1 for (_, a), (_, b) in itertools.pairwise(numbered)):
         return set()
-    # a table printed one cell per line numbers its rows under its 序号 header: those are no page numbers
+    # (a table's column of years read one cell to a line counts up too: '2021' / … / '2022')
+    if numbered[-1][1] > MAX_COMPILED_PAGES:
+        return set()
     lines = [line for page in pages for line in page.lines]
+    # a table printed one cell per line numbers its rows under its 序号 header: those are no page numbers
     first = next(k for k, line in enumerate(lines) if id(line) == numbered[0][0])
     if any(TABLE_NUMBER_HEADER_RE.match(line.text) for line in lines[max(0, first - TABLE_HEADER_REACH): first]):
         return set()

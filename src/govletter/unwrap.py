@@ -520,8 +520,88 @@ def _join_labels(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A table's cell that pdftotext set on a line of its own: short, no sentence's mark inside.
+_CELL_RE = regex.compile(r"\s*[^，。；：,;:！？!?\s]{1,20}\s*")
+# The shortest table read as one: a header row and two rows of figures.
+_MIN_TABLE_ROWS = 3
+
+
+# A cell of figures: digits with at most a unit or two beside them ('15280', '86.5%', '2021年', '3.2万').
+_FIGURES_RE = regex.compile(r"[^\p{Han}]*\d[^\p{Han}]*|(?=.*\d)[^\p{Han}]*\p{Han}[^\p{Han}]*(?:\p{Han}[^\p{Han}]*)?")
+
+
+def _figures(cell: str) -> bool:
+    return bool(_FIGURES_RE.fullmatch(cell))
+
+
+def _is_table(rows: Sequence[Sequence[str]]) -> bool:
+    """Do ``rows`` of cells read as a table: a header of words over rows whose every column is words
+    throughout or figures throughout, one of them figures?"""
+    if (len(rows) < _MIN_TABLE_ROWS or len({len(r) for r in rows}) > 1
+            or any(c.isdecimal() for cell in rows[0] for c in cell)):
+        return False
+    columns = [{_figures(row[j]) for row in rows[1:]} for j in range(len(rows[0]))]
+    return all(len(kinds) == 1 for kinds in columns) and any(True in kinds for kinds in columns)
+
+
+def _table_columns(cells: Sequence[str]) -> int | None:
+    """How many columns the cells of a table read one to a line make (pdftotext sets each cell of a
+    ruled table on a line of its own, row after row), or None if no count lays them out as a table."""
+    return next((k for k in range(2, 9) if len(cells) % k == 0
+                 and _is_table([cells[i: i + k] for i in range(0, len(cells), k)])), None)
+
+
+def _table_in(cells: Sequence[str]) -> tuple[int, int, int] | None:
+    """Where a run of short lines holds a table read one cell to a line: ``(start, end, columns)``, the
+    run maybe opening with its caption or a line above and closing with a line below."""
+    for start in range(min(3, len(cells))):
+        for end in range(len(cells), max(start, len(cells) - 2), -1):
+            if end - start >= 2 * _MIN_TABLE_ROWS and (k := _table_columns(cells[start:end])):
+                return start, end, k
+    return None
+
+
+def _row_cells(text: str) -> list[str] | None:
+    """The cells of a table's row set on one line apart by spaces ('2021 1120 46.5%'), or None."""
+    cells = text.split()
+    return cells if len(cells) >= 2 and all(_CELL_RE.fullmatch(c) for c in cells) else None
+
+
+def _table_rows(lines: list[Line]) -> tuple[list[Line], set[int]]:
+    """The text's lines with a table's rows each on a line of its own again, and those rows' ids (each is
+    a block of its own). pdftotext reads a ruled table one cell to a line, row after row ('年度' / '公费
+    师范生' / … / '2021' / '1860' / …): the cells are joined into their rows; or it keeps a row on its line,
+    cells apart by spaces ('年份 新开工装配式建筑面积（万平方米） 占新建建筑比例' / '2021 1120 46.5%')."""
+    out: list[Line] = []
+    rows: set[int] = set()
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and _CELL_RE.fullmatch(lines[j].text):
+            j += 1
+        found = _table_in([ln.text.strip() for ln in lines[i:j]]) if j - i >= 2 * _MIN_TABLE_ROWS else None
+        if found is not None:
+            a, b, k = i + found[0], i + found[1], found[2]
+            joined = [replace(lines[r], text="　　".join(ln.text.strip() for ln in lines[r: r + k])) for r in range(a, b, k)]
+            out.extend([*lines[i:a], *joined, *lines[b:j]])
+            rows.update(id(row) for row in joined)
+            i = j
+            continue
+        j = i
+        while j < len(lines) and _row_cells(lines[j].text):
+            j += 1
+        if _is_table([_row_cells(ln.text) or [] for ln in lines[i:j]]):
+            out.extend(lines[i:j])
+            rows.update(id(ln) for ln in lines[i:j])
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out, rows
+
+
 def _text_blocks(lines: list[Line]) -> list[Block]:
-    lines = _join_labels(lines)
+    lines, table_rows = _table_rows(_join_labels(lines))
     measured = _measure(lines)
     width = wrap_width(lines, measured)
     if width is None:
@@ -566,9 +646,11 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                     and not _opening_goes_on(prev.text, line.text))
                 # a numbered item or a closing formula after a sentence's end: '…答复如下：' /
                 # '1、我局已完成…'; '…安全水可饮。' / '感谢各位代表对…'
+                # (where paragraphs are indented, a numbered line as wide as a full one is a list run into
+                # its paragraph: '…采取了以下措施：' / '1.在小区…；2.推行'; so for the words below)
                 or (ends and (starts_heading(line.text)
                               or bool(CLOSING_RE.match(line.text.lstrip())))
-                    and not _continues_inline_list(current, line.text))
+                    and not _continues_inline_list(current, line.text) and (not indented or w <= width - 1))
                 # '…现答复如下：' filling its line: the answer starts a paragraph of its own
                 or bool(AS_FOLLOWS_RE.search(prev.text))
                 # the next item of a numbered list: '一、项目名称：…' / '二、建设地点：…', and after a
@@ -576,7 +658,6 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or (bool(current) and next_item(current[0].text, line.text))
                 or (ends and bool(current) and next_item(current[0].text, line.text, RUN_IN_ITEM_RES))
                 # a word that opens a paragraph after a full line that ends a sentence: '…。' / '下一步，…'
-                # (where paragraphs are indented, a line as wide as a full one starts none)
                 or (ends and bool(PARAGRAPH_START_RE.match(line.text.lstrip())) and (not indented or w <= width - 1))
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
                 or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
@@ -590,6 +671,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # a line far wider than a full one that ends a sentence is a paragraph a web copy set on
                 # one line, whatever width some of its shorter lines happen to share
                 or (ends and pw > _OVERFULL * width)
+                or id(line) in table_rows or id(prev) in table_rows  # a table's row is a block of its own
                 or _is_unit_list_addressee(prev.text)
                 or _is_date_line(prev.text)
                 or _leading(prev.text) >= 4
