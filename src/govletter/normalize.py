@@ -145,6 +145,9 @@ _STOP_FOR_COMMA = regex.compile(rf"(?<={_HAN})\s*\.\s*(?={_HAN})")
 # (a range of small figures too, '1一5月', '3一5人' -> 1—5月; not a year in Chinese numerals typed with a zero,
 # '二0一0年')
 _FIGURES_DASH = regex.compile(r"(?<=\d\d)\s*一\s*(?=\d\d)|(?<=(?<![〇○零一二三四五六七八九十])\d)\s*一\s*(?=\d)")
+# A 文号's closing bracket lost between the year and the serial: '西团函〔202419号' -> 西团函〔2024〕19号
+# (also where the 文号 wrapped after its year, and the lines joined into the paragraph show it).
+_DOC_NUMBER_UNCLOSED = regex.compile(r"(?<=[\p{Han}]\s*〔\s*(?:19|20)\d\d)(?=\d{1,4}\s*号)")
 _OCR_PUNCT: list[tuple[regex.Pattern[str], str | Callable[[regex.Match[str]], str]]] = [
     # a heading's number whose full-width stop OCR read as a comma or a stop: '一,关于…', '三，下一步…' -> 一．关于…
     # (before the marks beside characters are widened: it would become '一，')
@@ -174,8 +177,7 @@ _OCR_PUNCT: list[tuple[regex.Pattern[str], str | Callable[[regex.Match[str]], st
     # a bracket opened as 〔 and closed as ] (or the reverse): '〔办理类型B]'
     (regex.compile(r"〔([^〔〕\[\]]{1,12})[\]］]"), r"〔\1〕"),
     (regex.compile(r"[\[［]([^〔〕\[\]]{1,12})〕"), r"〔\1〕"),
-    # a 文号's closing bracket lost between the year and the serial: '西团函〔202419号' -> 西团函〔2024〕19号
-    (regex.compile(r"(?<=[\p{Han}]\s*〔\s*(?:19|20)\d\d)(?=\d{1,4}\s*号)"), "〕"),
+    (_DOC_NUMBER_UNCLOSED, "〕"),
     # a dash between a year or month and the next year read as 一: '2003年一2010年' -> 2003年—2010年
     (regex.compile(r"(?<=[年月初末底])\s*一\s*(?=(?:19|20)\d\d\s*年)"), "—"),
     # a sub-title's dash at a line's start read as 一 in one half or both: '—一关于加强…' -> ——关于加强…
@@ -226,6 +228,7 @@ def ocr_repair(text: str) -> str:
 # dash read as 一 where the line broke beside it ('…规划（2021一' / '2035年）').
 _OCR_PARAGRAPH = [
     (_STOP_FOR_COMMA, "，"),
+    (_DOC_NUMBER_UNCLOSED, "〕"),
     (_FIGURES_DASH, "—"),
     (regex.compile(rf"(?<={_HAN})\s*\.\s*$"), "。"),
 ]
