@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import statistics
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -551,14 +551,18 @@ def _table_columns(cells: Sequence[str]) -> int | None:
                  and _is_table([cells[i: i + k] for i in range(0, len(cells), k)])), None)
 
 
+def _spans(n: int) -> Iterator[tuple[int, int]]:
+    """The spans of a run of ``n`` lines a table may fill, widest first: the run may open with the
+    table's caption or a line above it and close with a line below."""
+    for start in range(min(3, n)):
+        for end in range(n, max(start, n - 2), -1):
+            yield start, end
+
+
 def _table_in(cells: Sequence[str]) -> tuple[int, int, int] | None:
-    """Where a run of short lines holds a table read one cell to a line: ``(start, end, columns)``, the
-    run maybe opening with its caption or a line above and closing with a line below."""
-    for start in range(min(3, len(cells))):
-        for end in range(len(cells), max(start, len(cells) - 2), -1):
-            if end - start >= 2 * _MIN_TABLE_ROWS and (k := _table_columns(cells[start:end])):
-                return start, end, k
-    return None
+    """Where a run of short lines holds a table read one cell to a line: ``(start, end, columns)``."""
+    return next(((start, end, k) for start, end in _spans(len(cells))
+                 if end - start >= 2 * _MIN_TABLE_ROWS and (k := _table_columns(cells[start:end]))), None)
 
 
 def _row_cells(text: str) -> list[str] | None:
@@ -579,24 +583,25 @@ def _table_rows(lines: list[Line]) -> tuple[list[Line], set[int]]:
         j = i
         while j < len(lines) and _CELL_RE.fullmatch(lines[j].text):
             j += 1
-        found = _table_in([ln.text.strip() for ln in lines[i:j]]) if j - i >= 2 * _MIN_TABLE_ROWS else None
-        if found is not None:
-            a, b, k = i + found[0], i + found[1], found[2]
-            joined = [replace(lines[r], text="　　".join(ln.text.strip() for ln in lines[r: r + k])) for r in range(a, b, k)]
-            out.extend([*lines[i:a], *joined, *lines[b:j]])
-            rows.update(id(row) for row in joined)
+        if j > i:  # a run of lines of one cell each
+            found = _table_in([ln.text.strip() for ln in lines[i:j]]) if j - i >= 2 * _MIN_TABLE_ROWS else None
+            if found is None:
+                out.extend(lines[i:j])
+            else:
+                a, b, k = i + found[0], i + found[1], found[2]
+                joined = [replace(lines[r], text="　　".join(ln.text.strip() for ln in lines[r: r + k]))
+                          for r in range(a, b, k)]
+                out.extend([*lines[i:a], *joined, *lines[b:j]])
+                rows.update(id(row) for row in joined)
             i = j
             continue
-        j = i
         while j < len(lines) and _row_cells(lines[j].text):
             j += 1
-        if _is_table([_row_cells(ln.text) or [] for ln in lines[i:j]]):
-            out.extend(lines[i:j])
-            rows.update(id(ln) for ln in lines[i:j])
-            i = j
-            continue
-        out.append(lines[i])
-        i += 1
+        cells = [_row_cells(ln.text) or [] for ln in lines[i:j]]
+        if span := next((span for span in _spans(len(cells)) if _is_table(cells[span[0]:span[1]])), None):
+            rows.update(id(ln) for ln in lines[i + span[0]: i + span[1]])
+        out.extend(lines[i: max(j, i + 1)])
+        i = max(j, i + 1)
     return out, rows
 
 
