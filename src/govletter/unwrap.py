@@ -104,10 +104,10 @@ def _is_date_line(text: str) -> bool:
         return False
     t = remove_spaces(text)
     m = DATE_ARABIC_RE.search(t) or DATE_CHINESE_RE.search(t)
-    return (m is not None and len(t) - (m.end() - m.start()) <= 3) or _date_alone(text)
+    return (m is not None and len(t) - (m.end() - m.start()) <= 3) or date_alone(text)
 
 
-def _date_alone(text: str) -> bool:
+def date_alone(text: str) -> bool:
     """A line that is a date and nothing else ('2024年7月16日', '2024/7/16'): the 成文日期, never the end
     of a paragraph's sentence (that ends in a mark), whatever the width of the line above."""
     t = remove_spaces(text)
@@ -119,7 +119,7 @@ def _signs_above_date(lines: Sequence[Line], k: int) -> bool:
     """Is line ``k`` the 署名, a unit's name alone right above a date alone? It starts a block, however
     full the line above ('附件：…名单' / '某省人民政府办公厅' / '2024年12月16日')."""
     text = lines[k].text
-    return (k + 1 < len(lines) and _date_alone(lines[k + 1].text) and bool(ADDRESSEE_UNIT_RE.match(text.strip()))
+    return (k + 1 < len(lines) and date_alone(lines[k + 1].text) and bool(ADDRESSEE_UNIT_RE.match(text.strip()))
             and not _PROSE_MARK_RE.search(text))
 
 
@@ -526,12 +526,12 @@ _CELL_RE = regex.compile(r"\s*[^，。；：,;:！？!?\s]{1,20}\s*")
 _MIN_TABLE_ROWS = 3
 
 
-# A cell of figures: digits with at most a unit or two beside them ('15280', '86.5%', '2021年', '3.2万').
-_FIGURES_RE = regex.compile(r"[^\p{Han}]*\d[^\p{Han}]*|(?=.*\d)[^\p{Han}]*\p{Han}[^\p{Han}]*(?:\p{Han}[^\p{Han}]*)?")
+_HAN_RE = regex.compile(r"\p{Han}")
 
 
 def _figures(cell: str) -> bool:
-    return bool(_FIGURES_RE.fullmatch(cell))
+    """A cell of figures: digits with at most a unit or two beside them ('15280', '86.5%', '2021年', '3.2万')."""
+    return any(c.isdecimal() for c in cell) and len(_HAN_RE.findall(cell)) <= 2
 
 
 def _is_table(rows: Sequence[Sequence[str]]) -> bool:
@@ -667,7 +667,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
                 or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
                 or (_hard_start(line.text) and (short or ends or _hard_start(current[0].text)))
-                or _date_alone(line.text) or bool(DOC_NUMBER_RE.fullmatch(line.text.strip()))  # a 文号 alone too
+                or date_alone(line.text) or bool(DOC_NUMBER_RE.fullmatch(line.text.strip()))  # a 文号 alone too
                 # the 署名 above the date: '附件：…名单' / '某省人民政府办公厅' / '2024年12月16日'
                 or _signs_above_date(lines, k)
                 # a message page's '回复：' alone: the reply starts below it, whatever stands above

@@ -92,7 +92,7 @@ from ..patterns import (
     TRAILING_DIGITS_RE,
     TRAILING_MARK_RE,
 )
-from ..unwrap import Block, join_spaced, make_block, unit_list
+from ..unwrap import Block, date_alone, join_spaced, make_block, unit_list
 from ..web import FIELD_OF
 from .body import body_items, cited_documents, heading_of, is_closing, section_tree
 from .closing import (
@@ -153,11 +153,13 @@ _RUNNING_KIND_RE = regex.compile(r"(?:(?:人大)?(?:代表)?建议|(?:政协)?�
 # A place alone, the first line of a long 署名 wrapped after it: '鄂尔多斯市伊金霍洛旗', '某自治州某县'.
 _PLACE_ONLY_RE = regex.compile(r"\p{Han}{2,16}?(?:省|市|县|区|旗|盟|州|自治区|自治州|自治县|自治旗|镇|乡)")
 # A unit's name that opens with its place ('某市…局'), needing none from the line above.
-_PLACE_START_RE = regex.compile(r"^\p{Han}{1,8}?(?:省|市|县|区|旗|盟|州)")
+_PLACE_END = r"(?:省|市|县|区|旗|盟|州)"
+_PLACE_START_RE = regex.compile(rf"^\p{{Han}}{{1,8}}?{_PLACE_END}")
 # A branch's name, the rest of its parent's: '黔西南监管分局', '某某支行', '某分公司'.
-_BRANCH_END_RE = regex.compile(r"(?:分局|分行|支行|分公司|分院|分中心|分所|营业部)$")
+_BRANCH = r"(?:分局|分行|支行|分公司|分院|分中心|分所|营业部)"
+_BRANCH_END_RE = regex.compile(rf"{_BRANCH}$")
 # A branch named by its place alone, no unit of its own before it: '东胜区分局', '某县支行' (not '某市公安局某区分局').
-_PLACE_BRANCH_RE = regex.compile(r"[^局厅委办院行司处署]{1,10}?(?:省|市|县|区|旗|盟|州)(?:分局|分行|支行|分公司|分院|分中心|分所|营业部)")
+_PLACE_BRANCH_RE = regex.compile(rf"[^局厅委办院行司处署]{{1,10}}?{_PLACE_END}{_BRANCH}")
 # A seal's 13-digit code, read into the page as a line of its own: '3708110055216'.
 _SEAL_CODE_RE = regex.compile(r"\s*\d{13}\s*")
 # The heading of a processing form filed before a letter: '某局发文稿纸', '收文处理单', '办文单'.
@@ -1287,9 +1289,20 @@ def split_glued(blocks: list[Block]) -> list[Block]:
 
 # The gap between two cells of a row set side by side: two spaces or more.
 _CELL_GAP_RE = regex.compile(r"\s{2,}")
-# A date with its 年月日 at a row's end or start, apart by a space: '联系人：王某 电话：… 2024年6月14日'.
-_WHOLE_DATE = r"[\d〇○零一二三四五六七八九]{4}\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
-_DATE_BESIDE_RE = regex.compile(rf"(?P<before>\S.*?)\s(?P<date>{_WHOLE_DATE})|(?P<date>{_WHOLE_DATE})\s(?P<after>\S.*)")
+# The most words a whole date set apart at a row's end or start is printed in ('2024 年 6 月 14 日').
+_DATE_WORDS = 7
+
+
+def _date_set_apart(text: str) -> list[str] | None:
+    """A row whose gap before or after a whole date came out as one space (a PDF's row: '联系人：王某
+    电话：… 2024年6月14日'): its two cells, or None."""
+    words = text.split()
+    for n in range(1, min(len(words), _DATE_WORDS + 1)):
+        if date_alone(" ".join(words[-n:])):
+            return [" ".join(words[:-n]), " ".join(words[-n:])]
+        if date_alone(" ".join(words[:n])):
+            return [" ".join(words[:n]), " ".join(words[n:])]
+    return None
 
 
 def _foot_cells(block: Block) -> tuple[list[str], list[str]] | None:
@@ -1302,11 +1315,10 @@ def _foot_cells(block: Block) -> tuple[list[str], list[str]] | None:
     contact: list[str] = []
     after_contact = False
     cells = _CELL_GAP_RE.split(block.spaced.strip())
-    if len(cells) == 1 and (m := _DATE_BESIDE_RE.fullmatch(cells[0])):
-        # a PDF's row whose gap came out as one space: only a whole date at either end is set apart
-        cells = [m["before"], m["date"]] if m["before"] else [m["date"], m["after"]]
+    if len(cells) == 1:
+        cells = _date_set_apart(cells[0]) or cells
     for cell in cells:
-        if _dated(cell) or (not CONTACT_LINE_RE.match(cell) and ADDRESSEE_UNIT_RE.match(signer_text(cell))):
+        if _date_shaped(cell) or (not CONTACT_LINE_RE.match(cell) and ADDRESSEE_UNIT_RE.match(signer_text(cell))):
             rest.append(cell)
             after_contact = False
         elif CONTACT_LINE_RE.match(cell) or after_contact:
@@ -1315,11 +1327,6 @@ def _foot_cells(block: Block) -> tuple[list[str], list[str]] | None:
         else:
             return None
     return (rest, contact) if rest and contact else None
-
-
-def _dated(text: str) -> bool:
-    """Is ``text`` a date line, with its 年月日 or a web copy's figures only ('2024625', '2024-6-25')?"""
-    return date_line(text) is not None or bare_date(text) is not None
 
 
 def _split_foot_rows(blocks: list[Block]) -> list[Block]:
@@ -1332,7 +1339,7 @@ def _split_foot_rows(blocks: list[Block]) -> list[Block]:
         run: list[tuple[Block, list[str], list[str]]] = []
         while i + len(run) < len(blocks) and (cells := _foot_cells(blocks[i + len(run)])):
             run.append((blocks[i + len(run)], *cells))
-        if not any(_dated(c) for _, rest, _ in run for c in rest):
+        if not any(_date_shaped(c) for _, rest, _ in run for c in rest):
             out.append(blocks[i])
             i += 1
             continue
