@@ -13,6 +13,10 @@ COLON = r"[:：]"
 OPEN = r"[〔【﹝\[（(［〖「]"
 CLOSE = r"[〕】﹞\]）)］〗」]"
 DASH = r"[-—–－─‒―~～]"
+# The dot of a transliterated name ('阿依古丽·买买提') as offices and input methods type it, for a class of name
+# characters: the middle dot, the katakana middle dot a GB font's glyph reads back as, a bullet, a hyphenation
+# point, a full-width or a half-width full stop ('买买提明.吐尔逊', '热依拉．买买提').
+NAME_DOTS = "·・•‧．."
 CN_DIGIT = "〇○OoΟОо0零一二三四五六七八九十"  # (a zero typed as a Latin, Greek or Cyrillic O)
 
 # 页码 ------------------------------------------------------------------------------------------
@@ -246,7 +250,7 @@ PROPOSAL_UNCLOSED_RE = regex.compile(r"《(?P<title>关于[^《》]{2,120}?(?:�
 PROPOSAL_UNBRACKETED_RE = regex.compile(
     # the first of two named together: '…提出的关于X的提案和关于Y的提案收悉', '…和白某委员提出的关于Y的提案'
     r"提(?:出|交)?(?:了|的)?\s*(?P<title2>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))"
-    r"(?=[和及与、](?:[\p{Han}·]{2,10}?(?:委员|代表|同志)提出的)?关于)"
+    rf"(?=[和及与、](?:[\p{{Han}}{NAME_DOTS}]{{2,10}}?(?:委员|代表|同志)提出的)?关于)"
     r"|提(?:出|交)?(?:了|的)?\s*(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
     # a deputy's 意见, named as received: '您提出的关于整治…的意见收悉'
@@ -277,7 +281,7 @@ ADDRESSEE_LABELLED_RE = regex.compile(rf"^\s*主\s*送(?:机关|单位)?\s*{COLO
 # villagers who wrote together ('某村李某等12位村民'), a netizen by the name they post under: '网民“晨风”'.
 ADDRESSEE_PERSON_RE = regex.compile(
     # (the first-named of several, the rest as 等: '高某代表等')
-    r"^(?:尊敬的)?[\p{Han}·、，,\s\d]{1,120}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|村民|职工|朋友|附议人|代表团|代表组|委员组|小组|党派|界别|常委)(?:们|等)?$"
+    rf"^(?:尊敬的)?[\p{{Han}}{NAME_DOTS}、，,\s\d]{{1,120}}?(?:代表|委员|同志|先生|女士|老师|市民|网友|群众|居民|村民|职工|朋友|附议人|代表团|代表组|委员组|小组|党派|界别|常委)(?:们|等)?$"
     r"|^(?:尊敬的)?网[民友]\s*[“\"「][^”\"」]{1,20}[”\"」]$"
     r"|^(?:尊敬的)?(?:网友|网民|市民|群众)(?:朋友)?们?$"  # '网友', '市民朋友' alone
 )
@@ -301,7 +305,7 @@ ADDRESSEE_UNIT_RE = regex.compile(
 # The 主送 sharing a line with the opening ('王五代表：您提出的…收悉'): where to cut. Must not cut
 # '现答复如下：' or a label.
 GLUED_ADDRESSEE_RE = regex.compile(
-    r"^(?P<addressee>(?:尊敬的)?[\p{Han}、，,·]{2,60}?(?:代表|委员|同志|先生|女士)\s*[:：])\s*(?P<after>(?:您|你|贵).{8,})$"
+    rf"^(?P<addressee>(?:尊敬的)?[\p{{Han}}、，,{NAME_DOTS}]{{2,60}}?(?:代表|委员|同志|先生|女士)\s*[:：])\s*(?P<after>(?:您|你|贵).{{8,}})$"
 )
 # Where a title may end, with the 主送 glued after it ('关于第7号建议的答复函王五代表：', '…的协办意见（B类）某局：'):
 # after a 文种 word and the bracket that may follow it ('（临政函〔2024〕第5号）', '（关于…的建议）').
@@ -336,14 +340,15 @@ AS_FOLLOWS_RE = regex.compile(rf"如下\s*{COLON}\s*$")
 # Proposer out of the addressee: '尊敬的胡克兴等5名代表' -> 胡克兴; '郭胜利、陈爱珍委员' -> 郭胜利、陈爱珍;
 # '某街道代表组各位代表' -> 某街道代表组; '高某代表等' -> 高某 (and 等).
 PROPOSER_RE = regex.compile(
-    r"^(?!(?:尊敬的|致)?\s*(?:各位|全体)\s*(?:人大|政协)?(?:代表|委员)们?$)(?:尊敬的|致)?\s*(?P<name>[\p{Han}·、，,\s]{2,200}?)\s*"
+    r"^(?!(?:尊敬的|致)?\s*(?:各位|全体)\s*(?:人大|政协)?(?:代表|委员)们?$)(?:尊敬的|致)?\s*"
+    rf"(?P<name>[\p{{Han}}{NAME_DOTS}、，,\s]{{2,200}}?)\s*"
     # '等5名', '等', or a head count alone ('高某、刘某、宋某3位代表')
     r"(?:(?P<etc>等)\s*(?P<count>[\d一二两三四五六七八九十]+)?\s*[位名人]?|[\d一二两三四五六七八九十]+\s*[位名])?\s*"
     r"(?:各位|全体)?\s*(?:人大|政协)?副?(?:代表|委员|常委|同志|先生|女士|主席|主任|主委)(?:们)?(?P<etc_after>等)?$"
 )
 # A person addressed by name, their standing in brackets after it: '吴某（市人大代表）' -> 吴某.
 STANDING_AFTER_NAME_RE = regex.compile(
-    r"^(?:尊敬的)?(?P<name>[\p{Han}·]{2,8}?)\s*[（(]\s*[\p{Han}]{0,6}?(?:人大代表|政协委员|代表|委员)\s*[）)]$")
+    rf"^(?:尊敬的)?(?P<name>[\p{{Han}}{NAME_DOTS}]{{2,8}}?)\s*[（(]\s*[\p{{Han}}]{{0,6}}?(?:人大代表|政协委员|代表|委员)\s*[）)]$")
 # A note in brackets after a deputy's or member's title, saying who they are: '谭某代表（芦淞服装市场商户）'.
 ROLE_NOTE_RE = regex.compile(r"(代表|委员|常委)\s*[（(][^（）()]{1,20}[）)]$")
 # Co-signers named only as such: '胡友彪委员并附议人' -> 胡友彪委员.
@@ -356,13 +361,17 @@ PROPOSER_GROUP_RE = regex.compile(
     r"|工商业联合会)")
 
 # 正文层次 --------------------------------------------------------------------------------------
-# Level 1 '一、' (not '八、九十年代'), level 2 '（一）', level 3 '1.' '1、' '1．' (not '1.5亿'), level 4 '（1）'.
+# Level 1 '一、' (not '八、九十年代'), level 2 '（一）' '㈠', level 3 '1.' '1、' '1．' '⒈' (not '1.5亿'), level 4 '（1）' '⑴' '①'.
 HEADING_RES = (
     (1, regex.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})\s*[、，,．.]\s*(?![一二三四五六七八九十]+十?年代)")),
     (2, regex.compile(r"^[（(]\s*(?P<num>[一二三四五六七八九十]{1,3})\s*[）)]\s*[、，,．.]?")),
     (3, regex.compile(r"^(?P<num>\d{1,2})\s*[、．.](?!\d)\s*")),
     (4, regex.compile(r"^[（(]\s*(?P<num>\d{1,2})\s*[）)]\s*")),
     (4, regex.compile(r"^(?P<num>[①②③④⑤⑥⑦⑧⑨⑩])\s*")),
+    # the same numbers as one enclosed character: '㈠' for '（一）', '⒈' for '1.', '⑴' for '（1）'
+    (2, regex.compile(r"^(?P<num>[㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩])\s*")),
+    (3, regex.compile(r"^(?P<num>[⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛])\s*")),
+    (4, regex.compile(r"^(?P<num>[⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇])\s*")),
 )
 # Items numbered in the running text, not headings: '第一，推进…', '第二、…', '一是加强…', '二是…'.
 RUN_IN_ITEM_RES = (
@@ -434,9 +443,18 @@ PHONE_RE = regex.compile(
 # '95598', a city's utility line '96777'.
 HOTLINE_RE = regex.compile(r"\s*(?:12\d{3}|9[56]\d{3,4})\s*[。.]?\s*")
 # A name: 2-4 Han characters, possibly letter-spaced, or 5-6 unspaced (a Mongolian or Tibetan name: '乌云其其格') ('张 雷', a form's '布  音'); a label before it is not a name.
-# (a transliterated name keeps its dot: '阿依古丽·买买提')
+# A transliterated name keeps its dots, however typed ('阿依古丽·买买提', '阿依努尔·艾合买提江·吐尔洪',
+# '买买提明.吐尔逊'), or is printed with a space for its dot, one part of four characters or more
+# ('努尔曼古丽 吐尔逊'; two people's names are two or three characters each: '张明华 李建国').
+# (neither a sentence's stop nor a gap before a label: '张某.电话：…', '联系人 王某某　联系电话 …')
+_NO_LABEL = r"(?!电话|联系|手机|传真|邮编|地址)"
+_HAN_DOT = rf"[{NAME_DOTS}](?=\p{{Han}}){_NO_LABEL}"
 NAME_RE = regex.compile(
-    r"(?<![\p{Han}·])(?P<name>[\p{Han}]{1,8}·[\p{Han}]{1,8}|[\p{Han}](?:\s{0,3}[\p{Han}]){1,3}|[\p{Han}]{5,6})(?![\p{Han}·])")
+    rf"(?<!\p{{Han}}|\p{{Han}}[{NAME_DOTS}])(?P<name>"
+    rf"\p{{Han}}{{1,8}}(?:{_HAN_DOT}\p{{Han}}{{1,8}}){{1,3}}"
+    rf"|(?P<gap>\p{{Han}}{{4,8}}\s{{1,3}}{_NO_LABEL}\p{{Han}}{{3,8}}|\p{{Han}}{{3}}\s{{1,3}}{_NO_LABEL}\p{{Han}}{{4,8}})"
+    r"|[\p{Han}](?:\s{0,3}[\p{Han}]){1,3}|[\p{Han}]{5,6})"
+    rf"(?!\p{{Han}}|{_HAN_DOT})")
 # A line that starts with a person's name and gives a phone: '方建明，电话：0571-88320117', '李某（手机13912345678）'.
 NAME_THEN_PHONE_RE = regex.compile(rf"^\s*\p{{Han}}{{2,4}}\s*[，,、（(\s].*?(?:{PHONE_RE.pattern})")
 # A phone with its person's name in brackets after it: '0851-28221436（罗某）'.
@@ -449,9 +467,11 @@ PHONE_THEN_MORE_RE = regex.compile(rf"^\s*(?:{PHONE_RE.pattern})\s*{CONTACT_PART
 # '某局综合规划科科长王某某'.
 # A rank written beside a name: '科长', '副主任', '科员'.
 RANK = r"副?(?:科长|处长|局长|主任|股长|所长|站长|部长)|科员"
+_UNIT_OR_RANK = rf"{RANK}|局|委员会|委|办公室|办|厅|处|院|中心|公司|站|所|队|科|股|部|政府|街道|社区|馆|学校|集团"
+# A word that ends as a unit or a rank does: '规划科', '王某某科长'.
+UNIT_OR_RANK_END_RE = regex.compile(rf"(?:{_UNIT_OR_RANK})$")
 UNIT_THEN_NAME_RE = regex.compile(
-    rf"(?:{RANK}|"
-    r"局|委员会|委|办公室|办|厅|处|院|中心|公司|站|所|队|科|股|部|政府|街道|社区|馆|学校|集团)"
+    rf"(?:{_UNIT_OR_RANK})"
     r"(?P<name>\p{Han}{2,3})(?<![会科室局处办所站队股部委厅院司组心])$")  # not '…委员会', '…综合科'
 # Not names: words that sit where a name would.
 NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股室|职务|传真|邮编|地址|及|和(?=电话|联系|手机)|无)")
@@ -504,6 +524,11 @@ NO_TEXT_NOTE_RE = regex.compile(r"^\s*[（(]\s*此\s*页\s*无\s*正\s*文\s*[�
 # labelled ('答复日期：2024年7月10日').
 SEAL_NOTE = r"[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|代\s*章|章)\s*[）)]"
 SEAL_NOTE_RE = regex.compile(rf"\s*{SEAL_NOTE}\s*$")
+# A web copy's note for the second script of a bilingual head or seal it left out: '（蒙古文略）', '（朝鲜文略）',
+# '（印章：傣文、景颇文略）', '（维吾尔文版从略）'. It is no part of the title or the 署名 beside it.
+SCRIPT_NOTE = (r"[（(]\s*(?:(?:印章|公章|印文|文头|版头|抬头|标题)\s*[:：]?\s*)?\p{Han}{1,5}文"
+               r"(?:\s*[、，,和及与]\s*\p{Han}{1,5}文)*\s*(?:版|部分|内容)?\s*(?:从|省|已)?略\s*[）)]")
+SCRIPT_NOTE_RE = regex.compile(rf"\s*{SCRIPT_NOTE}\s*$")
 SIGNER_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|发文|落款|署名)\s*(?:单\s*位|机\s*关)\s*[:：]\s*")
 # (the date's label also after the signer on its line: '某局　　答复日期：2024年6月18日')
 DATE_LABEL_RE = regex.compile(r"(?:答复|回复|办结|成文|签发|落款|发文)\s*(?:日\s*期|时\s*间)\s*[:：]\s*")
@@ -693,7 +718,7 @@ PROPOSAL_RECEIVED_RE = regex.compile(r"(建议|提案|议案)\s*(?:[（(][^）)]
 # (or asks to answer later: '关于延期答复区十七届人大四次会议第0156号建议的函')
 CONGRESS_LEAD_SPLIT_RE = regex.compile(r"关于对?|对于?|所?提出的|所提|(?:申请)?(?:调整|变更|更改|延期答复|延期办理|推迟答复)")
 # The lead deputy or member named in brackets in the opening: '…建议《…》（领衔代表：陈某）收悉'.
-LEAD_NAMED_RE = regex.compile(r"[（(]\s*领衔(?:代表|委员|人)\s*[:：]\s*(?P<who>[\p{Han}·]{2,12})\s*[）)]")
+LEAD_NAMED_RE = regex.compile(rf"[（(]\s*领衔(?:代表|委员|人)\s*[:：]\s*(?P<who>[\p{{Han}}{NAME_DOTS}]{{2,12}})\s*[）)]")
 # The opening says the unit addressed made the suggestion itself: '贵委提出的…', '贵会在…会议上提出的…'
 # (not '贵委转来的…': it passed someone's on).
 PROPOSED_BY_ADDRESSEE_RE = regex.compile(

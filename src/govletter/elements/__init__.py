@@ -77,6 +77,7 @@ from ..patterns import (
     REPLY_OPENING_RE,
     RULE_LINE_RE,
     RUNNING_TEXT_MARK_RE,
+    SCRIPT_NOTE_RE,
     SEAL_NOTE_RE,
     SENTENCE_PUNCT_RE,
     SIGNATORY_RE,
@@ -501,6 +502,7 @@ def _tail_field(text: str) -> bool:
     """Does the line ``text`` hold an element of the tail (a date, 附注, 版记)?"""
     return bool(_date_shaped(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
                 or SEAL_NOTE_RE.match(text) or NO_TEXT_NOTE_RE.match(text)  # '（印章）', '（此页无正文）'
+                or SCRIPT_NOTE_RE.match(text)  # '（印章：傣文、景颇文略）'
                 or _SEAL_CODE_RE.fullmatch(text)  # the seal's code read as a line: '3708110055216'
                 or (len(_without_meaning(text)) <= 16 and (parse_handling_type(text, bare=False)
                                                         or parse_publicity(text, bare=False)))
@@ -748,8 +750,8 @@ def _between_signer_and_date(text: str) -> bool:
     """May the line ``text`` stand between the 署名 and the date without hiding the 署名 from it? A seal note
     ('（印章）'), the seal's code ('3708110055216'), a publicity note ('（此件主动公开）'), a foot row that gives
     no phone (the head of the unit: '局长：陈某')."""
-    return bool(SEAL_NOTE_RE.fullmatch(text) or _SEAL_CODE_RE.fullmatch(text) or PUBLICITY_NOTE_RE.match(text)
-                or (TAIL_FIELD_RE.match(text) and not PHONE_RE.search(text)))
+    return bool(SEAL_NOTE_RE.fullmatch(text) or SCRIPT_NOTE_RE.fullmatch(text) or _SEAL_CODE_RE.fullmatch(text)
+                or PUBLICITY_NOTE_RE.match(text) or (TAIL_FIELD_RE.match(text) and not PHONE_RE.search(text)))
 
 
 def _spaced_prefix(text: str, length: int) -> str:

@@ -33,6 +33,7 @@ from ..patterns import (
     SIGNER_LABEL_RE,
     SIGNER_STOP_RE,
     TRAILING_STOPS_RE,
+    UNIT_OR_RANK_END_RE,
     UNIT_THEN_NAME_RE,
 )
 
@@ -186,13 +187,23 @@ _BARE_PERSON_LABEL_RE = regex.compile(r"^\s*(?:联\s*系\s*人|承\s*办\s*人|�
 
 def _names_in(text: str) -> list[str]:
     """Plausible personal names (2–6 Han characters, maybe letter-spaced, or a transliterated name with
-    its dot) in ``text``, in order; a rank
+    its dots or a space for one) in ``text``, in order; a rank
     written after a name is no part of it ('王某某科长' -> 王某某)."""
-    names = [remove_spaces(m["name"]) for m in NAME_RE.finditer(_JOB_TITLE_RE.sub(" ", text))]
+    names: list[str] = []
+    for m in NAME_RE.finditer(_JOB_TITLE_RE.sub(" ", text)):
+        if m["gap"] and _unit_or_rank(m["gap"]):  # two words, each read alone ('规划科 王某某科长')
+            names += [remove_spaces(w["name"]) for word in m["gap"].split() for w in NAME_RE.finditer(word)]
+        else:
+            names.append(remove_spaces(m["name"]))
     names = [_RANK_AFTER_NAME_RE.sub("", n) for n in names]
     # (a unit is no name: '县农业农村局　电话：…')
-    return [n for n in names if (2 <= len(n) <= 6 or "·" in n) and not NOT_NAME_RE.match(n)
-            and not (len(n) >= 4 and ADDRESSEE_UNIT_RE.match(n))]
+    return [n for n in names if len(n) >= 2 and not NOT_NAME_RE.match(n) and not (len(n) >= 4 and ADDRESSEE_UNIT_RE.match(n))]
+
+
+def _unit_or_rank(gap: str) -> bool:
+    """Is one of two words set apart a unit or ends in a rank, no part of a name ('县教育局 张某华', '规划科
+    王某某科长')?"""
+    return any(ADDRESSEE_UNIT_RE.match(word) or UNIT_OR_RANK_END_RE.search(word) for word in gap.split())
 
 
 def _name_in(text: str) -> str | None:
@@ -301,7 +312,12 @@ def merge_contacts(contacts: list[Contact]) -> list[Contact]:
     for c in contacts:
         last = merged[-1] if merged else None
         if last and c.name is None and c.phone and last.phone is None and last.name:
-            merged[-1] = Contact(name=last.name, phone=c.phone, raw=f"{last.raw}\n{c.raw}")
+            # several names on one line take the phones after it in order, as on one line: '联系人：王某、李某' +
+            # '电话：…' is 王某's
+            i = len(merged) - 1
+            while i and merged[i - 1].raw == last.raw and merged[i - 1].phone is None and merged[i - 1].name:
+                i -= 1
+            merged[i] = Contact(name=merged[i].name, phone=c.phone, raw=f"{merged[i].raw}\n{c.raw}")
         elif last and c.name and c.phone is None and last.name is None and last.phone:
             merged[-1] = Contact(name=c.name, phone=last.phone, raw=f"{last.raw}\n{c.raw}")
         else:

@@ -33,6 +33,7 @@ from ..patterns import (
     PUBLICITY_LABELLED_RE,
     PUBLICITY_NOTE_RE,
     PUBLICITY_PREFIX_RE,
+    SCRIPT_NOTE_RE,
     SEPARATORS_ONLY_RE,
     SERIAL_NUMBER_RE,
     SIGNATORY_RE,
@@ -210,9 +211,10 @@ def looks_like_title(text: str) -> bool:
 
 
 def clean_title(text: str) -> str:
-    """Wrapped title lines joined: spaces out, a 文号 or a 合并办理 note appended in brackets removed."""
+    """Wrapped title lines joined: spaces out, a 文号, a 合并办理 note or a second script's note ('（蒙古文略）')
+    appended in brackets removed."""
     title = remove_spaces(text).rstrip("|｜")  # a web table's cell bars
-    title = MERGE_NOTE_RE.sub("", TITLE_DOC_NUMBER_RE.sub("", title))
+    title = MERGE_NOTE_RE.sub("", TITLE_DOC_NUMBER_RE.sub("", SCRIPT_NOTE_RE.sub("", title)))
     return TITLE_WEB_TAG_RE.sub("", title)
 
 
