@@ -491,7 +491,9 @@ DIGITS_RE = regex.compile(r"\d+")
 # Matches: '抄送：区人大常委会人事代表工委，区政府办公室。', '抄报:市政府办公室'.
 # 版记 rows of recipients beside 抄送: '报：市政协办 市府办', '发：各乡镇人民政府', '送：县住房和城乡建设局'.
 # (in brackets too, as a 附注: '（抄送：区人大常委会代表工作委员会，区政府办公室）')
-CC_RE = regex.compile(rf"^\s*(?P<open>[（(])?\s*(?P<label>抄\s*送|抄\s*报|报|发|分?\s*送)\s*{COLON}\s*(?P<value>.*?)"
+# (a web copy may drop the colon after 抄送 and keep the gap: '抄送　市人大常委会代表工作委员会、市政府办公室')
+CC_RE = regex.compile(rf"^\s*(?P<open>[（(])?\s*(?P<label>抄\s*送|抄\s*报|报|发|分?\s*送)"
+                      rf"(?:\s*{COLON}|(?<=抄\s*[送报])\s+(?=\p{{Han}}))\s*(?P<value>.*?)"
                       r"\s*(?(open)[）)]\s*[。.]?)$")
 CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}")
 # A 抄送 row that stops inside a name, with no separator or full stop after its last character:
@@ -531,7 +533,8 @@ SCRIPT_NOTE = (r"[（(]\s*(?:(?:印章|公章|印文|文头|版头|抬头|标题
 SCRIPT_NOTE_RE = regex.compile(rf"\s*{SCRIPT_NOTE}\s*$")
 SIGNER_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|发文|落款|署名)\s*(?:单\s*位|机\s*关)\s*[:：]\s*")
 # (the date's label also after the signer on its line: '某局　　答复日期：2024年6月18日')
-DATE_LABEL_RE = regex.compile(r"(?:答复|回复|办结|成文|签发|落款|发文)\s*(?:日\s*期|时\s*间)\s*[:：]\s*")
+# (or '日期：' alone opening the line, as a form's row: '日期：2024年6月14日')
+DATE_LABEL_RE = regex.compile(r"(?:(?:答复|回复|办结|成文|签发|落款|发文)\s*(?:日\s*期|时\s*间)|^\s*日\s*期)\s*[:：]\s*")
 # 附注 rows of a form after the closing: '领导署名：黄某', '主办单位：市交通运输局' (a leader with a phone is a contact),
 # the head of the unit under its 署名 ('局长：陈某');
 # an old 版记's '主题词：政协提案答复'; the office's post address: '通讯地址：某路18号　邮编：223100'.

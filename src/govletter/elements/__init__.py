@@ -851,7 +851,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if TAIL_FIELD_RE.match(text) and not PHONE_RE.search(text):
             continue  # a form's 附注 row: who signed or handled it, not a contact (unless it gives a phone)
         # (a 抄送 row left open by its comma was joined to the 印发 line below it: that line is cut off)
-        rows = [line.text for line in block.lines] if CC_RE.match(text) else []
+        # (a label set apart without its colon is read with its gap: '抄送　市政府办公室')
+        rows = [line.text for line in block.lines] if CC_RE.match(text) or CC_RE.match(block.spaced) else []
         cut = next((k for k in range(1, len(rows)) if is_printed_line(rows[k])), len(rows))
         if rows and (cc := parse_cc(block.spaced if cut == len(rows) else join_spaced(rows[:cut]))):
             names = cc[1]
