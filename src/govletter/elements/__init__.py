@@ -610,7 +610,7 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         # (a 文种 wrapped onto its own line is no label though it starts like one: '协办意见')
         # (nor is a label whose value is below it: '答复内容：' — a title never ends in a colon)
         if wrapped or (h.rest and (not LABEL_RE.match(h.rest) or DOC_TYPE_RE.fullmatch(remove_spaces(h.rest)))
-                       and _bracketed_date(h.rest) is None
+                       and _bracketed_date(h.rest) is None and not SCRIPT_NOTE_RE.match(h.rest)
                        and not FIELD_ROW_RE.match(h.rest) and not ENDS_IN_COLON_RE.search(h.rest)
                        and (not beside or looks_like_title(h.rest) or _title_start_beside(h, block))):
             prior = remove_spaces(_run_text(title_run))
