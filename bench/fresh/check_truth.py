@@ -6,7 +6,8 @@ second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies, ``bench/fresh
 ``bench/fresh-p`` the sixteenth, ``bench/fresh-q`` the seventeenth, ``bench/fresh-r`` the eighteenth,
 ``bench/fresh-s`` the nineteenth, ``bench/fresh-t`` the twentieth, ``bench/fresh-u`` the twenty-first,
 ``bench/fresh-v`` the twenty-second, ``bench/fresh-w`` the twenty-third, ``bench/fresh-x`` the twenty-fourth,
-``bench/fresh-y`` the twenty-fifth, of long and complex replies, ``bench/fresh-z`` the twenty-sixth),
+``bench/fresh-y`` the twenty-fifth, of long and complex replies, ``bench/fresh-z`` the twenty-sixth,
+``bench/fresh-ab`` the twenty-eighth),
 against the conventions of the corpus README (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -66,7 +67,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "twenty-third fresh check set (fresh-w)",
                                    "twenty-fourth fresh check set (fresh-x)",
                                    "twenty-fifth fresh check set (fresh-y)",
-                                   "twenty-sixth fresh check set (fresh-z)"))
+                                   "twenty-sixth fresh check set (fresh-z)",
+                                   "twenty-eighth fresh check set (fresh-ab)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "О": 0, "零": 0,  # also a Latin or Cyrillic O typed for 〇
@@ -75,7 +77,7 @@ DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号]
 ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 WEB_DATE_RE = re.compile(r"(\d{4})([./-])(\d{1,2})\2(\d{1,2})")  # a website's 2024/06/18, 2024.5.6 or 2024-7-5
 CN_DATE_RE = re.compile(r"([〇○0OＯО零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日")
-BARE_DATE_RE = re.compile(r"^(\d{4})(\d{2,4})$")  # a website dropped 年月日: 2023821
+BARE_DATE_RE = re.compile(r"^(\d{4})(\d{2,4})$")  # a website dropped 年月日: 2023821, 20240816
 TITLE_QUOTE_RE = re.compile(r"《([^《》]+)》")
 ABBREVIATION_RE = re.compile(r"简称《([^《》]+)》")
 
@@ -126,8 +128,9 @@ def read_date(text: str) -> str | None:
         return f"{y}-{mo:02d}-{d:02d}" if _valid(y, mo, d) else None
     if m := BARE_DATE_RE.match(norm(text)):
         year, rest = int(m.group(1)), m.group(2)
-        readings = {(int(rest[:i]), int(rest[i:])) for i in range(1, len(rest))}
-        valid = [(mo, d) for mo, d in readings if _valid(year, mo, d) and str(d) == rest[len(str(mo)):]]
+        # month and day of one or two digits each, a zero only as padding ('20240816' = 8月16日)
+        readings = {(int(rest[:i]), int(rest[i:])) for i in range(1, len(rest)) if max(i, len(rest) - i) <= 2}
+        valid = [(mo, d) for mo, d in readings if _valid(year, mo, d)]
         if len(valid) == 1:
             return f"{year}-{valid[0][0]:02d}-{valid[0][1]:02d}"
     return None
