@@ -1,4 +1,4 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-z): their letters are consistent, and
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-z, bench/fresh-ab): their letters are consistent, and
 the bench reads each as all check."""
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from .conftest import TESTS
 # The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-w and
 # fresh-y (fresh-j, fresh-n and fresh-y: long bodies) have since been read by class and are in the golden
 # test; the newest, fresh-x (the common case), kept blind (summary only) while they were read, is not, nor is
-# fresh-z (autonomous regions and minority names), blind from the start.
+# fresh-z (autonomous regions and minority names), blind from the start, nor fresh-ab (the foot of the
+# letter), blind from the start too.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -28,7 +29,8 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-s", "fs-001", 38), ("fresh-t", "ft-001", 34),
          ("fresh-u", "fu-001", 36),
          ("fresh-v", "fv-001", 37), ("fresh-w", "fw-001", 37), ("fresh-x", "fx-001", 32),
-         ("fresh-y", "fy-001", 32), ("fresh-z", "fz-001", 32))
+         ("fresh-y", "fy-001", 32), ("fresh-z", "fz-001", 32),
+         ("fresh-ab", "fab-001", 32))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
@@ -163,6 +165,7 @@ def test_a_lettered_proposal_number_is_null_in_the_truth(tmp_path: Path) -> None
 
 @pytest.mark.parametrize(("printed", "iso"), [
     ("2023821", "2023-08-21"), ("2024625", "2024-06-25"), ("2023111", None),  # 1-11 or 11-1: no reading
+    ("20240816", "2024-08-16"), ("20241015", "2024-10-15"), ("20241315", None),  # zero-padded; no month 13
     ("二○二三年十一月二日", "2023-11-02"), ("2024年 6月 3日", "2024-06-03"), ("2024年9月", "2024-09"),
     ("兰考县交通运输局　二〇二四年五月十日", "2024-05-10"), ("2024-05-16", "2024-05-16"), ("第46号", None),
     ("２０２４年８月１日", "2024-08-01"), ("某公司2024年6月3日", "2024-06-03"),  # full-width digits; glued to the signer
