@@ -42,3 +42,31 @@ def test_a_paragraph_going_on_into_a_line_that_ends_in_a_unit_is_no_signer() -> 
             ("将认真研究并转交中国移动通信集团湖南有限公司岳阳分公司", 0.0, False)]
     assert _blocks(rows)[-1] == ("衷心感谢您对岳阳信息通信事业发展的关心和支持，我们将认真研究并转交中国移动通信集团湖南有限公司"
                                  "岳阳分公司")
+
+
+def _ocr_line(k: int, text: str, x0: float, full: bool) -> Line:
+    x1 = RIGHT if full else x0 + EM * len(text)
+    top = 100.0 + 28.0 * k
+    return Line(text=text, page=1, x0=x0, x1=x1, top=top, bottom=top + EM, size=EM)
+
+
+def _ocr_blocks(rows: list[tuple[str, float, bool]]) -> list[str]:
+    lines = [_ocr_line(k, text, x0, full) for k, (text, x0, full) in enumerate(rows)]
+    doc = Document(kind="pdf", pages=[Page(number=1, lines=lines)], backend="test", page_count=1)
+    return [b.text for b in unwrap(doc)]
+
+
+# A short scanned letter: OCR's boxes start a few points apart on the margin (70.5, 73.5), and the
+# indented first lines alike (104, 105, 104.5).
+SCANNED = [("您提出的《关于加强城区餐饮油烟治理的建议》收悉。现答", 104.0, True), ("复如下：", 70.5, False),
+           ("今年以来，我局开展专项检查，共检查餐饮单位312家，督", 105.0, True), ("促整改问题47个。", 73.5, False),
+           ("下一步，我局将继续加强监管，推动油烟净化设施全覆盖。", 104.5, True),
+           ("感谢您对生态环境保护工作的关心和支持。", 104.0, False)]
+
+
+def test_a_margin_whose_ocr_boxes_wander_is_still_the_margin() -> None:
+    """The margin is where two lines start within a third of a character, not where two start at the
+    same point: the indented lines (the only ones alike to the point) are first lines, and the
+    closing under a full line that ends its sentence is a paragraph of its own."""
+    assert _ocr_blocks(SCANNED)[-2:] == ["下一步，我局将继续加强监管，推动油烟净化设施全覆盖。", "感谢您对生态环境保护工作的关心和支持。"]
+

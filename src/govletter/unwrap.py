@@ -209,9 +209,10 @@ def _layout(lines: list[Line]) -> _Layout:
         sizes[line.size or 0.0] += len(line.text)
     size = sizes.most_common(1)[0][0] or 12.0
     body = [ln for ln in lines if ln.size and abs(ln.size - size) <= 0.15 * size and ln.x0 is not None]
-    lefts = Counter(round((ln.x0 or 0.0) / 2) * 2 for ln in body)
-    repeated = [x for x, n in lefts.items() if n >= 2]
-    left = float(min(repeated) if repeated else min(lefts, default=0))
+    # the margin: where two lines start alike, within a third of a character (an OCR box's left edge
+    # wanders by a few pixels: '复如下：' at 74, '促整改…' at 78)
+    xs = sorted(ln.x0 or 0.0 for ln in body)
+    left = next((x for x, nxt in itertools.pairwise(xs) if nxt - x <= size / 3), xs[0] if xs else 0.0)
     # the right edge from lines that start at the margin (or indented two characters): a signer, a
     # date or a 文号 set right or centred would vote for their own edge
     wide = [ln for ln in body if (ln.x0 or 0) - left <= 2.5 * size and (ln.x1 or 0) - left > 15 * size]
