@@ -130,15 +130,18 @@ PUBLICITY_LABELLED_RE = regex.compile(
 )
 # Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开', '（本件可公开）', a reduced copy
 # published '（此件删减后公开）'; the raw value keeps 此件/本件.
-PUBLICITY_NOTE_RE = regex.compile(
-    rf"^\s*{OPEN}?\s*(?P<value>[此本](?:回复|答复|复函|办理)?件(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开|(?:删减|删节)后公开|部分公开|公开))\s*{CLOSE}?\s*[。.]?\s*$"
-)
+PUBLICITY_NOTE = (r"[此本](?:回复|答复|复函|办理)?件(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开"
+                  r"|(?:删减|删节)后公开|部分公开|公开)")
+PUBLICITY_NOTE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>{PUBLICITY_NOTE})\s*{CLOSE}?\s*[。.]?\s*$")
+# The same note inside a contact line or its brackets: '（此件公开发布，联系人：王某，电话：…）',
+# '联系人：王某　电话：…　（此件公开发布）'.
+PUBLICITY_IN_LINE_RE = regex.compile(rf"(?<!\p{{Han}})(?P<value>{PUBLICITY_NOTE})(?!\p{{Han}})")
 # A bare marker on the 文号 line: '同意公开', '主动公开'.
 PUBLICITY_BARE_RE = regex.compile(
     r"(?:(?<![\p{Han}])|(?<=[A-D][1-9]?\s*类))(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开)(?![\p{Han}])")
 # A publicity note that a contact shares its bracket with: '（此件公开发布  联系人及电话：周某、0951-2151977）'.
 PUBLICITY_THEN_CONTACT_RE = regex.compile(
-    rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件[\p{{Han}}]{{0,4}}?公开(?:发布)?)\s*(?P<rest>(?:联系|承办|经办)\S.*)$")
+    rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件[\p{{Han}}]{{0,4}}?公开(?:发布)?)\s*[，,；;。]?\s*(?P<rest>(?:联系|承办|经办)\S.*)$")
 # A publicity value alone on a head line: '公开', '〔主动公开〕', '不公开'. Must not match '公开招标'.
 PUBLICITY_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|公开)\s*{CLOSE}?\s*$")
 PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "公开发布": True, "可公开": True,
@@ -524,8 +527,11 @@ NO_TEXT_NOTE_RE = regex.compile(r"^\s*[（(]\s*此\s*页\s*无\s*正\s*文\s*[�
 # A 署名 as some offices print it: a note where the seal goes ('某局（印章）', an office sealing for the
 # body it acts for: '某县人民政府办公室（代章）'), a label before it ('答复单位：某局'), or the 成文日期
 # labelled ('答复日期：2024年7月10日').
-SEAL_NOTE = r"[（(]\s*(?:盖\s*章|印\s*章|公\s*章|签\s*章|代\s*章|章)\s*[）)]"
+# (the unit that seals for another named, or the seal's kind: '（某市生态环境局代章）', '（信访专用章）')
+SEAL_NOTE = r"[（(]\s*(?:\p{Han}{2,30}?代\s*章|\p{Han}{0,8}专用章|盖\s*章|印\s*章|公\s*章|签\s*章|代\s*章|章)\s*[）)]"
 SEAL_NOTE_RE = regex.compile(rf"\s*{SEAL_NOTE}\s*$")
+# Every seal note of a line, each at the end of a unit's name set apart: '某局（盖章）　　某委（盖章）'.
+SEAL_NOTES_RE = regex.compile(rf"\s*{SEAL_NOTE}(?=\s|$)")
 # A web copy's note for the second script of a bilingual head or seal it left out: '（蒙古文略）', '（朝鲜文略）',
 # '（印章：傣文、景颇文略）', '（维吾尔文版从略）'. It is no part of the title or the 署名 beside it.
 SCRIPT_NOTE = (r"[（(]\s*(?:(?:印章|公章|印文|文头|版头|抬头|标题)\s*[:：]?\s*)?\p{Han}{1,5}文"

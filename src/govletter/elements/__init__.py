@@ -66,11 +66,13 @@ from ..patterns import (
     NUMBER_ROW_RE,
     OFFICE_IN_TITLE_RE,
     ONE_OR_TWO_HAN_RE,
+    PERSON_LABEL_RE,
     PHONE_RE,
     PHONE_THEN_MORE_RE,
     PRONOUN_RE,
     PROPOSAL_WORD_END_RE,
     PUBLICITY_ALONE_RE,
+    PUBLICITY_IN_LINE_RE,
     PUBLICITY_NOTE_RE,
     PUBLICITY_THEN_CONTACT_RE,
     PUNCT_OR_DIGIT_RE,
@@ -79,6 +81,7 @@ from ..patterns import (
     RUNNING_TEXT_MARK_RE,
     SCRIPT_NOTE_RE,
     SEAL_NOTE_RE,
+    SEAL_NOTES_RE,
     SENTENCE_PUNCT_RE,
     SIGNATORY_RE,
     SIGNER_LABEL_RE,
@@ -464,8 +467,9 @@ def _first_body_like(blocks: list[Block]) -> int:
 
 
 def _signer_core(text: str) -> str:
-    """A signer line without its label and seal note: '答复单位：某局（印章）' -> '某局'."""
-    return SEAL_NOTE_RE.sub("", SIGNER_LABEL_RE.sub("", text)).strip()
+    """A signer line without its label and seal notes: '答复单位：某局（印章）' -> '某局', '某局（盖章）　　某委（盖章）'
+    -> '某局　　某委'."""
+    return SEAL_NOTES_RE.sub("", SIGNER_LABEL_RE.sub("", text)).strip()
 
 
 def signer_text(text: str) -> str:
@@ -840,12 +844,59 @@ def _rejoin_printed(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A contact table's column label: '联系人', '职务', '所在处室', '联系电话'.
+_TABLE_LABEL_RE = regex.compile(
+    r"联\s*系\s*人|姓\s*名|经\s*办\s*人|承\s*办\s*人|职\s*务|职\s*称|(?:所在)?(?:处|科|股)\s*室|(?:所在)?单\s*位|部\s*门"
+    r"|联\s*系\s*电\s*话|办\s*公\s*电\s*话|电\s*话|手\s*机|联\s*系\s*方\s*式")
+
+
+def _contact_table(blocks: list[Block], i: int) -> tuple[str, list[Block]] | None:
+    """A contact set as a small table from block ``i``: a header row of labels over a row of values, on
+    two lines with the cells set apart ('联系人　　所在处室　　联系电话' / '黎某　　公路处　　020-…') or a cell to
+    a line (a web copy's: '联系人' / '职务' / '联系电话' / '林某' / '四级主任科员' / '0596-…'). The row read as
+    labelled ('联系人：黎某　所在处室：公路处　联系电话：020-…') and the blocks it took."""
+    def cells(k: int, count: int = 0) -> list[str]:
+        """Block ``k``'s cells: apart by a gap, or by one space where a PDF's line keeps one for the gap
+        (as many as ``count`` asks)."""
+        if k >= len(blocks):
+            return []
+        row = _CELL_GAP_RE.split(blocks[k].spaced.strip())
+        spaced = blocks[k].spaced.split()
+        return spaced if len(row) != count and len(spaced) == count else row
+
+    def labels(row: list[str]) -> bool:
+        return all(_TABLE_LABEL_RE.fullmatch(c) for c in row)
+
+    head = cells(i)
+    if len(head) == 1 and len(spaced := blocks[i].spaced.split()) >= 2 and labels(spaced):
+        head = spaced  # '联系人 所在处室 联系电话'
+    if len(head) >= 2 and labels(head) and len(values := cells(i + 1, len(head))) == len(head) and not labels(values):
+        used = blocks[i: i + 2]
+    elif len(head) == 1 and labels(head):
+        n = next((n for n in range(1, len(blocks) - i) if len(cells(i + n)) != 1 or not labels(cells(i + n))), 0)
+        rows = [cells(i + n + k) for k in range(n)]
+        if n < 2 or any(len(row) != 1 or labels(row) for row in rows):
+            return None
+        head, values, used = [cells(i + k)[0] for k in range(n)], [row[0] for row in rows], blocks[i: i + 2 * n]
+    else:
+        return None
+    if not any(PERSON_LABEL_RE.search(h) for h in head) or not any(PHONE_RE.search(v) for v in values):
+        return None
+    return "　".join(f"{h}：{v}" for h, v in zip(head, values, strict=True)), used
+
+
 def _read_tail(blocks: list[Block], res: Result) -> None:
     contacts: list[Contact] = []
     contact_blocks: list[Block] = []
     taken: set[int] = set()
     for i, block in enumerate(blocks):
         if id(block) in taken:
+            continue
+        if table := _contact_table(blocks, i):  # '联系人　　职务　　联系电话' / '林某　　科员　　0596-…'
+            row, used = table
+            contacts.extend(parse_contact_line(row))
+            contact_blocks.append(block)
+            taken.update(id(b) for b in used)
             continue
         text = block.text
         if TAIL_FIELD_RE.match(text) and not PHONE_RE.search(text):
@@ -891,6 +942,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             continue
         if CONTACT_LINE_RE.match(text):
             parts = [block.spaced]
+            if note := PUBLICITY_IN_LINE_RE.search(text):  # '（此件公开发布，联系人：王某，电话：…）'
+                res.set("publicity", parse_publicity(note["value"], bare=False), block)
             # a name or a phone the line wrapped onto the next line belongs to it
             # (not after a note its brackets closed that names its contact: '（联系人：林某）' / '某海关')
             read = parse_contact_line(block.spaced) if _BRACKETED_NOTE_RE.match(text) else []

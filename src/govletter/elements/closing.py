@@ -176,11 +176,13 @@ def printer_alone_above(text: str) -> bool:
 # web copies drop the space: '联系人：袁桂花联系电话：…', '联系人：于某电  话：…', and with the colons
 # '联系人吕某联系电话0558-…').
 _SEGMENT_SPLIT_RE = regex.compile(
-    r"[；;，,]\s*|\s+(?=[\p{Han}][\p{Han}/／]{1,10}\s*[:：])"
+    # (a label may carry a note in brackets: '电话（传真）：')
+    r"[；;，,]\s*|\s+(?=[\p{Han}][\p{Han}/／]{1,10}(?:[（(]\p{Han}{1,4}[）)])?\s*[:：])"
     # before a letter-spaced label ('刘某  电  话：'), not inside one ('联 系 人：')
     r"|(?<=\S\S)\s+(?=[\p{Han}](?:\s+[\p{Han}]){1,3}\s*[:：])"
     r"|(?<=(?:[:：]|^\s*[（(]?\s*(?:联系人|承办人|经办人)(?![及和与]))[^:：；;，,]*[\p{Han}])(?<!联系|办公)"
-    r"(?=(?:联\s*系\s*电\s*话|联\s*系\s*方\s*式|办\s*公\s*电\s*话|电\s*话|手\s*机|传\s*真|邮\s*编)\s*(?:[:：]|[（(]?0|1[3-9]))")
+    r"(?=(?:联\s*系\s*电\s*话|联\s*系\s*方\s*式|办\s*公\s*电\s*话|电\s*话|手\s*机|传\s*真|邮\s*编)"
+    r"(?:[（(]\p{Han}{1,4}[）)])?\s*(?:[:：]|[（(]?0|1[3-9]))")
 # A person's label without its colon, glued to the name or set apart by a space: '联系人吕某', '联系人 吕某'.
 _BARE_PERSON_LABEL_RE = regex.compile(r"^\s*(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)(?=\s*\p{Han})")
 
