@@ -70,3 +70,26 @@ def test_a_margin_whose_ocr_boxes_wander_is_still_the_margin() -> None:
     closing under a full line that ends its sentence is a paragraph of its own."""
     assert _ocr_blocks(SCANNED)[-2:] == ["下一步，我局将继续加强监管，推动油烟净化设施全覆盖。", "感谢您对生态环境保护工作的关心和支持。"]
 
+
+
+def test_a_line_under_a_full_line_left_open_goes_on_though_ocr_sized_it_smaller() -> None:
+    """OCR measures '1.1万人。' a sixth smaller than the line above it (half-width figures, a full stop
+    with little ink): under a full line that leaves its sentence open, the size need only be near."""
+    rows = [("经排查，全区共有集中供水工程96处，其中23处出水量不足，", 104.0, True),
+            ("涉及人口约", 72.0, True), ("1.1万人。", 72.0, False), ("下一步，我局将加快实施改造。", 104.0, False)]
+    lines = [_ocr_line(k, text, x0, full) for k, (text, x0, full) in enumerate(rows)]
+    lines[2] = Line(text=lines[2].text, page=1, x0=lines[2].x0, x1=lines[2].x1, top=lines[2].top,
+                    bottom=lines[2].bottom, size=EM * 0.83)
+    doc = Document(kind="pdf", pages=[Page(number=1, lines=lines)], backend="test", page_count=1)
+    assert [b.text for b in unwrap(doc)] == ["经排查，全区共有集中供水工程96处，其中23处出水量不足，涉及人口约1.1万人。",
+                                             "下一步，我局将加快实施改造。"]
+
+
+def test_a_line_of_another_size_under_a_line_that_ends_its_sentence_is_another_element() -> None:
+    """Negative: the same smaller line under a full line that ends its sentence starts a block."""
+    rows = [("经排查，全区共有集中供水工程96处，其中23处出水量不足。", 104.0, True), ("1.1万人。", 72.0, False)]
+    lines = [_ocr_line(k, text, x0, full) for k, (text, x0, full) in enumerate(rows)]
+    lines[1] = Line(text=lines[1].text, page=1, x0=lines[1].x0, x1=lines[1].x1, top=lines[1].top,
+                    bottom=lines[1].bottom, size=EM * 0.83)
+    doc = Document(kind="pdf", pages=[Page(number=1, lines=lines)], backend="test", page_count=1)
+    assert len(unwrap(doc)) == 2

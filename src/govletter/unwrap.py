@@ -279,11 +279,13 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
             short = (lay.right - (prev.x1 or 0.0)) / pem
             ends = prev_ends
             gap = (line.top or 0.0) - (prev.top or 0.0) if line.page == prev.page else 0.0
+            # (a full line that leaves its sentence open goes on: the next line's size need only be near it)
+            open_full = short <= 1.5 and not ends
             new = (
                 indent >= 1.2
                 # another size is another element; a short line's size is a rough measure (an OCR box
-                # around two characters and a full stop), so it must differ more
-                or abs((line.size or em) - (prev.size or em)) > (0.15 if len(line.text.strip()) >= 5 else 0.3) * em
+                # around two characters and a full stop, or around '1.1万人。'), so it must differ more
+                or abs((line.size or em) - (prev.size or em)) > (0.3 if len(line.text.strip()) < 5 or open_full else 0.15) * em
                 or short > 4
                 or (short > 1.5 and ends)
                 or gap > 1.6 * lay.pitch
