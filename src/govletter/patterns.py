@@ -164,9 +164,10 @@ ISSUER_MARK_RE = regex.compile(r"^\s*(?P<value>[\p{Han}\s]{2,30}文\s*件)\s*$")
 
 # 标题 ------------------------------------------------------------------------------------------
 # 文种 at the end of a title, longest first. '…建议的答复' is a reply letter: a 函.
-DOC_TYPES = ("答复函", "复函", "协办意见", "函", "通知", "通报", "批复", "意见", "报告", "请示", "决定", "决议",
+# (a 信访 office's '处理意见书' is an 意见, named before it so that a title ends at its 书)
+DOC_TYPES = ("答复函", "复函", "协办意见", "函", "通知", "通报", "批复", "意见书", "意见", "报告", "请示", "决定", "决议",
              "命令", "公报", "公告", "通告", "议案", "纪要", "答复", "回复")
-DOC_TYPE_CANONICAL = {"答复函": "函", "答复": "函", "回复": "函", "协办意见": "意见"}
+DOC_TYPE_CANONICAL = {"答复函": "函", "答复": "函", "回复": "函", "协办意见": "意见", "意见书": "意见"}
 DOC_TYPE_RE = regex.compile(rf"(?P<type>{'|'.join(DOC_TYPES)})\s*(?:{OPEN}[^〔【\[（(]*{CLOSE})?\s*$")
 # A head of 发文机关 + 文种 only ('某县人民政府' / '函'): a title only where no other line is one.
 ISSUER_AND_TYPE_RE = regex.compile(r"^(?:[\p{Han}]{2,30}(?:政府|局|委|厅|办|委员会|办公室))?\s*函\s*$")
