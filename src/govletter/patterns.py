@@ -451,7 +451,9 @@ HOTLINE_RE = regex.compile(r"\s*(?:12\d{3}|9[56]\d{3,4})\s*[。.]?\s*")
 # '买买提明.吐尔逊'), or is printed with a space for its dot, one part of four characters or more
 # ('努尔曼古丽 吐尔逊'; two people's names are two or three characters each: '张明华 李建国').
 # (neither a sentence's stop nor a gap before a label: '张某.电话：…', '联系人 王某某　联系电话 …')
-_NO_LABEL = r"(?!电话|联系|手机|传真|邮编|地址)"
+# The words a contact line's labels open with: no name starts with them.
+_LABEL_WORDS = "电话|联系|手机|传真|邮编|地址"
+_NO_LABEL = rf"(?!{_LABEL_WORDS})"
 _HAN_DOT = rf"[{NAME_DOTS}](?=\p{{Han}}){_NO_LABEL}"
 NAME_RE = regex.compile(
     rf"(?<!\p{{Han}}|\p{{Han}}[{NAME_DOTS}])(?P<name>"
@@ -478,7 +480,7 @@ UNIT_THEN_NAME_RE = regex.compile(
     rf"(?:{_UNIT_OR_RANK})"
     r"(?P<name>\p{Han}{2,3})(?<![会科室局处办所站队股部委厅院司组心])$")  # not '…委员会', '…综合科'
 # Not names: words that sit where a name would.
-NOT_NAME_RE = regex.compile(r"^(?:电话|联系|手机|办公|单位|科室|股室|职务|传真|邮编|地址|及|和(?=电话|联系|手机)|无)")
+NOT_NAME_RE = regex.compile(rf"^(?:{_LABEL_WORDS}|办公|单位|科室|股室|职务|及|和(?=电话|联系|手机)|无)")
 
 # A responsible leader's contact line, listed after the handler's: '责任人：田某 联系电话：…', '主管领导姓名：…'.
 LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位|分管|主管|科室|处室|股室)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导)")

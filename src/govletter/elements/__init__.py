@@ -105,6 +105,7 @@ from .closing import (
     date_line,
     find_date,
     is_printed_line,
+    letter_spaced,
     merge_contacts,
     parse_cc,
     parse_contact_line,
@@ -845,9 +846,9 @@ def _rejoin_printed(blocks: list[Block]) -> list[Block]:
 
 
 # A contact table's column label: '联系人', '职务', '所在处室', '联系电话'.
-_TABLE_LABEL_RE = regex.compile(
-    r"联\s*系\s*人|姓\s*名|经\s*办\s*人|承\s*办\s*人|职\s*务|职\s*称|(?:所在)?(?:处|科|股)\s*室|(?:所在)?单\s*位|部\s*门"
-    r"|联\s*系\s*电\s*话|办\s*公\s*电\s*话|电\s*话|手\s*机|联\s*系\s*方\s*式")
+_TABLE_LABEL_RE = regex.compile(letter_spaced((
+    "联系人", "姓名", "经办人", "承办人", "职务", "职称", "所在处室", "所在科室", "所在股室", "处室", "科室", "股室",
+    "所在单位", "单位", "部门", "联系电话", "办公电话", "电话", "手机", "联系方式")))
 
 
 def _contact_table(blocks: list[Block], i: int) -> tuple[str, list[Block]] | None:
@@ -873,7 +874,9 @@ def _contact_table(blocks: list[Block], i: int) -> tuple[str, list[Block]] | Non
     if len(head) >= 2 and labels(head) and len(values := cells(i + 1, len(head))) == len(head) and not labels(values):
         used = blocks[i: i + 2]
     elif len(head) == 1 and labels(head):
-        n = next((n for n in range(1, len(blocks) - i) if len(cells(i + n)) != 1 or not labels(cells(i + n))), 0)
+        n = 1
+        while len(cells(i + n)) == 1 and labels(cells(i + n)):
+            n += 1
         rows = [cells(i + n + k) for k in range(n)]
         if n < 2 or any(len(row) != 1 or labels(row) for row in rows):
             return None

@@ -222,10 +222,17 @@ _RANK_AFTER_NAME_RE = regex.compile(rf"(?<=^[\p{{Han}}]{{2,3}})(?:{RANK}|副?书
 UNIT_LABEL_RE = regex.compile(r"单\s*位|科\s*室|处\s*室|部\s*门")
 # who reviewed or signed the reply is no contact: '审核人：李某'
 _NOT_CONTACT_LABEL_RE = regex.compile(r"审\s*核|核\s*稿|审\s*签|签\s*发")
+
+
+def letter_spaced(words: tuple[str, ...]) -> str:
+    """An alternation of ``words``, each maybe letter-spaced or broken over two lines ('联 系 人')."""
+    return "|".join(r"\s*".join(word) for word in words)
+
+
 # a label with spaces inside, letter-spaced or broken over two lines: '联 系 人：', '联 系电话：'
 _SPACED_LABEL_RE = regex.compile(
-    "|".join(r"\s*".join(label) + r"(?=\s*[:：])" for label in
-             ("联系电话", "联系方式", "办公电话", "联系人", "承办人", "经办人", "电话", "手机", "传真", "邮编")))
+    rf"(?:{letter_spaced(('联系电话', '联系方式', '办公电话', '联系人', '承办人', '经办人', '电话', '手机', '传真', '邮编'))})"
+    r"(?=\s*[:：])")
 # fax and postcode segments hold numbers that are nobody's phone
 _BARE_PHONE_LABEL_RE = regex.compile(r"^\s*(?:联系电话|联系方式|办公电话|电话|手机)(?=\s*[（(]?\d)")
 _NOT_PHONE_LABEL_RE = regex.compile(r"传\s*真|邮\s*编|邮政编码|地\s*址|邮\s*箱")
