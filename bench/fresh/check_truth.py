@@ -8,7 +8,7 @@ second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies, ``bench/fresh
 ``bench/fresh-v`` the twenty-second, ``bench/fresh-w`` the twenty-third, ``bench/fresh-x`` the twenty-fourth,
 ``bench/fresh-y`` the twenty-fifth, of long and complex replies, ``bench/fresh-z`` the twenty-sixth,
 ``bench/fresh-aa`` the twenty-seventh, ``bench/fresh-ab`` the twenty-eighth, ``bench/fresh-ac`` the twenty-ninth,
-``bench/fresh-ad`` the thirtieth),
+``bench/fresh-ad`` the thirtieth, ``bench/fresh-ae`` the thirty-first, of bodies at real length),
 against the conventions of the corpus README (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -72,7 +72,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "twenty-seventh fresh check set (fresh-aa)",
                                    "twenty-eighth fresh check set (fresh-ab)",
                                    "twenty-ninth fresh check set (fresh-ac)",
-                                   "thirtieth fresh check set (fresh-ad)"))
+                                   "thirtieth fresh check set (fresh-ad)",
+                                   "thirty-first fresh check set (fresh-ae)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "О": 0, "零": 0,  # also a Latin or Cyrillic O typed for 〇
