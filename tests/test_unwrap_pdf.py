@@ -93,3 +93,39 @@ def test_a_line_of_another_size_under_a_line_that_ends_its_sentence_is_another_e
                     bottom=lines[1].bottom, size=EM * 0.83)
     doc = Document(kind="pdf", pages=[Page(number=1, lines=lines)], backend="test", page_count=1)
     assert len(unwrap(doc)) == 2
+
+
+def _short(k: int, text: str, x0: float, short: float) -> Line:
+    """Line ``k``, starting at ``x0``, ending ``short`` characters before the right margin."""
+    top = 100.0 + 28.0 * k
+    return Line(text=text, page=1, x0=x0, x1=RIGHT - short * EM, top=top, bottom=top + EM, size=EM)
+
+
+def _letter(short: float, *, indented: bool) -> list[str]:
+    """A letter whose paragraphs open two characters in (or at the margin), one of whose lines ends a
+    sentence ``short`` characters before the right margin with the next line at the margin."""
+    first = LEFT + (2 * EM if indented else 0.0)
+    lines = [_short(0, "您提出的《关于推进老旧市场改造提升的提案》收悉。", first, 0.0),
+             _short(1, "经区政府研究，现答复如下：", LEFT, 11.0),
+             _short(2, "城东区现有农贸市场和小商品市场14个，其中建成20年", first, 0.0),
+             _short(3, "以上的有9个，存在设施陈旧、周边交通拥堵等问题。", LEFT, short),
+             _short(4, "区政府已将莫家街市场列入今年改造计划，总投资约4200", LEFT, 0.0),
+             _short(5, "万元。", LEFT, 22.0),
+             _short(6, "感谢您对城东区发展的关心和支持。", first, 10.0)]
+    doc = Document(kind="pdf", pages=[Page(number=1, lines=lines)], backend="test", page_count=1)
+    return [b.text for b in unwrap(doc)]
+
+
+def test_a_sentence_ending_a_line_a_character_or_two_short_goes_on_where_paragraphs_open_indented() -> None:
+    """Half-width figures and an OCR box's wander leave a full line short: where the letter's
+    paragraphs open two characters in, a line at the margin under it is no new paragraph."""
+    assert _letter(1.8, indented=True)[1] == ("城东区现有农贸市场和小商品市场14个，其中建成20年以上的有9个，存在设施陈旧、周边交通拥堵"
+                                              "等问题。区政府已将莫家街市场列入今年改造计划，总投资约4200万元。")
+
+
+def test_negative_a_sentence_ending_further_short_or_where_paragraphs_open_at_the_margin_ends_its_paragraph() -> None:
+    """Three characters short is a paragraph's last line; and where paragraphs open at the margin the
+    next line's start says nothing."""
+    for blocks in (_letter(3.5, indented=True), _letter(1.8, indented=False)):
+        assert blocks[1:3] == ["城东区现有农贸市场和小商品市场14个，其中建成20年以上的有9个，存在设施陈旧、周边交通拥堵等问题。",
+                               "区政府已将莫家街市场列入今年改造计划，总投资约4200万元。"]

@@ -327,7 +327,7 @@ GREETING_RE = regex.compile(r"\s*[,，]?\s*(?:您们?好|你们?好)[!！。]?$"
 # The labels of a web page's or a database's metadata box ('发文机关：…', '时效性：…').
 METADATA_LABELS = (r"索引号|发文机关|发文日期|办文单位|部\s*号|有效性|新编号|编\s*号|建议人|提案人|领衔人|代表姓名|委员姓名|"
                    r"主办单位|会办单位|协办单位|答复时间|办结时间|事\s*由|办理情况|发布机构|所属机构|发文字号|文\s*号|发布日期|成文日期|生效日期|实施日期|时效性|"
-                   r"效力级别|主题分类|体裁分类|信息来源|来\s*源|公开方式|公开范围|标\s*题|名\s*称")
+                   r"效力级别|主题分类|体裁分类|信息来源|来\s*源|公开方式|公开范围|标\s*题|名\s*称|摘\s*要")
 # A message page's label for the reply below it, alone on its line: '回复：', '答复意见：'.
 REPLY_LABEL_RE = regex.compile(r"(?:回复|答复)(?:内容|意见)?\s*[:：]\s*$")
 # Lines that end in a colon but are labelled fields, not an addressee.
@@ -692,10 +692,10 @@ PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件")
 # 电话：0816-2216583）。' -> the bracket's content. Must not match a bracket without a label.
 CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联系方式|联系电话)\s*[:：][^（()）]{2,80}?)\s*[）)]")
 # A contact given in the sentence of the body's last paragraph: '如需进一步沟通，可联系我局社会事务科杨某，电话：
-# 0816-2253167。', '请与某科王某联系，联系电话：…', '可拨打我局物业监管科电话0731-88079135反映'. Who: a unit, a
-# name, or both glued.
+# 0816-2253167。', '请与某科王某联系，联系电话：…', '可拨打我局物业监管科电话0731-88079135反映', '可拨打区供热服务热线
+# 0357-2093110反映'. Who: a unit, a name, or both glued; before 热线, the service the line is for.
 CONTACT_SENTENCE_RE = regex.compile(
-    rf"(?:联系|与|拨打|致电)(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s]|联系)*(?:联系)?(?:电话|手机)\s*[:：为是]?\s*"
+    rf"(?:联系|与|拨打|致电)(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s]|联系)*(?:联系)?(?P<label>电话|手机|热线)\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern})")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'
 CONTACT_LABELLED_IN_TEXT_RE = regex.compile(

@@ -77,6 +77,7 @@ def _opening_goes_on(prev: str, text: str) -> bool:
 
 # A labelled field line: '标题：…', '发文机关：…', '类别：C'.
 _LABELLED_RE = regex.compile(rf"(?:{LABEL_RE.pattern})\s*[:：]")
+_TITLE_START_RE = regex.compile(r"\s*(?:关于|对)")
 
 
 def _is_addressee_line(text: str) -> bool:
@@ -132,8 +133,10 @@ def _hard_start(text: str) -> bool:
 
 
 def _after_field(line: Line, block: list[Line]) -> bool:
-    """The addressee right under a labelled field ('标题：…' of a web copy) is no continuation of it."""
-    return bool(block) and bool(_LABELLED_RE.match(block[0].text)) and _is_addressee_line(line.text)
+    """The addressee right under a labelled field ('标题：…' of a web copy) is no continuation of it, nor
+    is a title's first line set apart below one ('摘要：…的提案答复' / '' / '关于政协…')."""
+    return bool(block) and bool(_LABELLED_RE.match(block[0].text)) and (
+        _is_addressee_line(line.text) or (line.blank_before and bool(_TITLE_START_RE.match(line.text))))
 
 
 @dataclass(slots=True)
@@ -201,6 +204,7 @@ class _Layout:
     left: float
     right: float
     pitch: float
+    indented: bool  # paragraphs open two characters in (a line at the margin goes on the one above)
 
 
 def _layout(lines: list[Line]) -> _Layout:
@@ -236,7 +240,14 @@ def _layout(lines: list[Line]) -> _Layout:
         if a.page == b.page and 0 < (b.top or 0) - (a.top or 0) < 3 * size
     )
     pitch = float(pitches.most_common(1)[0][0]) if pitches else 1.8 * size
-    return _Layout(size=size, left=left, right=right, pitch=pitch)
+    # paragraphs open indented where more lines start two characters in than at the margin after a
+    # line that ends a sentence short of the right edge
+    starts = Counter("indented" if 1.5 * size <= (b.x0 or 0) - left <= 2.6 * size else "margin"
+                     for a, b in itertools.pairwise(body)
+                     if (b.x0 or 0) - left < 0.5 * size or 1.5 * size <= (b.x0 or 0) - left <= 2.6 * size
+                     if right - (a.x1 or 0) > 2.5 * size and SENTENCE_END_RE.search(a.text))
+    indented = starts["indented"] >= 2 and starts["indented"] >= 3 * starts["margin"]
+    return _Layout(size=size, left=left, right=right, pitch=pitch, indented=indented)
 
 
 def _pdf_blocks(lines: list[Line]) -> list[Block]:
@@ -287,7 +298,10 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
                 # around two characters and a full stop, or around '1.1万人。'), so it must differ more
                 or abs((line.size or em) - (prev.size or em)) > (0.3 if len(line.text.strip()) < 5 or open_full else 0.15) * em
                 or short > 4
-                or (short > 1.5 and ends)
+                # (a sentence that ends on a line a character or two short goes on where the next line
+                # is at the margin of a letter whose paragraphs open indented: half-width figures and an
+                # OCR box's wander leave a full line short: '…的有9个，…等问题。' / '区政府已将…')
+                or (short > 1.5 and ends and not (lay.indented and indent < 0.5 and short <= FULL_BAND))
                 or gap > 1.6 * lay.pitch
                 or _is_date_line(prev.text)
             )
@@ -446,6 +460,27 @@ def _open_bracket(text: str) -> bool:
     return any(text.count(a) > text.count(b) for a, b in _PAIRS)
 
 
+# How far a bracket opened on the line above may run on into a short line: a title's length.
+_OPEN_RUN = 40
+
+
+def _open_from_above(current: Sequence[Line]) -> bool:
+    """Does the line above the last one of ``current`` open a bracket that the last still leaves open,
+    within a title's length? pdftotext sets the two sides of a wide gap on lines of their own, so a
+    short line may be the middle of a printed one: '按照《某省民政厅' / '某省财政厅关于进一步加强农村互' /
+    '助幸福院建设管理的通知》…'."""
+    if len(current) < 2:
+        return False
+    text = current[-2].text.strip() + current[-1].text.strip()
+    for a, b in _PAIRS:
+        start = text.rfind(a)
+        if start >= len(current[-2].text.strip()) or start < 0 or b in text[start:]:
+            continue
+        if len(text) - start <= _OPEN_RUN:
+            return True
+    return False
+
+
 _CN_SEQUENCE = "一二三四五六七八九十"
 _HEADING_PATTERNS = tuple(pattern for _, pattern in HEADING_RES)
 # Numbers set in one enclosed character ('㈠', '⑴', '①'), as the brackets they stand for: '㈡强化…' ->
@@ -508,6 +543,30 @@ def _continues_inline_list(current: Sequence[Line], text: str) -> bool:
 _LABEL_ALONE_RE = regex.compile(
     r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[）)]|\d{1,2}\s*[.．、]"
     r"|第[一二三四五六七八九十百]{1,4}条)\s*$")  # (not '第一章' alone: a chapter's heading has its own line)
+
+
+_ONE_HAN_RE = regex.compile(r"\s*\p{Han}\s*")
+
+
+def _join_letter_spaced(lines: list[Line]) -> list[Line]:
+    """Runs of lines of one character each, set apart by blank lines, joined into the line they were:
+    pdftotext sets each character of a letter-spaced line on a line of its own, the gaps between them
+    as blank lines ('水　利　部' -> '水' / '' / '利' / '' / '部'). Lines one under another are not one line
+    ('致' / '礼' of a closing)."""
+    out: list[Line] = []
+    run: list[Line] = []
+    for line in [*lines, None]:
+        if line is not None and _ONE_HAN_RE.fullmatch(line.text) and (not run or line.blank_before):
+            run.append(line)
+            continue
+        if len(run) >= 2:
+            out.append(replace(run[0], text="　".join(ln.text.strip() for ln in run)))
+        else:
+            out += run
+        run = []
+        if line is not None:
+            out.append(line)
+    return out
 
 
 def _join_labels(lines: list[Line]) -> list[Line]:
@@ -609,7 +668,7 @@ def _table_rows(lines: list[Line]) -> tuple[list[Line], set[int]]:
 
 
 def _text_blocks(lines: list[Line]) -> list[Block]:
-    lines, table_rows = _table_rows(_join_labels(lines))
+    lines, table_rows = _table_rows(_join_labels(_join_letter_spaced(lines)))
     measured = _measure(lines)
     width = wrap_width(lines, measured)
     if width is None:
@@ -638,7 +697,8 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
             # nor before '现答复如下：' alone on its line, which ends the opening paragraph ('…收悉。')
             held = _held_over(prev.text, line.text, pw, width - (2.0 if len(current) == 1 else 0.0))
             as_follows = bool(_RECEIPT_END_RE.search(prev.text)) and bool(_AS_FOLLOWS_ALONE_RE.match(line.text))
-            if held or _open_bracket(prev.text) or as_follows or _script_between(lines, k, width):
+            if (held or _open_bracket(prev.text) or _open_from_above(current) or as_follows
+                    or _script_between(lines, k, width)):
                 short = False
             new = (
                 centred
@@ -664,7 +724,10 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # the next item of a numbered list: '一、项目名称：…' / '二、建设地点：…', and after a
                 # sentence's end of a list numbered in the text: '第一，…。' / '第二，…'
                 or (bool(current) and next_item(current[0].text, line.text))
-                or (ends and bool(current) and next_item(current[0].text, line.text, RUN_IN_ITEM_RES))
+                # (not after a full line's '；': such a list runs on in its paragraph far more often than
+                # its items stand apart: '…3200余人次；' / '二是推进…')
+                or (ends and bool(current) and not prev.text.rstrip().endswith(("；", ";"))
+                    and next_item(current[0].text, line.text, RUN_IN_ITEM_RES))
                 # a word that opens a paragraph after a full line that ends a sentence: '…。' / '下一步，…'
                 or (ends and bool(PARAGRAPH_START_RE.match(line.text.lstrip())) and (not indented or w <= width - 1))
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer

@@ -63,6 +63,7 @@ from ..patterns import (
     NAME_RE,
     NAME_THEN_PHONE_RE,
     NO_TEXT_NOTE_RE,
+    NOT_NAME_RE,
     NUMBER_ROW_RE,
     OFFICE_IN_TITLE_RE,
     ONE_OR_TWO_HAN_RE,
@@ -527,7 +528,10 @@ def _contact_note(text: str) -> bool:
 
 def _said_contact(m: regex.Match[str]) -> str:
     """The contact a sentence gives (``CONTACT_SENTENCE_RE``) as the contact line it says: '…请与我厅某处
-    韩某同志联系，电话：…' -> '联系人：我厅某处韩某，电话：…' (the courtesy after the name cut)."""
+    韩某同志联系，电话：…' -> '联系人：我厅某处韩某，电话：…' (the courtesy after the name cut); a hotline
+    names no one: '…可拨打区供热服务热线0357-…反映' -> '电话：0357-…'."""
+    if m["label"] == "热线":
+        return f"电话：{m['phone']}"
     return f"联系人：{_COURTESY_END_RE.sub('', m['who'])}，电话：{m['phone']}"
 
 
@@ -572,6 +576,15 @@ def _tail_start(blocks: list[Block], start: int) -> int:
     return next((i for i in range(start, len(blocks)) if begins(i)), len(blocks))
 
 
+def _name_finished(block: Block, names: list[str]) -> list[str] | None:
+    """The 签发人 once a character set apart below finishes a one-character name: pdftotext sets the
+    sides of a letter-spaced name's gap on lines of their own ('签发人：刘　芳' -> '签发人：刘' / '芳')."""
+    char = remove_spaces(block.text)
+    if names and len(names[-1]) == 1 and regex.fullmatch(r"\p{Han}", char):
+        return [*names[:-1], names[-1] + char]
+    return None
+
+
 def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
     """The 版头 elements and the title from the blocks above 主送.
 
@@ -586,9 +599,14 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         if RULE_LINE_RE.match(block.text):
             continue  # a dotted or dashed rule between the head's parts
         if (signatories_above and NAME_RE.fullmatch(block.text.strip()) and len(remove_spaces(block.text)) <= 4
-                and not ADDRESSEE_UNIT_RE.match(block.text.strip())):
-            # a second 签发人 an extractor set apart on the line below ('签发人：王某' / '李某')
+                and not ADDRESSEE_UNIT_RE.match(block.text.strip()) and not NOT_NAME_RE.match(block.text.strip())
+                and not DOC_TYPE_RE.search(remove_spaces(block.text))):
+            # a second 签发人 an extractor set apart on the line below ('签发人：王某' / '李某', or letter-spaced:
+            # '李　某'; not a 文种 set so: '复　函')
             res.fields["signatories"] = [*res.fields.get("signatories", []), remove_spaces(block.text)]
+            continue
+        if signatories_above and (names := _name_finished(block, res.fields.get("signatories", []))):
+            res.fields["signatories"] = names
             continue
         h = read_header_line(block.spaced)
         signatories_above = bool(h.signatories)
