@@ -73,7 +73,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "twenty-eighth fresh check set (fresh-ab)",
                                    "twenty-ninth fresh check set (fresh-ac)",
                                    "thirtieth fresh check set (fresh-ad)",
-                                   "thirty-first fresh check set (fresh-ae)"))
+                                   "thirty-first fresh check set (fresh-ae)",
+                                   "thirty-second fresh check set (fresh-af)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "О": 0, "零": 0,  # also a Latin or Cyrillic O typed for 〇
