@@ -8,7 +8,8 @@ second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies, ``bench/fresh
 ``bench/fresh-v`` the twenty-second, ``bench/fresh-w`` the twenty-third, ``bench/fresh-x`` the twenty-fourth,
 ``bench/fresh-y`` the twenty-fifth, of long and complex replies, ``bench/fresh-z`` the twenty-sixth,
 ``bench/fresh-aa`` the twenty-seventh, ``bench/fresh-ab`` the twenty-eighth, ``bench/fresh-ac`` the twenty-ninth,
-``bench/fresh-ad`` the thirtieth, ``bench/fresh-ae`` the thirty-first, of bodies at real length),
+``bench/fresh-ad`` the thirtieth, ``bench/fresh-ae`` the thirty-first, of bodies at real length,
+``bench/fresh-ag`` the thirty-third, of bodies at real length a second time),
 against the conventions of the corpus README (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -74,7 +75,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "twenty-ninth fresh check set (fresh-ac)",
                                    "thirtieth fresh check set (fresh-ad)",
                                    "thirty-first fresh check set (fresh-ae)",
-                                   "thirty-second fresh check set (fresh-af)"))
+                                   "thirty-second fresh check set (fresh-af)",
+                                   "thirty-third fresh check set (fresh-ag)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "О": 0, "零": 0,  # also a Latin or Cyrillic O typed for 〇
