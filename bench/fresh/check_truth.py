@@ -9,7 +9,7 @@ second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies, ``bench/fresh
 ``bench/fresh-y`` the twenty-fifth, of long and complex replies, ``bench/fresh-z`` the twenty-sixth,
 ``bench/fresh-aa`` the twenty-seventh, ``bench/fresh-ab`` the twenty-eighth, ``bench/fresh-ac`` the twenty-ninth,
 ``bench/fresh-ad`` the thirtieth, ``bench/fresh-ae`` the thirty-first, of bodies at real length,
-``bench/fresh-ag`` the thirty-third, of bodies at real length a second time),
+``bench/fresh-af`` the thirty-second, ``bench/fresh-ag`` the thirty-third, of bodies at real length a second time),
 against the conventions of the corpus README (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
