@@ -169,6 +169,8 @@ _OCR_PUNCT: list[tuple[regex.Pattern[str], str | Callable[[regex.Match[str]], st
     (regex.compile(r"(?<=[二〇○O0零一三四五六七八九][〇○O0零一二三四五六七八九—－-]{0,2})[—－-](?=[〇○O0零一二三四五六七八九—－-]{0,2}\s*年)"), "一"),
     # a dash between figures read as 一: '2021一2025年' -> 2021—2025年
     (_FIGURES_DASH, "—"),
+    # the second half of a double dash read as 一: '中轴线—一中国理想都城…' -> 中轴线——中国理想都城…
+    (regex.compile(r"(?<!—)—一(?!—)"), "——"),
     # the dashes of a quoted chain of three or more words read as 一: '“市一县一乡一村”' -> “市—县—乡—村”
     # (not '“一村一品”', '“十一五”', '“县一级”')
     (regex.compile(r"“[^一“”\s][\p{Han}]?(?:一[\p{Han}]{1,2}){2,}”"), lambda m: m[0].replace("一", "—")),

@@ -90,12 +90,12 @@ HANDLING_LABELLED_RE = regex.compile(
     rf"(?:(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_LABEL}\s*{COLON}))"
     rf"(?:\s*{OPEN}\s*\p{{Han}}{{2,10}}\s*{CLOSE})?"  # and its meaning after it: 'A（已解决）'
 )
-# A bare class beside the 文号 or alone: '（B类）', 'B类', '(A类)', 'B类同意公开' (OCR drops the space).
+# A bare class beside the 文号 or alone: '（B类）', 'B类', '(A类)', 'B类同意公开', '（C类公开）' (OCR drops the space).
 # Must not match 'AB类', 'B类问题'.
 HANDLING_BARE_RE = regex.compile(
     rf"(?<![A-Za-z]){OPEN}?\s*(?P<code>[A-D][1-9]?)\s*类"
     rf"(?:\s*{COLON}\s*\p{{Han}}{{2,14}}(?={CLOSE}))?"  # and its meaning: '（B类：正在解决或列入计划）'
-    rf"\s*(?:{CLOSE}|(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_WORD}))"  # a closed bracket may have the title after it
+    rf"\s*(?:{CLOSE}|(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_WORD}|不?公开(?![\p{{Han}}])))"  # a closed bracket may have the title after it
 )
 # A class given in words only, under its label: '办理结果：列入计划拟解决', '答复类型：已解决'. The words say how
 # the suggestion was met (…解决, …采纳, …参考): the class as printed. Not '办理结果：B'.
@@ -136,9 +136,11 @@ PUBLICITY_NOTE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>{PUBLICITY_NOTE})\s
 # The same note inside a contact line or its brackets: '（此件公开发布，联系人：王某，电话：…）',
 # '联系人：王某　电话：…　（此件公开发布）'.
 PUBLICITY_IN_LINE_RE = regex.compile(rf"(?<!\p{{Han}})(?P<value>{PUBLICITY_NOTE})(?!\p{{Han}})")
-# A bare marker on the 文号 line: '同意公开', '主动公开'.
+# A bare marker on the 文号 line: '同意公开', '主动公开'; right after a class, '公开' and '不公开' too (a gap OCR
+# lost: '（C类公开）').
 PUBLICITY_BARE_RE = regex.compile(
-    r"(?:(?<![\p{Han}])|(?<=[A-D][1-9]?\s*类))(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开)(?![\p{Han}])")
+    r"(?:(?<![\p{Han}])|(?<=[A-D][1-9]?\s*类))"
+    r"(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开|(?<=[A-D][1-9]?类)不?公开)(?![\p{Han}])")
 # A publicity note that a contact shares its bracket with: '（此件公开发布  联系人及电话：周某、0951-2151977）'.
 PUBLICITY_THEN_CONTACT_RE = regex.compile(
     rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件[\p{{Han}}]{{0,4}}?公开(?:发布)?)\s*[，,；;。]?\s*(?P<rest>(?:联系|承办|经办)\S.*)$")
