@@ -447,7 +447,8 @@ PHONE_RE = regex.compile(
 )
 # A public service hotline, a phone only where a phone or hotline label stands before it: '12366', '12345',
 # '95598', a city's utility line '96777'.
-HOTLINE_RE = regex.compile(r"\s*(?:12\d{3}|9[56]\d{3,4})\s*[。.]?\s*")
+_HOTLINE = r"(?:0\d{2,3}[-－])?(?:12\d{3}|9[56]\d{3,4})"  # with a city's code too: '0774-12319'
+HOTLINE_RE = regex.compile(rf"\s*{_HOTLINE}\s*[。.]?\s*")
 # A name: 2-4 Han characters, possibly letter-spaced, or 5-6 unspaced (a Mongolian or Tibetan name: '乌云其其格') ('张 雷', a form's '布  音'); a label before it is not a name.
 # A transliterated name keeps its dots, however typed ('阿依古丽·买买提', '阿依努尔·艾合买提江·吐尔洪',
 # '买买提明.吐尔逊'), or is printed with a space for its dot, one part of four characters or more
@@ -695,10 +696,12 @@ PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件")
 CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联系方式|联系电话)\s*[:：][^（()）]{2,80}?)\s*[）)]")
 # A contact given in the sentence of the body's last paragraph: '如需进一步沟通，可联系我局社会事务科杨某，电话：
 # 0816-2253167。', '请与某科王某联系，联系电话：…', '可拨打我局物业监管科电话0731-88079135反映', '可拨打区供热服务热线
-# 0357-2093110反映'. Who: a unit, a name, or both glued; before 热线, the service the line is for.
+# 0357-2093110反映'. Who: a unit, a name, or both glued; before 热线 the service the line is for (no one's
+# name, figures allowed: '我局24小时服务热线'), and after it a service number too ('城管服务热线0774-12319').
 CONTACT_SENTENCE_RE = regex.compile(
-    rf"(?:联系|与|拨打|致电)(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s]|联系)*(?:联系)?(?P<label>电话|手机|热线)\s*[:：为是]?\s*"
-    rf"(?P<phone>{PHONE_RE.pattern})")
+    rf"(?:联系|与|拨打|致电)(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s]|联系)*(?:联系)?(?:电话|手机)"
+    rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
+    rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'
 CONTACT_LABELLED_IN_TEXT_RE = regex.compile(
     rf"(?P<value>联\s*系\s*人\s*[:：][^，,；;。:：]{{1,20}}[，,；;\s]*(?:联系)?(?:电话|手机)\s*[:：]?\s*{PHONE_RE.pattern})")

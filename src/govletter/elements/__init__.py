@@ -530,7 +530,7 @@ def _said_contact(m: regex.Match[str]) -> str:
     """The contact a sentence gives (``CONTACT_SENTENCE_RE``) as the contact line it says: '…请与我厅某处
     韩某同志联系，电话：…' -> '联系人：我厅某处韩某，电话：…' (the courtesy after the name cut); a hotline
     names no one: '…可拨打区供热服务热线0357-…反映' -> '电话：0357-…'."""
-    if m["label"] == "热线":
+    if m["hotline"]:
         return f"电话：{m['phone']}"
     return f"联系人：{_COURTESY_END_RE.sub('', m['who'])}，电话：{m['phone']}"
 

@@ -188,9 +188,14 @@ def read_header_line(text: str) -> HeaderLine:
     if out.handling_type is None and (ht := parse_handling_type(rest, bare=bare)):
         out.handling_type = ht
         rest = rest.replace(ht.raw, " ", 1)
+    # (and so is what is left beside a labelled one: '办复类别：B　　同意公开', '公开属性：主动公开　B类')
+    bare = bare or (out.handling_type is not None and len(remove_spaces(rest)) <= 8)
     if out.publicity is None and (m2 := _publicity_match(rest, bare=bare)):
         out.publicity = _publicity_of(m2)
         rest = rest[: m2.start()] + " " + rest[m2.end():]
+        if out.handling_type is None and len(remove_spaces(rest)) <= 8 and (ht := parse_handling_type(rest, bare=True)):
+            out.handling_type = ht
+            rest = rest.replace(ht.raw, " ", 1)
     for pattern, attr in ((CLASSIFICATION_RE, "classification"), (URGENCY_RE, "urgency"),
                           (COPY_NUMBER_RE, "copy_number"), (ISSUER_MARK_RE, "issuer_mark")):
         if m3 := pattern.match(rest):
