@@ -454,6 +454,23 @@ def _script_between(lines: Sequence[Line], k: int, full: float) -> bool:
             and not starts_heading(lines[k].text))
 
 
+# A closing mark a typesetter lets stand past the line's end rather than open the next line with it.
+_HANGING_RE = regex.compile(r"[，。、；：！？”’》）]\s*$")
+
+
+def _opens_full(lines: Sequence[Line], k: int, width: float) -> bool:
+    """Is ``lines[k]`` a paragraph's full first line? It holds two characters fewer than the lines
+    under it (the indent pdftotext drops; a closing mark may stand past the end), and it is not cut
+    short by a figure or word the line below begins with. Where a sentence ends at a full line's end,
+    such a line below opens a paragraph: '…安排随迁子女入学1.18万人。' / '您提出将新建住宅小区配套…'."""
+    line = lines[k]
+    if k + 1 >= len(lines) or PARAGRAPH_END_RE.search(line.text):
+        return False  # (a line that ends a sentence may be a paragraph's last as well: '…现答复如下：')
+    w = _printed_width(line)
+    core = w - 1.0 if _HANGING_RE.search(line.text) else w
+    return abs(core - (width - 2.0)) <= 0.5 and not _held_over(line.text, lines[k + 1].text, w, width)
+
+
 def _open_bracket(text: str) -> bool:
     """Does the line ``text`` leave a 《title》, a quotation or a bracket open? A paragraph cannot end
     there. (Only the line's own marks count: a web copy that lost one mark must not glue a letter.)"""
@@ -730,6 +747,8 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                     and next_item(current[0].text, line.text, RUN_IN_ITEM_RES))
                 # a word that opens a paragraph after a full line that ends a sentence: '…。' / '下一步，…'
                 or (ends and bool(PARAGRAPH_START_RE.match(line.text.lstrip())) and (not indented or w <= width - 1))
+                # a full first line after a full line that ends a sentence, where first lines are narrower
+                or (bool(PARAGRAPH_END_RE.search(prev.text)) and indented and _opens_full(lines, k, width))
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
                 or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
                 or (_hard_start(line.text) and (short or ends or _hard_start(current[0].text)))
