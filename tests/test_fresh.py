@@ -18,8 +18,8 @@ from .conftest import TESTS
 # fresh-ab (fresh-j, fresh-n and fresh-y: long bodies) have since been read by class and are in the golden
 # test; the newest, fresh-aa (the common case), fresh-ac (the head of the letter), fresh-ad (the common
 # case at the top: ministries and provincial departments), fresh-ae (the body at real length), fresh-af
-# (the common case at real length) and fresh-ag (the body at real length, a second time), kept blind (summary
-# only), are not.
+# (the common case at real length), fresh-ag (the body at real length, a second time) and fresh-ah (class and
+# publicity markers), kept blind (summary only), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -33,7 +33,8 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-y", "fy-001", 32), ("fresh-z", "fz-001", 32), ("fresh-aa", "faa-001", 32),
          ("fresh-ab", "fab-001", 32), ("fresh-ac", "fac-001", 34),
          ("fresh-ad", "fad-001", 32), ("fresh-ae", "fae-001", 30),
-         ("fresh-af", "faf-001", 32), ("fresh-ag", "fag-001", 30))
+         ("fresh-af", "faf-001", 32), ("fresh-ag", "fag-001", 30),
+         ("fresh-ah", "fah-001", 32))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (

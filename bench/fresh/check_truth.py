@@ -9,7 +9,8 @@ second to ninth sets, ``bench/fresh-j`` the tenth, of long bodies, ``bench/fresh
 ``bench/fresh-y`` the twenty-fifth, of long and complex replies, ``bench/fresh-z`` the twenty-sixth,
 ``bench/fresh-aa`` the twenty-seventh, ``bench/fresh-ab`` the twenty-eighth, ``bench/fresh-ac`` the twenty-ninth,
 ``bench/fresh-ad`` the thirtieth, ``bench/fresh-ae`` the thirty-first, of bodies at real length,
-``bench/fresh-af`` the thirty-second, ``bench/fresh-ag`` the thirty-third, of bodies at real length a second time),
+``bench/fresh-af`` the thirty-second, ``bench/fresh-ag`` the thirty-third, of bodies at real length a second time,
+``bench/fresh-ah`` the thirty-fourth, of class and publicity markers),
 against the conventions of the corpus README (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -76,7 +77,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "thirtieth fresh check set (fresh-ad)",
                                    "thirty-first fresh check set (fresh-ae)",
                                    "thirty-second fresh check set (fresh-af)",
-                                   "thirty-third fresh check set (fresh-ag)"))
+                                   "thirty-third fresh check set (fresh-ag)",
+                                   "thirty-fourth fresh check set (fresh-ah)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "О": 0, "零": 0,  # also a Latin or Cyrillic O typed for 〇
