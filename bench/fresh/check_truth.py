@@ -209,7 +209,9 @@ def check_letter(d: Path) -> tuple[list[str], list[str]]:
     elif texts(fw, "signer"):
         errors.append("a signer block is printed but truth.signer is null")
     if t["handling_type"] is not None:
-        printed("handling_type", t["handling_type"], "meta", "doc_number", "title")
+        # (a class letter typed in lower case is the class: '分类：b' -> 'B')
+        if not any(norm(t["handling_type"]).upper() in norm(w).upper() for w in texts(fw, "meta", "doc_number", "title")):
+            errors.append(f"handling_type {t['handling_type']!r} is not printed in the meta/doc_number/title blocks")
         if t["handling_type"].endswith("类"):  # the class's code, as every set writes it: 'A' for '办理结果：A类'
             errors.append(f"handling_type {t['handling_type']!r}: write the code without 类")
     printed("publicity", t["publicity"], "meta", "note", "doc_number", "title")  # also "（A类　主动公开）"

@@ -82,19 +82,21 @@ SERIAL_NUMBER_RE = regex.compile(
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
 _PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|公开类别|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
+# A class's letter, full-width too ('（Ｃ类）').
+_CLASS = r"[A-DＡ-Ｄ]"
 _HANDLING_LABEL = r"(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}?\s*"
     rf"(?:(?P<words>\p{{Han}}{{2,16}})\s*(?={OPEN}))?{OPEN}?\s*"
-    rf"(?P<code>[A-Da-d甲乙丙丁][1-9]?)\s*类?\s*(?(words){CLOSE}|{CLOSE}?)"
-    rf"(?:(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_LABEL}\s*{COLON}))"
+    rf"(?P<code>[A-Da-dＡ-Ｄａ-ｄ甲乙丙丁][1-9]?)\s*类?\s*(?(words){CLOSE}|{CLOSE}?)"
+    rf"(?:(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_LABEL}\s*{COLON})|(?<=类)(?={_PUBLIC_WORD}|不?公开(?![\p{{Han}}])))"
     rf"(?:\s*{OPEN}\s*\p{{Han}}{{2,10}}\s*{CLOSE})?"  # and its meaning after it: 'A（已解决）'
 )
 # A bare class beside the 文号 or alone: '（B类）', 'B类', '(A类)', 'B类同意公开', '（C类公开）' (OCR drops the space).
 # Must not match 'AB类', 'B类问题'.
 HANDLING_BARE_RE = regex.compile(
-    rf"(?<![A-Za-z]){OPEN}?\s*(?P<code>[A-D][1-9]?)\s*类"
-    rf"(?:\s*{COLON}\s*\p{{Han}}{{2,14}}(?={CLOSE}))?"  # and its meaning: '（B类：正在解决或列入计划）'
+    rf"(?<![A-Za-z]){OPEN}?\s*(?P<code>{_CLASS}[1-9]?)\s*类"
+    rf"(?:\s*{COLON}\s*\p{{Han}}{{2,14}}(?={CLOSE}|\s*$))?"  # and its meaning: '（B类：正在解决或列入计划）'
     rf"\s*(?:{CLOSE}|(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_WORD}|不?公开(?![\p{{Han}}])))"  # a closed bracket may have the title after it
 )
 # A class given in words only, under its label: '办理结果：列入计划拟解决', '答复类型：已解决'. The words say how
@@ -114,12 +116,12 @@ HANDLING_LABELS = {
 # A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
 # '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）'. Must not match '…（第28号）',
 # 'A类景区'.
-_MARK = rf"{OPEN}\s*(?:此件\s*)?(?:[A-D][1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*{_PUBLIC_WORD})?|{_PUBLIC_WORD})\s*{CLOSE}"
+_MARK = rf"{OPEN}\s*(?:此件\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*{_PUBLIC_WORD})?|{_PUBLIC_WORD})\s*{CLOSE}"
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
 LEADING_MARK_RE = regex.compile(rf"^\s*{_MARK}")
 # A class alone on a head line, bracketed or not: 'A', '〔B〕', '(C)', 'D类'. Must not match 'AB', 'B2B'.
-HANDLING_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>[A-D])\s*类?\s*{CLOSE}?\s*$")
+HANDLING_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>{_CLASS})\s*类?\s*{CLOSE}?\s*$")
 
 # 是否公开 --------------------------------------------------------------------------------------
 # Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】',
@@ -139,13 +141,14 @@ PUBLICITY_IN_LINE_RE = regex.compile(rf"(?<!\p{{Han}})(?P<value>{PUBLICITY_NOTE}
 # A bare marker on the 文号 line: '同意公开', '主动公开'; right after a class, '公开' and '不公开' too (a gap OCR
 # lost: '（C类公开）').
 PUBLICITY_BARE_RE = regex.compile(
-    r"(?:(?<![\p{Han}])|(?<=[A-D][1-9]?\s*类))"
-    r"(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开|(?<=[A-D][1-9]?类)不?公开)(?![\p{Han}])")
+    rf"(?:(?<![\p{{Han}}])|(?<={_CLASS}[1-9]?\s*类))"
+    rf"(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开|(?<={_CLASS}[1-9]?类)不?公开)(?![\p{{Han}}])")
 # A publicity note that a contact shares its bracket with: '（此件公开发布  联系人及电话：周某、0951-2151977）'.
 PUBLICITY_THEN_CONTACT_RE = regex.compile(
     rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件[\p{{Han}}]{{0,4}}?公开(?:发布)?)\s*[，,；;。]?\s*(?P<rest>(?:联系|承办|经办)\S.*)$")
 # A publicity value alone on a head line: '公开', '〔主动公开〕', '不公开'. Must not match '公开招标'.
-PUBLICITY_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|公开)\s*{CLOSE}?\s*$")
+PUBLICITY_ALONE_RE = regex.compile(
+    rf"^\s*{OPEN}?\s*(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|公开)\s*{CLOSE}?\s*$")
 PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "公开发布": True, "可公开": True,
                  "可以公开": True, "予以公开": True, "删减后公开": True, "删节后公开": True, "部分公开": True, "否": False,
                  "不公开": False, "不予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}

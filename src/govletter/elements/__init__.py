@@ -1009,6 +1009,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         alone = len(label) <= 6 and "类" in text
         if len(label) <= 16 and (ht := parse_handling_type(text, bare=alone)):
             res.set("handling_type", ht, block)
+            # and a bare publicity beside it: '答复类别：B类　同意公开'
+            res.set("publicity", parse_publicity(text.replace(ht.raw, " ", 1), bare=True), block)
             continue
         if SIGNATORY_RE.match(text):
             spaced = block.spaced

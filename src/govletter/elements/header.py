@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 
 import regex
@@ -110,7 +111,7 @@ def parse_handling_type(text: str, *, bare: bool) -> HandlingType | None:
         if words := HANDLING_WORDS_RE.search(text):  # the class in words only: they are its code and meaning
             return HandlingType(code=words["code"], label=words["code"], raw=words[0].strip())
         return None
-    code = m["code"].upper()
+    code = unicodedata.normalize("NFKC", m["code"]).upper()  # 'ｂ', 'Ｃ' -> B, C
     return HandlingType(code=code, label=HANDLING_LABELS.get(code[0]), raw=m[0].strip())
 
 
@@ -184,7 +185,9 @@ def read_header_line(text: str) -> HeaderLine:
             out.publicity = _publicity_of(m1)
         rest = rest[: mark.start()] + " " + rest[mark.end():]
     # elsewhere a class or publicity on its own is bare only beside a 文号 or alone on the line
-    bare = out.doc_number is not None or len(remove_spaces(rest)) <= 8
+    # (or with its meaning, the whole line: 'B类：正在解决或列入计划解决')
+    bare = (out.doc_number is not None or len(remove_spaces(rest)) <= 8
+            or bool(HANDLING_BARE_RE.fullmatch(rest.strip())))
     if out.handling_type is None and (ht := parse_handling_type(rest, bare=bare)):
         out.handling_type = ht
         rest = rest.replace(ht.raw, " ", 1)

@@ -256,9 +256,10 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
 # A unit that passed the suggestion on may stand before the name: '贵委转来的程某委员提出的…'; the meeting
 # or the occasion after it: '张某委员在市政协十届二次会议上提出的…', '你站转来的顾某代表在接待活动中收集的…',
 # '由你局主办、我局协办的民盟某区委提出的…', '…主席团交付市人民政府办理的李某等12名代表提出的…'; a report's
-# '…会议期间，林某等12名代表提出了《…议案》' (提出了 only after 代表/委员 and before the title).
+# '…会议期间，林某等12名代表提出了《…议案》' (提出了 only after 代表/委员 and before the title); the meeting
+# right before the name: '区五届人大一次会议胡某代表提出的《…》'.
 _PROPOSER_IN_TEXT_RE = regex.compile(
-    r"(?:^|[，,。：:\s]|经研究|代表团|委员会|(?:转来|转交|交办|转办|主办|协办|会办|办理)的)(?:现|特)?(?:对|关于)?"
+    r"(?:^|[，,。：:\s]|经研究|代表团|委员会|会议|(?:转来|转交|交办|转办|主办|协办|会办|办理)的)(?:现|特)?(?:对|关于)?"
     rf"(?P<who>[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
     r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
     r"(?:所|联名|领衔)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔)?提出)了(?=[《“]))")
