@@ -11,6 +11,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+import regex
 
 from .conftest import TESTS
 
@@ -79,6 +80,27 @@ def test_check_truth_takes_the_set_folder(root: Path, count: int, capsys: pytest
     assert check_truth.main([str(root)]) == 0
     assert capsys.readouterr().out.splitlines()[-1] == f"{count} letters checked, 0 with errors"
 
+
+
+def _han(text: str) -> str:
+    return "".join(regex.findall(r"\p{Han}", text))
+
+
+@pytest.mark.parametrize("root", SETS, ids=lambda v: v.name)
+def test_each_v0_pdf_prints_its_letters_paragraphs(root: Path) -> None:
+    """``v0.pdf`` is made from ``letter-fw.json`` only where missing: a letter edited after its PDF was
+    made must be made again (``make_pdfs.py --force ID``), or the bench measures another letter."""
+    import pypdfium2 as pdfium
+
+    stale = []
+    for d in make_ascii.letter_dirs(root):
+        pdf = pdfium.PdfDocument(str(d / "v0.pdf"))
+        printed = _han("".join(page.get_textpage().get_text_range() for page in pdf))
+        pdf.close()
+        blocks = json.loads((d / "letter-fw.json").read_text(encoding="utf-8"))["blocks"]
+        stale += [(d.name, b["text"][:20]) for b in blocks
+                  if b["role"] in check_truth.PARAGRAPH_ROLES and _han(b["text"])[:12] not in printed]
+    assert stale == []
 
 
 @pytest.mark.parametrize(("root", "letter_id"), [(r, i) for r, i in LETTERS if r in LONG_BODIES],
