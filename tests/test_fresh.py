@@ -16,11 +16,8 @@ import regex
 from .conftest import TESTS
 
 # The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-z and
-# fresh-ab (fresh-j, fresh-n and fresh-y: long bodies) have since been read by class and are in the golden
-# test; the newest, fresh-aa (the common case), fresh-ac (the head of the letter), fresh-ad (the common
-# case at the top: ministries and provincial departments), fresh-ae (the body at real length), fresh-af
-# (the common case at real length), fresh-ag (the body at real length, a second time) and fresh-ah (class and
-# publicity markers), kept blind (summary only), are not.
+# fresh-aa … fresh-ah (fresh-j, fresh-n, fresh-y, fresh-ae and fresh-ag: long bodies) have since been read
+# by class and are in the golden test; a set kept blind (summary only) is not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
