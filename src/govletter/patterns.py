@@ -146,9 +146,13 @@ PUBLICITY_BARE_RE = regex.compile(
 # A publicity note that a contact shares its bracket with: '（此件公开发布  联系人及电话：周某、0951-2151977）'.
 PUBLICITY_THEN_CONTACT_RE = regex.compile(
     rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件[\p{{Han}}]{{0,4}}?公开(?:发布)?)\s*[，,；;。]?\s*(?P<rest>(?:联系|承办|经办)\S.*)$")
+# Why a letter is not made public, in brackets after the value: '不予公开（涉及个人信息）'.
+PUBLICITY_REASON = rf"{OPEN}[^（()）〔〕\[\]【】]{{2,16}}{CLOSE}"
+PUBLICITY_REASON_RE = regex.compile(rf"\s*{PUBLICITY_REASON}")
 # A publicity value alone on a head line: '公开', '〔主动公开〕', '不公开'. Must not match '公开招标'.
 PUBLICITY_ALONE_RE = regex.compile(
-    rf"^\s*{OPEN}?\s*(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|公开)\s*{CLOSE}?\s*$")
+    rf"^\s*{OPEN}?\s*(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|公开)\s*{CLOSE}?"
+    rf"(?:\s*{PUBLICITY_REASON})?\s*$")
 PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "公开发布": True, "可公开": True,
                  "可以公开": True, "予以公开": True, "删减后公开": True, "删节后公开": True, "部分公开": True, "否": False,
                  "不公开": False, "不予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}

@@ -34,6 +34,7 @@ from ..patterns import (
     PUBLICITY_LABELLED_RE,
     PUBLICITY_NOTE_RE,
     PUBLICITY_PREFIX_RE,
+    PUBLICITY_REASON_RE,
     SCRIPT_NOTE_RE,
     SEPARATORS_ONLY_RE,
     SERIAL_NUMBER_RE,
@@ -185,9 +186,9 @@ def read_header_line(text: str) -> HeaderLine:
             out.publicity = _publicity_of(m1)
         rest = rest[: mark.start()] + " " + rest[mark.end():]
     # elsewhere a class or publicity on its own is bare only beside a 文号 or alone on the line
-    # (or with its meaning, the whole line: 'B类：正在解决或列入计划解决')
+    # (or with its meaning or reason, the whole line: 'B类：正在解决或列入计划解决', '不予公开（涉及个人信息）')
     bare = (out.doc_number is not None or len(remove_spaces(rest)) <= 8
-            or bool(HANDLING_BARE_RE.fullmatch(rest.strip())))
+            or bool(HANDLING_BARE_RE.fullmatch(rest.strip())) or bool(PUBLICITY_ALONE_RE.match(rest)))
     if out.handling_type is None and (ht := parse_handling_type(rest, bare=bare)):
         out.handling_type = ht
         rest = rest.replace(ht.raw, " ", 1)
@@ -195,7 +196,8 @@ def read_header_line(text: str) -> HeaderLine:
     bare = bare or (out.handling_type is not None and len(remove_spaces(rest)) <= 8)
     if out.publicity is None and (m2 := _publicity_match(rest, bare=bare)):
         out.publicity = _publicity_of(m2)
-        rest = rest[: m2.start()] + " " + rest[m2.end():]
+        end = reason.end() if (reason := PUBLICITY_REASON_RE.match(rest, m2.end())) else m2.end()
+        rest = rest[: m2.start()] + " " + rest[end:]  # with its reason: '不予公开（涉及个人信息）'
         if out.handling_type is None and len(remove_spaces(rest)) <= 8 and (ht := parse_handling_type(rest, bare=True)):
             out.handling_type = ht
             rest = rest.replace(ht.raw, " ", 1)
