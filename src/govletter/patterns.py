@@ -81,7 +81,7 @@ SERIAL_NUMBER_RE = regex.compile(
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
-_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|公开类别|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
+_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|公开类别|公开意见|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
 # A class's letter, full-width too ('（Ｃ类）').
 _CLASS = r"[A-DＡ-Ｄ]"
 _HANDLING_LABEL = r"(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
