@@ -37,6 +37,7 @@ from .patterns import (
     LIST_OR_SENTENCE_MARK_RE,
     PARAGRAPH_END_RE,
     PARAGRAPH_START_RE,
+    PHONE_RE,
     PUBLICITY_LABELLED_RE,
     REPLY_LABEL_RE,
     RULE_LINE_RE,
@@ -586,6 +587,44 @@ def _join_letter_spaced(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A phone that pdftotext cut in two and set apart (a foot line wrapped after wide gaps is read column
+# by column): its start at a line's end ('联系电话：0452-241'), the rest of its digits alone on a line of
+# their own, with the bracket the line closed on ('8076）').
+_PHONE_START_RE = regex.compile(r"(?<![\d-])0\d{2,3}[-－](?P<digits>\d{1,6})\s*$")
+_PHONE_REST_RE = regex.compile(r"\s*(?P<digits>\d{1,6})\s*(?P<close>[）)]?)\s*")
+_LABELLED_PHONE_RE = regex.compile(r"[话机线][:：]\s*0")
+
+
+def _join_phone_halves(lines: list[Line]) -> list[Line]:
+    """A phone's two halves that pdftotext set apart below the date joined again, where only one
+    line could finish the only phone left unfinished: at its label's line ('联系电话：0452-2418076'),
+    or, with no label, where the rest was ('（联系单位及电话：某局' / '010-65153298）')."""
+    date = max((k for k, ln in enumerate(lines) if _is_date_line(ln.text)), default=None)
+    if date is None:
+        return lines
+    starts = [(k, m) for k in range(date + 1, len(lines)) if (m := _PHONE_START_RE.search(lines[k].text))
+              and not PHONE_RE.search(lines[k].text[m.start():])]
+    if len(starts) != 1:
+        return lines
+    k, start = starts[0]
+    rests = [(j, r) for j in range(date + 1, len(lines)) if j != k and (r := _PHONE_REST_RE.fullmatch(lines[j].text))
+             and len(start["digits"]) + len(r["digits"]) in (7, 8)]
+    if len(rests) != 1:
+        return lines
+    j, rest = rests[0]
+    phone = start[0].strip() + rest["digits"]
+    if not PHONE_RE.fullmatch(phone):
+        return lines
+    out = list(lines)
+    if _LABELLED_PHONE_RE.search(lines[k].text):
+        out[k] = replace(lines[k], text=lines[k].text[: start.start()] + phone)
+        out[j] = replace(lines[j], text=rest["close"])
+    else:
+        out[j] = replace(lines[j], text=phone + rest["close"])
+        out[k] = replace(lines[k], text=lines[k].text[: start.start()])
+    return [ln for ln in out if ln.text.strip()]
+
+
 def _join_labels(lines: list[Line]) -> list[Line]:
     """Each number or label set alone on its line joined to the text it numbers, the line below."""
     out: list[Line] = []
@@ -685,7 +724,7 @@ def _table_rows(lines: list[Line]) -> tuple[list[Line], set[int]]:
 
 
 def _text_blocks(lines: list[Line]) -> list[Block]:
-    lines, table_rows = _table_rows(_join_labels(_join_letter_spaced(lines)))
+    lines, table_rows = _table_rows(_join_labels(_join_phone_halves(_join_letter_spaced(lines))))
     measured = _measure(lines)
     width = wrap_width(lines, measured)
     if width is None:
