@@ -906,8 +906,13 @@ def _contact_table(blocks: list[Block], i: int) -> tuple[str, list[Block]] | Non
     return "　".join(f"{h}：{v}" for h, v in zip(head, values, strict=True)), used
 
 
+# A label that names a person: '联系人', '经办人', '联系单位及联系人'.
+_PERSON_LABEL_RE = regex.compile(r"(?:联系|经办|承办)人\s*[:：]")
+
+
 def _read_tail(blocks: list[Block], res: Result) -> None:
     contacts: list[Contact] = []
+    lone_names: list[str] = []  # names alone on a line, read nowhere else
     contact_blocks: list[Block] = []
     taken: set[int] = set()
     for i, block in enumerate(blocks):
@@ -988,6 +993,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                     break
                 if PHONE_RE.fullmatch(nxt.text.strip()) and PHONE_RE.search(join_spaced(parts)):
                     break  # digits after a phone already given: the date printed bare ('2023710'), not a phone
+                if (BARE_NAME_RE.match(remove_spaces(nxt.text)) and not split_name and PHONE_RE.search(join_spaced(parts))
+                        and not any(c.name for c in parse_contact_line(join_spaced(parts)))):
+                    break  # a name alone under a phone that names no one: read below, as a name set apart
                 parts.append(nxt.spaced)
                 taken.add(id(nxt))
             contacts.extend(parse_contact_line(join_spaced(parts)))
@@ -1073,8 +1081,22 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             contacts.extend(c.model_copy(update={"raw": text.strip()}) for c in parse_contact_line(f"电话：{phone}"))
             contact_blocks.append(block)
             continue
+        if BARE_NAME_RE.match(compact) and not ADDRESSEE_UNIT_RE.match(compact):
+            lone_names.append(compact)
+            continue
         if DATE_BARE_RE.match(compact):
             res.warn("elements.date_ambiguous", f"cannot read the date {text.strip()!r} unambiguously", block.page)
+    # a name alone, set apart from its label by an extractor that read the foot's columns out of order
+    # ('联系单位及联系人：某处' / '联系电话：…' / '— 2 —' / '魏某某'): the contact's, where a 联系人 label names
+    # only a unit and the contacts with a phone name no one but a unit
+    def no_person(c: Contact) -> bool:
+        return c.name is None or bool(ADDRESSEE_UNIT_RE.match(c.name))
+
+    phoned = [k for k, c in enumerate(contacts) if c.phone]
+    if (len(lone_names) == 1 and phoned and all(no_person(contacts[k]) for k in phoned)
+            and any(_PERSON_LABEL_RE.search(b.text) and all(no_person(c) for c in parse_contact_line(b.spaced))
+                    for b in blocks if CONTACT_LINE_RE.match(b.text))):
+        contacts[phoned[0]] = contacts[phoned[0]].model_copy(update={"name": lone_names[0]})
     if "signer" not in res.fields:
         # no date: a lone signer line right after the body, or after the attachments named under it
         rest = blocks[_attachments_end(blocks):]
