@@ -241,6 +241,9 @@ CONGRESS_ALONE_RE = regex.compile(r"^\s*(?P<congress>[\p{Han}]{0,12}?(?:人大|�
 PROPOSAL_NUMBER_RE = regex.compile(
     r"(?:第|(?<=关于|对于|对))\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[一二三四五六七八九十]{1,3})\s*号\s*"
     r"(?:代表|委员|集体)?\s*(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
+# A number after the kind, where a year or 闭会期间 stands in for the meeting: '2023年市人大代表建议第87号',
+# '区人大代表闭会期间建议第3号'.
+KIND_THEN_NUMBER_RE = regex.compile(r"(?P<kind>建议|提案|议案)\s*第\s*(?P<number>\d{1,8})\s*号")
 # Several suggestions answered together: '第101号、第115号建议', '第12、13号提案' (one 第…号 for both) -> the first
 # is the one the letter answers first.
 PROPOSAL_NUMBER_LIST_RE = regex.compile(
@@ -371,7 +374,7 @@ CO_SIGNERS_RE = regex.compile(r"(?:并|及|和)(?:附议人|联名人|其他(?:�
 PROPOSER_GROUP_RE = regex.compile(
     r"(?:小组|委员组|代表组|代表团|支部|总支|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联"
     r"|中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|台湾民主自治同盟"
-    r"|工商业联合会)")
+    r"|工商业联合会|政协\p{Han}{2,24}界(?!\p{Han}))")  # a 界别 named as such: '全国政协社会福利和社会保障界'
 
 # 正文层次 --------------------------------------------------------------------------------------
 # Level 1 '一、' (not '八、九十年代'), level 2 '（一）' '㈠', level 3 '1.' '1、' '1．' '⒈' (not '1.5亿'), level 4 '（1）' '⑴' '①'.
@@ -704,9 +707,10 @@ CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联�
 # A contact given in the sentence of the body's last paragraph: '如需进一步沟通，可联系我局社会事务科杨某，电话：
 # 0816-2253167。', '请与某科王某联系，联系电话：…', '可拨打我局物业监管科电话0731-88079135反映', '可拨打区供热服务热线
 # 0357-2093110反映'. Who: a unit, a name, or both glued; before 热线 the service the line is for (no one's
-# name, figures allowed: '我局24小时服务热线'), and after it a service number too ('城管服务热线0774-12319').
+# name, figures allowed: '我局24小时服务热线'), and after it a service number too ('城管服务热线0774-12319');
+# the phone's kind is no part of who: '请拨打我局值班电话…' -> 我局.
 CONTACT_SENTENCE_RE = regex.compile(
-    rf"(?:联系|与|拨打|致电)(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s]|联系)*(?:联系)?(?:电话|手机)"
+    rf"(?:联系|与|拨打|致电)(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s]|联系)*(?:联系|值班|办公|咨询|投诉|举报)?(?:电话|手机)"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'

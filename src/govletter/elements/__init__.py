@@ -526,12 +526,16 @@ def _contact_note(text: str) -> bool:
     return any(c.name for c in parse_contact_line(_said_contact(m)))
 
 
+# The office naming itself in a sentence: '我局', '本厅', '我中心'.
+_SELF_UNIT_RE = regex.compile(r"(?:我|本)(?:局|厅|委|办|院|部|处|科|室|站|所|队|司|中心|单位|公司|镇|乡|街道)")
+
+
 def _said_contact(m: regex.Match[str]) -> str:
     """The contact a sentence gives (``CONTACT_SENTENCE_RE``) as the contact line it says: '…请与我厅某处
     韩某同志联系，电话：…' -> '联系人：我厅某处韩某，电话：…' (the courtesy after the name cut); a hotline
     names no one: '…可拨打区供热服务热线0357-…反映' -> '电话：0357-…'."""
-    if m["hotline"]:
-        return f"电话：{m['phone']}"
+    if m["hotline"] or _SELF_UNIT_RE.fullmatch(m["who"] or ""):
+        return f"电话：{m['phone']}"  # (nor does the office naming itself: '请拨打我局值班电话…')
     return f"联系人：{_COURTESY_END_RE.sub('', m['who'])}，电话：{m['phone']}"
 
 

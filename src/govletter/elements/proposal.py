@@ -17,6 +17,7 @@ from ..patterns import (
     DELEGATION_PREFIX_RE,
     DOC_NUMBER_AFTER_RE,
     GREETING_SENTENCE_RE,
+    KIND_THEN_NUMBER_RE,
     LEAD_MARK_RE,
     LEAD_NAMED_RE,
     LIST_SPLIT_RE,
@@ -209,6 +210,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         number_raw = m["number"]  # '第101号、第115号建议': the first
     if number_raw is None and (m := PROPOSAL_SERIAL_RE.search(compact)):
         number_raw = m["number"]
+    if number_raw is None and (m := KIND_THEN_NUMBER_RE.search(compact)):
+        number_raw, kind = m["number"], kind or m["kind"]
     if number_raw is None and compact:
         number_raw = _number_in_text(compact)  # '关于《关于…的提案》（第0045号）的答复'
     # the letter's title may name the suggestion's own title: '对…会议《关于…的提案》第025号提案的答复',
