@@ -379,7 +379,10 @@ def _full_width(widths: Sequence[float], ends: Sequence[bool], band: Sequence[in
         return float(statistics.median(widths[i] for i in band))
     full = statistics.median(inner or later)
     said = inner + [w + 2 if w <= full - 1 else w for w in firsts]
-    return float(statistics.median(said if len(said) >= 2 else later))
+    # (their upper quartile, not their middle: a line that holds half-width figures falls short of the
+    # full width, and where a letter's figures are many they pull the middle down)
+    chosen = said if len(said) >= 2 else later
+    return float(statistics.quantiles(chosen, n=4, method="inclusive")[2]) if len(chosen) >= 2 else float(chosen[0])
 
 
 def wrap_width(lines: Sequence[Line], measured: tuple[list[float], list[bool]] | None = None) -> float | None:
