@@ -10,11 +10,16 @@ from ..patterns import (
     ABBREVIATION_DEFINED_RE,
     ABBREVIATION_RE,
     CITED_BULLETIN_RE,
+    CITED_ISSUER_RE,
     CITED_LEAD_IN_RE,
     CITED_NUMBER_RE,
     CITED_RE,
     CLOSING_RE,
     HEADING_RES,
+    MEDIA_AFTER_RE,
+    MEDIA_BEFORE_RE,
+    MEDIA_LIST_NEXT_RE,
+    MEDIA_TITLE_RE,
     SENTENCE_MARK_RE,
 )
 from .header import normalise_doc_number
@@ -104,6 +109,21 @@ def section_tree(items: list[BodyItem]) -> list[Section]:
     return [node.freeze() for node in roots]
 
 
+def _bare_number(raw: str) -> str:
+    """An unbracketed 文号 without what stands before it: a lead-in ('按照', '印发了') and an issuer
+    ('住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号)."""
+    return CITED_ISSUER_RE.sub("", CITED_LEAD_IN_RE.sub("", raw))
+
+
+def _media(text: str, start: int, end: int, title: str) -> bool:
+    """Is the 《title》 at ``text[start:end]`` a newspaper, a programme or a book, not a document?"""
+    return bool(MEDIA_TITLE_RE.search(title) or MEDIA_BEFORE_RE.search(text[max(0, start - 6):start])
+                or MEDIA_AFTER_RE.match(text, end)
+                # one of a list the word after its last title names: '《远方的家》、湖北卫视《长江新闻号》栏目'
+                or ((after := MEDIA_LIST_NEXT_RE.match(text, end)) is not None
+                    and MEDIA_AFTER_RE.match(text, after.end()) is not None))
+
+
 def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocument]:
     """Documents the body cites, each once, in the order they are cited: 《title》 with the 文号 in
     brackets after it (or before it: '（X〔2023〕28号）函《…》'), and a 文号 in brackets with no title
@@ -137,12 +157,14 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             if ABBREVIATION_RE.search(text[: m.start("title") - 1]):
                 continue
             title = m["title"].strip()
-            raw = m["number"] or m["before"] or (m["before_bare"] and CITED_LEAD_IN_RE.sub("", m["before_bare"]))
+            if not m["number"] and _media(text, m.start("title") - 1, m.end("title") + 1, title):
+                continue
+            raw = m["number"] or m["before"] or (m["before_bare"] and _bare_number(m["before_bare"]))
             number = normalise_doc_number(raw) if raw else None
             found.append((m.start(), title, number))
         for m in CITED_NUMBER_RE.finditer(text):
             if not any(a <= m.start() < b for a, b in spans):
-                found.append((m.start(), None, normalise_doc_number(m["number"] or CITED_LEAD_IN_RE.sub("", m["bare"]))))
+                found.append((m.start(), None, normalise_doc_number(m["number"] or _bare_number(m["bare"]))))
         for m in CITED_BULLETIN_RE.finditer(text):  # '国土资源部2006年第19号公告', kept as printed
             if not any(a <= m.start() < b for a, b in spans):
                 found.append((m.start(), None, remove_spaces(m["number"])))
