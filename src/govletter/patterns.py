@@ -574,13 +574,17 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<!
 
 # 引用的文件 ------------------------------------------------------------------------------------
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
+# A national, trade or local standard's code, cited after its title: '（GB 38600—2019）', '（DB11/T 1234-2015）'.
+STANDARD_CODE = r"(?:GB|DB\d{0,2}|HJ|JGJ|CJJ|WS|MZ|GA|JT|NY|SL)(?:/T)?\s*[\d.]+\s*[—－-]\s*\d{4}"
+STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
 CITED_RE = regex.compile(
     rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*"
     # or a 文号 without brackets, after a verb or the addressee it came from: '印发了绵府办发〔2022〕19号《…》',
     # '你委川发改函〔2023〕412号《…》', '出台了温政发〔2023〕8号文件《…》'
     rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,8}}{OPEN}\s*(?:19|20)\d\d\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)\s*(?:文件|文|函)?"
     rf"\s*(?:印发|下发|转发)?的?\s*)?"
-    rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>[^（）()]{{2,30}}?号)\s*(?:[，,；;、][^（）()]{{0,40}})?{CLOSE})?"
+    rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]){{2,30}}?号"
+    rf"|{STANDARD_CODE})\s*(?:[，,；;、][^（）()]{{0,40}})?{CLOSE})?"
 )
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end.
 CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台|制定|根据|按照|依据|结合|参照|贯彻|落实|执行|"
@@ -595,18 +599,19 @@ CITED_ISSUER_RE = regex.compile(r"^.*\p{Han}{2}(?:部|厅|委|局|署|院|政府
 CITED_NUMBER_RE = regex.compile(
     rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)\s*{CLOSE}"
     rf"|(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)"
-    rf"(?=文(?!件)|文件(?!\s*(?:印发|下发|转发)?的?\s*《))")
+    rf"(?=文(?!件)|文件(?!\s*(?:印发|下发|转发)?的?\s*《)|精神)")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
 # '根据国务院令第588号', '根据省人民政府2018年第5号令'. The issuer starts after a verb or a mark.
 CITED_BULLETIN_RE = regex.compile(
     r"(?:(?<=按|按照|根据|依据|依照|参照|执行|见|经)|(?<=[，,。；;、：:（(\s])|^)"
     r"(?P<number>[^\P{Han}按据依照参执见经于在]{1,12}?(?:部|委|局|署|院|厅|政府|办公厅)\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|令\s*第\s*\d{1,5}\s*号))")
-# A newspaper, a programme or a book in 《》, not a document: '《西宁晚报》报道', '中央电视台《远方的家》',
-# '《长江新闻号》栏目', '《莆田木雕》一书'.
-MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|时报|商报|都市报|青年报|法治报)$")
+# A newspaper, a programme or a book in 《》, not a document: '《西宁晚报》报道', '《中国环境报》上专题刊发',
+# '中央电视台《远方的家》', '《长江新闻号》栏目', '《莆田木雕》一书', '《下陆矿冶故事》读本' (not '《…情况通报》').
+MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报)$")
 MEDIA_BEFORE_RE = regex.compile(r"(?:电视台|卫视|频道|电台|广播)\s*$")
-MEDIA_AFTER_RE = regex.compile(r"\s*(?:一书|栏目|节目|专栏|专题片|纪录片|杂志|频道|报道|刊发|刊登|播出|发表)")
+MEDIA_AFTER_RE = regex.compile(
+    r"\s*上?\s*(?:专题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道|刊发|刊登|播出|发表)")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
 MEDIA_LIST_NEXT_RE = regex.compile(r"[、和及与][^，。；《》]{0,8}《[^《》]+》")
 # An abbreviation, not a citation: '（以下简称《指导意见》）'; where it is defined: ABBREVIATION_DEFINED_RE.

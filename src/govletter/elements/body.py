@@ -21,6 +21,7 @@ from ..patterns import (
     MEDIA_LIST_NEXT_RE,
     MEDIA_TITLE_RE,
     SENTENCE_MARK_RE,
+    STANDARD_CODE_RE,
 )
 from .header import normalise_doc_number
 
@@ -160,7 +161,8 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             if not m["number"] and _media(text, m.start("title") - 1, m.end("title") + 1, title):
                 continue
             raw = m["number"] or m["before"] or (m["before_bare"] and _bare_number(m["before_bare"]))
-            number = normalise_doc_number(raw) if raw else None
+            # (a standard's code as printed: 'GB 38600—2019')
+            number = (raw.strip() if STANDARD_CODE_RE.fullmatch(raw.strip()) else normalise_doc_number(raw)) if raw else None
             found.append((m.start(), title, number))
         for m in CITED_NUMBER_RE.finditer(text):
             if not any(a <= m.start() < b for a, b in spans):
@@ -170,4 +172,6 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
                 found.append((m.start(), None, remove_spaces(m["number"])))
         for _, title, number in sorted(found, key=lambda f: f[0]):
             add(title, number)
-    return out
+    # a document named by its 文号 alone and, elsewhere, by its title with the same 文号: one document
+    titled = {c.number for c in out if c.title is not None and c.number}
+    return [c for c in out if c.title is not None or c.number not in titled]
