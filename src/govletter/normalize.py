@@ -219,10 +219,17 @@ _PRINTED_SIMPLIFIED = "乾"
 _PRINTED_SIMPLIFIED_RE = regex.compile(f"([{_PRINTED_SIMPLIFIED}])")
 
 
+# Place names whose rare character OCR reads as a common one it resembles, where the misread name is no
+# place: 亳州 (Anhui) read 毫州, the 颍 of 颍州, 颍上, 颍泉, 颍东 and 沙颍河 read 颖.
+_OCR_PLACES = regex.compile(r"毫(?=州)|颖(?=州区|上县|泉区|东区|河)")
+_OCR_PLACE_FIX = {"毫": "亳", "颖": "颍"}
+
+
 def ocr_repair(text: str) -> str:
     """What an OCR engine gets wrong in Chinese type and can be mended for certain: traditional forms
-    (to simplified), ASCII marks beside Chinese (to full width), a dash read as 一 between figures."""
-    return ocr_punctuation(simplified(text))
+    (to simplified), ASCII marks beside Chinese (to full width), a dash read as 一 between figures, a
+    place name's rare character read as the common one it resembles ('毫州' -> 亳州)."""
+    return _OCR_PLACES.sub(lambda m: _OCR_PLACE_FIX[m[0]], ocr_punctuation(simplified(text)))
 
 
 # A mark OCR read as '.' at the end of a line ('…流域治理.' / '近年来…'): a comma where the paragraph
