@@ -16,10 +16,9 @@ import regex
 from .conftest import TESTS
 
 # The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-z,
-# fresh-aa … fresh-ah, fresh-aj … fresh-al and fresh-an (fresh-j, fresh-n, fresh-y, fresh-ae and fresh-ag: long
-# bodies) have since been read by class and are in the golden test; the sets kept blind (summary only), now
-# fresh-ai and fresh-am (the common case at real length) and fresh-ao (the documents a letter cites, a third
-# time), are not.
+# fresh-aa … fresh-ah, fresh-aj … fresh-al, fresh-an and fresh-ao (fresh-j, fresh-n, fresh-y, fresh-ae and
+# fresh-ag: long bodies) have since been read by class and are in the golden test; the sets kept blind
+# (summary only), now fresh-ai and fresh-am (the common case at real length), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),

@@ -589,10 +589,12 @@ CITED_RE = regex.compile(
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end.
 CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台|制定|根据|按照|依据|结合|参照|贯彻|落实|执行|"
                                  r"你[委局厅办府]|贵[委局厅办]|和|及|与|、)")
-# The issuer named right before an unbracketed 文号, cut off it where it ends in a unit of two characters
-# or more and three or more stand after it: '住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号
+# The issuer named right before an unbracketed 文号, cut off it where it ends in a unit named by three
+# characters or more, or in its 办公室/办公厅, and two or more stand after it:
+# '住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号, '省交通运输厅浙交〔2023〕86号' -> 浙交〔2023〕86号
 # (not '遵市委办发〔2023〕1号').
-CITED_ISSUER_RE = regex.compile(r"^.*\p{Han}{2}(?:部|厅|委|局|署|院|政府|办公室)(?=\p{Han}{3})")
+CITED_ISSUER_RE = regex.compile(
+    r"^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)|\p{Han}{2}政府|\p{Han}(?:办公室|办公厅))(?=\p{Han}{2})")
 # A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'; or bare, as '…号文'
 # (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求' (what stands
 # before it is cut as a lead-in).
@@ -601,15 +603,16 @@ CITED_NUMBER_RE = regex.compile(
     rf"|(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)"
     rf"(?=文(?!件)|文件(?!\s*(?:印发|下发|转发)?的?\s*《)|精神)")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
-# '根据国务院令第588号', '根据省人民政府2018年第5号令'. The issuer starts after a verb or a mark.
+# '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来'. The issuer starts
+# after a verb or a mark.
 CITED_BULLETIN_RE = regex.compile(
-    r"(?:(?<=按|按照|根据|依据|依照|参照|执行|见|经)|(?<=[，,。；;、：:（(\s])|^)"
-    r"(?P<number>[^\P{Han}按据依照参执见经于在]{1,12}?(?:部|委|局|署|院|厅|政府|办公厅)\s*"
-    r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|令\s*第\s*\d{1,5}\s*号))")
+    r"(?:(?<=按|按照|根据|依据|依照|参照|执行|见|经|自)|(?<=[，,。；;、：:（(\s])|^)"
+    r"(?P<number>[^\P{Han}按据依照参执见经于在自]{1,12}?(?:部|委|局|署|院|厅|政府|办公厅)\s*"
+    r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|(?:令|公告)\s*第\s*\d{1,5}\s*号))")
 # A newspaper, a programme or a book in 《》, not a document: '《西宁晚报》报道', '《中国环境报》上专题刊发',
 # '中央电视台《远方的家》', '《长江新闻号》栏目', '《莆田木雕》一书', '《下陆矿冶故事》读本' (not '《…情况通报》').
 MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报)$")
-MEDIA_BEFORE_RE = regex.compile(r"(?:电视台|卫视|频道|电台|广播)\s*$")
+MEDIA_BEFORE_RE = regex.compile(r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片)\s*$")
 MEDIA_AFTER_RE = regex.compile(
     r"\s*上?\s*(?:专题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道|刊发|刊登|播出|发表)")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
