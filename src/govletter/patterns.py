@@ -124,11 +124,13 @@ LEADING_MARK_RE = regex.compile(rf"^\s*{_MARK}")
 HANDLING_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>{_CLASS})\s*类?\s*{CLOSE}?\s*$")
 
 # 是否公开 --------------------------------------------------------------------------------------
+# The values a publicity marker takes in words (a label's value may also be 是 or 否).
+_PUBLIC_VALUE = r"主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|公开"
 # Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】',
 # '公开选项：主动公开', '公开属性：删减后公开'.
 PUBLICITY_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*{COLON}?\s*{OPEN}?\s*"
-    rf"(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|公开|是|否)(?:\s*{CLOSE})?"
+    rf"(?P<value>{_PUBLIC_VALUE}|是|否)(?:\s*{CLOSE})?"
 )
 # Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开', '（本件可公开）', a reduced copy
 # published '（此件删减后公开）'; the raw value keeps 此件/本件.
@@ -151,7 +153,7 @@ PUBLICITY_REASON = rf"{OPEN}[^（()）〔〕\[\]【】]{{2,16}}{CLOSE}"
 PUBLICITY_REASON_RE = regex.compile(rf"\s*{PUBLICITY_REASON}")
 # A publicity value alone on a head line: '公开', '〔主动公开〕', '不公开'. Must not match '公开招标'.
 PUBLICITY_ALONE_RE = regex.compile(
-    rf"^\s*{OPEN}?\s*(?P<value>主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|公开)\s*{CLOSE}?"
+    rf"^\s*{OPEN}?\s*(?P<value>{_PUBLIC_VALUE})\s*{CLOSE}?"
     rf"(?:\s*{PUBLICITY_REASON})?\s*$")
 PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "公开发布": True, "可公开": True,
                  "可以公开": True, "予以公开": True, "删减后公开": True, "删节后公开": True, "部分公开": True, "否": False,
@@ -573,16 +575,19 @@ TAIL_FIELD_RE = regex.compile(
 BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<![有是为括])\s*{COLON}\s*$")
 
 # 引用的文件 ------------------------------------------------------------------------------------
-# Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 # A national, trade or local standard's code, cited after its title: '（GB 38600—2019）', '（DB11/T 1234-2015）'.
 STANDARD_CODE = r"(?:GB|DB\d{0,2}|HJ|JGJ|CJJ|WS|MZ|GA|JT|NY|SL)(?:/T)?\s*[\d.]+\s*[—－-]\s*\d{4}"
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
+# A 文号's bracketed year and serial, after its 发文机关代字: '〔2022〕19号'; and the verb that may stand
+# between it and the title it numbers: '…号文件印发的《…》'.
+_YEAR_SERIAL = rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号"
+_ISSUED = r"(?:印发|下发|转发)?的?"
+# Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 CITED_RE = regex.compile(
     rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*"
     # or a 文号 without brackets, after a verb or the addressee it came from: '印发了绵府办发〔2022〕19号《…》',
     # '你委川发改函〔2023〕412号《…》', '出台了温政发〔2023〕8号文件《…》'
-    rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,8}}{OPEN}\s*(?:19|20)\d\d\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)\s*(?:文件|文|函)?"
-    rf"\s*(?:印发|下发|转发)?的?\s*)?"
+    rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,8}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*{_ISSUED}\s*)?"
     rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]){{2,30}}?号"
     rf"|{STANDARD_CODE})\s*(?:[，,；;、][^（）()]{{0,40}})?{CLOSE})?"
 )
@@ -599,9 +604,8 @@ CITED_ISSUER_RE = regex.compile(
 # (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求' (what stands
 # before it is cut as a lead-in).
 CITED_NUMBER_RE = regex.compile(
-    rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)\s*{CLOSE}"
-    rf"|(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号)"
-    rf"(?=文(?!件)|文件(?!\s*(?:印发|下发|转发)?的?\s*《)|精神)")
+    rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{_YEAR_SERIAL})\s*{CLOSE}"
+    rf"|(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})(?=文(?!件)|文件(?!\s*{_ISSUED}\s*《)|精神)")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
 # '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来'. The issuer starts
 # after a verb or a mark.

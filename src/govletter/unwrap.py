@@ -243,9 +243,11 @@ def _layout(lines: list[Line]) -> _Layout:
     pitch = float(pitches.most_common(1)[0][0]) if pitches else 1.8 * size
     # paragraphs open indented where more lines start two characters in than at the margin after a
     # line that ends a sentence short of the right edge
-    starts = Counter("indented" if 1.5 * size <= (b.x0 or 0) - left <= 2.6 * size else "margin"
-                     for a, b in itertools.pairwise(body)
-                     if (b.x0 or 0) - left < 0.5 * size or 1.5 * size <= (b.x0 or 0) - left <= 2.6 * size
+    def start(line: Line) -> str | None:
+        indent = ((line.x0 or 0.0) - left) / size
+        return "indented" if 1.5 <= indent <= 2.6 else "margin" if indent < 0.5 else None
+
+    starts = Counter(start(b) for a, b in itertools.pairwise(body)
                      if right - (a.x1 or 0) > 2.5 * size and SENTENCE_END_RE.search(a.text))
     indented = starts["indented"] >= 2 and starts["indented"] >= 3 * starts["margin"]
     return _Layout(size=size, left=left, right=right, pitch=pitch, indented=indented)

@@ -162,6 +162,14 @@ _TITLE_WORDS_BEFORE_RE = regex.compile(r"\p{Han}{2}\s*[（(]\s*$")
 _TITLE_GOES_ON_RE = regex.compile(r"\s*\p{Han}{2}")
 
 
+def _take_class(out: HeaderLine, rest: str, *, bare: bool) -> str:
+    """``rest`` with the class it holds cut out into ``out`` (where ``out`` has none yet)."""
+    if out.handling_type is None and (ht := parse_handling_type(rest, bare=bare)):
+        out.handling_type = ht
+        return rest.replace(ht.raw, " ", 1)
+    return rest
+
+
 def read_header_line(text: str) -> HeaderLine:
     """Cut the 版头 elements out of one header line."""
     out = HeaderLine()
@@ -189,18 +197,15 @@ def read_header_line(text: str) -> HeaderLine:
     # (or with its meaning or reason, the whole line: 'B类：正在解决或列入计划解决', '不予公开（涉及个人信息）')
     bare = (out.doc_number is not None or len(remove_spaces(rest)) <= 8
             or bool(HANDLING_BARE_RE.fullmatch(rest.strip())) or bool(PUBLICITY_ALONE_RE.match(rest)))
-    if out.handling_type is None and (ht := parse_handling_type(rest, bare=bare)):
-        out.handling_type = ht
-        rest = rest.replace(ht.raw, " ", 1)
+    rest = _take_class(out, rest, bare=bare)
     # (and so is what is left beside a labelled one: '办复类别：B　　同意公开', '公开属性：主动公开　B类')
     bare = bare or (out.handling_type is not None and len(remove_spaces(rest)) <= 8)
     if out.publicity is None and (m2 := _publicity_match(rest, bare=bare)):
         out.publicity = _publicity_of(m2)
         end = reason.end() if (reason := PUBLICITY_REASON_RE.match(rest, m2.end())) else m2.end()
         rest = rest[: m2.start()] + " " + rest[end:]  # with its reason: '不予公开（涉及个人信息）'
-        if out.handling_type is None and len(remove_spaces(rest)) <= 8 and (ht := parse_handling_type(rest, bare=True)):
-            out.handling_type = ht
-            rest = rest.replace(ht.raw, " ", 1)
+        if len(remove_spaces(rest)) <= 8:
+            rest = _take_class(out, rest, bare=True)
     for pattern, attr in ((CLASSIFICATION_RE, "classification"), (URGENCY_RE, "urgency"),
                           (COPY_NUMBER_RE, "copy_number"), (ISSUER_MARK_RE, "issuer_mark")):
         if m3 := pattern.match(rest):
