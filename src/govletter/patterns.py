@@ -597,28 +597,29 @@ CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台
 # The issuer named right before an unbracketed 文号, cut off it where it ends in a unit named by three
 # characters or more, or in its 办公室/办公厅, and two or more stand after it:
 # '住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号, '省交通运输厅浙交〔2023〕86号' -> 浙交〔2023〕86号
-# (not '遵市委办发〔2023〕1号').
+# '市政府市政办发〔2020〕56号' -> 市政办发〔2020〕56号 (not '遵市委办发〔2023〕1号', '县政府办发〔2020〕3号').
 CITED_ISSUER_RE = regex.compile(
-    r"^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)|\p{Han}{2}政府|\p{Han}(?:办公室|办公厅))(?=\p{Han}{2})")
+    r"^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)|\p{Han}{1,2}政府(?![办发函])|\p{Han}(?:办公室|办公厅))(?=\p{Han}{2})")
 # A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'; or bare, as '…号文'
-# (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求' (what stands
-# before it is cut as a lead-in).
+# (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求', and
+# by its number alone before what it asks: '按照余府办字〔2020〕38号要求' (what stands before it is cut as a lead-in).
 CITED_NUMBER_RE = regex.compile(
     rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{_YEAR_SERIAL})\s*{CLOSE}"
-    rf"|(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})(?=文(?!件)|文件(?!\s*{_ISSUED}\s*《)|精神)")
+    rf"|(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})(?=文(?!件)|文件(?!\s*{_ISSUED}\s*《)|精神|要求|规定|部署)")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
-# '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来'. The issuer starts
-# after a verb or a mark.
+# '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来', '根据自治区人民政府
+# 2021年第3号令'. The issuer starts after a verb or a mark.
 CITED_BULLETIN_RE = regex.compile(
-    r"(?:(?<=按|按照|根据|依据|依照|参照|执行|见|经|自)|(?<=[，,。；;、：:（(\s])|^)"
-    r"(?P<number>[^\P{Han}按据依照参执见经于在自]{1,12}?(?:部|委|局|署|院|厅|政府|办公厅)\s*"
+    r"(?:(?<=按|按照|根据|依据|依照|参照|执行|见|经)|(?<=自)(?!治[区州县旗])|(?<=[，,。；;、：:（(\s])|^)"
+    r"(?P<number>(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,12}?(?:部|委|局|署|院|厅|政府|办公厅)\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|(?:令|公告)\s*第\s*\d{1,5}\s*号))")
 # A newspaper, a programme or a book in 《》, not a document: '《西宁晚报》报道', '《中国环境报》上专题刊发',
-# '中央电视台《远方的家》', '《长江新闻号》栏目', '《莆田木雕》一书', '《下陆矿冶故事》读本' (not '《…情况通报》').
-MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报)$")
+# '中央电视台《远方的家》', '《长江新闻号》栏目', '《莆田木雕》一书', '《下陆矿冶故事》读本' (not '《…情况通报》');
+# a news programme, a yearbook or a gazetteer by its name's end: '登上《湖北新闻》', '《白银区志》记载'.
+MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|[省市县区州旗镇乡村]志)$")
 MEDIA_BEFORE_RE = regex.compile(r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片)\s*$")
 MEDIA_AFTER_RE = regex.compile(
-    r"\s*上?\s*(?:专题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道|刊发|刊登|播出|发表)")
+    r"\s*上?\s*(?:专题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道|刊发|刊登|播出|发表|记载)")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
 MEDIA_LIST_NEXT_RE = regex.compile(r"[、和及与][^，。；《》]{0,8}《[^《》]+》")
 # An abbreviation, not a citation: '（以下简称《指导意见》）'; where it is defined: ABBREVIATION_DEFINED_RE.

@@ -464,6 +464,17 @@ def _script_between(lines: Sequence[Line], k: int, full: float) -> bool:
 _HANGING_RE = regex.compile(r"[，。、；：！？”’》）]\s*$")
 
 
+# A gap between two words inside a line: '《国家林业和草原局 国家发展改革委 财政部关于…》'. pdftotext
+# shows it as one space, however wide it was printed.
+_HAN_GAP_RE = regex.compile(r"\p{Han}[ \t]+\p{Han}")
+
+
+def _widest(line: Line) -> float:
+    """The widest the text line may have been printed: each gap between two words as wide as a
+    character. (A full line whose gaps are squeezed out must not look a character or two short.)"""
+    return _printed_width(line) + len(_HAN_GAP_RE.findall(line.text, overlapped=True))
+
+
 def _opens_full(lines: Sequence[Line], k: int, width: float) -> bool:
     """Is ``lines[k]`` a paragraph's full first line? It holds two characters fewer than the lines
     under it (the indent pdftotext drops; a closing mark may stand past the end), and it is not cut
@@ -472,6 +483,8 @@ def _opens_full(lines: Sequence[Line], k: int, width: float) -> bool:
     line = lines[k]
     if k + 1 >= len(lines) or PARAGRAPH_END_RE.search(line.text):
         return False  # (a line that ends a sentence may be a paragraph's last as well: '…现答复如下：')
+    if _HAN_GAP_RE.search(line.text.strip()):
+        return False  # a gap between words was printed as wide as the type chose: no measure to go by
     w = _printed_width(line)
     core = w - 1.0 if _HANGING_RE.search(line.text) else w
     return abs(core - (width - 2.0)) <= 0.5 and not _held_over(line.text, lines[k + 1].text, w, width)
@@ -743,12 +756,12 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
     prev: Line | None = None
     for k, line in enumerate(lines):
         lead = _leading(line.text)
-        w = _printed_width(line)
+        w = _widest(line)
         centred = lead >= 4
         if prev is None:
             new = True
         else:
-            pw = _printed_width(prev)
+            pw = _widest(prev)
             ends = bool(SENTENCE_END_RE.search(prev.text))
             # a first line holds two characters fewer (indent); either may lose one or two more
             # to line-breaking rules before it counts as a paragraph's short last line
