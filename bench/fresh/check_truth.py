@@ -94,6 +94,7 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "fortieth fresh check set (fresh-an)",
                                    "forty-first fresh check set (fresh-ao)",
                                    "forty-second fresh check set (fresh-ap)",
+                                   "forty-third fresh check set (fresh-aq)",
                                    "forty-fourth fresh check set (fresh-ar)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
