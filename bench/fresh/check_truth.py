@@ -17,7 +17,8 @@ of what the letter answers a second time, ``bench/fresh-al`` the thirty-eighth, 
 ``bench/fresh-am`` the thirty-ninth, the common case at real length in an eastern coastal city,
 ``bench/fresh-an`` the fortieth, of the documents a letter cites a second time, ``bench/fresh-ao`` the forty-first,
 of the documents a letter cites a third time, ``bench/fresh-ap`` the forty-second, of the documents a letter cites a
-fourth time, ``bench/fresh-ar`` the forty-fourth, of the foot of the letter a second time, at real length),
+fourth time, ``bench/fresh-ar`` the forty-fourth, of the foot of the letter a second time, at real length,
+``bench/fresh-as`` the forty-fifth, the common case at real length in a central-China city),
 against the conventions of the corpus README (``shared/corpus/README.md``):
 
 - the record's shape: id = folder name, the ``source`` record of a composed letter, known roles,
@@ -95,7 +96,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "forty-first fresh check set (fresh-ao)",
                                    "forty-second fresh check set (fresh-ap)",
                                    "forty-third fresh check set (fresh-aq)",
-                                   "forty-fourth fresh check set (fresh-ar)"))
+                                   "forty-fourth fresh check set (fresh-ar)",
+                                   "forty-fifth fresh check set (fresh-as)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "О": 0, "零": 0,  # also a Latin or Cyrillic O typed for 〇
