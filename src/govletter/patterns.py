@@ -525,6 +525,8 @@ CC_BROKEN_END_RE = regex.compile(r"[\p{Han}]\s*$")
 CC_BARE_UNIT_RE = regex.compile(
     r"^(?:办公[厅室]|秘书[处科]|综合[处科]|(?:服务|管理|事务|指挥|保障|发展)中心|管理[处局站所]|委员会|分[局会])$")
 # Copy counts: '（2份）', '（共印10份）', '（各1份）', and without their brackets at an item's end: '市政府办公室2份'.
+# A 版记's count of copies alone on its line: '共印5份', '（共印15份）'. The unit above it printed the letter.
+COPIES_ALONE_RE = regex.compile(rf"\s*(?:{OPEN}\s*)?(?:共印|共|印)\s*\d+\s*份\s*(?:{CLOSE})?\s*")
 COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*(?:共印|共|印|各)?\s*\d+\s*份\s*{CLOSE}|(?<=[\p{{Han}}])\s*\d{{1,3}}\s*份(?=\s*[，、,；;。.]|\s*$)")
 
 # 附件说明 --------------------------------------------------------------------------------------

@@ -609,8 +609,8 @@ def _join_letter_spaced(lines: list[Line]) -> list[Line]:
 # by column): its start at a line's end ('联系电话：0452-241'), the rest of its digits alone on a line of
 # their own, with the bracket the line closed on ('8076）').
 _PHONE_START_RE = regex.compile(r"(?<![\d-])0\d{2,3}[-－](?P<digits>\d{1,6})\s*$")
-_PHONE_REST_RE = regex.compile(r"\s*(?P<digits>\d{1,6})\s*(?P<close>[）)]?)\s*")
-_LABELLED_PHONE_RE = regex.compile(r"[话机线][:：]\s*0")
+_PHONE_REST_RE = regex.compile(r"\s*(?P<digits>\d{1,7})\s*(?P<close>[）)]?)\s*")
+_LABELLED_PHONE_RE = regex.compile(r"[话机线真][:：]\s*0")
 
 
 def _join_phone_halves(lines: list[Line]) -> list[Line]:

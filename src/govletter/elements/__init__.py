@@ -41,6 +41,7 @@ from ..patterns import (
     CONTACT_LINE_RE,
     CONTACT_PART_END_RE,
     CONTACT_SENTENCE_RE,
+    COPIES_ALONE_RE,
     DATE_BARE_RE,
     DATE_LABEL_RE,
     DATE_REST_ALONE_RE,
@@ -67,6 +68,7 @@ from ..patterns import (
     NUMBER_ROW_RE,
     OFFICE_IN_TITLE_RE,
     ONE_OR_TWO_HAN_RE,
+    PAGE_NUMBER_RE,
     PERSON_LABEL_RE,
     PHONE_RE,
     PHONE_THEN_MORE_RE,
@@ -149,6 +151,8 @@ _SHORT_CITY_PHONE_END_RE = regex.compile(r"(?<!\d)0(?:10|2\d)\s*[-—－]\s*\d{7
 # The characters a title starts with, set after the 文号 on its line: '某市某区农'.
 _TITLE_START_PIECE_RE = regex.compile(r"\s*\p{Han}{2,}\s*")
 # A phone alone on its row under its label: '电话：025-52168871', '手机：13851762294'.
+# Phones alone on a line, one or two: '0477-8583326', '13905958237/0595-22581346'.
+_PHONES_ALONE_RE = regex.compile(rf"(?:{PHONE_RE.pattern})(?:\s*[/／、，,]\s*(?:{PHONE_RE.pattern}))?")
 _PHONE_ROW_RE = regex.compile(rf"^\s*(?:(?:联系|办公)?电\s*话|手\s*机)\s*[:：]\s*(?:{PHONE_RE.pattern})\s*$")
 # A note saying whom to call, as a sentence: '如有问题，请与…联系', '如需了解…，可联系…'.
 _CONTACT_NOTE_START_RE = regex.compile(r"^\s*(?:如|若)(?:有|需|对)")
@@ -749,14 +753,36 @@ def _union(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float
     return (min(b[0] for b in real), min(b[1] for b in real), max(b[2] for b in real), max(b[3] for b in real))
 
 
+def _unit_signer(block: Block) -> bool:
+    return _is_signer(block) and bool(ADDRESSEE_UNIT_RE.match(signer_text(block.spaced)))
+
+
 def _cosigners_top(blocks: list[Block], i: int, taken: set[int]) -> int:
     """The first of the units that sign together (联合行文) with the unit at block ``i``, one a line
-    above it: '某市交通运输局' / '某市公安局'."""
-    top = i
-    while (top > 0 and i - top < MAX_COSIGNERS - 1 and _is_signer(blocks[top - 1]) and id(blocks[top - 1]) not in taken
-           and ADDRESSEE_UNIT_RE.match(signer_text(blocks[top - 1].spaced))):
-        top -= 1
+    above it: '某市交通运输局' / '某市公安局'; each may have its seal's note under it: '某省民政厅' /
+    '（公章）' / '某省卫生健康委员会'."""
+    top = k = i
+    while k > 0 and i - k < 2 * MAX_COSIGNERS:
+        k -= 1 if k < 2 or not SEAL_NOTE_RE.fullmatch(blocks[k - 1].text) else 2
+        if id(blocks[k]) in taken or not _unit_signer(blocks[k]):
+            break
+        top = k
     return top
+
+
+def _cosigners_below(blocks: list[Block], i: int) -> int:
+    """The last of the units stacked under block ``i`` (a date printed above the 署名: '2023年7月20日' /
+    '某市文化和旅游局' / '某市公安局'); not a printer above its 印发 line."""
+    last = i
+    while (last + 1 < len(blocks) and last + 1 - i < MAX_COSIGNERS and _unit_signer(blocks[last + 1])
+           and not (last + 2 < len(blocks) and printer_alone_above(blocks[last + 2].text))):
+        last += 1
+    return last
+
+
+def _leader_under_signer(blocks: list[Block], k: int) -> bool:
+    """Is block ``k`` the name of the unit's head alone under its 署名 ('某镇人民政府' / '张某')?"""
+    return bool(k > 0 and BARE_NAME_RE.match(remove_spaces(blocks[k].text)) and _unit_signer(blocks[k - 1]))
 
 
 def _cosigned(names: list[str]) -> str:
@@ -765,7 +791,7 @@ def _cosigned(names: list[str]) -> str:
     without a place of its own, or named by its place alone, is the rest of one long name wrapped:
     '国家金融监督管理总局' / '某某监管分局'; '鄂尔多斯市生态环境局' / '东胜区分局'."""
     units: list[str] = []
-    for name in dict.fromkeys(names):
+    for name in dict.fromkeys(n for n in names if n):  # (a seal's note between them names none)
         if units and _BRANCH_END_RE.search(name) and (not _PLACE_START_RE.match(name) or _PLACE_BRANCH_RE.fullmatch(name)):
             units[-1] += name
         else:
@@ -794,7 +820,7 @@ def _spaced_prefix(text: str, length: int) -> str:
 def _read_printed(text: str, block: Block, res: Result) -> None:
     """The 版记's '某某局办公室  2024年7月12日印发': who printed the letter, and when."""
     found = find_date(remove_spaces(text))
-    printer = remove_spaces(text)[: found.start] if found else ""
+    printer = remove_spaces(text)[: found.start] if found else remove_spaces(text)  # (or the 印发机关 alone)
     res.set("printed_date", found.iso if found else None, block)
     res.set("printed_by", printer or None, block)
 
@@ -836,20 +862,39 @@ def _rejoin_phones(blocks: list[Block]) -> list[Block]:
 
 def _pair_columns(blocks: list[Block]) -> list[Block]:
     """A foot of two columns, names and phones, that an extractor read one column after the other
-    ('科室负责人：孔某' / '经办人：许某' / '电话：025-…' / '手机：138…'): each name gets the phone on its row
-    again, the first phone the first name's. Only where as many phone rows follow as names stand above
-    them, and none of the names has a phone of its own."""
+    ('科室负责人：孔某' / '经办人：许某' / '电话：025-…' / '手机：138…'; '联系人：蒋某' / '邓某' / '028-…' /
+    '028-…'): each name gets the phone on its row again, the first phone the first name's. Only where as
+    many phone rows follow as names stand above them, and none of the names has a phone of its own. The
+    date or a folio may stand between the columns, read from the middle of the foot ('经办人：黄某' /
+    '二〇二四年六月二十五日' / '联系电话：…'): it goes above the rows."""
+    def named(block: Block, first: bool) -> bool:
+        if len(block.lines) != 1 or PHONE_RE.search(block.text):
+            return False
+        if CONTACT_LINE_RE.match(block.text):
+            return any(c.name for c in parse_contact_line(block.text))
+        return not first and bool(BARE_NAME_RE.match(remove_spaces(block.text)))  # under a labelled one
+
     out = list(blocks)
     i = 0
     while i < len(out):
         k = 0
-        while (i + k < len(out) and len(out[i + k].lines) == 1 and CONTACT_LINE_RE.match(out[i + k].text)
-               and not PHONE_RE.search(out[i + k].text) and any(c.name for c in parse_contact_line(out[i + k].text))):
+        while i + k < len(out) and named(out[i + k], k == 0):
             k += 1
-        phones = out[i + k: i + 2 * k]
-        if k >= 2 and len(phones) == k and all(len(b.lines) == 1 and _PHONE_ROW_RE.match(b.text) for b in phones):
-            out[i: i + 2 * k] = [make_block([*name.lines, *phone.lines], name.standalone)
-                                 for name, phone in zip(out[i: i + k], phones, strict=True)]
+        g = i + k
+        while (g < len(out) and k >= 2 and len(out[g].lines) == 1
+               and (_date_shaped(out[g].text) or PAGE_NUMBER_RE.match(out[g].text))):
+            g += 1
+        phones = out[g: g + k]
+        if k >= 2 and len(phones) == k and all(
+                len(b.lines) == 1 and (_PHONE_ROW_RE.match(b.text) or _PHONES_ALONE_RE.fullmatch(b.text.strip()))
+                for b in phones):
+            # (a bare name takes the label of the first: '联系人：蒋某' / '邓某' -> '联系人：邓某')
+            label = CONTACT_LABEL_RE.match(out[i].text)
+            out[i: g + k] = [*out[i + k: g], *(
+                make_block([*(name.lines if CONTACT_LINE_RE.match(name.text) or label is None else
+                              [replace(name.lines[0], text=label[0] + name.lines[0].text.strip())]), *phone.lines],
+                           name.standalone)
+                for name, phone in zip(out[i: i + k], phones, strict=True))]
         i += max(k, 1)
     return out
 
@@ -870,7 +915,19 @@ def _rejoin_printed(blocks: list[Block]) -> list[Block]:
 # A contact table's column label: '联系人', '职务', '所在处室', '联系电话'.
 _TABLE_LABEL_RE = regex.compile(letter_spaced((
     "联系人", "姓名", "经办人", "承办人", "职务", "职称", "所在处室", "所在科室", "所在股室", "处室", "科室", "股室",
-    "所在单位", "单位", "部门", "联系电话", "办公电话", "电话", "手机", "联系方式")))
+    "所在单位", "单位", "部门", "联系单位", "承办单位", "联系电话", "办公电话", "电话", "手机", "传真", "联系方式")))
+
+
+def _printer_over_copies(above: str, line: str, below: str) -> bool:
+    """Is ``line``, under a 抄送 row ``above`` and over ``below``, the 版记's 印发机关 set apart from its date,
+    with the count of copies under it ('…区卫生健康委员会' / '某局办公室' / '共印5份')? Not where the row above
+    leaves its list open ('…，' / '市财政局。' / '共印10份')."""
+    return (bool(COPIES_ALONE_RE.fullmatch(below)) and not _LIST_OPEN_RE.search(above)
+            and bool(ADDRESSEE_UNIT_RE.match(remove_spaces(line))) and not FULL_STOP_END_RE.search(line))
+
+
+# A 抄送 row that leaves its list open at its end.
+_LIST_OPEN_RE = regex.compile(r"[，、,；;]\s*$")
 
 
 def _contact_table(blocks: list[Block], i: int) -> tuple[str, list[Block]] | None:
@@ -935,6 +992,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         # (a label set apart without its colon is read with its gap: '抄送　市政府办公室')
         rows = [line.text for line in block.lines] if CC_RE.match(text) or CC_RE.match(block.spaced) else []
         cut = next((k for k in range(1, len(rows)) if is_printed_line(rows[k])), len(rows))
+        if (1 < cut == len(rows) and i + 1 < len(blocks)
+                and _printer_over_copies(rows[-2], rows[-1], blocks[i + 1].text)):
+            cut -= 1  # (its last line is the unit that printed it: '…' / '某局办公室' / '共印5份')
         if rows and (cc := parse_cc(block.spaced if cut == len(rows) else join_spaced(rows[:cut]))):
             names = cc[1]
             if cut < len(rows):
@@ -946,12 +1006,15 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 nxt = blocks[j]
                 more = cc_items(nxt.text)
                 # a recipient's name the row broke in two: '…，国务院办公厅督' / '查室。'
+                # (or one character of it: '…，市' / '委宣传部')
                 if (more and names and CC_BROKEN_END_RE.search(row_end)
-                        and (not ADDRESSEE_UNIT_RE.match(more[0]) or CC_BARE_UNIT_RE.match(more[0]))
+                        and (not ADDRESSEE_UNIT_RE.match(more[0]) or CC_BARE_UNIT_RE.match(more[0])
+                             or len(names[-1]) == 1)
                         and ADDRESSEE_UNIT_RE.match(names[-1] + more[0])):
                     names, more = [*names[:-1], names[-1] + more[0]], more[1:]
                 elif (not more or not all(ADDRESSEE_UNIT_RE.match(p) for p in more) or is_printed_line(nxt.text)
-                        or (j + 1 < len(blocks) and printer_alone_above(blocks[j + 1].text))):
+                        or (j + 1 < len(blocks) and (printer_alone_above(blocks[j + 1].text)
+                                                     or _printer_over_copies(row_end, nxt.text, blocks[j + 1].text)))):
                     break
                 row_end = nxt.text
                 names = [*names, *more]
@@ -1062,10 +1125,13 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 res.set("date", bd, block)
                 res.warn("elements.date_digits_only", f"成文日期 printed without 年月日: {text.strip()}", block.page)
             if ("signer" not in res.fields and (i == 0 or not _is_signer(blocks[i - 1])) and i + 1 < len(blocks)
-                    and _is_signer(blocks[i + 1]) and ADDRESSEE_UNIT_RE.match(signer_text(blocks[i + 1].spaced))):
-                res.set("signer", signer_text(blocks[i + 1].spaced), blocks[i + 1])  # the date printed above the 署名
-                taken.add(id(blocks[i + 1]))
-            above = next((k for k in range(i - 1, -1, -1) if not _between_signer_and_date(blocks[k].text)), -1)
+                    and _unit_signer(blocks[i + 1])):
+                below = blocks[i + 1: _cosigners_below(blocks, i + 1) + 1]  # the date printed above the 署名
+                res.set("signer", _cosigned([signer_text(b.spaced) for b in below]), blocks[i + 1])
+                taken.update(id(b) for b in below)
+            # (the head of the unit may be named under it: '某镇人民政府' / '张某' / '2023年…')
+            above = next((k for k in range(i - 1, -1, -1)
+                          if not _between_signer_and_date(blocks[k].text) and not _leader_under_signer(blocks, k)), -1)
             if "signer" not in res.fields and above >= 0 and _is_signer(blocks[above]):
                 unit = ADDRESSEE_UNIT_RE.match(signer_text(blocks[above].spaced))
                 top = _cosigners_top(blocks, above, taken) if unit else above
@@ -1080,7 +1146,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         # order ('联系人及电话：白娜' / '签发人：刘某' / '0477-8583326'): the name's; or with the end of its
         # label, the label's start printed elsewhere ('话：021-…' / … / '经办人：陈某' / '联系电')
         tail = _PHONE_LABEL_TAIL_RE.match(text)
-        if tail or (PHONE_RE.fullmatch(text.strip()) and any(c.name and not c.phone for c in contacts)):
+        if tail or (_PHONES_ALONE_RE.fullmatch(text.strip()) and any(c.name and not c.phone for c in contacts)):
             phone = tail["phone"] if tail else text
             contacts.extend(c.model_copy(update={"raw": text.strip()}) for c in parse_contact_line(f"电话：{phone}"))
             contact_blocks.append(block)
@@ -1106,7 +1172,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         rest = blocks[_attachments_end(blocks):]
         first = rest[0] if rest else None
         if first is not None and _is_signer(first) and not CONTACT_LINE_RE.match(first.text):
-            res.set("signer", signer_text(first.spaced), first)
+            at = len(blocks) - len(rest)  # and the units stacked under it, where an extractor took the date away
+            below = blocks[at: _cosigners_below(blocks, at) + 1] if _unit_signer(first) else [first]
+            res.set("signer", _cosigned([signer_text(b.spaced) for b in below]), first)
     # whom to call first: the handler (联系人, 经办人); a responsible leader (负责人, 责任人) after, and a
     # service hotline that names no one last
     merged = sorted(merge_contacts(contacts), key=lambda c: (bool(LEADER_RE.match(c.raw)),

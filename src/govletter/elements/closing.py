@@ -315,8 +315,9 @@ def parse_contact_line(text: str) -> list[Contact]:
 
 
 def merge_contacts(contacts: list[Contact]) -> list[Contact]:
-    """A name-only line and a phone-only line next to it are one person: '联系人：阮绪平' + '联系电话：…', and
-    the other way round where an extractor read the foot's columns out of order ('电话：…' + '联系人：周某')."""
+    """A name-only line and a phone-only line next to it are one person: '联系人：阮绪平' + '联系电话：…' (each
+    phone of that line: '联系人：林某' + '1390…/0595-…'), and the other way round where an extractor read the
+    foot's columns out of order ('电话：…' + '联系人：周某')."""
     merged: list[Contact] = []
     for c in contacts:
         last = merged[-1] if merged else None
@@ -327,6 +328,9 @@ def merge_contacts(contacts: list[Contact]) -> list[Contact]:
             while i and merged[i - 1].raw == last.raw and merged[i - 1].phone is None and merged[i - 1].name:
                 i -= 1
             merged[i] = Contact(name=merged[i].name, phone=c.phone, raw=f"{merged[i].raw}\n{c.raw}")
+        elif last and c.name is None and c.phone and last.name and c.raw == last.raw.rsplit("\n", 1)[-1] != last.raw:
+            # the second phone of the line whose first it took: '联系人：林某' + '1390…/0595-…'
+            merged.append(Contact(name=last.name, phone=c.phone, raw=last.raw))
         elif last and c.name and c.phone is None and last.name is None and last.phone:
             merged[-1] = Contact(name=c.name, phone=last.phone, raw=f"{last.raw}\n{c.raw}")
         else:
