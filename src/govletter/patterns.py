@@ -577,8 +577,9 @@ TAIL_FIELD_RE = regex.compile(
 BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<![有是为括])\s*{COLON}\s*$")
 
 # 引用的文件 ------------------------------------------------------------------------------------
-# A national, trade or local standard's code, cited after its title: '（GB 38600—2019）', '（DB11/T 1234-2015）'.
-STANDARD_CODE = r"(?:GB|DB\d{0,2}|HJ|JGJ|CJJ|WS|MZ|GA|JT|NY|SL)(?:/T)?\s*[\d.]+\s*[—－-]\s*\d{4}"
+# A national, trade or local standard's code, cited after its title: '（GB 38600—2019）', '（DB11/T 1234-2015）',
+# '（DB52/ 1424—2019）'.
+STANDARD_CODE = r"(?:GB|DB\d{0,2}|HJ|JGJ|CJJ|WS|MZ|GA|JT|NY|SL)(?:/T|/)?\s*[\d.]+\s*[—－-]\s*\d{4}"
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
 # A 文号's bracketed year and serial, after its 发文机关代字: '〔2022〕19号'; and the verb that may stand
 # between it and the title it numbers: '…号文件印发的《…》'.
@@ -589,7 +590,7 @@ CITED_RE = regex.compile(
     rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*"
     # or a 文号 without brackets, after a verb or the addressee it came from: '印发了绵府办发〔2022〕19号《…》',
     # '你委川发改函〔2023〕412号《…》', '出台了温政发〔2023〕8号文件《…》'
-    rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,8}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*{_ISSUED}\s*)?"
+    rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*{_ISSUED}\s*)?"
     rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]){{2,30}}?号"
     rf"|{STANDARD_CODE})\s*(?:[，,；;、][^（）()]{{0,40}})?{CLOSE})?"
 )
@@ -604,26 +605,34 @@ CITED_ISSUER_RE = regex.compile(
     r"^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)|\p{Han}{1,2}政府(?![办发函])|\p{Han}(?:办公室|办公厅))(?=\p{Han}{2})")
 # A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'; or bare, as '…号文'
 # (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求', and
-# by its number alone before what it asks: '按照余府办字〔2020〕38号要求' (what stands before it is cut as a lead-in).
+# by its number alone before what it asks: '按照余府办字〔2020〕38号要求', each of a list: '鲁教基字〔2022〕4号、
+# 菏教发〔2022〕17号文件' (what stands before it is cut as a lead-in).
 CITED_NUMBER_RE = regex.compile(
     rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{_YEAR_SERIAL})\s*{CLOSE}"
-    rf"|(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})(?=文(?!件)|文件(?!\s*{_ISSUED}\s*《)|精神|要求|规定|部署)")
+    rf"|(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})(?=(?:\s*[、和及]\s*[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})*"
+    rf"(?:文(?!件)|文件(?!\s*{_ISSUED}\s*《)|精神|要求|规定|部署))")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
 # '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来', '根据自治区人民政府
-# 2021年第3号令'. The issuer starts after a verb or a mark.
+# 2021年第3号令', '海关总署公告2021年第63号'. The issuer starts after a verb or a mark.
 CITED_BULLETIN_RE = regex.compile(
     r"(?:(?<=按|按照|根据|依据|依照|参照|执行|见|经)|(?<=自)(?!治[区州县旗])|(?<=[，,。；;、：:（(\s])|^)"
     r"(?P<number>(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,12}?(?:部|委|局|署|院|厅|政府|办公厅)\s*"
-    r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|(?:令|公告)\s*第\s*\d{1,5}\s*号))")
+    r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|(?:令|公告)\s*第\s*\d{1,5}\s*号"
+    r"|公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号))")
 # A newspaper, a programme or a book in 《》, not a document: '《西宁晚报》报道', '《中国环境报》上专题刊发',
 # '中央电视台《远方的家》', '《长江新闻号》栏目', '《莆田木雕》一书', '《下陆矿冶故事》读本' (not '《…情况通报》');
-# a news programme, a yearbook or a gazetteer by its name's end: '登上《湖北新闻》', '《白银区志》记载'.
-MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|[省市县区州旗镇乡村]志)$")
-MEDIA_BEFORE_RE = regex.compile(r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片)\s*$")
+# a news programme, a yearbook or a gazetteer by its name's end: '登上《湖北新闻》', '《白银区志》记载'; a headline
+# ('以《…》为题报道'), plays and albums: '《双合莲》、《补背褡》等传统剧目', '画册《热贡艺术》'.
+MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报|广电报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|[省市县区州旗镇乡村]志)$")
+MEDIA_BEFORE_RE = regex.compile(
+    r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片|画册|图册|图书|书籍|丛书|专著|杂志|期刊|剧目|戏曲|电影|影片|歌曲)\s*$")
 MEDIA_AFTER_RE = regex.compile(
-    r"\s*上?\s*(?:专题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道|刊发|刊登|播出|发表|记载)")
+    r"\s*(?:等[^，。；《》]{0,6}?)?上?\s*(?:专题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道"
+    r"|刊发|刊登|播出|发表|记载|为题|剧目|曲目|作品|歌曲|影片)")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
 MEDIA_LIST_NEXT_RE = regex.compile(r"[、和及与][^，。；《》]{0,8}《[^《》]+》")
+# A document cited before, named again by its kind with its 文号 after it: '该规划（农机发〔2021〕5号）'.
+SAME_DOCUMENT_RE = regex.compile(r"该\s*(?P<kind>规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则|决定)\s*$")
 # An abbreviation, not a citation: '（以下简称《指导意见》）'; where it is defined: ABBREVIATION_DEFINED_RE.
 ABBREVIATION_RE = regex.compile(r"简称\s*$")
 ABBREVIATION_DEFINED_RE = regex.compile(r"简称\s*《(?P<short>[^《》]{1,20})》")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from ..models import BodyItem, CitedDocument, Section
 from ..normalize import remove_spaces
 from ..patterns import (
@@ -20,6 +22,7 @@ from ..patterns import (
     MEDIA_BEFORE_RE,
     MEDIA_LIST_NEXT_RE,
     MEDIA_TITLE_RE,
+    SAME_DOCUMENT_RE,
     SENTENCE_MARK_RE,
     STANDARD_CODE_RE,
 )
@@ -110,6 +113,14 @@ def section_tree(items: list[BodyItem]) -> list[Section]:
     return [node.freeze() for node in roots]
 
 
+# A note in brackets at a title's end: '（2021—2025年）', '（试行）'.
+_TITLE_NOTE_RE = regex.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+
+
+def _without_note(title: str) -> str:
+    return _TITLE_NOTE_RE.sub("", title)
+
+
 def _bare_number(raw: str) -> str:
     """An unbracketed 文号 without what stands before it: a lead-in ('按照', '印发了') and an issuer
     ('住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号)."""
@@ -138,11 +149,19 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
     # an abbreviation the letter defines ('以下简称《规划》') names, wherever it stands, a document already cited
     short = {m["short"] for text in paragraphs for m in ABBREVIATION_DEFINED_RE.finditer(text)}
 
-    def add(title: str | None, number: str | None) -> None:
+    def add(title: str | None, number: str | None, kind: str | None = None) -> None:
         # a title named first without its 文号 (in the letter's title), then with it: one document
         if title is not None and title in at and (number is None or out[at[title]].number in (None, number)):
             if number:
                 out[at[title]] = CitedDocument(title=title, number=number)
+            return
+        # a title named again short, by its end: '《中华人民共和国学前教育法》' … '《学前教育法》', '《条例》'
+        if title is not None and number is None and any(t.endswith(title) for t in at):
+            return
+        # '该规划（农机发〔2021〕5号）': the 文号 of the last document of that kind, cited without one
+        if kind and (last := next((k for k in reversed(range(len(out))) if (t := out[k].title) is not None
+                                   and _without_note(t).endswith(kind) and out[k].number is None), None)) is not None:
+            out[last] = out[last].model_copy(update={"number": number})
             return
         if (title, number) not in seen and (title is None or (title not in exclude and title not in short)):
             seen.add((title, number))
@@ -151,7 +170,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             out.append(CitedDocument(title=title, number=number))
 
     for text in paragraphs:
-        found: list[tuple[int, str | None, str | None]] = []
+        found: list[tuple[int, str | None, str | None, str | None]] = []
         spans: list[tuple[int, int]] = []
         for m in CITED_RE.finditer(text):
             spans.append(m.span())
@@ -163,15 +182,17 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             raw = m["number"] or m["before"] or (m["before_bare"] and _bare_number(m["before_bare"]))
             # (a standard's code as printed: 'GB 38600—2019')
             number = (raw.strip() if STANDARD_CODE_RE.fullmatch(raw.strip()) else normalise_doc_number(raw)) if raw else None
-            found.append((m.start(), title, number))
+            found.append((m.start(), title, number, None))
         for m in CITED_NUMBER_RE.finditer(text):
             if not any(a <= m.start() < b for a, b in spans):
-                found.append((m.start(), None, normalise_doc_number(m["number"] or _bare_number(m["bare"]))))
+                # ('该规划（农机发〔2021〕5号）': the number of a document cited before)
+                kind = same["kind"] if m["number"] and (same := SAME_DOCUMENT_RE.search(text, 0, m.start())) else None
+                found.append((m.start(), None, normalise_doc_number(m["number"] or _bare_number(m["bare"])), kind))
         for m in CITED_BULLETIN_RE.finditer(text):  # '国土资源部2006年第19号公告', kept as printed
             if not any(a <= m.start() < b for a, b in spans):
-                found.append((m.start(), None, remove_spaces(m["number"])))
-        for _, title, number in sorted(found, key=lambda f: f[0]):
-            add(title, number)
+                found.append((m.start(), None, remove_spaces(m["number"]), None))
+        for _, title, number, kind in sorted(found, key=lambda f: f[0]):
+            add(title, number, kind)
     # a document named by its 文号 alone and, elsewhere, by its title with the same 文号: one document
     titled = {c.number for c in out if c.title is not None and c.number}
     return [c for c in out if c.title is not None or c.number not in titled]
