@@ -165,6 +165,8 @@ _PLACE_ONLY_RE = regex.compile(r"\p{Han}{2,16}?(?:省|市|县|区|旗|盟|州|�
 # A unit's name that opens with its place ('某市…局'), needing none from the line above.
 _PLACE_END = r"(?:省|市|县|区|旗|盟|州)"
 _PLACE_START_RE = regex.compile(rf"^\p{{Han}}{{1,8}}?{_PLACE_END}")
+# The end of a unit's name: '…局', '…委员会', '…人民政府'.
+_UNIT_END_RE = regex.compile(r"(?:局|厅|委员会|委|办公室|办|政府|院|中心|署)$")
 # A branch's name, the rest of its parent's: '黔西南监管分局', '某某支行', '某分公司'.
 _BRANCH = r"(?:分局|分行|支行|分公司|分院|分中心|分所|营业部)"
 _BRANCH_END_RE = regex.compile(rf"{_BRANCH}$")
@@ -485,7 +487,20 @@ def signer_text(text: str) -> str:
     parts = text.split()
     if len(parts) > 1 and all(ADDRESSEE_UNIT_RE.match(p) and len(p) >= 4 for p in parts):
         return "、".join(parts)
-    return remove_spaces(text)
+    return _glued_units(remove_spaces(text))
+
+
+def _glued_units(name: str) -> str:
+    """Units of one place that sign on one line, where OCR lost the gap between them:
+    '昌吉市住房和城乡建设局昌吉市城市管理局' -> '昌吉市住房和城乡建设局、昌吉市城市管理局'. Each must be a unit
+    that opens with the place."""
+    place = _PLACE_START_RE.match(name)
+    if place is None:
+        return name
+    parts = [p for p in regex.split(f"(?={regex.escape(place[0])})", name) if p]
+    if len(parts) > 1 and all(ADDRESSEE_UNIT_RE.fullmatch(p) and _UNIT_END_RE.search(p) for p in parts):
+        return "、".join(parts)
+    return name
 
 
 def _is_signer(block: Block) -> bool:

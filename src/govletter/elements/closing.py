@@ -15,6 +15,7 @@ from ..patterns import (
     CONTACT_CLOSE_RE,
     CONTACT_OPEN_RE,
     COPY_COUNT_RE,
+    DASH,
     DATE_ARABIC_RE,
     DATE_BARE_RE,
     DATE_CHINESE_RE,
@@ -256,6 +257,11 @@ def _unbracketed(text: str) -> str:
     return inner
 
 
+# A landline and a mobile run together where OCR or a web copy lost the mark between them:
+# '0451-8262651715804519262' -> '0451-82626517、15804519262'.
+_GLUED_PHONES_RE = regex.compile(rf"(?<!\d)(0\d{{2,3}}\s*{DASH}\s*\d{{7,8}})(?=1[3-9]\d{{9}}(?!\d))")
+
+
 def parse_contact_line(text: str) -> list[Contact]:
     """Contacts on one 附注 line: labelled names and phones, several people possible.
 
@@ -264,7 +270,7 @@ def parse_contact_line(text: str) -> list[Contact]:
     ('王五、赵六') take the phones that follow in order; fax and postcode segments are skipped.
     """
     raw = text.strip()
-    inner = _SPACED_LABEL_RE.sub(lambda m: remove_spaces(m[0]), _unbracketed(raw))
+    inner = _GLUED_PHONES_RE.sub(r"\1、", _SPACED_LABEL_RE.sub(lambda m: remove_spaces(m[0]), _unbracketed(raw)))
     segments = [s for s in _SEGMENT_SPLIT_RE.split(inner) if s.strip()]
     contacts: list[Contact] = []
     pending: list[str] = []  # names still waiting for their phones
