@@ -18,7 +18,8 @@ from .conftest import TESTS
 # The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-z,
 # fresh-aa … fresh-ah, fresh-aj … fresh-al and fresh-an … fresh-ar (fresh-j, fresh-n, fresh-y, fresh-ae and
 # fresh-ag: long bodies) have since been read by class and are in the golden test; the sets kept blind
-# (summary only), now fresh-ai, fresh-am and fresh-as (the common case at real length), are not.
+# (summary only), now fresh-ai, fresh-am and fresh-as (the common case at real length) and fresh-at (the
+# documents a letter cites, a sixth time), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -37,14 +38,15 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-ak", "fak-001", 32), ("fresh-al", "fal-001", 32), ("fresh-am", "fam-001", 32),
          ("fresh-an", "fan-001", 32), ("fresh-ao", "fao-001", 30),
          ("fresh-ap", "fap-001", 30), ("fresh-aq", "faq-001", 30), ("fresh-ar", "far-001", 28),
-         ("fresh-as", "fas-001", 28))
+         ("fresh-as", "fas-001", 28), ("fresh-at", "fat-001", 20))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
     BENCH / name for name in ("fresh", "fresh-b", "fresh-j", "fresh-n", "fresh-p", "fresh-s", "fresh-t"))
 LONG_BODIES = (FRESH_J, FRESH_N)  # the sets that measure the body on letters as long as real replies
 SIZES = {root: (15, 20) for root in LONG_BODIES}  # letters in a set; (30, 40) where not listed
-SIZES.update({BENCH / "fresh-ar": (28, 28), BENCH / "fresh-as": (28, 28)})  # kept to 28 letters by their brief
+SIZES.update({BENCH / "fresh-ar": (28, 28), BENCH / "fresh-as": (28, 28),
+              BENCH / "fresh-at": (20, 20)})  # kept to 28 and 20 letters by their briefs' time
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
 
 
