@@ -585,12 +585,16 @@ STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
 # between it and the title it numbers: '…号文件印发的《…》'.
 _YEAR_SERIAL = rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号"
 _ISSUED = r"(?:印发|下发|转发)?的?"
+# Who issues an order or a 公告, after a verb or a mark: '国务院', '农业农村部', '省人民政府'.
+_ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,12}?(?:部|委|局|署|院|厅|政府|办公厅)"
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 CITED_RE = regex.compile(
     rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*"
     # or a 文号 without brackets, after a verb or the addressee it came from: '印发了绵府办发〔2022〕19号《…》',
     # '你委川发改函〔2023〕412号《…》', '出台了温政发〔2023〕8号文件《…》'
-    rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*{_ISSUED}\s*)?"
+    rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*{_ISSUED}\s*"
+    # or an order by its number, kept as printed: '国务院第793号令公布的《城市公共交通条例》'
+    rf"|(?P<before_order>{_ORDER_ISSUER}\s*(?:令\s*第\s*\d{{1,5}}\s*号|第\s*\d{{1,5}}\s*号\s*令))\s*(?:公布|发布|颁布|印发)?的?\s*)?"
     rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]){{2,30}}?号"
     rf"|{STANDARD_CODE})\s*(?:[，,；;、][^（）()]{{0,40}})?{CLOSE})?"
 )
@@ -600,9 +604,12 @@ CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台
 # The issuer named right before an unbracketed 文号, cut off it where it ends in a unit named by three
 # characters or more, or in its 办公室/办公厅, and two or more stand after it:
 # '住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号, '省交通运输厅浙交〔2023〕86号' -> 浙交〔2023〕86号
-# '市政府市政办发〔2020〕56号' -> 市政办发〔2020〕56号 (not '遵市委办发〔2023〕1号', '县政府办发〔2020〕3号').
+# '市政府市政办发〔2020〕56号' -> 市政办发〔2020〕56号, '省教育厅等五部门黑教联〔2021〕47号' -> 黑教联〔2021〕47号
+# (not '遵市委办发〔2023〕1号', '县政府办发〔2020〕3号').
 CITED_ISSUER_RE = regex.compile(
-    r"^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)|\p{Han}{1,2}政府(?![办发函])|\p{Han}(?:办公室|办公厅))(?=\p{Han}{2})")
+    r"^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)|\p{Han}{1,2}政府(?![办发函])|\p{Han}(?:办公室|办公厅)|\p{Han}部门)(?=\p{Han}{2})"
+    # an office named short, as 办: '省安委办川安委办〔2023〕15号' (three characters or more after it)
+    r"|^.*[省市县区州]\p{Han}{1,4}办(?=\p{Han}{3})")
 # A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'; or bare, as '…号文'
 # (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求', and
 # by its number alone before what it asks: '按照余府办字〔2020〕38号要求', each of a list: '鲁教基字〔2022〕4号、
@@ -616,19 +623,21 @@ CITED_NUMBER_RE = regex.compile(
 # 2021年第3号令', '海关总署公告2021年第63号'. The issuer starts after a verb or a mark.
 CITED_BULLETIN_RE = regex.compile(
     r"(?:(?<=按|按照|根据|依据|依照|参照|执行|见|经)|(?<=自)(?!治[区州县旗])|(?<=[，,。；;、：:（(\s])|^)"
-    r"(?P<number>(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,12}?(?:部|委|局|署|院|厅|政府|办公厅)\s*"
+    rf"(?P<number>{_ORDER_ISSUER}\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|(?:令|公告)\s*第\s*\d{1,5}\s*号"
     r"|公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号))")
 # A newspaper, a programme or a book in 《》, not a document: '《西宁晚报》报道', '《中国环境报》上专题刊发',
 # '中央电视台《远方的家》', '《长江新闻号》栏目', '《莆田木雕》一书', '《下陆矿冶故事》读本' (not '《…情况通报》');
 # a news programme, a yearbook or a gazetteer by its name's end: '登上《湖北新闻》', '《白银区志》记载'; a headline
-# ('以《…》为题报道'), plays and albums: '《双合莲》、《补背褡》等传统剧目', '画册《热贡艺术》'.
-MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报|广电报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|[省市县区州旗镇乡村]志)$")
+# ('以《…》为题报道'), plays, shows and albums: '《双合莲》、《补背褡》等传统剧目', '舞剧《丝路花雨》', '《…大展》巡展',
+# '画册《热贡艺术》'; what an office compiled or wrote for readers, not issued: '编印了《…指南》', '编写了《…》'.
+MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报|广电报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|(?<![标同])志)$")
 MEDIA_BEFORE_RE = regex.compile(
-    r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片|画册|图册|图书|书籍|丛书|专著|杂志|期刊|剧目|戏曲|电影|影片|歌曲)\s*$")
+    r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片|画册|图册|图书|书籍|丛书|专著|杂志|期刊|剧目|戏曲|电影|影片|歌曲|\p{Han}剧"
+    r"|编印了?|编写了?)\s*$")
 MEDIA_AFTER_RE = regex.compile(
     r"\s*(?:等[^，。；《》]{0,6}?)?上?\s*(?:专题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道"
-    r"|刊发|刊登|播出|发表|记载|为题|剧目|曲目|作品|歌曲|影片)")
+    r"|刊发|刊登|播出|发表|记载|为题|剧目|曲目|作品|歌曲|影片|巡展|展览|演出)")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
 MEDIA_LIST_NEXT_RE = regex.compile(r"[、和及与][^，。；《》]{0,8}《[^《》]+》")
 # A document cited before, named again by its kind with its 文号 after it: '该规划（农机发〔2021〕5号）'.

@@ -653,9 +653,11 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         # ends in: '复（A类　主动公开）')
         beside = (h.doc_number is not None or bool(h.signatories) or bool(SIGNATORY_RE.search(block.text))
                   or (h.handling_type is not None and any(c in h.handling_type.raw for c in ":：")))
-        # (a 文种 wrapped onto its own line is no label though it starts like one: '协办意见')
+        # (a 文种 wrapped onto its own line is no label though it starts like one: '协办意见', nor is a title's
+        # last line: '…第48号提案' / '办理情况的答复')
         # (nor is a label whose value is below it: '答复内容：' — a title never ends in a colon)
-        if wrapped or (h.rest and (not LABEL_RE.match(h.rest) or DOC_TYPE_RE.fullmatch(remove_spaces(h.rest)))
+        if wrapped or (h.rest and (not LABEL_RE.match(h.rest) or DOC_TYPE_RE.fullmatch(remove_spaces(h.rest))
+                                   or (title_run and TITLE_LAST_LINE_RE.match(remove_spaces(h.rest))))
                        and _bracketed_date(h.rest) is None and not SCRIPT_NOTE_RE.match(h.rest)
                        and not FIELD_ROW_RE.match(h.rest) and not ENDS_IN_COLON_RE.search(h.rest)
                        and (not beside or looks_like_title(h.rest) or _title_start_beside(h, block))):

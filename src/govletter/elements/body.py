@@ -179,6 +179,9 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             title = m["title"].strip()
             if not m["number"] and _media(text, m.start("title") - 1, m.end("title") + 1, title):
                 continue
+            if m["before_order"] and not m["number"]:  # '国务院第793号令公布的《…》': the order as printed
+                found.append((m.start(), title, remove_spaces(m["before_order"]), None))
+                continue
             raw = m["number"] or m["before"] or (m["before_bare"] and _bare_number(m["before_bare"]))
             # (a standard's code as printed: 'GB 38600—2019')
             number = (raw.strip() if STANDARD_CODE_RE.fullmatch(raw.strip()) else normalise_doc_number(raw)) if raw else None
