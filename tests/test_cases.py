@@ -151,3 +151,11 @@ def test_ocr_signer_agrees_with_title(row: dict[str, Any]) -> None:
     fields: dict[str, object] = {"signer": row["signer"], "title": row["title"]}
     agree_with_title(fields)
     assert fields["signer"] == row["expected"]
+
+
+@pytest.mark.parametrize("row", cases("ocr_places"))
+def test_ocr_places(row: dict[str, Any]) -> None:
+    """A place name OCR misread by a look-alike character, mended against the gazetteer (same length)."""
+    from govletter.places import mend_places
+
+    assert mend_places(row["input"]) == row["expected"]

@@ -141,3 +141,20 @@ def test_no_field_is_invented(label: str, path: Any) -> None:
     haystack = _key(normalize_chars(text))
     for where, value in _strings(letter.model_dump(mode="json")):
         assert _key(value) in haystack, f"{label}: {where} = {value!r} is not in the input"
+
+
+# Place names and the characters OCR mistakes in them, with the levels they end in
+PLACE_CHARS = st.sampled_from(list("宿州市埔埇桥区韶关淡浈江毫亳颖颍上县旗盟省在由全部山金资城东西南北\n〔〕2023号府办"))
+
+
+@given(st.text(PLACE_CHARS, max_size=60) | st.text(CHARS, max_size=60))
+@BUDGET
+def test_mending_place_names_keeps_every_other_character(text: str) -> None:
+    """``mend_places`` swaps characters one for one: the text keeps its length and its line breaks, and
+    mending again changes nothing."""
+    from govletter.places import mend_places
+
+    mended = mend_places(text)
+    assert len(mended) == len(text)
+    assert [k for k, c in enumerate(mended) if c == "\n"] == [k for k, c in enumerate(text) if c == "\n"]
+    assert mend_places(mended) == mended

@@ -44,6 +44,7 @@ from .patterns import (
     RUN_IN_ITEM_RES,
     SENTENCE_END_RE,
 )
+from .places import mend_places
 
 # Lines that always begin a block of their own, whatever their width says.
 _HARD_START_RE = regex.compile(
@@ -836,11 +837,27 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
     return blocks
 
 
+def _mend_places(lines: list[Line], pages: set[int]) -> list[Line]:
+    """The OCR'd lines with their misread place names mended (``places.mend_places``), the whole
+    document read at once: a name printed right in one place settles none, misread in the title it
+    is mended in the 署名 and the 文号 too."""
+    read = [k for k, line in enumerate(lines) if line.page in pages]
+    mended = mend_places("\n".join(lines[k].text for k in read)).split("\n")
+    out = list(lines)
+    for k, text in zip(read, mended, strict=True):
+        if text != out[k].text:
+            out[k] = replace(out[k], text=text)
+    return out
+
+
 def unwrap(doc: Document) -> list[Block]:
     """All pages' lines -> blocks, paragraphs joined across page breaks."""
     lines = [line for page in doc.pages for line in page.lines]
     if not lines:
         return []
+    # (pages OCR read, here or in a scanner's text layer)
+    if read := {page.number for page in doc.pages if page.number in doc.ocr_pages or page.text_from == "ocr-layer"}:
+        lines = _mend_places(lines, read)
     blocks = _pdf_blocks(lines) if doc.positioned and all(line.x0 is not None for line in lines) else _text_blocks(lines)
     if doc.ocr_pages:
         read = set(doc.ocr_pages)  # OCR's marks that only the joined paragraph can settle
