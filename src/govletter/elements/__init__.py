@@ -1131,7 +1131,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 res.set("date", found.iso, block)
                 if not found.has_day:
                     res.warn("elements.date_without_day", f"成文日期 has no day: {text.strip()}", block.page)
-                if head and _SIGNER_RE.match(signer_text(head)):
+                if head and _SIGNER_RE.match(remove_spaces(_signer_core(head))):
                     # '某市教育局    某市财政局    2024年…', '答复单位：某局    答复日期：2024年…'
                     head = _spaced_prefix(SIGNER_LABEL_RE.sub("", block.spaced), len(head))
                     # units signing together above the one that shares the date's line
