@@ -779,11 +779,12 @@ def _cosigners_top(blocks: list[Block], i: int, taken: set[int]) -> int:
     above it: '某市交通运输局' / '某市公安局'; each may have its seal's note under it: '某省民政厅' /
     '（公章）' / '某省卫生健康委员会'."""
     top = k = i
-    while k > 0 and i - k < 2 * MAX_COSIGNERS:
+    signers = 1
+    while k > 0 and signers < MAX_COSIGNERS:
         k -= 1 if k < 2 or not SEAL_NOTE_RE.fullmatch(blocks[k - 1].text) else 2
         if id(blocks[k]) in taken or not _unit_signer(blocks[k]):
             break
-        top = k
+        top, signers = k, signers + 1
     return top
 
 
