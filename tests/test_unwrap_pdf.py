@@ -3,6 +3,8 @@ alone cannot settle, on hand-made lines of a 16-point page whose text runs from 
 
 from __future__ import annotations
 
+import pytest
+
 from govletter.extract.base import Document, Line, Page
 from govletter.unwrap import unwrap
 
@@ -129,3 +131,17 @@ def test_negative_a_sentence_ending_further_short_or_where_paragraphs_open_at_th
     for blocks in (_letter(3.5, indented=True), _letter(1.8, indented=False)):
         assert blocks[1:3] == ["城东区现有农贸市场和小商品市场14个，其中建成20年以上的有9个，存在设施陈旧、周边交通拥堵等问题。",
                                "区政府已将莫家街市场列入今年改造计划，总投资约4200万元。"]
+
+
+@pytest.mark.parametrize(("lines", "joined"), [
+    (["（G", "B/T 29639—2020）"], "（GB/T 29639—2020）"),  # a standard's code the line broke
+    (["使用AP", "P办理"], "使用APP办理"),
+    (["打造Smart", "City品牌"], "打造Smart City品牌"),  # two English words: a space between them
+    (["the", "Plan"], "the Plan"),
+])
+def test_lines_broken_inside_latin_letters_are_joined(lines: list[str], joined: str) -> None:
+    """A space goes between two Latin letters of two lines, but not inside a code of capitals that a
+    line broke after a Chinese character or a bracket."""
+    from govletter.normalize import join_wrapped
+
+    assert join_wrapped(lines) == joined

@@ -96,13 +96,19 @@ def squeeze_spaces(text: str) -> str:
     return _SPACE_DIGIT_CJK_RE.sub("", text).strip()
 
 
+# The capitals of a code a line broke off after a Chinese character or a bracket: '（G' / 'B/T 29639—2020）'.
+_CODE_START_RE = regex.compile(r"(?:^|[^\x00-\x7f])[A-Z]{1,3}$")
+
+
 def join_wrapped(texts: Sequence[str]) -> str:
     """Join lines broken inside a paragraph: no space between Chinese characters; a space only
-    between two Latin letters. The spaces inside each line are kept."""
+    between two Latin letters (not inside a code of capitals: '（G' / 'B/T 29639—2020）'). The spaces
+    inside each line are kept."""
     out = ""
     for text in texts:
         text = text.strip()
-        if out and text and out[-1].isascii() and out[-1].isalpha() and text[0].isascii() and text[0].isalpha():
+        if (out and text and out[-1].isascii() and out[-1].isalpha() and text[0].isascii() and text[0].isalpha()
+                and not (_CODE_START_RE.search(out) and text[0].isupper())):
             out += " "
         out += text
     return out

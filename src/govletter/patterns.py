@@ -444,7 +444,7 @@ CONTACT_LINE_RE = regex.compile(
     # a unit, then its phone: '县农业农村局　电话：0376-…'
     r"|\p{Han}{2,20}?(?:局|委|办|室|股|科|处|中心|政府|公司)\s*(?:联系|办公)?电\s*话\s*[:：]"
     # a phone label, then its colon or number: not a sentence wrapped to start with '电话，接受监督'
-    r"|(?:联\s*系\s*|咨\s*询\s*|投\s*诉\s*|服\s*务\s*|监\s*督\s*|值\s*班\s*)?(?:电\s*话|手\s*机|[Tt][Ee][Ll]\.?)(?=\s*(?:[:：]|[（(]?\s*\d|及|/))"
+    r"|(?:联\s*系\s*|办\s*公\s*|咨\s*询\s*|投\s*诉\s*|服\s*务\s*|监\s*督\s*|值\s*班\s*)?(?:电\s*话|手\s*机|[Tt][Ee][Ll]\.?)(?=\s*(?:[:：]|[（(]?\s*\d|及|/))"
     r"|\p{Han}{0,8}?热\s*线\s*[:：]"  # a service hotline: '客服热线：96777', '供电服务热线：95598'
     r"|(?:主要|分管|主管|科室|处室|股室)?负\s*责\s*人\s*[:：]|责\s*任\s*人\s*[:：]|(?:主管|分管|主要)领导(?:姓名)?\s*[:：]"
     r"|人\s*[:：])"  # '人：黎翔': a 联系人 label whose first characters a website dropped
@@ -578,8 +578,9 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<!
 
 # 引用的文件 ------------------------------------------------------------------------------------
 # A national, trade or local standard's code, cited after its title: '（GB 38600—2019）', '（DB11/T 1234-2015）',
-# '（DB52/ 1424—2019）'.
-STANDARD_CODE = r"(?:GB|DB\d{0,2}|HJ|JGJ|CJJ|WS|MZ|GA|JT|NY|SL)(?:/T|/)?\s*[\d.]+\s*[—－-]\s*\d{4}"
+# '（DB52/ 1424—2019）', a group's '（T/CECS 123—2020）'; or before it: 'JT/T 1106—2016《…》'; or alone: '按SC/T 8146—2019的要求'.
+STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DB\d{0,2}|HJ|JGJ|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF|MH"
+                 r"|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?|T/[A-Z]{2,8})\s*[\d.]+\s*[—－-]\s*\d{4}")
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
 # A 文号's bracketed year and serial, after its 发文机关代字: '〔2022〕19号'; and the verb that may stand
 # between it and the title it numbers: '…号文件印发的《…》'.
@@ -594,6 +595,7 @@ CITED_RE = regex.compile(
     # '你委川发改函〔2023〕412号《…》', '出台了温政发〔2023〕8号文件《…》'
     rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*{_ISSUED}\s*"
     # or an order by its number, kept as printed: '国务院第793号令公布的《城市公共交通条例》'
+    rf"|(?P<before_code>{STANDARD_CODE})\s*"
     rf"|(?P<before_order>{_ORDER_ISSUER}\s*(?:令\s*第\s*\d{{1,5}}\s*号|第\s*\d{{1,5}}\s*号\s*令))\s*(?:公布|发布|颁布|印发)?的?\s*)?"
     rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]){{2,30}}?号"
     rf"|{STANDARD_CODE})\s*(?:[，,；;、][^（）()]{{0,40}})?{CLOSE})?"
@@ -741,8 +743,8 @@ DOC_NUMBER_AFTER_RE = regex.compile(r"\s*[（(]\s*[\p{Han}]{1,15}[〔【﹝\[（
 # sub-title after a dash ('——关于加强…的建议'). Not '市交通运输局' (another element).
 TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函|——")
 # A note after a title that two suggestions were answered together: '…的答复（第27号、第31号建议合并办理）'.
-# It is no part of the title. Not '（试行）', not '（关于…的建议）'.
-MERGE_NOTE_RE = regex.compile(r"[（(][^（）()]{0,40}(?:合并|并案|一并)(?:办理|答复)[^（）()]{0,10}[）)]$")
+# It is no part of the title, nor is how the office handled it: '…的答复（主办件）'. Not '（试行）', not '（关于…的建议）'.
+MERGE_NOTE_RE = regex.compile(r"[（(](?:[^（）()]{0,40}(?:合并|并案|一并)(?:办理|答复)[^（）()]{0,10}|(?:主办|协办|会办|分办|单办)件?)[）)]$")
 # The last line of a title that wrapped after a 文种-like word ('…审议意见' / '研究处理情况的报告'): it ends the
 # title again with '的' and a 文种, and opens no title of its own (no 关于/对…). Matched against the line.
 TITLE_LAST_LINE_RE = regex.compile(rf"^(?!关于|对于|对)[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})$")

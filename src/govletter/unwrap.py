@@ -49,7 +49,8 @@ from .places import mend_places
 # Lines that always begin a block of their own, whatever their width says.
 _HARD_START_RE = regex.compile(
     rf"{CC_RE.pattern}|{CONTACT_LINE_RE.pattern}|{ATTACHMENT_RE.pattern}|{RULE_LINE_RE.pattern}"
-    r"|^\s*[（(]?\s*此件|^\s*此致\s*$|^\s*敬\s*礼"
+    # a publicity note, not a sentence about the letter ('此件由区人社局主办，…')
+    r"|^\s*[（(]\s*此件|^\s*此件[^，。；]{0,4}(?:公开|不予|不宜|仅供)|^\s*此致\s*$|^\s*敬\s*礼"
 )
 
 
@@ -397,6 +398,10 @@ def wrap_width(lines: Sequence[Line], measured: tuple[list[float], list[bool]] |
     ``measured``: the lines' ``_measure``, where the caller has it already.
     """
     widths, ends = measured or _measure(lines)
+    # (a run of closing marks a line may not open with overruns its line's end: '…简称《条例》），' is a full
+    # line and two marks; the width is said by what the line holds)
+    widths = [w - max(0, len(m[0].strip()) - 1) if (m := _CLOSING_RUN_RE.search(ln.text)) else w
+              for w, ln in zip(widths, lines, strict=True)]
     long = [w for w in widths if w >= 10]
     if len(long) < 2:
         return None
@@ -463,6 +468,8 @@ def _script_between(lines: Sequence[Line], k: int, full: float) -> bool:
 
 # A closing mark a typesetter lets stand past the line's end rather than open the next line with it.
 _HANGING_RE = regex.compile(r"[，。、；：！？”’》）]\s*$")
+# Two or more of them at a line's end: '…以下简称《条例》），'.
+_CLOSING_RUN_RE = regex.compile(r"[，。、；：！？”’》）〕】]{2,}\s*$")
 
 
 # A gap between two words inside a line: '《国家林业和草原局 国家发展改革委 财政部关于…》'. pdftotext

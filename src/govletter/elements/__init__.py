@@ -933,7 +933,7 @@ def _rejoin_printed(blocks: list[Block]) -> list[Block]:
 # A contact table's column label: '联系人', '职务', '所在处室', '联系电话'.
 _TABLE_LABEL_RE = regex.compile(letter_spaced((
     "联系人", "姓名", "经办人", "承办人", "职务", "职称", "所在处室", "所在科室", "所在股室", "处室", "科室", "股室",
-    "所在单位", "单位", "部门", "联系单位", "承办单位", "联系电话", "办公电话", "电话", "手机", "传真", "联系方式")))
+    "所在单位", "单位", "部门", "联系单位", "承办单位", "承办科室", "承办处室", "联系电话", "办公电话", "电话", "手机", "传真", "联系方式")))
 
 
 def _printer_over_copies(above: str, line: str, below: str) -> bool:
@@ -948,11 +948,12 @@ def _printer_over_copies(above: str, line: str, below: str) -> bool:
 _LIST_OPEN_RE = regex.compile(r"[，、,；;]\s*$")
 
 
-def _contact_table(blocks: list[Block], i: int) -> tuple[str, list[Block]] | None:
+def _contact_table(blocks: list[Block], i: int) -> tuple[list[str], list[Block]] | None:
     """A contact set as a small table from block ``i``: a header row of labels over a row of values, on
     two lines with the cells set apart ('联系人　　所在处室　　联系电话' / '黎某　　公路处　　020-…') or a cell to
-    a line (a web copy's: '联系人' / '职务' / '联系电话' / '林某' / '四级主任科员' / '0596-…'). The row read as
-    labelled ('联系人：黎某　所在处室：公路处　联系电话：020-…') and the blocks it took."""
+    a line (a web copy's: '联系人' / '职务' / '联系电话' / '林某' / '四级主任科员' / '0596-…', and maybe more
+    rows so). Each row read as labelled ('联系人：黎某　所在处室：公路处　联系电话：020-…') and the blocks
+    the table took."""
     def cells(k: int, count: int = 0) -> list[str]:
         """Block ``k``'s cells: apart by a gap, or by one space where a PDF's line keeps one for the gap
         (as many as ``count`` asks)."""
@@ -968,21 +969,34 @@ def _contact_table(blocks: list[Block], i: int) -> tuple[str, list[Block]] | Non
     head = cells(i)
     if len(head) == 1 and len(spaced := blocks[i].spaced.split()) >= 2 and labels(spaced):
         head = spaced  # '联系人 所在处室 联系电话'
-    if len(head) >= 2 and labels(head) and len(values := cells(i + 1, len(head))) == len(head) and not labels(values):
-        used = blocks[i: i + 2]
-    elif len(head) == 1 and labels(head):
-        n = 1
-        while len(cells(i + n)) == 1 and labels(cells(i + n)):
-            n += 1
-        rows = [cells(i + n + k) for k in range(n)]
-        if n < 2 or any(len(row) != 1 or labels(row) for row in rows):
-            return None
-        head, values, used = [cells(i + k)[0] for k in range(n)], [row[0] for row in rows], blocks[i: i + 2 * n]
+    rows_on_lines = len(head) >= 2
+    if rows_on_lines and labels(head):  # a row to a line, the cells set apart
+        width = len(head)
+
+        def row_at(k: int) -> list[str] | None:
+            got = cells(i + 1 + k, width)
+            return got if len(got) == width and not labels(got) else None
+    elif not rows_on_lines and labels(head):  # a cell to a line
+        width = 1
+        while len(cells(i + width)) == 1 and labels(cells(i + width)):
+            width += 1
+        head = [cells(i + k)[0] for k in range(width)]
+
+        def row_at(k: int) -> list[str] | None:
+            got = [cells(i + width * (k + 1) + c) for c in range(width)]
+            return None if any(len(c) != 1 or labels(c) for c in got) else [c[0] for c in got]
     else:
         return None
-    if not any(PERSON_LABEL_RE.search(h) for h in head) or not any(PHONE_RE.search(v) for v in values):
+    if width < 2 or (first := row_at(0)) is None:
         return None
-    return "　".join(f"{h}：{v}" for h, v in zip(head, values, strict=True)), used
+    rows = [first]
+    # (more rows, each a handler with a phone: '医政科' / '丁某' / '0633-…' / '基层科' / '厉某' / '0633-…')
+    while (more := row_at(len(rows))) is not None and any(PHONE_RE.search(v) for v in more):
+        rows.append(more)
+    if not any(PERSON_LABEL_RE.search(h) for h in head) or not any(PHONE_RE.search(v) for v in first):
+        return None
+    taken = (1 if rows_on_lines else width) * (1 + len(rows))
+    return ["　".join(f"{h}：{v}" for h, v in zip(head, row, strict=True)) for row in rows], blocks[i: i + taken]
 
 
 # A label that names a person: '联系人', '经办人', '联系单位及联系人'.
@@ -998,8 +1012,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if id(block) in taken:
             continue
         if table := _contact_table(blocks, i):  # '联系人　　职务　　联系电话' / '林某　　科员　　0596-…'
-            row, used = table
-            contacts.extend(parse_contact_line(row))
+            rows, used = table
+            contacts.extend(c for row in rows for c in parse_contact_line(row))
             contact_blocks.append(block)
             taken.update(id(b) for b in used)
             continue

@@ -182,7 +182,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             if m["before_order"] and not m["number"]:  # '国务院第793号令公布的《…》': the order as printed
                 found.append((m.start(), title, remove_spaces(m["before_order"]), None))
                 continue
-            raw = m["number"] or m["before"] or (m["before_bare"] and _bare_number(m["before_bare"]))
+            raw = m["number"] or m["before"] or m["before_code"] or (m["before_bare"] and _bare_number(m["before_bare"]))
             # (a standard's code as printed: 'GB 38600—2019')
             number = (raw.strip() if STANDARD_CODE_RE.fullmatch(raw.strip()) else normalise_doc_number(raw)) if raw else None
             found.append((m.start(), title, number, None))
@@ -191,6 +191,9 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
                 # ('该规划（农机发〔2021〕5号）': the number of a document cited before)
                 kind = same["kind"] if m["number"] and (same := SAME_DOCUMENT_RE.search(text, 0, m.start())) else None
                 found.append((m.start(), None, normalise_doc_number(m["number"] or _bare_number(m["bare"])), kind))
+        for m in STANDARD_CODE_RE.finditer(text):  # a standard by its code alone: '按SC/T 8146—2019的要求'
+            if not any(a <= m.start() < b for a, b in spans):
+                found.append((m.start(), None, m[0].strip(), None))
         for m in CITED_BULLETIN_RE.finditer(text):  # '国土资源部2006年第19号公告', kept as printed
             if not any(a <= m.start() < b for a, b in spans):
                 found.append((m.start(), None, remove_spaces(m["number"]), None))

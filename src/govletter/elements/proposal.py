@@ -243,7 +243,11 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     if number_raw is None:
         number_raw = number_line
     if congress is None:
-        congress = (_congress_in_text(opening) if opening else None) or congress_line
+        # a meeting the title names away from the number and kind ('…关于对区十届人大一次会议第28号《关于…的建议》
+        # 的答复', '…会议“关于…的建议”（第21号）的答复'), then the opening's, then a head line's
+        in_head = CONGRESS_IN_TITLE_RE.search(compact) if compact else None
+        congress = (in_head["congress"] if in_head else None) or (_congress_in_text(opening) if opening else None) \
+            or congress_line
     if number_raw is not None:
         number = _number(number_raw.lstrip("第"))
     if congress:
