@@ -19,8 +19,8 @@ from .conftest import TESTS
 # fresh-aa … fresh-ah, fresh-aj … fresh-al, fresh-an … fresh-ar and fresh-at (fresh-j, fresh-n, fresh-y,
 # fresh-ae and fresh-ag: long bodies) have since been read by class and are in the golden test; the sets kept
 # blind (summary only), now fresh-ai, fresh-am, fresh-as and fresh-aw (the common case at real length), fresh-au
-# (the foot of the letter, a third time), fresh-av (the documents a letter cites, a seventh time) and fresh-ax
-# (the head of the letter, a second time), are not.
+# (the foot of the letter, a third time), fresh-av (the documents a letter cites, a seventh time), fresh-ax
+# (the head of the letter, a second time) and fresh-ay (the documents a letter cites, an eighth time), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -40,7 +40,8 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-an", "fan-001", 32), ("fresh-ao", "fao-001", 30),
          ("fresh-ap", "fap-001", 30), ("fresh-aq", "faq-001", 30), ("fresh-ar", "far-001", 28),
          ("fresh-as", "fas-001", 28), ("fresh-at", "fat-001", 20), ("fresh-au", "fau-001", 30),
-         ("fresh-av", "fav-001", 30), ("fresh-aw", "faw-001", 30), ("fresh-ax", "fax-001", 30))
+         ("fresh-av", "fav-001", 30), ("fresh-aw", "faw-001", 30), ("fresh-ax", "fax-001", 30),
+         ("fresh-ay", "fay-001", 30))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
