@@ -81,16 +81,17 @@ SERIAL_NUMBER_RE = regex.compile(
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
-_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开类型|公开类别|公开意见|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
+_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开形式|公开类型|公开类别|公开意见|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
 # A class's letter, full-width too ('（Ｃ类）').
 _CLASS = r"[A-DＡ-Ｄ]"
 _HANDLING_LABEL = r"(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
-    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}?\s*"
+    # (a label in brackets of its own: '【办理类型】A')
+    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*(?:{CLOSE}\s*)?{COLON}?\s*"
     rf"(?:(?P<words>\p{{Han}}{{2,16}})\s*(?={OPEN}))?{OPEN}?\s*"
     rf"(?P<code>[A-Da-dＡ-Ｄａ-ｄ甲乙丙丁][1-9]?)\s*类?\s*(?(words){CLOSE}|{CLOSE}?)"
     rf"(?:(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_LABEL}\s*{COLON})|(?<=类)(?={_PUBLIC_WORD}|不?公开(?![\p{{Han}}])))"
-    rf"(?:\s*{OPEN}\s*\p{{Han}}{{2,10}}\s*{CLOSE})?"  # and its meaning after it: 'A（已解决）'
+    rf"(?:\s*{OPEN}\s*(?!{_PUBLIC_LABEL})\p{{Han}}{{2,10}}\s*{CLOSE})?"  # and its meaning after it: 'A（已解决）'
 )
 # A bare class beside the 文号 or alone: '（B类）', 'B类', '(A类)', 'B类同意公开', '（C类公开）' (OCR drops the space).
 # Must not match 'AB类', 'B类问题'.
@@ -129,7 +130,7 @@ _PUBLIC_VALUE = r"主动公开|依申请公开|不予公开|不公开|同意公�
 # Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】',
 # '公开选项：主动公开', '公开属性：删减后公开'.
 PUBLICITY_LABELLED_RE = regex.compile(
-    rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*{COLON}?\s*{OPEN}?\s*"
+    rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*(?:{CLOSE}\s*)?{COLON}?\s*{OPEN}?\s*"
     rf"(?P<value>{_PUBLIC_VALUE}|是|否)(?:\s*{CLOSE})?"
 )
 # Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开', '（本件可公开）', a reduced copy
@@ -593,12 +594,13 @@ CITED_RE = regex.compile(
     rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*"
     # or a 文号 without brackets, after a verb or the addressee it came from: '印发了绵府办发〔2022〕19号《…》',
     # '你委川发改函〔2023〕412号《…》', '出台了温政发〔2023〕8号文件《…》'
-    rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*{_ISSUED}\s*"
+    # ('陕河长办发〔2021〕6号文件（即《…》）')
+    rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*(?:{OPEN}\s*即\s*)?{_ISSUED}\s*"
     # or an order by its number, kept as printed: '国务院第793号令公布的《城市公共交通条例》'
     rf"|(?P<before_code>{STANDARD_CODE})\s*"
     rf"|(?P<before_order>{_ORDER_ISSUER}\s*(?:令\s*第\s*\d{{1,5}}\s*号|第\s*\d{{1,5}}\s*号\s*令))\s*(?:公布|发布|颁布|印发)?的?\s*)?"
-    rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]){{2,30}}?号"
-    rf"|{STANDARD_CODE})\s*(?:[，,；;、][^（）()]{{0,40}})?{CLOSE})?"
+    rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
+    rf"{{2,30}}?号|{STANDARD_CODE})\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"
 )
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end.
 CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台|制定|根据|按照|依据|结合|参照|贯彻|落实|执行|"
@@ -632,18 +634,24 @@ CITED_BULLETIN_RE = regex.compile(
 # '中央电视台《远方的家》', '《长江新闻号》栏目', '《莆田木雕》一书', '《下陆矿冶故事》读本' (not '《…情况通报》');
 # a news programme, a yearbook or a gazetteer by its name's end: '登上《湖北新闻》', '《白银区志》记载'; a headline
 # ('以《…》为题报道'), plays, shows and albums: '《双合莲》、《补背褡》等传统剧目', '舞剧《丝路花雨》', '《…大展》巡展',
-# '画册《热贡艺术》'; what an office compiled or wrote for readers, not issued: '编印了《…指南》', '编写了《…》'.
-MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报|广电报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|(?<![标同])志)$")
+# '画册《热贡艺术》', a game; what an office compiled or wrote for readers, not issued: '编印了《…指南》', '编写的《…读本》';
+# a book by its author ('蓝浦所著《景德镇陶录》'); journals and new media ('《煤炭科学技术》等期刊', '《乐都发布》等新媒体').
+MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报|广电报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|(?<![标同])志|读本|发布)$")
 MEDIA_BEFORE_RE = regex.compile(
     r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片|画册|图册|图书|书籍|丛书|专著|杂志|期刊|剧目|戏曲|电影|影片|歌曲|\p{Han}剧"
-    r"|编印了?|编写了?)\s*$")
+    r"|游戏|编[印写][了的]?|所著|编著|著作)\s*$")
 MEDIA_AFTER_RE = regex.compile(
     r"\s*(?:等[^，。；《》]{0,6}?)?上?\s*(?:专题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道"
-    r"|刊发|刊登|播出|发表|记载|为题|剧目|曲目|作品|歌曲|影片|巡展|展览|演出)")
+    r"|刊发|刊登|播出|发表|记载|为题|剧目|曲目|作品|歌曲|影片|巡展|展览|演出|期刊|新媒体|公众号|客户端)")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
 MEDIA_LIST_NEXT_RE = regex.compile(r"[、和及与][^，。；《》]{0,8}《[^《》]+》")
+# The kinds of document a letter names again as 该…: '该规划', '该办法'.
+_KINDS = r"规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则|决定"
 # A document cited before, named again by its kind with its 文号 after it: '该规划（农机发〔2021〕5号）'.
-SAME_DOCUMENT_RE = regex.compile(r"该\s*(?P<kind>规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则|决定)\s*$")
+SAME_DOCUMENT_RE = regex.compile(rf"该\s*(?P<kind>{_KINDS})\s*$")
+# Or later in its sentence, issued by it: '该规划由自治区人民政府办公厅以宁政办发〔2020〕14号印发'.
+SAME_DOCUMENT_ISSUED_RE = regex.compile(
+    rf"该\s*(?P<kind>{_KINDS})[^，。；《》]{{0,30}}?以\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件)?\s*印发")
 # An abbreviation, not a citation: '（以下简称《指导意见》）'; where it is defined: ABBREVIATION_DEFINED_RE.
 ABBREVIATION_RE = regex.compile(r"简称\s*$")
 ABBREVIATION_DEFINED_RE = regex.compile(r"简称\s*《(?P<short>[^《》]{1,20})》")
@@ -743,8 +751,9 @@ DOC_NUMBER_AFTER_RE = regex.compile(r"\s*[（(]\s*[\p{Han}]{1,15}[〔【﹝\[（
 # sub-title after a dash ('——关于加强…的建议'). Not '市交通运输局' (another element).
 TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函|——")
 # A note after a title that two suggestions were answered together: '…的答复（第27号、第31号建议合并办理）'.
-# It is no part of the title, nor is how the office handled it: '…的答复（主办件）'. Not '（试行）', not '（关于…的建议）'.
-MERGE_NOTE_RE = regex.compile(r"[（(](?:[^（）()]{0,40}(?:合并|并案|一并)(?:办理|答复)[^（）()]{0,10}|(?:主办|协办|会办|分办|单办)件?)[）)]$")
+# It is no part of the title, nor is how the office handled it: '…的答复（主办件）', '（牵头办理）'. Not '（试行）', not '（关于…的建议）'.
+MERGE_NOTE_RE = regex.compile(
+    r"[（(](?:[^（）()]{0,40}(?:合并|并案|一并)(?:办理|答复)[^（）()]{0,10}|(?:主办|协办|会办|分办|单办)件?|牵头(?:办理)?)[）)]$")
 # The last line of a title that wrapped after a 文种-like word ('…审议意见' / '研究处理情况的报告'): it ends the
 # title again with '的' and a 文种, and opens no title of its own (no 关于/对…). Matched against the line.
 TITLE_LAST_LINE_RE = regex.compile(rf"^(?!关于|对于|对)[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})$")

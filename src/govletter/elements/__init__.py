@@ -631,7 +631,9 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         if signatories_above and (names := _name_finished(block, res.fields.get("signatories", []))):
             res.fields["signatories"] = names
             continue
-        h = read_header_line(block.spaced)
+        # (a title's lines that end in its 文号's bracket are read joined: '…的答复（塔市建' / '函〔2024〕18号）')
+        joined = len(block.lines) > 1 and TITLE_DOC_NUMBER_RE.search(remove_spaces(block.text))
+        h = read_header_line(block.text if joined else block.spaced)
         signatories_above = bool(h.signatories)
         if h.copy_number and (title_run or runs):
             h = HeaderLine(rest=block.text)  # six digits under a title line are the title's, not a 份号
@@ -738,9 +740,12 @@ def _marks_row(text: str) -> bool:
 
 
 def _mark_wrapped(above: str, line: str) -> bool:
-    """Does ``line`` close a class or publicity bracket that the title line ``above`` opened?"""
+    """Does ``line`` close a class or publicity bracket that the title line ``above`` opened, or the
+    bracket of the letter's 文号 after the title ('…的答复（塔市建' / '函〔2024〕18号）')?"""
     above, line = remove_spaces(above), remove_spaces(line)
     mark = TRAILING_MARK_RE.search(above + line)
+    if (number := TITLE_DOC_NUMBER_RE.search(above + line)) and number[0][:1] in "〔【[（(" and number.start() < len(above):
+        return True
     return mark is not None and mark.start() < len(above)
 
 

@@ -22,6 +22,7 @@ from ..patterns import (
     MEDIA_BEFORE_RE,
     MEDIA_LIST_NEXT_RE,
     MEDIA_TITLE_RE,
+    SAME_DOCUMENT_ISSUED_RE,
     SAME_DOCUMENT_RE,
     SENTENCE_MARK_RE,
     STANDARD_CODE_RE,
@@ -117,6 +118,11 @@ def section_tree(items: list[BodyItem]) -> list[Section]:
 _TITLE_NOTE_RE = regex.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 
 
+# A second 文号 in the bracket after a title: '、湖农〔2019〕12号'; and what joins two titles: '和', '、'.
+_SECOND_NUMBER_RE = regex.compile(r"\s*[\p{Han}A-Za-z（）()]{1,15}\s*〔\s*(?:19|20)\d{2}\s*〕\s*第?\s*\d{1,5}\s*号")
+_JOINED_RE = regex.compile(r"\s*[和、及与]\s*")
+
+
 def _without_note(title: str) -> str:
     return _TITLE_NOTE_RE.sub("", title)
 
@@ -124,7 +130,10 @@ def _without_note(title: str) -> str:
 def _bare_number(raw: str) -> str:
     """An unbracketed 文号 without what stands before it: a lead-in ('按照', '印发了') and an issuer
     ('住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号)."""
-    return CITED_ISSUER_RE.sub("", CITED_LEAD_IN_RE.sub("", raw))
+    # (a lead-in's word may stand inside the issuer's name, '按照文化和旅游部文旅资源发〔2023〕61号', and the lead-in
+    # may hide where the issuer ends, '按照省安委办川安委办〔2023〕15号': cut in both orders, the shorter kept)
+    return min(CITED_ISSUER_RE.sub("", CITED_LEAD_IN_RE.sub("", raw)),
+               CITED_LEAD_IN_RE.sub("", CITED_ISSUER_RE.sub("", raw)), key=len)
 
 
 def _media(text: str, start: int, end: int, title: str) -> bool:
@@ -185,7 +194,17 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             raw = m["number"] or m["before"] or m["before_code"] or (m["before_bare"] and _bare_number(m["before_bare"]))
             # (a standard's code as printed: 'GB 38600—2019')
             number = (raw.strip() if STANDARD_CODE_RE.fullmatch(raw.strip()) else normalise_doc_number(raw)) if raw else None
+            # two titles joined, one bracket of their two 文号 after the second: each its own, in order
+            # ('《A》和《B》（湖政办发〔2018〕41号、湖农〔2019〕12号）')
+            second = _SECOND_NUMBER_RE.match(m["more"]) if m["more"] and m["number"] else None
+            if second and found and found[-1][2] is None and found[-1][1] is not None and len(spans) >= 2 \
+                    and _JOINED_RE.fullmatch(text, spans[-2][1], m.start()):
+                found[-1] = (found[-1][0], found[-1][1], number, None)
+                number = normalise_doc_number(second[0])
             found.append((m.start(), title, number, None))
+        for m in SAME_DOCUMENT_ISSUED_RE.finditer(text):  # '该规划由…以宁政办发〔2020〕14号印发'
+            found.append((m.start(), None, normalise_doc_number(m["number"]), m["kind"]))
+            spans.append(m.span("number"))
         for m in CITED_NUMBER_RE.finditer(text):
             if not any(a <= m.start() < b for a, b in spans):
                 # ('该规划（农机发〔2021〕5号）': the number of a document cited before)

@@ -98,10 +98,20 @@ def serial_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
     return DocNumber(raw=remove_spaces(m["raw"]), issuer_code=None, year=year, serial=int(m["serial"])), m.span()
 
 
+# A 机关代字 that holds a bracket of its own: '宁农（计）发〔2019〕5号'.
+_BRACKETED_PREFIX_RE = regex.compile(r"(?P<head>\p{Han}+[（(]\p{Han}{1,3}[）)])(?P<tail>\p{Han}+)[〔\[［【(（]")
+
+
 def normalise_doc_number(text: str) -> str:
-    """A cited 文号 written with any brackets, as '长城检办〔2025〕1号'."""
+    """A cited 文号 written with any brackets, as '长城检办〔2025〕1号'; a bracket inside its 机关代字 kept as
+    printed ('宁农（计）发〔2019〕5号')."""
     found = parse_doc_number(text)
-    return found[0].raw if found else remove_spaces(text.translate(_BRACKETS))
+    if not found:
+        return remove_spaces(text.translate(_BRACKETS))
+    raw = found[0].raw
+    if (m := _BRACKETED_PREFIX_RE.match(remove_spaces(text))) and raw.startswith(m["tail"]):
+        return m["head"] + raw
+    return raw
 
 
 def parse_handling_type(text: str, *, bare: bool) -> HandlingType | None:
