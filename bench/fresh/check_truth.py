@@ -105,7 +105,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "fiftieth fresh check set (fresh-ax)",
                                    "fifty-first fresh check set (fresh-ay)",
                                    "fifty-second fresh check set (fresh-az)",
-                                   "fifty-third fresh check set (fresh-ba)"))
+                                   "fifty-third fresh check set (fresh-ba)",
+                                   "fifty-fourth fresh check set (fresh-bb)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "О": 0, "零": 0,  # also a Latin or Cyrillic O typed for 〇
