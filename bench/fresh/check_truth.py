@@ -106,9 +106,11 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "fifty-first fresh check set (fresh-ay)",
                                    "fifty-second fresh check set (fresh-az)",
                                    "fifty-third fresh check set (fresh-ba)",
-                                   "fifty-fourth fresh check set (fresh-bb)"))
+                                   "fifty-fourth fresh check set (fresh-bb)",
+                                   "fifty-fifth fresh check set (fresh-bc)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
-BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕"})
+BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
+                          "〖": "〔", "〗": "〕"})
 CN_DIGITS = {"〇": 0, "○": 0, "0": 0, "O": 0, "Ｏ": 0, "О": 0, "零": 0,  # also a Latin or Cyrillic O typed for 〇
              "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 DATE_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号])?")  # also a typed '6月3号'
