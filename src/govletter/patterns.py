@@ -611,9 +611,12 @@ CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台
 # '市政府市政办发〔2020〕56号' -> 市政办发〔2020〕56号, '省教育厅等五部门黑教联〔2021〕47号' -> 黑教联〔2021〕47号
 # (not '遵市委办发〔2023〕1号', '县政府办发〔2020〕3号').
 CITED_ISSUER_RE = regex.compile(
-    r"^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)|\p{Han}{1,2}政府(?![办发函])|\p{Han}(?:办公室|办公厅)|\p{Han}部门)(?=\p{Han}{2})"
     # an office named short, as 办: '省安委办川安委办〔2023〕15号' (three characters or more after it)
-    r"|^.*[省市县区州]\p{Han}{1,4}办(?=\p{Han}{3})")
+    r"^.*[省市县区州]\p{Han}{1,4}办(?!公)(?=\p{Han}{3})"
+    r"|^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)|\p{Han}{1,2}政府(?![办发函])|\p{Han}(?:办公室|办公厅)|\p{Han}部门)(?=\p{Han}{2})"
+    # a unit of two characters where a lead-in's 和 was cut inside its name ('文化和|旅游部文旅资源发〔2023〕61号'),
+    # three characters or more after it (not '遵市委办发〔2023〕1号')
+    r"|^.*\p{Han}{2}(?:部|厅|局|署|院)(?=\p{Han}{3})")
 # A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'; or bare, as '…号文'
 # (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求', and
 # by its number alone before what it asks: '按照余府办字〔2020〕38号要求', each of a list: '鲁教基字〔2022〕4号、

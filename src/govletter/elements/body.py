@@ -130,10 +130,7 @@ def _without_note(title: str) -> str:
 def _bare_number(raw: str) -> str:
     """An unbracketed 文号 without what stands before it: a lead-in ('按照', '印发了') and an issuer
     ('住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号)."""
-    # (a lead-in's word may stand inside the issuer's name, '按照文化和旅游部文旅资源发〔2023〕61号', and the lead-in
-    # may hide where the issuer ends, '按照省安委办川安委办〔2023〕15号': cut in both orders, the shorter kept)
-    return min(CITED_ISSUER_RE.sub("", CITED_LEAD_IN_RE.sub("", raw)),
-               CITED_LEAD_IN_RE.sub("", CITED_ISSUER_RE.sub("", raw)), key=len)
+    return CITED_ISSUER_RE.sub("", CITED_LEAD_IN_RE.sub("", raw))
 
 
 def _media(text: str, start: int, end: int, title: str) -> bool:
