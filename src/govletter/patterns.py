@@ -596,8 +596,9 @@ CITED_RE = regex.compile(
     # '你委川发改函〔2023〕412号《…》', '出台了温政发〔2023〕8号文件《…》'
     # ('陕河长办发〔2021〕6号文件（即《…》）')
     rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*(?:{OPEN}\s*即\s*)?{_ISSUED}\s*"
-    # or an order by its number, kept as printed: '国务院第793号令公布的《城市公共交通条例》'
+    # or a standard's code: 'JT/T 1106—2016《农村公路客运站点建设规范》'
     rf"|(?P<before_code>{STANDARD_CODE})\s*"
+    # or an order by its number, kept as printed: '国务院第793号令公布的《城市公共交通条例》'
     rf"|(?P<before_order>{_ORDER_ISSUER}\s*(?:令\s*第\s*\d{{1,5}}\s*号|第\s*\d{{1,5}}\s*号\s*令))\s*(?:公布|发布|颁布|印发)?的?\s*)?"
     rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
     rf"{{2,30}}?号|{STANDARD_CODE})\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"

@@ -17,15 +17,8 @@ from __future__ import annotations
 from collections import defaultdict
 from contextlib import suppress
 from functools import cache
-from importlib import resources
 
 import regex
-
-
-def _data(name: str) -> str:
-    # (read beside the catalogue's data without importing the catalogue)
-    return resources.files("govletter").joinpath("catalogue").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-
 
 # The level a place name ends with.
 _LEVELS = frozenset("省市区县州旗盟")
@@ -54,9 +47,13 @@ def _common() -> frozenset[str]:
 
 @cache
 def _tables() -> tuple[frozenset[str], dict[tuple[str, str], list[str]], dict[str, str]]:
-    names = frozenset(ln for ln in _data("places.txt").splitlines() if ln and not ln.startswith("#"))
+    from .catalogue.shipped import (
+        data_text,  # (read when a scan first needs them, as the catalogue's own are)
+    )
+
+    names = frozenset(ln for ln in data_text("places.txt").splitlines() if ln and not ln.startswith("#"))
     looks: dict[str, str] = {}
-    for line in _data("lookalikes.tsv").splitlines():
+    for line in data_text("lookalikes.tsv").splitlines():
         if line and not line.startswith("#"):
             char, near = line.split("\t")
             looks[char] = near

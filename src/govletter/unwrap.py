@@ -467,9 +467,10 @@ def _script_between(lines: Sequence[Line], k: int, full: float) -> bool:
 
 
 # A closing mark a typesetter lets stand past the line's end rather than open the next line with it.
-_HANGING_RE = regex.compile(r"[，。、；：！？”’》）]\s*$")
-# Two or more of them at a line's end: '…以下简称《条例》），'.
-_CLOSING_RUN_RE = regex.compile(r"[，。、；：！？”’》）〕】]{2,}\s*$")
+_HANGING = "，。、；：！？”’》）"
+_HANGING_RE = regex.compile(rf"[{_HANGING}]\s*$")
+# Two or more closing marks at a line's end: '…以下简称《条例》），'.
+_CLOSING_RUN_RE = regex.compile(rf"[{_HANGING}〕】]{{2,}}\s*$")
 
 
 # A gap between two words inside a line: '《国家林业和草原局 国家发展改革委 财政部关于…》'. pdftotext

@@ -68,6 +68,7 @@ from ..patterns import (
     NUMBER_ROW_RE,
     OFFICE_IN_TITLE_RE,
     ONE_OR_TWO_HAN_RE,
+    OPEN,
     PAGE_NUMBER_RE,
     PERSON_LABEL_RE,
     PHONE_RE,
@@ -150,9 +151,9 @@ _LOCAL_NUMBER_END_RE = regex.compile(r"(?<![\d\-—－)）])\d{7,8}(?=\s*[）)]?
 _SHORT_CITY_PHONE_END_RE = regex.compile(r"(?<!\d)0(?:10|2\d)\s*[-—－]\s*\d{7}\s*$")
 # The characters a title starts with, set after the 文号 on its line: '某市某区农'.
 _TITLE_START_PIECE_RE = regex.compile(r"\s*\p{Han}{2,}\s*")
-# A phone alone on its row under its label: '电话：025-52168871', '手机：13851762294'.
 # Phones alone on a line, one or two: '0477-8583326', '13905958237/0595-22581346'.
 _PHONES_ALONE_RE = regex.compile(rf"(?:{PHONE_RE.pattern})(?:\s*[/／、，,]\s*(?:{PHONE_RE.pattern}))?")
+# A phone alone on its row under its label: '电话：025-52168871', '手机：13851762294'.
 _PHONE_ROW_RE = regex.compile(rf"^\s*(?:(?:联系|办公)?电\s*话|手\s*机)\s*[:：]\s*(?:{PHONE_RE.pattern})\s*$")
 # A note saying whom to call, as a sentence: '如有问题，请与…联系', '如需了解…，可联系…'.
 _CONTACT_NOTE_START_RE = regex.compile(r"^\s*(?:如|若)(?:有|需|对)")
@@ -165,6 +166,8 @@ _PLACE_ONLY_RE = regex.compile(r"\p{Han}{2,16}?(?:省|市|县|区|旗|盟|州|�
 # A unit's name that opens with its place ('某市…局'), needing none from the line above.
 _PLACE_END = r"(?:省|市|县|区|旗|盟|州)"
 _PLACE_START_RE = regex.compile(rf"^\p{{Han}}{{1,8}}?{_PLACE_END}")
+# A bracket opening: '（', '〔'.
+_OPEN_RE = regex.compile(OPEN)
 # The end of a unit's name: '…局', '…委员会', '…人民政府'.
 _UNIT_END_RE = regex.compile(r"(?:局|厅|委员会|委|办公室|办|政府|院|中心|署)$")
 # A branch's name, the rest of its parent's: '黔西南监管分局', '某某支行', '某分公司'.
@@ -744,7 +747,7 @@ def _mark_wrapped(above: str, line: str) -> bool:
     bracket of the letter's 文号 after the title ('…的答复（塔市建' / '函〔2024〕18号）')?"""
     above, line = remove_spaces(above), remove_spaces(line)
     mark = TRAILING_MARK_RE.search(above + line)
-    if (number := TITLE_DOC_NUMBER_RE.search(above + line)) and number[0][:1] in "〔【[（(" and number.start() < len(above):
+    if (number := TITLE_DOC_NUMBER_RE.search(above + line)) and _OPEN_RE.match(number[0]) and number.start() < len(above):
         return True
     return mark is not None and mark.start() < len(above)
 
@@ -793,14 +796,15 @@ def _cosigners_top(blocks: list[Block], i: int, taken: set[int]) -> int:
     return top
 
 
-def _cosigners_below(blocks: list[Block], i: int) -> int:
-    """The last of the units stacked under block ``i`` (a date printed above the 署名: '2023年7月20日' /
-    '某市文化和旅游局' / '某市公安局'); not a printer above its 印发 line."""
+def _signers_from(blocks: list[Block], i: int) -> list[Block]:
+    """The 署名 block ``i`` and, where it is a unit, the units stacked under it (a date printed above the
+    署名, or taken away by an extractor: '2023年7月20日' / '某市文化和旅游局' / '某市公安局'); not a printer
+    above its 印发 line."""
     last = i
-    while (last + 1 < len(blocks) and last + 1 - i < MAX_COSIGNERS and _unit_signer(blocks[last + 1])
-           and not (last + 2 < len(blocks) and printer_alone_above(blocks[last + 2].text))):
+    while (_unit_signer(blocks[i]) and last + 1 < len(blocks) and last + 1 - i < MAX_COSIGNERS
+           and _unit_signer(blocks[last + 1]) and not (last + 2 < len(blocks) and printer_alone_above(blocks[last + 2].text))):
         last += 1
-    return last
+    return blocks[i: last + 1]
 
 
 def _leader_under_signer(blocks: list[Block], k: int) -> bool:
@@ -1163,7 +1167,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 res.warn("elements.date_digits_only", f"成文日期 printed without 年月日: {text.strip()}", block.page)
             if ("signer" not in res.fields and (i == 0 or not _is_signer(blocks[i - 1])) and i + 1 < len(blocks)
                     and _unit_signer(blocks[i + 1])):
-                below = blocks[i + 1: _cosigners_below(blocks, i + 1) + 1]  # the date printed above the 署名
+                below = _signers_from(blocks, i + 1)  # the date printed above the 署名
                 res.set("signer", _cosigned([signer_text(b.spaced) for b in below]), blocks[i + 1])
                 taken.update(id(b) for b in below)
             # (the head of the unit may be named under it: '某镇人民政府' / '张某' / '2023年…')
@@ -1209,8 +1213,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         rest = blocks[_attachments_end(blocks):]
         first = rest[0] if rest else None
         if first is not None and _is_signer(first) and not CONTACT_LINE_RE.match(first.text):
-            at = len(blocks) - len(rest)  # and the units stacked under it, where an extractor took the date away
-            below = blocks[at: _cosigners_below(blocks, at) + 1] if _unit_signer(first) else [first]
+            below = _signers_from(blocks, len(blocks) - len(rest))
             res.set("signer", _cosigned([signer_text(b.spaced) for b in below]), first)
     # whom to call first: the handler (联系人, 经办人); a responsible leader (负责人, 责任人) after, and a
     # service hotline that names no one last

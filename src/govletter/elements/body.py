@@ -27,7 +27,7 @@ from ..patterns import (
     SENTENCE_MARK_RE,
     STANDARD_CODE_RE,
 )
-from .header import normalise_doc_number
+from .header import normalise_doc_number, parse_doc_number
 
 
 def heading_of(text: str) -> tuple[int, str, int] | None:
@@ -118,8 +118,7 @@ def section_tree(items: list[BodyItem]) -> list[Section]:
 _TITLE_NOTE_RE = regex.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 
 
-# A second 文号 in the bracket after a title: '、湖农〔2019〕12号'; and what joins two titles: '和', '、'.
-_SECOND_NUMBER_RE = regex.compile(r"\s*[\p{Han}A-Za-z（）()]{1,15}\s*〔\s*(?:19|20)\d{2}\s*〕\s*第?\s*\d{1,5}\s*号")
+# What joins two titles: '和', '、'.
 _JOINED_RE = regex.compile(r"\s*[和、及与]\s*")
 
 
@@ -193,11 +192,11 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             number = (raw.strip() if STANDARD_CODE_RE.fullmatch(raw.strip()) else normalise_doc_number(raw)) if raw else None
             # two titles joined, one bracket of their two 文号 after the second: each its own, in order
             # ('《A》和《B》（湖政办发〔2018〕41号、湖农〔2019〕12号）')
-            second = _SECOND_NUMBER_RE.match(m["more"]) if m["more"] and m["number"] else None
+            second = parse_doc_number(m["more"]) if m["more"] and m["number"] else None
             if second and found and found[-1][2] is None and found[-1][1] is not None and len(spans) >= 2 \
                     and _JOINED_RE.fullmatch(text, spans[-2][1], m.start()):
                 found[-1] = (found[-1][0], found[-1][1], number, None)
-                number = normalise_doc_number(second[0])
+                number = second[0].raw
             found.append((m.start(), title, number, None))
         for m in SAME_DOCUMENT_ISSUED_RE.finditer(text):  # '该规划由…以宁政办发〔2020〕14号印发'
             found.append((m.start(), None, normalise_doc_number(m["number"]), m["kind"]))
