@@ -107,7 +107,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "fifty-second fresh check set (fresh-az)",
                                    "fifty-third fresh check set (fresh-ba)",
                                    "fifty-fourth fresh check set (fresh-bb)",
-                                   "fifty-fifth fresh check set (fresh-bc)"))
+                                   "fifty-fifth fresh check set (fresh-bc)",
+                                   "sixtieth fresh check set (fresh-bh)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
