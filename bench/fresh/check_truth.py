@@ -108,7 +108,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "fifty-third fresh check set (fresh-ba)",
                                    "fifty-fourth fresh check set (fresh-bb)",
                                    "fifty-fifth fresh check set (fresh-bc)",
-                                   "sixtieth fresh check set (fresh-bh)"))
+                                   "sixtieth fresh check set (fresh-bh)",
+                                   "fifty-eighth fresh check set (fresh-bf)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
