@@ -109,7 +109,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "fifty-fourth fresh check set (fresh-bb)",
                                    "fifty-fifth fresh check set (fresh-bc)",
                                    "sixtieth fresh check set (fresh-bh)",
-                                   "fifty-eighth fresh check set (fresh-bf)"))
+                                   "fifty-eighth fresh check set (fresh-bf)",
+                                   "fifty-ninth fresh check set (fresh-bg)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
