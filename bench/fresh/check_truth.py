@@ -110,7 +110,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "fifty-fifth fresh check set (fresh-bc)",
                                    "sixtieth fresh check set (fresh-bh)",
                                    "fifty-eighth fresh check set (fresh-bf)",
-                                   "fifty-ninth fresh check set (fresh-bg)"))
+                                   "fifty-ninth fresh check set (fresh-bg)",
+                                   "fifty-sixth fresh check set (fresh-bd)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
