@@ -1,6 +1,4 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-z, bench/fresh-aa … bench/fresh-bh): thei,
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-z, bench/fresh-aa … bench/fresh-bc, bench/fresh-bg): thei,
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-z, bench/fresh-aa … bench/fresh-bd): their
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-z, bench/fresh-aa … bench/fresh-bh): their
 letters are consistent, and the bench reads each as all check."""
 
 from __future__ import annotations
@@ -22,8 +20,8 @@ from .conftest import TESTS
 # fresh-ba (fresh-j, fresh-n, fresh-y, fresh-ae and fresh-ag: long bodies) have since been read by class and are
 # in the golden test; the sets kept blind (summary only), now fresh-ai, fresh-am, fresh-as and fresh-aw (the
 # common case at real length), fresh-az (the foot of the letter, a fourth time), fresh-bb (the documents a
-# letter cites, a ninth time), fresh-bc (the head of the letter, a fourth time) and fresh-bh (what the letter
-# answers, a third time), are not.
+# letter cites, a ninth time), fresh-bc (the head of the letter, a fourth time), fresh-bh (what the letter
+# answers, a third time) and fresh-be (the documents a letter cites, a tenth time), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -50,7 +48,8 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-bh", "fbh-001", 30),
          ("fresh-bf", "fbf-001", 30),
          ("fresh-bg", "fbg-001", 30),
-         ("fresh-bd", "fbd-001", 30))
+         ("fresh-bd", "fbd-001", 30),
+         ("fresh-be", "fbe-001", 30))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (

@@ -111,7 +111,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "sixtieth fresh check set (fresh-bh)",
                                    "fifty-eighth fresh check set (fresh-bf)",
                                    "fifty-ninth fresh check set (fresh-bg)",
-                                   "fifty-sixth fresh check set (fresh-bd)"))
+                                   "fifty-sixth fresh check set (fresh-bd)",
+                                   "fifty-seventh fresh check set (fresh-be)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
