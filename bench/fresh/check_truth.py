@@ -108,11 +108,11 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "fifty-third fresh check set (fresh-ba)",
                                    "fifty-fourth fresh check set (fresh-bb)",
                                    "fifty-fifth fresh check set (fresh-bc)",
-                                   "sixtieth fresh check set (fresh-bh)",
+                                   "fifty-sixth fresh check set (fresh-bd)",
+                                   "fifty-seventh fresh check set (fresh-be)",
                                    "fifty-eighth fresh check set (fresh-bf)",
                                    "fifty-ninth fresh check set (fresh-bg)",
-                                   "fifty-sixth fresh check set (fresh-bd)",
-                                   "fifty-seventh fresh check set (fresh-be)"))
+                                   "sixtieth fresh check set (fresh-bh)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
