@@ -82,8 +82,8 @@ SERIAL_NUMBER_RE = regex.compile(
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
 _PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开形式|公开类型|公开类别|公开意见|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
-# A class's letter, full-width too ('（Ｃ类）').
-_CLASS = r"[A-DＡ-Ｄ]"
+# A class's letter, full-width too ('（Ｃ类）'), or its 甲乙丙 form ('〔2021〕57号甲类').
+_CLASS = r"[A-DＡ-Ｄ甲乙丙]"
 _HANDLING_LABEL = r"(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
     # (a label in brackets of its own: '【办理类型】A')
@@ -114,10 +114,15 @@ HANDLING_LABELS = {
     "丙": "留作参考或因条件限制暂不能解决",
 }
 
+# Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开', '（本件可公开）', a reduced copy
+# published '（此件删减后公开）'; the raw value keeps 此件/本件.
+PUBLICITY_NOTE = (r"[此本](?:回复|答复|复函|办理)?件(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开"
+                  r"|(?:删减|删节)后公开|部分公开|公开)")
 # A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
-# '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）'. Must not match '…（第28号）',
-# 'A类景区'.
-_MARK = rf"{OPEN}\s*(?:此件\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*{_PUBLIC_WORD})?|{_PUBLIC_WORD})\s*{CLOSE}"
+# '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）', '…的答复（此件公开发布）'.
+# Must not match '…（第28号）', 'A类景区'.
+_MARK = (rf"{OPEN}\s*(?:(?:此件\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*{_PUBLIC_WORD})?|{_PUBLIC_WORD})"
+         rf"|{PUBLICITY_NOTE})\s*{CLOSE}")
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
 LEADING_MARK_RE = regex.compile(rf"^\s*{_MARK}")
@@ -133,10 +138,6 @@ PUBLICITY_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*(?:{CLOSE}\s*)?{COLON}?\s*{OPEN}?\s*"
     rf"(?P<value>{_PUBLIC_VALUE}|是|否)(?:\s*{CLOSE})?"
 )
-# Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开', '（本件可公开）', a reduced copy
-# published '（此件删减后公开）'; the raw value keeps 此件/本件.
-PUBLICITY_NOTE = (r"[此本](?:回复|答复|复函|办理)?件(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开"
-                  r"|(?:删减|删节)后公开|部分公开|公开)")
 PUBLICITY_NOTE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>{PUBLICITY_NOTE})\s*{CLOSE}?\s*[。.]?\s*$")
 # The same note inside a contact line or its brackets: '（此件公开发布，联系人：王某，电话：…）',
 # '联系人：王某　电话：…　（此件公开发布）'.
@@ -181,6 +182,10 @@ DOC_TYPES = ("答复函", "复函", "协办意见", "函", "通知", "通报", "
              "命令", "公报", "公告", "通告", "议案", "纪要", "答复", "回复")
 DOC_TYPE_CANONICAL = {"答复函": "函", "答复": "函", "回复": "函", "协办意见": "意见", "意见书": "意见"}
 DOC_TYPE_RE = regex.compile(rf"(?P<type>{'|'.join(DOC_TYPES)})\s*(?:{OPEN}[^〔【\[（(]*{CLOSE})?\s*$")
+# A bare class set apart at the end of a title's line: '…第19号建议的答复　　　　A', '…的复函　(B)'. Must not match
+# a letter glued to the title ('…的答复A'), nor one with words after it ('…的答复 B类景区').
+CLASS_AFTER_TITLE_RE = regex.compile(
+    rf"(?<=(?:{'|'.join(DOC_TYPES)}))\s+{OPEN}?\s*(?P<code>{_CLASS})\s*类?\s*{CLOSE}?\s*$")
 # A head of 发文机关 + 文种 only ('某县人民政府' / '函'): a title only where no other line is one.
 ISSUER_AND_TYPE_RE = regex.compile(r"^(?:[\p{Han}]{2,30}(?:政府|局|委|厅|办|委员会|办公室))?\s*函\s*$")
 # Words a title carries: used to tell a title line from other header lines.
@@ -451,12 +456,13 @@ CONTACT_LINE_RE = regex.compile(
     r"|人\s*[:：])"  # '人：黎翔': a 联系人 label whose first characters a website dropped
 )
 # Phone numbers: '68220583', '0730-7629006', '0876—7122073', '13883366415', '139****8225', '(0871)67796549',
-# '0571-8765 4321', '139 1234 5678'.
+# '0571-8765 4321', '139 1234 5678', '139-3456-2718'.
 PHONE_RE = regex.compile(
     # an area code in brackets, before a dash, or set apart by a space only ('0477 8332641')
     rf"(?<!\d)(?:[（(]\s*0\d{{2,3}}\s*[）)]\s*|0\d{{2,3}}\s*{DASH}{{1,2}}\s*|0\d{{2,3}} (?=\d{{7,8}}(?!\d)))?"
-    # a mobile, maybe grouped 3-4-4 by spaces ('139 1234 5678'); a local number, maybe grouped 4-4
-    rf"(?:1[3-9]\d ?(?:\d{{4}}|\*{{4}}) ?\d{{4}}|\d{{7,8}}|\d{{4}} \d{{4}})(?:\s*(?:{DASH}|转)\s*\d{{1,4}})?(?!\d)"
+    # a mobile, maybe grouped 3-4-4 by spaces or hyphens ('139 1234 5678', '139-3456-2718'); a local number,
+    # maybe grouped 4-4
+    rf"(?:1[3-9]\d[ -]?(?:\d{{4}}|\*{{4}})[ -]?\d{{4}}|\d{{7,8}}|\d{{4}} \d{{4}})(?:\s*(?:{DASH}|转)\s*\d{{1,4}})?(?!\d)"
 )
 # A public service hotline, a phone only where a phone or hotline label stands before it: '12366', '12345',
 # '95598', a city's utility line '96777'.
@@ -514,7 +520,8 @@ DIGITS_RE = regex.compile(r"\d+")
 # 版记 rows of recipients beside 抄送: '报：市政协办 市府办', '发：各乡镇人民政府', '送：县住房和城乡建设局'.
 # (in brackets too, as a 附注: '（抄送：区人大常委会代表工作委员会，区政府办公室）')
 # (a web copy may drop the colon after 抄送 and keep the gap: '抄送　市人大常委会代表工作委员会、市政府办公室')
-CC_RE = regex.compile(rf"^\s*(?P<open>[（(])?\s*(?P<label>抄\s*送|抄\s*报|报|发|分?\s*送)"
+# (or label the row '抄送单位：')
+CC_RE = regex.compile(rf"^\s*(?P<open>[（(])?\s*(?P<label>抄\s*[送报](?:\s*单\s*位)?|报|发|分?\s*送)"
                       rf"(?:\s*{COLON}|(?<=抄\s*[送报])\s+(?=\p{{Han}}))\s*(?P<value>.*?)"
                       r"\s*(?(open)[）)]\s*[。.]?)$")
 CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}")
@@ -639,16 +646,20 @@ CITED_BULLETIN_RE = regex.compile(
 # a news programme, a yearbook or a gazetteer by its name's end: '登上《湖北新闻》', '《白银区志》记载'; a headline
 # ('以《…》为题报道'), plays, shows and albums: '《双合莲》、《补背褡》等传统剧目', '舞剧《丝路花雨》', '《…大展》巡展',
 # '画册《热贡艺术》', a game; what an office compiled or wrote for readers, not issued: '编印了《…指南》', '编写的《…读本》';
-# a book by its author ('蓝浦所著《景德镇陶录》'); journals and new media ('《煤炭科学技术》等期刊', '《乐都发布》等新媒体').
+# a book by its author ('蓝浦所著《景德镇陶录》'); journals and new media ('《煤炭科学技术》等期刊', '《乐都发布》等新媒体');
+# what was performed ('合唱《…》', '实景演出《…》'), a book's stories ('《…》中的典故'), a place named after a text
+# ('《…》诞生地'), and what was printed by the copy ('印制《…明白卡》6万份').
 MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报|广电报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|(?<![标同])志|读本|发布)$")
 MEDIA_BEFORE_RE = regex.compile(
     r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片|画册|图册|图书|书籍|丛书|专著|杂志|期刊|剧目|戏曲|电影|影片|歌曲|\p{Han}剧"
-    r"|游戏|编[印写][了的]?|所著|编著|著作)\s*$")
+    r"|游戏|编[印写][了的]?|印制[了的]?|所著|编著|著作|演出|合唱|演唱|传唱|朗诵|诵读)\s*$")
 MEDIA_AFTER_RE = regex.compile(
     r"\s*(?:等[^，。；《》]{0,6}?)?上?\s*(?:专题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道"
-    r"|刊发|刊登|播出|发表|记载|为题|剧目|曲目|作品|歌曲|影片|巡展|展览|演出|期刊|新媒体|公众号|客户端)")
+    r"|刊发|刊登|播出|发表|记载|为题|剧目|曲目|作品|歌曲|影片|巡展|展览|演出|期刊|新媒体|公众号|客户端"
+    r"|中的(?:典故|故事|诗句|名句|人物)|诞生地|发源地|\d+(?:\.\d+)?万?余?(?:份|册|本|套))")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
-MEDIA_LIST_NEXT_RE = regex.compile(r"[、和及与][^，。；《》]{0,8}《[^《》]+》")
+# (or set right after it: '《东坡志林》《前赤壁赋》中的典故')
+MEDIA_LIST_NEXT_RE = regex.compile(r"(?:[、和及与][^，。；《》]{0,8})?《[^《》]+》")
 # The kinds of document a letter names again as 该…: '该规划', '该办法'.
 _KINDS = r"规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则|决定"
 # A document cited before, named again by its kind with its 文号 after it: '该规划（农机发〔2021〕5号）'.
@@ -767,12 +778,12 @@ PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件")
 # 电话：0816-2216583）。' -> the bracket's content. Must not match a bracket without a label.
 CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联系方式|联系电话)\s*[:：][^（()）]{2,80}?)\s*[）)]")
 # A contact given in the sentence of the body's last paragraph: '如需进一步沟通，可联系我局社会事务科杨某，电话：
-# 0816-2253167。', '请与某科王某联系，联系电话：…', '可拨打我局物业监管科电话0731-88079135反映', '可拨打区供热服务热线
+# 0816-2253167。', '请与某科王某联系，联系电话：…', '请与我局某股刘某联系（电话：0751-…，138…）', '可拨打我局物业监管科电话0731-88079135反映', '可拨打区供热服务热线
 # 0357-2093110反映'. Who: a unit, a name, or both glued; before 热线 the service the line is for (no one's
 # name, figures allowed: '我局24小时服务热线'), and after it a service number too ('城管服务热线0774-12319');
 # the phone's kind is no part of who: '请拨打我局值班电话…' -> 我局.
 CONTACT_SENTENCE_RE = regex.compile(
-    rf"(?:联系|与|拨打|致电)(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s]|联系)*(?:联系|值班|办公|咨询|投诉|举报)?(?:电话|手机)"
+    rf"(?:联系|与|拨打|致电)(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s（(]|联系)*(?:联系|值班|办公|咨询|投诉|举报)?(?:电话|手机)"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'
@@ -808,7 +819,10 @@ PROPOSAL_RECEIVED_RE = regex.compile(r"(建议|提案|议案)\s*(?:[（(][^）)]
 # (or asks to answer later: '关于延期答复区十七届人大四次会议第0156号建议的函')
 CONGRESS_LEAD_SPLIT_RE = regex.compile(r"关于对?|对于?|所?提出的|所提|(?:申请)?(?:调整|变更|更改|延期答复|延期办理|推迟答复)")
 # The lead deputy or member named in brackets in the opening: '…建议《…》（领衔代表：陈某）收悉'.
-LEAD_NAMED_RE = regex.compile(rf"[（(]\s*领衔(?:代表|委员|人)\s*[:：]\s*(?P<who>[\p{{Han}}{NAME_DOTS}]{{2,12}})\s*[）)]")
+# (or the proposer so labelled: '（提案人：张某委员）', '（建议人：李某等代表）' -> 张某, 李某等)
+LEAD_NAMED_RE = regex.compile(
+    rf"[（(]\s*(?:领衔(?:代表|委员|人)|提案人|建议人|提出人)\s*[:：]\s*(?P<who>[\p{{Han}}{NAME_DOTS}]{{2,12}}?)"
+    r"(?:\d+[位名])?(?:代表|委员)?\s*[）)]")
 # The opening says the unit addressed made the suggestion itself: '贵委提出的…', '贵会在…会议上提出的…'
 # (not '贵委转来的…': it passed someone's on).
 PROPOSED_BY_ADDRESSEE_RE = regex.compile(

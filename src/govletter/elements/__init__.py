@@ -31,6 +31,7 @@ from ..patterns import (
     CC_BROKEN_END_RE,
     CC_RE,
     CITED_RE,
+    CLASS_AFTER_TITLE_RE,
     CLASS_MEANING_RE,
     CLAUSE_END_RE,
     COMMA_RE,
@@ -640,7 +641,8 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
         signatories_above = bool(h.signatories)
         if h.copy_number and (title_run or runs):
             h = HeaderLine(rest=block.text)  # six digits under a title line are the title's, not a 份号
-        wrapped = bool(title_run) and _mark_wrapped(_run_text(title_run), block.text)
+        wrapped = bool(title_run) and (_mark_wrapped(_run_text(title_run), block.text)
+                                       or _number_wrapped(_run_text(title_run), h))
         if wrapped:
             h = HeaderLine(rest=block.spaced)  # '…的答复（B类　主动' / '公开）': the title's bracket, read below
         res.set("handling_type", h.handling_type, block)
@@ -699,6 +701,10 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
             res.set("handling_type", h.handling_type, run[-1][0])
             res.set("publicity", h.publicity, run[-1][0])
             title = title[: mark.start()] if h.handling_type or h.publicity else title
+        # (or a bare class set apart after its 文种 on the last line: '…建议的答' / '复　A')
+        elif len(run) > 1 and (after := CLASS_AFTER_TITLE_RE.search(_run_text(run))):
+            res.set("handling_type", parse_handling_type(after[0].strip(), bare=True), run[-1][0])
+            title = clean_title(_run_text(run)[: after.start()])
         if title:
             lines = [b for b, _ in run]
             res.set("title", title, lines[0])
@@ -750,6 +756,15 @@ def _mark_wrapped(above: str, line: str) -> bool:
     if (number := TITLE_DOC_NUMBER_RE.search(above + line)) and _OPEN_RE.match(number[0]) and number.start() < len(above):
         return True
     return mark is not None and mark.start() < len(above)
+
+
+def _number_wrapped(above: str, h: HeaderLine) -> bool:
+    """Is the line read as ``h`` a number alone ('第2871号') that a title wrapped before its kind
+    ('关于政协…第四次会议' / '第2871号' / '（财税金融类326号）提案答复的函'): the suggestion's number, not a
+    文号? The title above opens with 关于 and has not reached its 文种."""
+    above = remove_spaces(above)
+    return (h.doc_number is not None and h.doc_number.issuer_code is None and h.doc_number.raw.startswith("第")
+            and not remove_spaces(h.rest) and "关于" in above and not DOC_TYPE_RE.search(above))
 
 
 def _run_text(run: list[tuple[Block, str]]) -> str:

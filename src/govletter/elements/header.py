@@ -10,6 +10,7 @@ import regex
 from ..models import DocNumber, HandlingType, Publicity
 from ..normalize import remove_spaces
 from ..patterns import (
+    CLASS_AFTER_TITLE_RE,
     CLASSIFICATION_RE,
     COPY_NUMBER_RE,
     DOC_NUMBER_BARE_RE,
@@ -203,6 +204,10 @@ def read_header_line(text: str) -> HeaderLine:
         if m1 := _publicity_match(mark[0], bare=True):
             out.publicity = _publicity_of(m1)
         rest = rest[: mark.start()] + " " + rest[mark.end():]
+    # a bare class set apart after the title's 文种 ('…的答复　　　　A')
+    if out.handling_type is None and (after := CLASS_AFTER_TITLE_RE.search(rest)):
+        out.handling_type = parse_handling_type(after[0].strip(), bare=True)
+        rest = rest[: after.start()]
     # elsewhere a class or publicity on its own is bare only beside a 文号 or alone on the line
     # (or with its meaning or reason, the whole line: 'B类：正在解决或列入计划解决', '不予公开（涉及个人信息）')
     bare = (out.doc_number is not None or len(remove_spaces(rest)) <= 8
