@@ -112,7 +112,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "fifty-seventh fresh check set (fresh-be)",
                                    "fifty-eighth fresh check set (fresh-bf)",
                                    "fifty-ninth fresh check set (fresh-bg)",
-                                   "sixtieth fresh check set (fresh-bh)"))
+                                   "sixtieth fresh check set (fresh-bh)",
+                                   "sixty-fifth fresh check set (fresh-bm)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
