@@ -1,7 +1,11 @@
 """The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-z, bench/fresh-aa … bench/fresh-bi and
 bench/fresh-bm): their letters are consistent, and the bench reads each as all check."",
 """The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-z, bench/fresh-aa … bench/fresh-bh,
-bench/fresh-bl and bench/fresh-bm): their letters are consistent, and the bench reads each as all check."""
+bench/fresh-bl and bench/fresh-bm): their letters are consistent, and the bench reads each as all check."",
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-z, bench/fresh-aa … bench/fresh-bh and
+bench/fresh-bm): their letters are consistent, and the bench reads each as all check."",
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-z, bench/fresh-aa … bench/fresh-bj): their
+letters are consistent, and the bench reads each as all check."""
 
 from __future__ import annotations
 
@@ -50,7 +54,9 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-bd", "fbd-001", 30), ("fresh-be", "fbe-001", 30), ("fresh-bf", "fbf-001", 30),
          ("fresh-bg", "fbg-001", 30), ("fresh-bh", "fbh-001", 30),
          ("fresh-bi", "fbi-001", 30), ("fresh-bm", "fbm-001", 30),
-         ("fresh-bl", "fbl-001", 30), ("fresh-bm", "fbm-001", 30))
+         ("fresh-bl", "fbl-001", 30), ("fresh-bm", "fbm-001", 30),
+         ("fresh-bm", "fbm-001", 30),
+         ("fresh-bj", "fbj-001", 30))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (

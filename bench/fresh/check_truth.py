@@ -115,7 +115,9 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "sixtieth fresh check set (fresh-bh)",
                                    "sixty-first fresh check set (fresh-bi),
                                    "sixty-fourth fresh check set (fresh-bl)",
-                                   "sixty-fifth fresh check set (fresh-bm)"))
+                                   "sixty-fifth fresh check set (fresh-bm)",
+                                   "sixty-fifth fresh check set (fresh-bm)",
+                                   "sixty-second fresh check set (fresh-bj)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
