@@ -113,11 +113,10 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "fifty-eighth fresh check set (fresh-bf)",
                                    "fifty-ninth fresh check set (fresh-bg)",
                                    "sixtieth fresh check set (fresh-bh)",
-                                   "sixty-first fresh check set (fresh-bi),
+                                   "sixty-first fresh check set (fresh-bi)",
+                                   "sixty-second fresh check set (fresh-bj)",
                                    "sixty-fourth fresh check set (fresh-bl)",
-                                   "sixty-fifth fresh check set (fresh-bm)",
-                                   "sixty-fifth fresh check set (fresh-bm)",
-                                   "sixty-second fresh check set (fresh-bj)"))
+                                   "sixty-fifth fresh check set (fresh-bm)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
