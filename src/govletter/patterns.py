@@ -84,7 +84,7 @@ _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 _PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开形式|公开类型|公开类别|公开意见|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
 # A class's letter, full-width too ('（Ｃ类）'), or its 甲乙丙 form ('〔2021〕57号甲类').
 _CLASS = r"[A-DＡ-Ｄ甲乙丙]"
-_HANDLING_LABEL = r"(?:办理类型|答复类型|办复类别|办理类别|办理结果|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
+_HANDLING_LABEL = r"(?:办理类型|答复类型|办复类别|办理类别|办理结果(?:类别|类型)?|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
     # (a label in brackets of its own: '【办理类型】A')
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*(?:{CLOSE}\s*)?{COLON}?\s*"
@@ -119,9 +119,11 @@ HANDLING_LABELS = {
 PUBLICITY_NOTE = (r"[此本](?:回复|答复|复函|办理)?件(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开"
                   r"|(?:删减|删节)后公开|部分公开|公开)")
 # A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
-# '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）', '…的答复（此件公开发布）'.
+# '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）', '…的答复（此件公开发布）',
+# '［B类·主动公开］'.
 # Must not match '…（第28号）', 'A类景区'.
-_MARK = (rf"{OPEN}\s*(?:(?:此件\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*{_PUBLIC_WORD})?|{_PUBLIC_WORD})"
+_MARK = (rf"{OPEN}\s*(?:(?:此件\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,]?\s*{_PUBLIC_WORD})?"
+         rf"|{_PUBLIC_WORD})"
          rf"|{PUBLICITY_NOTE})\s*{CLOSE}")
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
@@ -200,7 +202,8 @@ TITLE_HINT_RE = regex.compile(
 # '关于对张某代表在市人大十六届三次会议上所提第125号建议的答复' -> 市人大十六届三次会议 (the proposer before 在 is no part of it).
 PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:关于|对于|对)?(?:对)?(?:[\p{Han}、]{2,20}?(?:代表|委员)\s*(?:在|于))?"
-    r"(?P<congress>(?:(?!关于|对于)[^，。,])*?(?:会议|委员会|大会))\s*(?:上|期间)?\s*(?:所?提(?:出|交)?)?\s*"
+    # (no bracket inside: '关于《…的提案》（区政协三届三次会议第9号提案）的答复' -> 区政协三届三次会议)
+    r"(?P<congress>(?:(?!关于|对于)[^，。,《》（）()])*?(?:会议|委员会|大会))\s*(?:上|期间)?\s*(?:所?提(?:出|交)?)?\s*"
     r"(?:政协|人大)?\s*"  # '…会议政协第135号提案
     # (the number may stand in brackets after the meeting: '…会议（第1102号）建议')
     r"的?(?:《[^《》]{4,120}》)?(?:[\p{Han}]{1,6}类)?(?:[（(]\s*(?=第))?(?:第\s*)?"
@@ -209,9 +212,11 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:等\s*[\d一二两三四五六七八九十]{1,3}\s*[件个项]\s*)?"  # '第02187号等3件提案': the first of several
     r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?P<kind>建议|提案|议事原案|议案|批评和?意见|意见)"  # '第12号批评和意见'
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
-    r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案)(?:、?批评和意见)?\s*"
+    r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,《》（）()])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案)(?:、?批评和意见)?\s*"
     r"第?\s*(?P<number2>[0-9][0-9A-Za-z\-]{0,11})\s*号"  # '…会议提案0058号', '…会议建议第12-345号'
 )
+# The proposal a letter answers, named on a bracketed line of its own under the title: '（区政协十届二次会议第045号提案）'.
+PROPOSAL_LINE_RE = regex.compile(r"^\s*[（(](?P<inner>[^（）()]{6,60})[）)]\s*$")
 # A number in brackets after a proposal's title: '关于…的议案(第3号)' -> 关于…的议案.
 PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*[）)]$")
 # A proposal's serial given as a labelled number: '(提案编号2022004)', '（建议编号：0043）'.
@@ -262,7 +267,9 @@ PROPOSAL_NUMBER_LIST_RE = regex.compile(
 # (two answered together: '…会议两件提案合并办理的答复')
 PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案)(?:的?(?:答复|复函|(?:合并|并案)?办理(?!工作|情况)|回复|协办)|答复)")
 # The first paragraph names the suggestion: '您提出的《关于…的建议》收悉', '“关于…的建议”（第80号）收悉'.
-PROPOSAL_TITLE_RE = regex.compile(r"《(?P<title>[^《》]{4,120})》|“(?P<title2>关于[^“”]{2,120})”")
+# (or in round brackets after its number and kind: '您提出的第1523号建议（关于加强…的建议）收悉')
+PROPOSAL_TITLE_RE = regex.compile(r"《(?P<title>[^《》]{4,120})》|“(?P<title2>关于[^“”]{2,120})”"
+                                  r"|(?:建议|提案|议案)[（(](?P<title3>关于[^（）()《》]{2,120}(?:建议|提案|议案))[）)]")
 # Without 《》, after 提出的: a quoted theme ('提出的关于“修建…连接线”的建议' -> 修建…连接线), a title
 # ('提出的关于支持…建设的建议，由…' -> 关于…的建议), or a bare theme ('提出的融文于城…的提案收悉' -> 融文于城…).
 PROPOSAL_QUOTED_RE = regex.compile(
@@ -555,8 +562,8 @@ NO_TEXT_NOTE_RE = regex.compile(r"^\s*[（(]\s*此\s*页\s*无\s*正\s*文\s*[�
 # A 署名 as some offices print it: a note where the seal goes ('某局（印章）', an office sealing for the
 # body it acts for: '某县人民政府办公室（代章）'), a label before it ('答复单位：某局'), or the 成文日期
 # labelled ('答复日期：2024年7月10日').
-# (the unit that seals for another named, or the seal's kind: '（某市生态环境局代章）', '（信访专用章）')
-SEAL_NOTE = r"[（(]\s*(?:\p{Han}{2,30}?代\s*章|\p{Han}{0,8}专用章|盖\s*章|印\s*章|公\s*章|签\s*章|代\s*章|章)\s*[）)]"
+# (the unit that seals for another named, or the seal's kind: '（某市生态环境局代章）', '（信访专用章）', '（单位盖章）')
+SEAL_NOTE = r"[（(]\s*(?:\p{Han}{2,30}?代\s*章|\p{Han}{0,8}专用章|(?:单位|公司|机关)?盖\s*章|印\s*章|公\s*章|签\s*章|代\s*章|章)\s*[）)]"
 SEAL_NOTE_RE = regex.compile(rf"\s*{SEAL_NOTE}\s*$")
 # Every seal note of a line, each at the end of a unit's name set apart: '某局（盖章）　　某委（盖章）'.
 SEAL_NOTES_RE = regex.compile(rf"\s*{SEAL_NOTE}(?=\s|$)")
@@ -648,7 +655,7 @@ CITED_BULLETIN_RE = regex.compile(
 # '画册《热贡艺术》', a game; what an office compiled or wrote for readers, not issued: '编印了《…指南》', '编写的《…读本》';
 # a book by its author ('蓝浦所著《景德镇陶录》'); journals and new media ('《煤炭科学技术》等期刊', '《乐都发布》等新媒体');
 # what was performed ('合唱《…》', '实景演出《…》'), a book's stories ('《…》中的典故'), a place named after a text
-# ('《…》诞生地'), and what was printed by the copy ('印制《…明白卡》6万份').
+# ('《…》诞生地'), what was printed by the copy ('印制《…明白卡》6万份'), books read and poems ('《…》等书目', '《…》等诗篇').
 MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报|广电报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|(?<![标同])志|读本|发布)$")
 MEDIA_BEFORE_RE = regex.compile(
     r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片|画册|图册|图书|书籍|丛书|专著|杂志|期刊|剧目|戏曲|电影|影片|歌曲|\p{Han}剧"
@@ -656,6 +663,7 @@ MEDIA_BEFORE_RE = regex.compile(
 MEDIA_AFTER_RE = regex.compile(
     r"\s*(?:等[^，。；《》]{0,6}?)?上?\s*(?:专题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道"
     r"|刊发|刊登|播出|发表|记载|为题|剧目|曲目|作品|歌曲|影片|巡展|展览|演出|期刊|新媒体|公众号|客户端"
+    r"|书目|诗篇|诗词|诗文|名篇|篇目|课文"
     r"|中的(?:典故|故事|诗句|名句|人物)|诞生地|发源地|\d+(?:\.\d+)?万?余?(?:份|册|本|套))")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
 # (or set right after it: '《东坡志林》《前赤壁赋》中的典故')
@@ -752,7 +760,8 @@ CLASS_MEANING_RE = regex.compile(r"[（(][^（）()]{2,20}[）)]$")
 TRAILING_BRACKET_RE = regex.compile(r"[（(][^（）()]{1,6}[）)]$")
 # Brackets left empty once their content was cut out: '〔 〕', '（）'.
 # Separators alone, once the elements between them are cut out of a head line: '／', '|', '；'.
-SEPARATORS_ONLY_RE = regex.compile(r"[\s/／|｜\\、，,；;·]+")
+# (and a bracket left alone where an extractor split a mark over two lines: '［B类' / '主动公开］' -> '］')
+SEPARATORS_ONLY_RE = regex.compile(r"[\s/／|｜\\、，,；;·・〔〕【】\[\]［］（）()]+")
 EMPTY_BRACKETS_RE = regex.compile(r"[〔【\[（(［]\s*[〕】\]）)］]")
 # A website's column tag before a title: '【建议提案办理】江门市交通运输局关于…' (a class mark, '【A类】', is read
 # before this is cut).
@@ -778,12 +787,14 @@ PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件")
 # 电话：0816-2216583）。' -> the bracket's content. Must not match a bracket without a label.
 CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联系方式|联系电话)\s*[:：][^（()）]{2,80}?)\s*[）)]")
 # A contact given in the sentence of the body's last paragraph: '如需进一步沟通，可联系我局社会事务科杨某，电话：
-# 0816-2253167。', '请与某科王某联系，联系电话：…', '请与我局某股刘某联系（电话：0751-…，138…）', '可拨打我局物业监管科电话0731-88079135反映', '可拨打区供热服务热线
-# 0357-2093110反映'. Who: a unit, a name, or both glued; before 热线 the service the line is for (no one's
-# name, figures allowed: '我局24小时服务热线'), and after it a service number too ('城管服务热线0774-12319');
-# the phone's kind is no part of who: '请拨打我局值班电话…' -> 我局.
+# 0816-2253167。', '请与某科王某联系，联系电话：…', '请与我局某股刘某联系（电话：0751-…，138…）',
+# '可拨打我局物业监管科电话0731-88079135反映', '可拨打区供热服务热线0357-2093110反映'. Who: a unit, a name, or
+# both glued; before 热线 the service the line is for (no one's name, figures allowed: '我局24小时服务热线'), and
+# after it a service number too ('城管服务热线0774-12319'); the phone's kind is no part of who: '请拨打我局值班电话…'
+# -> 我局; nor is a hotline without its number named first: '可拨打12345热线或我局监督电话…' -> 我局.
 CONTACT_SENTENCE_RE = regex.compile(
-    rf"(?:联系|与|拨打|致电)(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s（(]|联系)*(?:联系|值班|办公|咨询|投诉|举报)?(?:电话|手机)"
+    rf"(?:联系|与|拨打|致电)(?:[\p{{Han}}\d]{{2,20}}?热线[或和及、])?"
+    rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s（(]|联系)*(?:联系|值班|办公|咨询|投诉|举报|监督)?(?:电话|手机)"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'
@@ -804,8 +815,10 @@ OPENING_SENTENCE_SPLIT_RE = regex.compile(r"(?<=[。！!])")
 GREETING_SENTENCE_RE = regex.compile(r"(?:您|你们?)好[！!。]?")
 # Where the answer begins: '现答复如下：'.
 AS_FOLLOWS_SPLIT_RE = regex.compile(r"如下\s*[:：]")
-# A suggestion's title named in 《》 or “”: '对…《关于加快…的建议》的答复' -> 关于加快…的建议.
-PROPOSAL_TITLE_QUOTED_RE = regex.compile(r"《(?P<t>[^《》]{4,120}(?:建议|提案|议案))》|“(?P<t>关于[^“”]{2,120}(?:建议|提案|议案))”")
+# A suggestion's title named in 《》 or “”: '对…《关于加快…的建议》的答复' -> 关于加快…的建议; or in round brackets
+# after its number and kind: '对…第4215号建议（关于支持…的建议）的答复'.
+PROPOSAL_TITLE_QUOTED_RE = regex.compile(r"《(?P<t>[^《》]{4,120}(?:建议|提案|议案))》|“(?P<t>关于[^“”]{2,120}(?:建议|提案|议案))”"
+                                         r"|(?:建议|提案|议案)[（(](?P<t>关于[^（）()《》]{2,120}(?:建议|提案|议案))[）)]")
 # A suggestion's title as the letter's sub-title, after a dash or in brackets at its end:
 # '…第56号建议的答复——关于加强校园周边交通安全管理的建议', '…的答复（关于继续加强…的建议）' -> 关于….
 PROPOSAL_SUBTITLE_RE = regex.compile(r"(?:——|[（(])(?P<t>关于[^（）()《》—]{4,120}(?:建议|提案|议案))[）)]?$")

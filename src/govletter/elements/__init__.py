@@ -75,6 +75,8 @@ from ..patterns import (
     PHONE_RE,
     PHONE_THEN_MORE_RE,
     PRONOUN_RE,
+    PROPOSAL_IN_TITLE_RE,
+    PROPOSAL_LINE_RE,
     PROPOSAL_WORD_END_RE,
     PUBLICITY_ALONE_RE,
     PUBLICITY_IN_LINE_RE,
@@ -625,6 +627,10 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
     for block in blocks:
         if RULE_LINE_RE.match(block.text):
             continue  # a dotted or dashed rule between the head's parts
+        if title_run and _proposal_line(block.text) and DOC_TYPE_RE.search(remove_spaces(_run_text(title_run))):
+            runs.append(title_run)  # the proposal named under a complete title: '…的答复' / '（区政协…第045号提案）'
+            title_run = []
+            continue
         if (signatories_above and NAME_RE.fullmatch(block.text.strip()) and len(remove_spaces(block.text)) <= 4
                 and not ADDRESSEE_UNIT_RE.match(block.text.strip()) and not NOT_NAME_RE.match(block.text.strip())
                 and not DOC_TYPE_RE.search(remove_spaces(block.text))):
@@ -671,8 +677,10 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
             prior = remove_spaces(_run_text(title_run))
             # a run that is complete, or the 发文机关标志 above a title that opens with the same name
             # ('广东省环境保护厅' / '广东省环境保护厅关于…'): the line starts a new run
+            # (or a line printed in another size: the 发文机关标志 or a web row above a title set larger)
             if title_run and not wrapped and (_title_complete(prior, h.rest)
-                                              or remove_spaces(h.rest).startswith(prior)):
+                                              or remove_spaces(h.rest).startswith(prior)
+                                              or _other_size(title_run[-1][0], block)):
                 runs.append(title_run)
                 title_run = []
             title_run.append((block, h.rest))  # a title line, maybe sharing its line with the 文号
@@ -756,6 +764,20 @@ def _mark_wrapped(above: str, line: str) -> bool:
     if (number := TITLE_DOC_NUMBER_RE.search(above + line)) and _OPEN_RE.match(number[0]) and number.start() < len(above):
         return True
     return mark is not None and mark.start() < len(above)
+
+
+def _proposal_line(text: str) -> regex.Match[str] | None:
+    """The proposal named on a bracketed line of its own ('（区政协十届二次会议第045号提案）'): its meeting, number
+    and kind."""
+    m = PROPOSAL_LINE_RE.match(remove_spaces(text))
+    return PROPOSAL_IN_TITLE_RE.fullmatch(m["inner"]) if m else None
+
+
+def _other_size(above: Block, block: Block) -> bool:
+    """Is ``block`` printed in a size a fifth or more apart from the line ``above`` it (a 16-point line over
+    a 22-point title)? Lines of one title share their size; text without sizes never differs."""
+    a, b = above.lines[-1].size, block.lines[0].size
+    return a is not None and b is not None and max(a, b) > 1.2 * min(a, b)
 
 
 def _number_wrapped(above: str, h: HeaderLine) -> bool:
@@ -1631,6 +1653,10 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     congress_line = next((m["congress"] for b in head if (m := CONGRESS_ALONE_RE.match(remove_spaces(b.text)))), None)
     # and a record's number row: '提案编号：第156号'
     number_line = next((m["number"] for b in head if (m := NUMBER_ROW_RE.match(b.spaced))), None)
+    # (or both on a bracketed line under the title: '（区政协十届二次会议第045号提案）')
+    if named := next((p for b in head if (p := _proposal_line(b.text))), None):
+        congress_line = congress_line or named["congress"] or named["congress2"]
+        number_line = number_line or named["number"] or named["number2"]
     proposal = read_proposal(res.fields.get("title"), res.fields.get("addressee"), paragraphs[:2], congress_line,
                              number_line)
     if proposal is not None:

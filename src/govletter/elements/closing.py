@@ -139,9 +139,17 @@ def date_line(text: str) -> tuple[str, FoundDate] | None:
     return head, found
 
 
+# A 版记 row's date right before its 印发, after the unit that printed it or alone ('凤县交通运输局2022年5月25日'),
+# not a sentence's ('…经市政府常务会议审议后已于2023年6月印发。').
+_PRINTED_ON_RE = regex.compile(
+    rf"(?:^|[局办室厅委府会处科心部司院所站队社])(?:{DATE_ARABIC_RE.pattern}|{DATE_CHINESE_RE.pattern})$")
+
+
 def is_printed_line(text: str) -> bool:
     """版记's '凤县交通运输局  2022年5月25日印发'."""
-    return bool(PRINTED_DATE_RE.search(remove_spaces(text))) and find_date(remove_spaces(text)) is not None
+    compact = remove_spaces(text)
+    m = PRINTED_DATE_RE.search(compact)
+    return m is not None and _PRINTED_ON_RE.search(compact[: m.start()]) is not None
 
 
 def parse_cc(text: str) -> tuple[str, list[str]] | None:

@@ -290,6 +290,14 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
     return None
 
 
+_ROLE_END_RE = regex.compile(r"(?:代表|委员)$")
+# The opening names the others who proposed it with the person addressed: '您与杨某、李某代表联名提出的…' (not
+# '您与其他代表联名…', '您与5位代表联名…').
+_JOINT_WITH_RE = regex.compile(
+    r"^(?:您|你)(?:与|和|同)(?!其他|其余|多名|多位|部分|各位|全体|有关|相关|\p{Han}{0,2}[0-9一二三四五六七八九十])"
+    r"(?P<others>\p{Han}{2,4}(?:(?:代表|委员)?、\p{Han}{2,4}){0,5})(?:代表|委员)(?:联名|共同)(?:提出|所提)")
+
+
 def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
     """Who made the suggestion: the deputy or member addressed; where the letter goes to a unit (a lead
     office, a 人大 committee), the deputies or members the opening names, else that unit
@@ -298,9 +306,13 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
     compact = remove_spaces(addressee or "")
     if addressed and not ADDRESSEE_PERSON_RE.match(compact):
         return proposer_in_text(paragraphs, person=True) or addressed
-    if addressed:
-        return addressed
     opening = remove_spaces(paragraphs[0]) if paragraphs else ""
+    if addressed:
+        # the deputies who proposed it with the one addressed: '您与杨某、李某代表联名提出的…' -> 马某、杨某、李某
+        if (joint := _JOINT_WITH_RE.match(opening)) and not addressed.endswith("等"):
+            others = [_ROLE_END_RE.sub("", n) for n in LIST_SPLIT_RE.split(joint["others"]) if n]
+            return "、".join([addressed, *others])
+        return addressed
     if lead := LEAD_NAMED_RE.search(opening):
         return lead["who"]  # '…（领衔代表：陈某）收悉'
     if compact and PROPOSED_BY_ADDRESSEE_RE.match(opening) and ADDRESSEE_UNIT_RE.match(compact):
