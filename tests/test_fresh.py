@@ -18,9 +18,9 @@ from .conftest import TESTS
 # The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-z,
 # fresh-aa … fresh-ah, fresh-aj … fresh-al, fresh-an … fresh-ar, fresh-at … fresh-av and fresh-ax … fresh-bh
 # but fresh-aw (fresh-j, fresh-n, fresh-y, fresh-ae and fresh-ag: long bodies) have since been read by class and
-# are in the golden test; the sets kept blind (summary only), now fresh-ai, fresh-am, fresh-as and fresh-aw (the
-# common case at real length) and fresh-bi … fresh-bm (the head, the documents cited, the foot, the body and
-# what the letter answers, each a further time), are not.
+# are in the golden test; the sets kept blind (summary only), now fresh-ai, fresh-am, fresh-as, fresh-aw and
+# fresh-bn (the common case at real length) and fresh-bi … fresh-bm (the head, the documents cited, the foot, the
+# body and what the letter answers, each a further time), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -46,7 +46,8 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-ba", "fba-001", 30), ("fresh-bb", "fbb-001", 30), ("fresh-bc", "fbc-001", 30),
          ("fresh-bd", "fbd-001", 30), ("fresh-be", "fbe-001", 30), ("fresh-bf", "fbf-001", 30),
          ("fresh-bg", "fbg-001", 30), ("fresh-bh", "fbh-001", 30), ("fresh-bi", "fbi-001", 30),
-         ("fresh-bj", "fbj-001", 30), ("fresh-bl", "fbl-001", 30), ("fresh-bm", "fbm-001", 30))
+         ("fresh-bj", "fbj-001", 30), ("fresh-bl", "fbl-001", 30), ("fresh-bm", "fbm-001", 30),
+         ("fresh-bn", "fbn-001", 30))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (

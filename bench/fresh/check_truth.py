@@ -116,7 +116,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "sixty-first fresh check set (fresh-bi)",
                                    "sixty-second fresh check set (fresh-bj)",
                                    "sixty-fourth fresh check set (fresh-bl)",
-                                   "sixty-fifth fresh check set (fresh-bm)"))
+                                   "sixty-fifth fresh check set (fresh-bm)",
+                                   "sixty-sixth fresh check set (fresh-bn)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
