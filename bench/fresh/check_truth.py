@@ -115,6 +115,7 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "sixtieth fresh check set (fresh-bh)",
                                    "sixty-first fresh check set (fresh-bi)",
                                    "sixty-second fresh check set (fresh-bj)",
+                                   "sixty-third fresh check set (fresh-bk)",
                                    "sixty-fourth fresh check set (fresh-bl)",
                                    "sixty-fifth fresh check set (fresh-bm)",
                                    "sixty-sixth fresh check set (fresh-bn)"))
