@@ -1,4 +1,4 @@
-"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-z, bench/fresh-aa … bench/fresh-bm): their
+"""The fresh check sets (bench/fresh, bench/fresh-b … bench/fresh-z, bench/fresh-aa … bench/fresh-bn): their
 letters are consistent, and the bench reads each as all check."""
 
 from __future__ import annotations
