@@ -97,7 +97,7 @@ HANDLING_LABELLED_RE = regex.compile(
 # Must not match 'AB类', 'B类问题'.
 HANDLING_BARE_RE = regex.compile(
     rf"(?<![A-Za-z]){OPEN}?\s*(?P<code>{_CLASS}[1-9]?)\s*类"
-    rf"(?:\s*{COLON}\s*\p{{Han}}{{2,14}}(?={CLOSE}|\s*$))?"  # and its meaning: '（B类：正在解决或列入计划）'
+    rf"(?:\s*(?:{COLON}|[·・—－])\s*\p{{Han}}{{2,14}}(?={CLOSE}|\s*$))?"  # and its meaning: '（B类：正在解决…）', '（B类·正在解决）'
     rf"\s*(?:{CLOSE}|(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_WORD}|不?公开(?![\p{{Han}}])))"  # a closed bracket may have the title after it
 )
 # A class given in words only, under its label: '办理结果：列入计划拟解决', '答复类型：已解决'. The words say how
@@ -120,11 +120,11 @@ PUBLICITY_NOTE = (r"[此本](?:回复|答复|复函|办理)?件(?:予以公开|�
                   r"|(?:删减|删节)后公开|部分公开|公开)")
 # A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
 # '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）', '…的答复（此件公开发布）',
-# '［B类·主动公开］'.
+# '［B类·主动公开］', in angle brackets: '〈B类〉　〈主动公开〉', '…的答复（公开）'.
 # Must not match '…（第28号）', 'A类景区'.
-_MARK = (rf"{OPEN}\s*(?:(?:此件\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,]?\s*{_PUBLIC_WORD})?"
-         rf"|{_PUBLIC_WORD})"
-         rf"|{PUBLICITY_NOTE})\s*{CLOSE}")
+_MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,]?\s*{_PUBLIC_WORD})?"
+         rf"|{_PUBLIC_WORD}|不?公开)"
+         rf"|{PUBLICITY_NOTE})\s*(?:{CLOSE}|〉)")
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
 LEADING_MARK_RE = regex.compile(rf"^\s*{_MARK}")
@@ -210,7 +210,9 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[一二三四五六七八九十]{1,3}(?=\s*号))\s*"  # '第一号议案'
     r"(?:号\s*[）)]?|(?=代表|委员)|(?<=\d\d)(?=建议|提案|议案))\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
     r"(?:等\s*[\d一二两三四五六七八九十]{1,3}\s*[件个项]\s*)?"  # '第02187号等3件提案': the first of several
-    r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?P<kind>建议|提案|议事原案|议案|批评和?意见|意见)"  # '第12号批评和意见'
+    # (the suggestion's own title quoted after the number ends in the kind: '…第15号“关于…的建议”的答复')
+    r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?)?"
+    r"(?P<kind>建议|提案|议事原案|议案|批评和?意见|意见)(?:(?<=[“《][^“”《》]{2,130})[”》])?"  # '第12号批评和意见'
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
     r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,《》（）()])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案)(?:、?批评和意见)?\s*"
     r"第?\s*(?P<number2>[0-9][0-9A-Za-z\-]{0,11})\s*号"  # '…会议提案0058号', '…会议建议第12-345号'
@@ -248,7 +250,10 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:所|领衔|联名)?提(?:出|交)?"
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
-CONGRESS_ALONE_RE = regex.compile(r"^\s*(?P<congress>[\p{Han}]{0,12}?(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议)\s*$")
+# (or under its record label: '会议届次：区十八届人大三次会议')
+CONGRESS_ALONE_RE = regex.compile(r"^\s*(?:(?:会议)?届次[:：])?(?P<congress>[\p{Han}]{0,12}?(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议)\s*$")
+# A record's row that names the suggestion's title: '建议名称：关于增加…的建议', '提案标题：…'.
+PROPOSAL_TITLE_ROW_RE = regex.compile(r"^\s*(?:建议|提案|议案)(?:名称|标题|题目)\s*[:：]\s*(?P<t>\S.{2,120}?)\s*$")
 # Title without a meeting: '关于第80号建议的答复', '关于25号提案的答复' (no 第 right after 关于/对), '…转交第14号代表
 # 意见的答复' (a deputy's 意见 is a suggestion).
 PROPOSAL_NUMBER_RE = regex.compile(
@@ -307,7 +312,9 @@ REPLY_OPENING_RE = regex.compile(
     r"|^[^。！？!?]{0,80}?收悉"
 )
 # 主送 under its label: '主送：市人大常委会', '主送机关：各县（市、区）人民政府'. The value is what follows.
-ADDRESSEE_LABELLED_RE = regex.compile(rf"^\s*主\s*送(?:机关|单位)?\s*{COLON}\s*(?P<value>\S.*?)\s*[:：。.]?\s*$")
+# (or after 致 and its colon: '致：刘某委员')
+ADDRESSEE_LABELLED_RE = regex.compile(
+    rf"^\s*(?:主\s*送(?:机关|单位)?|致)\s*{COLON}\s*(?P<value>\S.*?)\s*[:：。.]?\s*$")
 # A person or a group addressed: '王静代表', '曹芝萓等4位委员', '赵六委员、钱七委员', '市民', '网友', '市政协经济界别',
 # villagers who wrote together ('某村李某等12位村民'), a netizen by the name they post under: '网民“晨风”'.
 ADDRESSEE_PERSON_RE = regex.compile(
@@ -531,14 +538,14 @@ DIGITS_RE = regex.compile(r"\d+")
 CC_RE = regex.compile(rf"^\s*(?P<open>[（(])?\s*(?P<label>抄\s*[送报](?:\s*单\s*位)?|报|发|分?\s*送)"
                       rf"(?:\s*{COLON}|(?<=抄\s*[送报])\s+(?=\p{{Han}}))\s*(?P<value>.*?)"
                       r"\s*(?(open)[）)]\s*[。.]?)$")
-CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}")
+CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}|\u3000")  # (a full-width space sets names apart too)
 # A 抄送 row that stops inside a name, with no separator or full stop after its last character:
 # '抄送：…，国务院办公厅督' (the rest on the next line: '查室。').
 CC_BROKEN_END_RE = regex.compile(r"[\p{Han}]\s*$")
 # A unit's generic office with no name of its own, which no 抄送 row lists alone: the end of a
 # recipient's name the row broke in two ('…，国家卫生健康委' / '办公厅。', '…园林绿化' / '服务中心。').
 CC_BARE_UNIT_RE = regex.compile(
-    r"^(?:办公[厅室]|秘书[处科]|综合[处科]|(?:服务|管理|事务|指挥|保障|发展)中心|管理[处局站所]|委员会|分[局会])$")
+    r"^(?:办公[厅室]|秘书[处科]|综合[处科]|(?:服务|管理|事务|指挥|保障|发展)中心|管理[处局站所]|委员会|分[局会]|办事处)$")
 # Copy counts: '（2份）', '（共印10份）', '（各1份）', and without their brackets at an item's end: '市政府办公室2份'.
 # A 版记's count of copies alone on its line: '共印5份', '（共印15份）'. The unit above it printed the letter.
 COPIES_ALONE_RE = regex.compile(rf"\s*(?:{OPEN}\s*)?(?:共印|共|印)\s*\d+\s*份\s*(?:{CLOSE})?\s*")
@@ -562,8 +569,8 @@ NO_TEXT_NOTE_RE = regex.compile(r"^\s*[（(]\s*此\s*页\s*无\s*正\s*文\s*[�
 # A 署名 as some offices print it: a note where the seal goes ('某局（印章）', an office sealing for the
 # body it acts for: '某县人民政府办公室（代章）'), a label before it ('答复单位：某局'), or the 成文日期
 # labelled ('答复日期：2024年7月10日').
-# (the unit that seals for another named, or the seal's kind: '（某市生态环境局代章）', '（信访专用章）', '（单位盖章）')
-SEAL_NOTE = r"[（(]\s*(?:\p{Han}{2,30}?代\s*章|\p{Han}{0,8}专用章|(?:单位|公司|机关)?盖\s*章|印\s*章|公\s*章|签\s*章|代\s*章|章)\s*[）)]"
+# (the unit that seals for another named, or the seal's kind: '（某市生态环境局代章）', '（信访专用章）', '（单位盖章）', '（单位印章）')
+SEAL_NOTE = r"[（(]\s*(?:\p{Han}{2,30}?代\s*章|\p{Han}{0,8}专用章|(?:单位|公司|机关)?(?:盖|印|公)\s*章|签\s*章|代\s*章|章)\s*[）)]"
 SEAL_NOTE_RE = regex.compile(rf"\s*{SEAL_NOTE}\s*$")
 # Every seal note of a line, each at the end of a unit's name set apart: '某局（盖章）　　某委（盖章）'.
 SEAL_NOTES_RE = regex.compile(rf"\s*{SEAL_NOTE}(?=\s|$)")
@@ -614,7 +621,8 @@ CITED_RE = regex.compile(
     rf"|(?P<before_code>{STANDARD_CODE})\s*"
     # or an order by its number, kept as printed: '国务院第793号令公布的《城市公共交通条例》'
     rf"|(?P<before_order>{_ORDER_ISSUER}\s*(?:令\s*第\s*\d{{1,5}}\s*号|第\s*\d{{1,5}}\s*号\s*令))\s*(?:公布|发布|颁布|印发)?的?\s*)?"
-    rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
+    # (the numbers of two titles in one bracket may be introduced: '（分别为X〔2022〕68号、Y〔2022〕31号）')
+    rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?:分别为|分别是|依次为)?\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
     rf"{{2,30}}?号|{STANDARD_CODE})\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"
 )
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end.
@@ -644,8 +652,9 @@ CITED_NUMBER_RE = regex.compile(
 # '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来', '根据自治区人民政府
 # 2021年第3号令', '海关总署公告2021年第63号'. The issuer starts after a verb or a mark.
 CITED_BULLETIN_RE = regex.compile(
-    r"(?:(?<=按|按照|根据|依据|依照|参照|执行|见|经)|(?<=自)(?!治[区州县旗])|(?<=[，,。；;、：:（(\s])|^)"
-    rf"(?P<number>{_ORDER_ISSUER}\s*"
+    # (a former ministry's without its 原: '根据原卫生部公告2012年第17号' -> 卫生部公告2012年第17号)
+    r"(?:(?<=(?:按|按照|根据|依据|依照|参照|执行|见|经|[，,。；;、：:（(\s]|^)原?)|(?<=自原?)(?!治[区州县旗])|^)"
+    rf"(?!原)(?P<number>{_ORDER_ISSUER}\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|(?:令|公告)\s*第\s*\d{1,5}\s*号"
     r"|公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号))")
 # A newspaper, a programme or a book in 《》, not a document: '《西宁晚报》报道', '《中国环境报》上专题刊发',
@@ -761,7 +770,7 @@ TRAILING_BRACKET_RE = regex.compile(r"[（(][^（）()]{1,6}[）)]$")
 # Brackets left empty once their content was cut out: '〔 〕', '（）'.
 # Separators alone, once the elements between them are cut out of a head line: '／', '|', '；'.
 # (and a bracket left alone where an extractor split a mark over two lines: '［B类' / '主动公开］' -> '］')
-SEPARATORS_ONLY_RE = regex.compile(r"[\s/／|｜\\、，,；;·・〔〕【】\[\]［］（）()]+")
+SEPARATORS_ONLY_RE = regex.compile(r"[\s/／|｜\\、，,；;·・〔〕【】\[\]［］（）()〈〉]+")
 EMPTY_BRACKETS_RE = regex.compile(r"[〔【\[（(［]\s*[〕】\]）)］]")
 # A website's column tag before a title: '【建议提案办理】江门市交通运输局关于…' (a class mark, '【A类】', is read
 # before this is cut).

@@ -77,6 +77,7 @@ from ..patterns import (
     PRONOUN_RE,
     PROPOSAL_IN_TITLE_RE,
     PROPOSAL_LINE_RE,
+    PROPOSAL_TITLE_ROW_RE,
     PROPOSAL_WORD_END_RE,
     PUBLICITY_ALONE_RE,
     PUBLICITY_IN_LINE_RE,
@@ -614,6 +615,10 @@ def _name_finished(block: Block, names: list[str]) -> list[str] | None:
     return None
 
 
+# A head row of a role other than 签发人 whose name ends after one character: '核稿人：周' (of '周　燕').
+_ROLE_NAME_CUT_RE = regex.compile(r"(?:核\s*稿|审\s*核|拟\s*稿|校\s*对|经\s*办|会\s*签)\s*人\s*[:：]\s*\p{Han}\s*$")
+
+
 def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
     """The 版头 elements and the title from the blocks above 主送.
 
@@ -624,9 +629,14 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
     runs: list[list[tuple[Block, str]]] = []
     meta_title: tuple[str, Block] | None = None
     signatories_above = False  # the line above is a 签发人 row
+    role_name_cut = False  # the line above is another role's row whose name pdftotext cut after one character
     for block in blocks:
         if RULE_LINE_RE.match(block.text):
             continue  # a dotted or dashed rule between the head's parts
+        if role_name_cut and regex.fullmatch(r"\p{Han}", remove_spaces(block.text)):
+            role_name_cut = False  # '核稿人：周' / '燕': the name's second character, no title
+            continue
+        role_name_cut = bool(_ROLE_NAME_CUT_RE.search(block.text))
         if title_run and _proposal_line(block.text) and DOC_TYPE_RE.search(remove_spaces(_run_text(title_run))):
             runs.append(title_run)  # the proposal named under a complete title: '…的答复' / '（区政协…第045号提案）'
             title_run = []
@@ -1082,7 +1092,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             row_end = text
             for j in range(i + 1, len(blocks) if not FULL_STOP_END_RE.search(block.text) else i + 1):
                 nxt = blocks[j]
-                more = cc_items(nxt.text)
+                more = cc_items(nxt.spaced, spaced=True)  # (names set apart by spaces on it too)
                 # a recipient's name the row broke in two: '…，国务院办公厅督' / '查室。'
                 # (or one character of it: '…，市' / '委宣传部')
                 if (more and names and CC_BROKEN_END_RE.search(row_end)
@@ -1657,8 +1667,10 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     if named := next((p for b in head if (p := _proposal_line(b.text))), None):
         congress_line = congress_line or named["congress"] or named["congress2"]
         number_line = number_line or named["number"] or named["number2"]
+    # and its title row: '建议名称：关于…的建议'
+    title_line = next((m["t"] for b in head if (m := PROPOSAL_TITLE_ROW_RE.match(b.spaced))), None)
     proposal = read_proposal(res.fields.get("title"), res.fields.get("addressee"), paragraphs[:2], congress_line,
-                             number_line)
+                             number_line, title_line)
     if proposal is not None:
         res.set("proposal", proposal, None)
         # where it is named: the title, else the first paragraph that names its title or number

@@ -122,6 +122,10 @@ _TITLE_NOTE_RE = regex.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 _JOINED_RE = regex.compile(r"\s*[和、及与]\s*")
 
 
+# Words between a 《title》 and a bare 文号 that make the 文号 another document's: '…》的规定和宁政办〔2018〕93号'.
+_WORDS_BETWEEN_RE = regex.compile(r"[的和及与并、，,]|规定|要求|精神")
+
+
 def _without_note(title: str) -> str:
     return _TITLE_NOTE_RE.sub("", title)
 
@@ -177,6 +181,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
     for text in paragraphs:
         found: list[tuple[int, str | None, str | None, str | None]] = []
         spans: list[tuple[int, int]] = []
+        untitled_end: dict[int, int] = {}  # where a 《title》 cited without a 文号 ends: its index in found
         for m in CITED_RE.finditer(text):
             spans.append(m.span())
             if ABBREVIATION_RE.search(text[: m.start("title") - 1]):
@@ -197,11 +202,19 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
                     and _JOINED_RE.fullmatch(text, spans[-2][1], m.start()):
                 found[-1] = (found[-1][0], found[-1][1], number, None)
                 number = second[0].raw
+            if number is None:
+                untitled_end[m.end("title") + 1] = len(found)
             found.append((m.start(), title, number, None))
         for m in SAME_DOCUMENT_ISSUED_RE.finditer(text):  # '该规划由…以宁政办发〔2020〕14号印发'
             found.append((m.start(), None, normalise_doc_number(m["number"]), m["kind"]))
             spans.append(m.span("number"))
         for m in CITED_NUMBER_RE.finditer(text):
+            # a bare 文号 right after a 《title》 cited without one is its own: '《…实施意见》国办发〔2015〕13号文件'
+            # (not one after words: '《…条例》的规定和宁政办〔2018〕93号文件精神')
+            if m["bare"] and (k := untitled_end.get(m.start())) is not None and not _WORDS_BETWEEN_RE.search(
+                    m["bare"][: len(m["bare"]) - len(bare := _bare_number(m["bare"]))]):
+                found[k] = (found[k][0], found[k][1], normalise_doc_number(bare), None)
+                continue
             if not any(a <= m.start() < b for a, b in spans):
                 # ('该规划（农机发〔2021〕5号）': the number of a document cited before)
                 kind = same["kind"] if m["number"] and (same := SAME_DOCUMENT_RE.search(text, 0, m.start())) else None

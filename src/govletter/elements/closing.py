@@ -10,6 +10,7 @@ from ..models import Contact
 from ..normalize import remove_spaces
 from ..patterns import (
     ADDRESSEE_UNIT_RE,
+    CC_BARE_UNIT_RE,
     CC_RE,
     CC_SPLIT_RE,
     CONTACT_CLOSE_RE,
@@ -160,6 +161,12 @@ def parse_cc(text: str) -> tuple[str, list[str]] | None:
     return remove_spaces(m["label"]), cc_items(m["value"], spaced=True)
 
 
+# A place with no unit after it ('湛江市', '某县'): never a recipient of its own.
+_PLACE_ALONE_RE = regex.compile(r"\p{Han}{1,10}?(?:省|市|县|区|旗|盟|州)")
+# A recipient that opens with a place of its own ('区财政局', '太平镇人民政府', '某市某局').
+_PLACE_OPENS_RE = regex.compile(r"(?:\p{Han}{0,10}?(?:省|市|县|区|旗|盟|州|镇|乡|街道))")
+
+
 def cc_items(text: str, *, spaced: bool = False) -> list[str]:
     """The recipients of a 抄送 row's value (or of a line it wrapped onto), copy counts cut:
     '市交通运输局（1份），市政府督查室（1份）。' -> ['市交通运输局', '市政府督查室']."""
@@ -169,7 +176,16 @@ def cc_items(text: str, *, spaced: bool = False) -> list[str]:
     if spaced and len(parts) == 1 and all(len(w) >= 2 for w in parts[0].split()):
         parts = parts[0].split()  # '市政协办 市府办': names set apart by single spaces
     items = [TRAILING_STOPS_RE.sub("", remove_spaces(part)) for part in parts]
-    return [item for item in items if item]
+    out: list[str] = []
+    for item in filter(None, items):
+        # a name a line broke at a space: its place alone ('湛江市' / '生态环境局麻章分局'), or its generic end
+        # ('东山街道' / '办事处'); a place alone before another unit's own place stays apart
+        if out and ((_PLACE_ALONE_RE.fullmatch(out[-1]) and not _PLACE_OPENS_RE.match(item))
+                    or CC_BARE_UNIT_RE.match(item)):
+            out[-1] += item
+        else:
+            out.append(item)
+    return out
 
 
 def printer_alone_above(text: str) -> bool:

@@ -78,6 +78,10 @@ def office_before_name(text: str) -> regex.Match[str] | None:
     return office if office and not ADDRESSEE_UNIT_RE.match(text) else None
 
 
+# The co-signers addressed without their names: '王某委员及联名委员', '李某代表及其他联名代表'.
+_CO_SIGNERS_UNNAMED_RE = regex.compile(r"(?<=代表|委员)及(?:其他|其余)?(?:联名|附议)?(?:代表|委员|人)们?$")
+
+
 def proposer_of(addressee: str | None) -> str | None:
     """'王静代表' -> 王静; '尊敬的胡克兴等5名代表' -> 胡克兴等; '赵六委员、钱七委员' -> 赵六、钱七;
     '雨露乡委员小组' -> itself; an office -> None.
@@ -91,6 +95,7 @@ def proposer_of(addressee: str | None) -> str | None:
         if office["bare"]:
             return office["bare"]
         text = (office["greeting"] or "") + text[office.end():]
+    text = _CO_SIGNERS_UNNAMED_RE.sub("", text)  # '王某委员及联名委员' -> 王某委员
     if standing := STANDING_AFTER_NAME_RE.match(text):
         return standing["name"]  # '吴某（市人大代表）'
     m = PROPOSER_RE.match(text)
@@ -183,12 +188,14 @@ def _congress_in_text(text: str) -> str | None:
 
 
 def read_proposal(title: str | None, addressee: str | None, first_paragraphs: list[str],
-                  congress_line: str | None = None, number_line: str | None = None) -> Proposal | None:
+                  congress_line: str | None = None, number_line: str | None = None,
+                  title_line: str | None = None) -> Proposal | None:
     """The proposal, or ``None`` when nothing says the document answers one.
 
     The title is read first (meeting, number, kind); what it lacks comes from the opening paragraph
     (its 《title》 or quoted theme, '（第18号）', '在…会议上提出'), then from a meeting printed alone in
-    the head (``congress_line``) and a record's number row (``number_line``), then the kind from who is
+    the head (``congress_line``), a record's number row (``number_line``) and title row (``title_line``), then
+    the kind from who is
     addressed (代表: 建议, 委员: 提案)."""
     congress: str | None = None
     number: int | None = None
@@ -218,7 +225,7 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     # '…第56号建议的答复——关于…的建议'
     in_title = PROPOSAL_TITLE_QUOTED_RE.search(compact) or PROPOSAL_SUBTITLE_RE.search(compact)
     opening = _opening(first_paragraphs[:2])
-    ptitle = in_title["t"] if in_title else (proposal_title(opening) if opening else None)
+    ptitle = in_title["t"] if in_title else (proposal_title(opening) if opening else None) or title_line
     if kind in ("意见", "批评意见", "批评和意见"):
         # a deputy's 意见 is a suggestion, a member's a proposal; else the kind is unsaid (and said by the
         # meeting: a congress's 批评和意见 are its deputies' suggestions)
@@ -292,10 +299,13 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
 
 _ROLE_END_RE = regex.compile(r"(?:代表|委员)$")
 # The opening names the others who proposed it with the person addressed: '您与杨某、李某代表联名提出的…' (not
-# '您与其他代表联名…', '您与5位代表联名…').
+# '您与其他代表联名…', '您与5位代表联名…'); or led by the one addressed: '您领衔，林某、蔡某等6位代表联名提出的…'.
 _JOINT_WITH_RE = regex.compile(
-    r"^(?:您|你)(?:与|和|同)(?!其他|其余|多名|多位|部分|各位|全体|有关|相关|\p{Han}{0,2}[0-9一二三四五六七八九十])"
-    r"(?P<others>\p{Han}{2,4}(?:(?:代表|委员)?、\p{Han}{2,4}){0,5})(?:代表|委员)(?:联名|共同)(?:提出|所提)")
+    r"^(?:您|你)(?:与|和|同|领衔[，,]?)(?!其他|其余|联名|多名|多位|部分|各位|全体|有关|相关|\p{Han}{0,2}[0-9一二三四五六七八九十])"
+    r"(?P<others>\p{Han}{2,4}(?:(?:代表|委员)?、\p{Han}{2,4}){0,5})(?P<etc>等(?P<count>\d+|[一二三四五六七八九十]{1,2})?[位名])?"
+    r"(?:代表|委员)(?:联名|共同)?(?:提出|所提)")
+# Or gives only their count: '您与其他5位委员联名提出的…' -> 杨某等.
+_JOINT_COUNT_RE = regex.compile(r"^(?:您|你)(?:与|和|同)(?:其他|其余)?(?:\d+|[一二三四五六七八九十]{1,2})[位名](?:代表|委员)(?:联名|共同)")
 
 
 def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
@@ -310,8 +320,12 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
     if addressed:
         # the deputies who proposed it with the one addressed: '您与杨某、李某代表联名提出的…' -> 马某、杨某、李某
         if (joint := _JOINT_WITH_RE.match(opening)) and not addressed.endswith("等"):
-            others = [_ROLE_END_RE.sub("", n) for n in LIST_SPLIT_RE.split(joint["others"]) if n]
-            return "、".join([addressed, *others])
+            names = [addressed, *(_ROLE_END_RE.sub("", n) for n in LIST_SPLIT_RE.split(joint["others"]) if n)]
+            # a printed 等 is kept unless the head count is the names listed
+            etc = joint["etc"] and (not joint["count"] or _count(joint["count"]) != len(names))
+            return "、".join(names) + ("等" if etc else "")
+        if _JOINT_COUNT_RE.match(opening) and not addressed.endswith("等"):
+            return addressed + "等"
         return addressed
     if lead := LEAD_NAMED_RE.search(opening):
         return lead["who"]  # '…（领衔代表：陈某）收悉'
