@@ -118,7 +118,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "sixty-third fresh check set (fresh-bk)",
                                    "sixty-fourth fresh check set (fresh-bl)",
                                    "sixty-fifth fresh check set (fresh-bm)",
-                                   "sixty-sixth fresh check set (fresh-bn)"))
+                                   "sixty-sixth fresh check set (fresh-bn)",
+                                   "sixty-seventh fresh check set (fresh-bo)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
