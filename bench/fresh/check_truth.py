@@ -119,7 +119,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "sixty-fourth fresh check set (fresh-bl)",
                                    "sixty-fifth fresh check set (fresh-bm)",
                                    "sixty-sixth fresh check set (fresh-bn)",
-                                   "sixty-seventh fresh check set (fresh-bo)"))
+                                   "sixty-seventh fresh check set (fresh-bo)",
+                                   "sixty-eighth fresh check set (fresh-bp)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
