@@ -120,7 +120,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "sixty-fifth fresh check set (fresh-bm)",
                                    "sixty-sixth fresh check set (fresh-bn)",
                                    "sixty-seventh fresh check set (fresh-bo)",
-                                   "sixty-eighth fresh check set (fresh-bp)"))
+                                   "sixty-eighth fresh check set (fresh-bp)",
+                                   "sixty-ninth fresh check set (fresh-bq)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
