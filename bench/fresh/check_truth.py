@@ -121,7 +121,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "sixty-sixth fresh check set (fresh-bn)",
                                    "sixty-seventh fresh check set (fresh-bo)",
                                    "sixty-eighth fresh check set (fresh-bp)",
-                                   "sixty-ninth fresh check set (fresh-bq)"))
+                                   "sixty-ninth fresh check set (fresh-bq)",
+                                   "seventieth fresh check set (fresh-br)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
