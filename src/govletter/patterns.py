@@ -84,7 +84,7 @@ _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 _PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开形式|公开类型|公开类别|公开意见|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
 # A class's letter, full-width too ('（Ｃ类）'), or its 甲乙丙 form ('〔2021〕57号甲类').
 _CLASS = r"[A-DＡ-Ｄ甲乙丙]"
-_HANDLING_LABEL = r"(?:办理类型|答复类型|办复类别|办理类别|办理结果(?:类别|类型)?|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
+_HANDLING_LABEL = r"(?:办理类型|答复类型|办复类别|办复类型|(?:提案|建议)?办理类别|办理结果(?:类别|类型|标识)?|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
     # (a label in brackets of its own: '【办理类型】A')
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*(?:{CLOSE}\s*)?{COLON}?\s*"
@@ -133,7 +133,7 @@ HANDLING_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>{_CLASS})\s*类?\s*{
 
 # 是否公开 --------------------------------------------------------------------------------------
 # The values a publicity marker takes in words (a label's value may also be 是 or 否).
-_PUBLIC_VALUE = r"主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|公开"
+_PUBLIC_VALUE = r"主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|全文公开|公开"
 # Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】',
 # '公开选项：主动公开', '公开属性：删减后公开'.
 PUBLICITY_LABELLED_RE = regex.compile(
@@ -159,7 +159,9 @@ PUBLICITY_REASON_RE = regex.compile(rf"\s*{PUBLICITY_REASON}")
 PUBLICITY_ALONE_RE = regex.compile(
     rf"^\s*{OPEN}?\s*(?P<value>{_PUBLIC_VALUE})\s*{CLOSE}?"
     rf"(?:\s*{PUBLICITY_REASON})?\s*$")
-PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "同意公开": True, "公开发布": True, "可公开": True,
+# A bare class letter and a publicity set apart on one line of their own: 'A　公开', 'C　不予公开'.
+CLASS_AND_PUBLICITY_RE = regex.compile(rf"^\s*(?P<code>{_CLASS})\s+(?P<value>{_PUBLIC_VALUE})\s*$")
+PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "全文公开": True, "同意公开": True, "公开发布": True, "可公开": True,
                  "可以公开": True, "予以公开": True, "删减后公开": True, "删节后公开": True, "部分公开": True, "否": False,
                  "不公开": False, "不予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}
 
@@ -217,8 +219,11 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,《》（）()])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案)(?:、?批评和意见)?\s*"
     r"第?\s*(?P<number2>[0-9][0-9A-Za-z\-]{0,11})\s*号"  # '…会议提案0058号', '…会议建议第12-345号'
 )
-# The proposal a letter answers, named on a bracketed line of its own under the title: '（区政协十届二次会议第045号提案）'.
-PROPOSAL_LINE_RE = regex.compile(r"^\s*[（(](?P<inner>[^（）()]{6,60})[）)]\s*$")
+# The proposal a letter answers, named on a line of its own: under the title in brackets ('（区政协十届二次会议第045号
+# 提案）').
+# (or unbracketed above the title, like a 文号: '市十八届人大四次会议第038号建议')
+# (a line that says 关于 or 对 is a title's: '某委员会对区十七届人大三次会议第0198号建议' / '的答复')
+PROPOSAL_LINE_RE = regex.compile(r"^\s*(?P<open>[（(])?(?![^（）()]*(?:关于|对))(?P<inner>[^（）()]{6,60}?)(?(open)[）)])\s*$")
 # A number in brackets after a proposal's title: '关于…的议案(第3号)' -> 关于…的议案.
 PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*[）)]$")
 # A proposal's serial given as a labelled number: '(提案编号2022004)', '（建议编号：0043）'.
@@ -231,8 +236,10 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"(?:[》”]|建议|提案|议案)\s*[（(]\s*(?:建议|提案|议案)?\s*第?\s*(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)?(?P<number>\d{1,12})\s*号\s*[）)]"
     r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
     r"|第\s*(?P<number3>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*《"
-    # '您在…会议上提出的第125号建议收悉'
-    r"|提出的\s*第\s*(?P<number4>\d{1,12})\s*号\s*(?:代表|委员)?(?:建议|提案|议案)"
+    # '您在…会议上提出的第125号建议收悉', '…提出的第153号关于…的提案'
+    r"|提出的\s*第\s*(?P<number4>\d{1,12})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?=关于|[《“]))"
+    # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
+    r"|[》”]\s*[（(][^（）()《》]{2,30}?会议\s*第\s*(?P<number5>\d{1,12})\s*号\s*[）)]"
 )
 # The meeting the first paragraph names: '你们在省五届人大四次会议上提出的', '您在县政协十届第二次会议期间提出'.
 # A record's labelled number row: '提案编号：第156号', '建议编号：0387', '编号：第23号'; also the first
@@ -245,7 +252,9 @@ NUMBER_ROW_RE = regex.compile(r"^\s*(?:提\s*案|建\s*议|议\s*案)?\s*编\s*�
 CONGRESS_IN_TITLE_RE = regex.compile(
     r"(?P<congress>[\p{Han}]{0,30}?(?:(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议|届[\p{Han}]{1,4}?人代会))")
 CONGRESS_IN_TEXT_RE = regex.compile(
-    r"(?:在|于)(?P<congress>[^，。,；;在于《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
+    # (or in the bracket after the suggestion's title with its number: '《…》（市十七届人大三次会议第108号）')
+    r"[》”]\s*[（(](?P<congress>[^（）()《》，。]{2,30}?(?:人大|政协|人民代表大会)[^（）()《》，。]{0,20}?会议)\s*第\s*\d{1,12}\s*号\s*[）)]"
+    r"|(?:在|于)(?P<congress>[^，。,；;在于《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
     # (the subject after a comma: '在区十一届人大四次会议期间，您提出的…')
     r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:所|领衔|联名)?提(?:出|交)?"
 )
@@ -255,10 +264,10 @@ CONGRESS_ALONE_RE = regex.compile(r"^\s*(?:(?:会议)?届次[:：])?(?P<congress
 # A record's row that names the suggestion's title: '建议名称：关于增加…的建议', '提案标题：…'.
 PROPOSAL_TITLE_ROW_RE = regex.compile(r"^\s*(?:建议|提案|议案)(?:名称|标题|题目)\s*[:：]\s*(?P<t>\S.{2,120}?)\s*$")
 # Title without a meeting: '关于第80号建议的答复', '关于25号提案的答复' (no 第 right after 关于/对), '…转交第14号代表
-# 意见的答复' (a deputy's 意见 is a suggestion).
+# 意见的答复' (a deputy's 意见 is a suggestion), '…所提第64号“关于…的建议”的答复' (its title quoted between).
 PROPOSAL_NUMBER_RE = regex.compile(
     r"(?:第|(?<=关于|对于|对))\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[一二三四五六七八九十]{1,3})\s*号\s*"
-    r"(?:代表|委员|集体)?\s*(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
+    r"(?:代表|委员|集体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?)?(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
 # A number after the kind, where a year or 闭会期间 stands in for the meeting: '2023年市人大代表建议第87号',
 # '区人大代表闭会期间建议第3号'.
 KIND_THEN_NUMBER_RE = regex.compile(r"(?P<kind>建议|提案|议案)\s*第\s*(?P<number>\d{1,8})\s*号")
@@ -361,7 +370,7 @@ GREETING_RE = regex.compile(r"\s*[,，]?\s*(?:您们?好|你们?好)[!！。]?$"
 # The labels of a web page's or a database's metadata box ('发文机关：…', '时效性：…').
 METADATA_LABELS = (r"索引号|发文机关|发文日期|办文单位|部\s*号|有效性|新编号|编\s*号|建议人|提案人|领衔人|代表姓名|委员姓名|"
                    r"主办单位|会办单位|协办单位|答复时间|办结时间|事\s*由|办理情况|发布机构|所属机构|发文字号|文\s*号|发布日期|成文日期|生效日期|实施日期|时效性|"
-                   r"效力级别|主题分类|体裁分类|信息来源|来\s*源|公开方式|公开范围|标\s*题|名\s*称|摘\s*要")
+                   r"效力级别|主题分类|体裁分类|信息来源|来\s*源|公开方式|公开范围|标\s*题|(?:信息|文件)?名\s*称|摘\s*要")
 # A message page's label for the reply below it, alone on its line: '回复：', '答复意见：'.
 REPLY_LABEL_RE = regex.compile(r"(?:回复|答复)(?:内容|意见)?\s*[:：]\s*$")
 # Lines that end in a colon but are labelled fields, not an addressee.
@@ -457,8 +466,10 @@ PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
 # Matches: '（联系人及电话：杨雕 68220583）', '联系人：张三；联系电话：0818-2376450', '联系电话：0917-4762824',
 # '承办人及联系电话:张亮华  0730-7629006', '联系单位及联系人：凤县交通运输局 阮绪平', '承办负责人:刘 毅'.
 CONTACT_LINE_RE = regex.compile(
+    # (a unit named first with its colon: '区卫生健康局：联系人　王某　电话：…')
+    r"^\s*[（(]?\s*(?:\p{Han}{2,20}?(?:局|委|办|室|厅|股|科|处|中心|政府|公司)\s*[:：]\s*(?=联\s*系\s*人))?"
     # (a unit's label before its value, not a sentence that opens with the words: '承办单位在答复前应…')
-    r"^\s*[（(]?\s*(?:联\s*系\s*人|联\s*络\s*员|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
+    r"(?:联\s*系\s*人|联\s*络\s*员|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
     r"|(?:承办|经办)(?:处|科)室"
     r"|经\s*办\s*人|拟\s*稿\s*人?\s*[:：]"
     # a unit, then its phone: '县农业农村局　电话：0376-…'
@@ -601,8 +612,9 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<!
 # 引用的文件 ------------------------------------------------------------------------------------
 # A national, trade or local standard's code, cited after its title: '（GB 38600—2019）', '（DB11/T 1234-2015）',
 # '（DB52/ 1424—2019）', a group's '（T/CECS 123—2020）'; or before it: 'JT/T 1106—2016《…》'; or alone: '按SC/T 8146—2019的要求'.
-STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DB\d{0,2}|HJ|JGJ|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF|MH"
-                 r"|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?|T/[A-Z]{2,8})\s*[\d.]+\s*[—－-]\s*\d{4}")
+# (a highway standard's class letter before its number: 'JTG H10—2009')
+STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DB\d{0,2}|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF|MH"
+                 r"|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?|T/[A-Z]{2,8})\s*[A-Z]?[\d.]+\s*[—－-]\s*\d{4}")
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
 # A 文号's bracketed year and serial, after its 发文机关代字: '〔2022〕19号'; and the verb that may stand
 # between it and the title it numbers: '…号文件印发的《…》'.
@@ -643,11 +655,12 @@ CITED_ISSUER_RE = regex.compile(
 # A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'; or bare, as '…号文'
 # (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求', and
 # by its number alone before what it asks: '按照余府办字〔2020〕38号要求', each of a list: '鲁教基字〔2022〕4号、
-# 菏教发〔2022〕17号文件' (what stands before it is cut as a lead-in).
+# 菏教发〔2022〕17号文件' (what stands before it is cut as a lead-in), '民发〔2023〕58号等文件', '…87号的要求',
+# '鄂人社函〔2022〕121号转发的通知', '苏安委〔2024〕5号即《…》'.
 CITED_NUMBER_RE = regex.compile(
     rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{_YEAR_SERIAL})\s*{CLOSE}"
     rf"|(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})(?=(?:\s*[、和及]\s*[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})*"
-    rf"(?:文(?!件)|文件(?!\s*{_ISSUED}\s*《)|精神|要求|规定|部署))")
+    rf"(?:文(?!件)|文件(?!\s*{_ISSUED}\s*《)|等文件|的?(?:精神|要求|规定|部署)|转发|即\s*《))")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
 # '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来', '根据自治区人民政府
 # 2021年第3号令', '海关总署公告2021年第63号'. The issuer starts after a verb or a mark.
@@ -668,11 +681,11 @@ CITED_BULLETIN_RE = regex.compile(
 MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报|广电报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|(?<![标同])志|读本|发布)$")
 MEDIA_BEFORE_RE = regex.compile(
     r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片|画册|图册|图书|书籍|丛书|专著|杂志|期刊|剧目|戏曲|电影|影片|歌曲|\p{Han}剧"
-    r"|游戏|编[印写][了的]?|印制[了的]?|所著|编著|著作|演出|合唱|演唱|传唱|朗诵|诵读)\s*$")
+    r"|游戏|编[印写][了的]?|印制[了的]?|所著|编著|著作|演出|合唱|演唱|传唱|朗诵|诵读|曲目|民歌|山歌|曲艺)\s*$")
 MEDIA_AFTER_RE = regex.compile(
     r"\s*(?:等[^，。；《》]{0,6}?)?上?\s*(?:专题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道"
     r"|刊发|刊登|播出|发表|记载|为题|剧目|曲目|作品|歌曲|影片|巡展|展览|演出|期刊|新媒体|公众号|客户端"
-    r"|书目|诗篇|诗词|诗文|名篇|篇目|课文"
+    r"|书目|诗篇|诗词|诗文|名篇|篇目|课文|读物|书籍|图书"
     r"|中的(?:典故|故事|诗句|名句|人物)|诞生地|发源地|\d+(?:\.\d+)?万?余?(?:份|册|本|套))")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
 # (or set right after it: '《东坡志林》《前赤壁赋》中的典故')
@@ -784,9 +797,11 @@ DOC_NUMBER_AFTER_RE = regex.compile(r"\s*[（(]\s*[\p{Han}]{1,15}[〔【﹝\[（
 # sub-title after a dash ('——关于加强…的建议'). Not '市交通运输局' (another element).
 TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函|——")
 # A note after a title that two suggestions were answered together: '…的答复（第27号、第31号建议合并办理）'.
-# It is no part of the title, nor is how the office handled it: '…的答复（主办件）', '（牵头办理）'. Not '（试行）', not '（关于…的建议）'.
+# It is no part of the title, nor is how the office handled it: '…的答复（主办件）', '（牵头办理）', '（补充答复）'. Not
+# '（试行）', not '（关于…的建议）', not what part of the reply is printed: '（摘要）' (fc-001 keeps it).
 MERGE_NOTE_RE = regex.compile(
-    r"[（(](?:[^（）()]{0,40}(?:合并|并案|一并)(?:办理|答复)[^（）()]{0,10}|(?:主办|协办|会办|分办|单办)件?|牵头(?:办理)?)[）)]$")
+    r"[（(](?:[^（）()]{0,40}(?:合并|并案|一并)(?:办理|答复)[^（）()]{0,10}|(?:主办|协办|会办|分办|单办)件?|牵头(?:办理)?"
+    r"|补充答复)[）)]$")
 # The last line of a title that wrapped after a 文种-like word ('…审议意见' / '研究处理情况的报告'): it ends the
 # title again with '的' and a 文种, and opens no title of its own (no 关于/对…). Matched against the line.
 TITLE_LAST_LINE_RE = regex.compile(rf"^(?!关于|对于|对)[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})$")
@@ -800,9 +815,10 @@ CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联�
 # '可拨打我局物业监管科电话0731-88079135反映', '可拨打区供热服务热线0357-2093110反映'. Who: a unit, a name, or
 # both glued; before 热线 the service the line is for (no one's name, figures allowed: '我局24小时服务热线'), and
 # after it a service number too ('城管服务热线0774-12319'); the phone's kind is no part of who: '请拨打我局值班电话…'
-# -> 我局; nor is a hotline without its number named first: '可拨打12345热线或我局监督电话…' -> 我局.
+# -> 我局; nor is a hotline without its number named first: '可拨打12345热线或我局监督电话…' -> 我局; nor 联系人
+# unlabelled: '…联系，联系人张某，电话：…' -> 张某.
 CONTACT_SENTENCE_RE = regex.compile(
-    rf"(?:联系|与|拨打|致电)(?:[\p{{Han}}\d]{{2,20}}?热线[或和及、])?"
+    rf"(?:联系人|联系(?!人)|与|拨打|致电)(?:[\p{{Han}}\d]{{2,20}}?热线[或和及、])?"
     rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s（(]|联系)*(?:联系|值班|办公|咨询|投诉|举报|监督)?(?:电话|手机)"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")

@@ -552,6 +552,8 @@ def _contact_note(text: str) -> bool:
     return any(c.name for c in parse_contact_line(_said_contact(m)))
 
 
+# A unit named without a person in a sentence: '可拨打镇政府值班电话…', '…我局物业监管科电话…'.
+_UNIT_ONLY_RE = regex.compile(r"(?:政府|局|委|办|室|科|股|处|中心|公司|站|所|队|院|街道|社区|镇|乡)$")
 # The office naming itself in a sentence: '我局', '本厅', '我中心'.
 _SELF_UNIT_RE = regex.compile(r"(?:我|本)(?:局|厅|委|办|院|部|处|科|室|站|所|队|司|中心|单位|公司|镇|乡|街道)")
 
@@ -560,8 +562,8 @@ def _said_contact(m: regex.Match[str]) -> str:
     """The contact a sentence gives (``CONTACT_SENTENCE_RE``) as the contact line it says: '…请与我厅某处
     韩某同志联系，电话：…' -> '联系人：我厅某处韩某，电话：…' (the courtesy after the name cut); a hotline
     names no one: '…可拨打区供热服务热线0357-…反映' -> '电话：0357-…'."""
-    if m["hotline"] or _SELF_UNIT_RE.fullmatch(m["who"] or ""):
-        return f"电话：{m['phone']}"  # (nor does the office naming itself: '请拨打我局值班电话…')
+    if m["hotline"] or _SELF_UNIT_RE.fullmatch(m["who"] or "") or _UNIT_ONLY_RE.search(m["who"] or ""):
+        return f"电话：{m['phone']}"  # (nor does the office naming itself: '请拨打我局值班电话…', or a unit: '镇政府')
     return f"联系人：{_COURTESY_END_RE.sub('', m['who'])}，电话：{m['phone']}"
 
 
@@ -619,11 +621,12 @@ def _name_finished(block: Block, names: list[str]) -> list[str] | None:
 _ROLE_NAME_CUT_RE = regex.compile(r"(?:核\s*稿|审\s*核|拟\s*稿|校\s*对|经\s*办|会\s*签)\s*人\s*[:：]\s*\p{Han}\s*$")
 
 
-def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
+def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = False) -> None:
     """The 版头 elements and the title from the blocks above 主送.
 
     ``bounded``: the head ends at a found 主送, so any text line there may be the title; without one
-    the head is a guess, and only a line that reads like a title (关于…, …的答复, …的函) is taken.
+    the head is a guess, and only a line that reads like a title (关于…, …的答复, …的函) is taken. ``ocr``: the
+    sizes are OCR's estimates from line heights, too loose to set a title's lines apart by.
     """
     title_run: list[tuple[Block, str]] = []  # a title line and what is left of it once 版头 elements are cut
     runs: list[list[tuple[Block, str]]] = []
@@ -637,8 +640,10 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
             role_name_cut = False  # '核稿人：周' / '燕': the name's second character, no title
             continue
         role_name_cut = bool(_ROLE_NAME_CUT_RE.search(block.text))
-        if title_run and _proposal_line(block.text) and DOC_TYPE_RE.search(remove_spaces(_run_text(title_run))):
-            runs.append(title_run)  # the proposal named under a complete title: '…的答复' / '（区政协…第045号提案）'
+        if _proposal_line(block.text) and (not title_run or DOC_TYPE_RE.search(remove_spaces(_run_text(title_run)))):
+            # the proposal named under a complete title ('…的答复' / '（区政协…第045号提案）') or on a line above it
+            if title_run:
+                runs.append(title_run)
             title_run = []
             continue
         if (signatories_above and NAME_RE.fullmatch(block.text.strip()) and len(remove_spaces(block.text)) <= 4
@@ -690,7 +695,7 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool) -> None:
             # (or a line printed in another size: the 发文机关标志 or a web row above a title set larger)
             if title_run and not wrapped and (_title_complete(prior, h.rest)
                                               or remove_spaces(h.rest).startswith(prior)
-                                              or _other_size(title_run[-1][0], block)):
+                                              or (not ocr and _other_size(title_run[-1][0], block))):
                 runs.append(title_run)
                 title_run = []
             title_run.append((block, h.rest))  # a title line, maybe sharing its line with the 文号
@@ -785,7 +790,7 @@ def _proposal_line(text: str) -> regex.Match[str] | None:
 
 def _other_size(above: Block, block: Block) -> bool:
     """Is ``block`` printed in a size a fifth or more apart from the line ``above`` it (a 16-point line over
-    a 22-point title)? Lines of one title share their size; text without sizes never differs."""
+    a 22-point title)? Lines of one title share their size in a text layer; text without sizes never differs."""
     a, b = above.lines[-1].size, block.lines[0].size
     return a is not None and b is not None and max(a, b) > 1.2 * min(a, b)
 
@@ -1059,6 +1064,10 @@ def _contact_table(blocks: list[Block], i: int) -> tuple[list[str], list[Block]]
 _PERSON_LABEL_RE = regex.compile(r"(?:联系|经办|承办)人\s*[:：]")
 
 
+# A foot row of the one who reviewed the letter, not its contact: '审核人：彭某', '核稿人：…'.
+_REVIEWER_ROW_RE = regex.compile(r"^\s*(?:审\s*核|核\s*稿|审\s*签|审\s*定)\s*人?\s*[:：]")
+
+
 def _read_tail(blocks: list[Block], res: Result) -> None:
     contacts: list[Contact] = []
     lone_names: list[str] = []  # names alone on a line, read nowhere else
@@ -1175,7 +1184,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             # and a bare publicity beside it: '答复类别：B类　同意公开'
             res.set("publicity", parse_publicity(text.replace(ht.raw, " ", 1), bare=True), block)
             continue
-        if SIGNATORY_RE.match(text):
+        # (or a reviewer's: '审核人：彭某　　经办人：张某　　联系电话：…')
+        if SIGNATORY_RE.match(text) or (_REVIEWER_ROW_RE.match(text) and CONTACT_LABEL_RE.search(block.spaced)):
             spaced = block.spaced
             contact_at = CONTACT_LABEL_RE.search(spaced)  # '签发人：龚某  联系人：陈某' on one line
             header = read_header_line(spaced[: contact_at.start()] if contact_at else spaced)  # '领导签发：张三'
@@ -1493,21 +1503,28 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
                 continue
         elif DOC_TYPE_RE.search(remove_spaces(above.spaced)) and not DOC_TYPE_RE.search(remove_spaces(kept)):
             continue  # the part ends the title's letter-spaced 文种: '关于…的答   复' / '某府函〔2024〕3号'
-        elif not kept and not 1 <= len(rest["start"]) <= 2:
+        elif not kept and (not 1 <= len(rest["start"]) <= 2 or ADDRESSEE_UNIT_RE.fullmatch(above.text.strip())):
             continue  # a line alone joins only a 代字's last characters ('加急' above '鄞教函〔2024〕58号' is
-            # the urgency, a 发文机关 above a bare '〔2024〕26号' the issuer)
+            # the urgency, a 发文机关 above a bare '〔2024〕26号' the issuer, and the 发文机关标志 above
+            # '气函〔2024〕63号' no part of its 代字)
         moved = m["part"] + block.text.strip()
         out[i - 1] = replace(above, text=join_lines([kept]), lines=[replace(above.lines[0], text=kept)]) if kept else None
         out[i] = replace(block, text=moved, lines=[replace(block.lines[0], text=moved)])
     return [b for b in out if b is not None]
 
 
+# The last characters of a 主送 alone with its colon: '表：', '委员：'.
+_ADDRESSEE_END_RE = regex.compile(r"^\s*(?P<value>\p{Han}{1,2})\s*[:：]\s*$")
+
+
 def _surname_broken_off(part: str, title_end: str, text: str) -> bool:
     """Is ``part`` the start of the 主送 on the line ``text`` ('谭' + '某刚委员：'), broken off after the title
     that ``title_end`` ends (not the title's own 文种 wrapped onto a line: '函' / '尊敬的某委员：')?"""
-    addressed = ADDRESSEE_RE.match(text)
+    # (or all of it but its last characters: '…的答复　冯某代' / '表：')
+    addressed = ADDRESSEE_RE.match(text) or _ADDRESSEE_END_RE.match(text)
     name = remove_spaces(addressed["value"]) if addressed else ""
-    return bool(name and len(part) <= 3 and not DOC_TYPE_RE.fullmatch(part) and not name.startswith("尊敬")
+    return bool(name and (len(part) <= 3 or len(name) <= 2) and not DOC_TYPE_RE.fullmatch(part)
+                and not name.startswith("尊敬")
                 and DOC_TYPE_RE.search(remove_spaces(title_end)) and _person_like(part + name))
 
 
@@ -1636,7 +1653,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
             head_like = not any(SENTENCE_PUNCT_RE.search(t) or len(t) > 60 for t in above)
             start = opening if head_like else min(start, opening)
         head = blocks[:start]
-    _read_head(head, res, bounded=found is not None)
+    _read_head(head, res, bounded=found is not None, ocr=ocr)
     if metadata:
         _from_metadata(metadata, res, {"title", "doc_number", "publicity"})
 

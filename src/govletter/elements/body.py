@@ -122,6 +122,8 @@ _TITLE_NOTE_RE = regex.compile(r"\s*[（(][^（）()]*[）)]\s*$")
 _JOINED_RE = regex.compile(r"\s*[和、及与]\s*")
 
 
+# What stands between a bare 文号 and the title that names it: '…号文件，即《'.
+_THAT_IS_RE = regex.compile(r"(?:文件)?\s*[，,]?\s*即\s*(?=《)")
 # Words between a 《title》 and a bare 文号 that make the 文号 another document's: '…》的规定和宁政办〔2018〕93号'.
 _WORDS_BETWEEN_RE = regex.compile(r"[的和及与并、，,]|规定|要求|精神")
 
@@ -182,6 +184,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
         found: list[tuple[int, str | None, str | None, str | None]] = []
         spans: list[tuple[int, int]] = []
         untitled_end: dict[int, int] = {}  # where a 《title》 cited without a 文号 ends: its index in found
+        title_at: dict[int, int] = {}  # and where it starts (its 《)
         for m in CITED_RE.finditer(text):
             spans.append(m.span())
             if ABBREVIATION_RE.search(text[: m.start("title") - 1]):
@@ -204,12 +207,17 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
                 number = second[0].raw
             if number is None:
                 untitled_end[m.end("title") + 1] = len(found)
+                title_at[m.start("title") - 1] = len(found)
             found.append((m.start(), title, number, None))
         for m in SAME_DOCUMENT_ISSUED_RE.finditer(text):  # '该规划由…以宁政办发〔2020〕14号印发'
             found.append((m.start(), None, normalise_doc_number(m["number"]), m["kind"]))
             spans.append(m.span("number"))
         for m in CITED_NUMBER_RE.finditer(text):
             # a bare 文号 right after a 《title》 cited without one is its own: '《…实施意见》国办发〔2015〕13号文件'
+            # a bare 文号 named by its title after 即: '印发医保发〔2021〕27号文件，即《…的通知》'
+            if m["bare"] and (that := _THAT_IS_RE.match(text, m.end())) and (k := title_at.get(that.end())) is not None:
+                found[k] = (found[k][0], found[k][1], normalise_doc_number(_bare_number(m["bare"])), None)
+                continue
             # (not one after words: '《…条例》的规定和宁政办〔2018〕93号文件精神')
             if m["bare"] and (k := untitled_end.get(m.start())) is not None and not _WORDS_BETWEEN_RE.search(
                     m["bare"][: len(m["bare"]) - len(bare := _bare_number(m["bare"]))]):
@@ -220,7 +228,10 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
                 kind = same["kind"] if m["number"] and (same := SAME_DOCUMENT_RE.search(text, 0, m.start())) else None
                 found.append((m.start(), None, normalise_doc_number(m["number"] or _bare_number(m["bare"])), kind))
         for m in STANDARD_CODE_RE.finditer(text):  # a standard by its code alone: '按SC/T 8146—2019的要求'
-            if not any(a <= m.start() < b for a, b in spans):
+            # (or right after its 《title》 without a bracket: '《…设计规范》GB 50736—2012')
+            if (k := untitled_end.get(len(text[: m.start()].rstrip()))) is not None:
+                found[k] = (found[k][0], found[k][1], m[0].strip(), None)
+            elif not any(a <= m.start() < b for a, b in spans):
                 found.append((m.start(), None, m[0].strip(), None))
         for m in CITED_BULLETIN_RE.finditer(text):  # '国土资源部2006年第19号公告', kept as printed
             if not any(a <= m.start() < b for a, b in spans):

@@ -286,6 +286,11 @@ def _unbracketed(text: str) -> str:
 _GLUED_PHONES_RE = regex.compile(rf"(?<!\d)(0\d{{2,3}}\s*{DASH}\s*\d{{7,8}})(?=1[3-9]\d{{9}}(?!\d))")
 
 
+# A unit named with a colon before a contact label: '区卫生健康局：联系人　王某'.
+_UNIT_BEFORE_LABEL_RE = regex.compile(
+    r"^\s*\p{Han}{2,20}?(?:局|委|办|室|厅|股|科|处|中心|政府|公司)\s*[:：]\s*(?=联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)")
+
+
 def parse_contact_line(text: str) -> list[Contact]:
     """Contacts on one 附注 line: labelled names and phones, several people possible.
 
@@ -294,7 +299,9 @@ def parse_contact_line(text: str) -> list[Contact]:
     ('王五、赵六') take the phones that follow in order; fax and postcode segments are skipped.
     """
     raw = text.strip()
-    inner = _GLUED_PHONES_RE.sub(r"\1、", _SPACED_LABEL_RE.sub(lambda m: remove_spaces(m[0]), _unbracketed(raw)))
+    # (the unit the line is for, labelled before its contact: '区卫生健康局：联系人　王某　电话：…')
+    inner = _UNIT_BEFORE_LABEL_RE.sub("", _unbracketed(raw))
+    inner = _GLUED_PHONES_RE.sub(r"\1、", _SPACED_LABEL_RE.sub(lambda m: remove_spaces(m[0]), inner))
     segments = [s for s in _SEGMENT_SPLIT_RE.split(inner) if s.strip()]
     contacts: list[Contact] = []
     pending: list[str] = []  # names still waiting for their phones

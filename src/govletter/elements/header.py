@@ -11,6 +11,7 @@ from ..models import DocNumber, HandlingType, Publicity
 from ..normalize import remove_spaces
 from ..patterns import (
     CLASS_AFTER_TITLE_RE,
+    CLASS_AND_PUBLICITY_RE,
     CLASSIFICATION_RE,
     COPY_NUMBER_RE,
     DOC_NUMBER_BARE_RE,
@@ -51,8 +52,13 @@ _BRACKETS = str.maketrans({"【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕
                            "（": "〔", "）": "〕", "(": "〔", ")": "〕", "〖": "〔", "〗": "〕", "「": "〔", "」": "〕"})
 # Web-page metadata labels that carry the title when the document text lacks it: '标题：…', a message
 # page's '留言标题：…' or '留言主题：…'.
+# A form's ticked box, and an empty box with its option: '☑A类', '□B类'.
+_TICK_RE = regex.compile(r"[☑✔✓√■▣☒]\s*")
+_UNTICKED_RE = regex.compile(r"[□☐]\s*[^\s□☐☑✔✓√■▣☒]+")
+# A 文号's label left at the end of what stands before it: '…的答复　文号：'.
+_NUMBER_LABEL_END_RE = regex.compile(r"(?<=\S\s*)(?:发文字号|文\s*号|字\s*号)\s*[:：]\s*$")
 _META_TITLE_RE = regex.compile(
-    r"^\s*(?:(?:复文|答复|回复|文件|留言|来信|信件)?标\s*题|(?:留言|来信|信件)主\s*题|文件名称|名\s*称)\s*[:：]\s*"
+    r"^\s*(?:(?:复文|答复|回复|文件|留言|来信|信件)?标\s*题|(?:留言|来信|信件)主\s*题|(?:文件|信息)名称|名\s*称)\s*[:：]\s*"
     r"(?P<value>\S.+)$")
 
 
@@ -184,13 +190,19 @@ def _take_class(out: HeaderLine, rest: str, *, bare: bool) -> str:
 def read_header_line(text: str) -> HeaderLine:
     """Cut the 版头 elements out of one header line."""
     out = HeaderLine()
-    rest = text
+    # a form's ticked box is the marker, its empty boxes no part of it: '办理结果：☑A类　□B类　□C类' -> '办理结果：A类'
+    rest = _TICK_RE.sub("", _UNTICKED_RE.sub(" ", text)) if _TICK_RE.search(text) else text
+    if both := CLASS_AND_PUBLICITY_RE.match(rest):  # 'A　公开'
+        out.handling_type = parse_handling_type(both["code"], bare=True)
+        out.publicity = _publicity_of(both)
+        return out
     found = parse_doc_number(rest) or unclosed_doc_number(rest) or serial_number(rest)
     if found and _named_in_title(rest, *found[1]):
         found = None
     if found:
         out.doc_number, (a, b) = found
-        rest = rest[:a] + " " + rest[b:]
+        # (with its label, once the row before it on the line is cut: '信息名称：…　文号：黑商函〔2021〕138号')
+        rest = _NUMBER_LABEL_END_RE.sub("", rest[:a]) + " " + rest[b:]
     if m := SIGNATORY_RE.search(rest):
         names = [n for n in NAME_LIST_SPLIT_RE.split(m["names"]) if n]
         out.signatories = names

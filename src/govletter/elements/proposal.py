@@ -78,6 +78,8 @@ def office_before_name(text: str) -> regex.Match[str] | None:
     return office if office and not ADDRESSEE_UNIT_RE.match(text) else None
 
 
+# The meeting named before a delegation addressed: '县十八届人大四次会议敦寨镇代表团'.
+_MEETING_BEFORE_GROUP_RE = regex.compile(r"^(?:尊敬的)?\p{Han}{2,30}?会议(?=\p{Han}{2,12}代表(?:团|组)$)")
 # The co-signers addressed without their names: '王某委员及联名委员', '李某代表及其他联名代表'.
 _CO_SIGNERS_UNNAMED_RE = regex.compile(r"(?<=代表|委员)及(?:其他|其余)?(?:联名|附议)?(?:代表|委员|人)们?$")
 
@@ -96,6 +98,7 @@ def proposer_of(addressee: str | None) -> str | None:
             return office["bare"]
         text = (office["greeting"] or "") + text[office.end():]
     text = _CO_SIGNERS_UNNAMED_RE.sub("", text)  # '王某委员及联名委员' -> 王某委员
+    text = _MEETING_BEFORE_GROUP_RE.sub("", text)  # '县十八届人大四次会议某镇代表团' -> 某镇代表团
     if standing := STANDING_AFTER_NAME_RE.match(text):
         return standing["name"]  # '吴某（市人大代表）'
     m = PROPOSER_RE.match(text)
@@ -187,6 +190,12 @@ def _congress_in_text(text: str) -> str | None:
     return m["congress"] if m else None
 
 
+# A lead and the count of those who proposed with them, as a title names them: '朱某等6名代表所提'.
+_LEAD_AND_COUNT_RE = regex.compile(r"(?:关于|对于|对)(?:对)?(?P<lead>\p{Han}{2,4})等\s*(?:\d+|[一二三四五六七八九十]{1,2})\s*[名位](?:代表|委员)")
+# The body a meeting is of: a people's congress or a CPPCC.
+_CONGRESS_BODY_RE = regex.compile(r"人大|政协|人民代表大会|人代会|委员会")
+
+
 def read_proposal(title: str | None, addressee: str | None, first_paragraphs: list[str],
                   congress_line: str | None = None, number_line: str | None = None,
                   title_line: str | None = None) -> Proposal | None:
@@ -255,14 +264,24 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         in_head = CONGRESS_IN_TITLE_RE.search(compact) if compact else None
         congress = (in_head["congress"] if in_head else None) or (_congress_in_text(opening) if opening else None) \
             or congress_line
+    # a meeting the title names without its body ('对十四届二次会议第23号建议的答复'): the opening's, where it names
+    # the body too ('您在市十四届人大二次会议上提出的…')
+    if congress and not _CONGRESS_BODY_RE.search(congress) and opening and (said_at := _congress_in_text(opening)) \
+            and _CONGRESS_BODY_RE.search(said_at):
+        congress = said_at
     if number_raw is not None:
         number = _number(number_raw.lstrip("第"))
     if congress:
         # the issuer may stand before 关于/对: '鹿阜街道办事处对县第十七届人大第三次会议'
         congress = CONGRESS_LEAD_SPLIT_RE.split(congress)[-1]
+    proposer = read_proposer(addressee, first_paragraphs[:1])
+    # the lead addressed alone, the title naming the others by their count: '关于对朱某等6名代表所提…'
+    if proposer and not proposer.endswith("等") and (group := _LEAD_AND_COUNT_RE.search(compact)) \
+            and group["lead"] == proposer:
+        proposer += "等"
     return Proposal(kind=kind, congress=congress or None, number=number,
                     number_raw=number_raw.lstrip("第").strip() if number_raw else None,
-                    proposer=read_proposer(addressee, first_paragraphs[:1]), title=ptitle)
+                    proposer=proposer, title=ptitle)
 
 
 # '现对九三学社提出的《…》提案', '对张三等3位委员联名提出的…', '关于朱某代表提出的…': the proposer named in the first paragraph,
@@ -271,9 +290,9 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
 # or the occasion after it: '张某委员在市政协十届二次会议上提出的…', '你站转来的顾某代表在接待活动中收集的…',
 # '由你局主办、我局协办的民盟某区委提出的…', '…主席团交付市人民政府办理的李某等12名代表提出的…'; a report's
 # '…会议期间，林某等12名代表提出了《…议案》' (提出了 only after 代表/委员 and before the title); the meeting
-# right before the name: '区五届人大一次会议胡某代表提出的《…》'.
+# right before the name: '区五届人大一次会议胡某代表提出的《…》'; 由 before it: '由顾某等3名代表提出的…' -> 顾某等.
 _PROPOSER_IN_TEXT_RE = regex.compile(
-    r"(?:^|[，,。：:\s]|经研究|代表团|委员会|会议|(?:转来|转交|交办|转办|主办|协办|会办|办理)的)(?:现|特)?(?:对|关于)?"
+    r"(?:^|[，,。：:\s]|经研究|代表团|委员会|会议|(?:转来|转交|交办|转办|主办|协办|会办|办理)的)(?:现|特)?(?:对|关于|由)?"
     rf"(?P<who>[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
     r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
     r"(?:所|联名|领衔)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔)?提出)了(?=[《“]))")
@@ -301,11 +320,11 @@ _ROLE_END_RE = regex.compile(r"(?:代表|委员)$")
 # The opening names the others who proposed it with the person addressed: '您与杨某、李某代表联名提出的…' (not
 # '您与其他代表联名…', '您与5位代表联名…'); or led by the one addressed: '您领衔，林某、蔡某等6位代表联名提出的…'.
 _JOINT_WITH_RE = regex.compile(
-    r"^(?:您|你)(?:与|和|同|领衔[，,]?)(?!其他|其余|联名|多名|多位|部分|各位|全体|有关|相关|\p{Han}{0,2}[0-9一二三四五六七八九十])"
+    r"^(?:您|你)(?:与|和|同|领衔[，,]?(?:与|和|同)?)(?!其他|其余|联名|多名|多位|部分|各位|全体|有关|相关|\p{Han}{0,2}[0-9一二三四五六七八九十])"
     r"(?P<others>\p{Han}{2,4}(?:(?:代表|委员)?、\p{Han}{2,4}){0,5})(?P<etc>等(?P<count>\d+|[一二三四五六七八九十]{1,2})?[位名])?"
     r"(?:代表|委员)(?:联名|共同)?(?:提出|所提)")
 # Or gives only their count: '您与其他5位委员联名提出的…' -> 杨某等.
-_JOINT_COUNT_RE = regex.compile(r"^(?:您|你)(?:与|和|同)(?:其他|其余)?(?:\d+|[一二三四五六七八九十]{1,2})[位名](?:代表|委员)(?:联名|共同)")
+_JOINT_COUNT_RE = regex.compile(r"^(?:您|你)(?:与|和|同|领衔[，,]?)(?:其他|其余)?(?:\d+|[一二三四五六七八九十]{1,2})[位名](?:代表|委员)(?:联名|共同)")
 
 
 def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
