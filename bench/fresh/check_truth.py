@@ -122,7 +122,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "sixty-seventh fresh check set (fresh-bo)",
                                    "sixty-eighth fresh check set (fresh-bp)",
                                    "sixty-ninth fresh check set (fresh-bq)",
-                                   "seventieth fresh check set (fresh-br)"))
+                                   "seventieth fresh check set (fresh-br)",
+                                   "seventy-first fresh check set (fresh-bs)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
