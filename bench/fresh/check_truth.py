@@ -123,7 +123,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "sixty-eighth fresh check set (fresh-bp)",
                                    "sixty-ninth fresh check set (fresh-bq)",
                                    "seventieth fresh check set (fresh-br)",
-                                   "seventy-first fresh check set (fresh-bs)"))
+                                   "seventy-first fresh check set (fresh-bs)",
+                                   "seventy-second fresh check set (fresh-bt)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
