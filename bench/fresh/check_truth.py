@@ -124,7 +124,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "sixty-ninth fresh check set (fresh-bq)",
                                    "seventieth fresh check set (fresh-br)",
                                    "seventy-first fresh check set (fresh-bs)",
-                                   "seventy-second fresh check set (fresh-bt)"))
+                                   "seventy-second fresh check set (fresh-bt)",
+                                   "seventy-third fresh check set (fresh-bu)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
