@@ -125,7 +125,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "seventieth fresh check set (fresh-br)",
                                    "seventy-first fresh check set (fresh-bs)",
                                    "seventy-second fresh check set (fresh-bt)",
-                                   "seventy-third fresh check set (fresh-bu)"))
+                                   "seventy-third fresh check set (fresh-bu)",
+                                   "seventy-fourth fresh check set (fresh-bv)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
