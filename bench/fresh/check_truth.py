@@ -126,7 +126,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "seventy-first fresh check set (fresh-bs)",
                                    "seventy-second fresh check set (fresh-bt)",
                                    "seventy-third fresh check set (fresh-bu)",
-                                   "seventy-fourth fresh check set (fresh-bv)"))
+                                   "seventy-fourth fresh check set (fresh-bv)",
+                                   "seventy-fifth fresh check set (fresh-bw)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
