@@ -127,7 +127,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "seventy-second fresh check set (fresh-bt)",
                                    "seventy-third fresh check set (fresh-bu)",
                                    "seventy-fourth fresh check set (fresh-bv)",
-                                   "seventy-fifth fresh check set (fresh-bw)"))
+                                   "seventy-fifth fresh check set (fresh-bw)",
+                                   "seventy-sixth fresh check set (fresh-bx)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
