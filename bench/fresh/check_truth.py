@@ -128,7 +128,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "seventy-third fresh check set (fresh-bu)",
                                    "seventy-fourth fresh check set (fresh-bv)",
                                    "seventy-fifth fresh check set (fresh-bw)",
-                                   "seventy-sixth fresh check set (fresh-bx)"))
+                                   "seventy-sixth fresh check set (fresh-bx)",
+                                   "seventy-seventh fresh check set (fresh-by)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
