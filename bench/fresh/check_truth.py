@@ -129,7 +129,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "seventy-fourth fresh check set (fresh-bv)",
                                    "seventy-fifth fresh check set (fresh-bw)",
                                    "seventy-sixth fresh check set (fresh-bx)",
-                                   "seventy-seventh fresh check set (fresh-by)"))
+                                   "seventy-seventh fresh check set (fresh-by)",
+                                   "seventy-eighth fresh check set (fresh-bz)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
