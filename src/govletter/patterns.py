@@ -81,10 +81,11 @@ SERIAL_NUMBER_RE = regex.compile(
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
-_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开形式|公开类型|公开类别|公开意见|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
+_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开形式|公开类型|公开类别|公开意见|公开情况|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
 # A class's letter, full-width too ('（Ｃ类）'), or its 甲乙丙 form ('〔2021〕57号甲类').
 _CLASS = r"[A-DＡ-Ｄ甲乙丙]"
-_HANDLING_LABEL = r"(?:办理类型|答复类型|办复类别|办复类型|(?:提案|建议)?办理类别|办理结果(?:类别|类型|标识)?|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
+# (and the end of a letter-spaced label pdftotext set apart from its start: '类' / '别：C')
+_HANDLING_LABEL = r"(?:^\s*别(?=\s*[:：])|办理类型|答复类型|答复性质|办理情况|办复类别|办复类型|(?:提案|建议)?办理类别|办理结果(?:类别|类型|标识)?|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
     # (a label in brackets of its own: '【办理类型】A')
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*(?:{CLOSE}\s*)?{COLON}?\s*"
@@ -128,8 +129,8 @@ _MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLO
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
 LEADING_MARK_RE = regex.compile(rf"^\s*{_MARK}")
-# A class alone on a head line, bracketed or not: 'A', '〔B〕', '(C)', 'D类'. Must not match 'AB', 'B2B'.
-HANDLING_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>{_CLASS})\s*类?\s*{CLOSE}?\s*$")
+# A class alone on a head line, bracketed or not: 'A', '〔B〕', '(C)', '〈A〉', 'D类'. Must not match 'AB', 'B2B'.
+HANDLING_ALONE_RE = regex.compile(rf"^\s*(?:{OPEN}|〈)?\s*(?P<code>{_CLASS})\s*类?\s*(?:{CLOSE}|〉)?\s*$")
 
 # 是否公开 --------------------------------------------------------------------------------------
 # The values a publicity marker takes in words (a label's value may also be 是 or 否).
@@ -203,7 +204,7 @@ TITLE_HINT_RE = regex.compile(
 # '关于对县政协第九届委员会第33号代表提案的答复' -> 县政协第九届委员会.
 # '关于对张某代表在市人大十六届三次会议上所提第125号建议的答复' -> 市人大十六届三次会议 (the proposer before 在 is no part of it).
 PROPOSAL_IN_TITLE_RE = regex.compile(
-    r"(?:关于|对于|对)?(?:对)?(?:[\p{Han}、]{2,20}?(?:代表|委员)\s*(?:在|于))?"
+    r"(?:关于|对于|对)?(?:对)?(?:[\p{Han}、]{2,20}?(?:代表|委员)(?:\p{Han}{2,4}?)?\s*(?:在|于))?"
     # (no bracket inside: '关于《…的提案》（区政协三届三次会议第9号提案）的答复' -> 区政协三届三次会议)
     r"(?P<congress>(?:(?!关于|对于)[^，。,《》（）()])*?(?:会议|委员会|大会))\s*(?:上|期间)?\s*(?:所?提(?:出|交)?)?\s*"
     r"(?:政协|人大)?\s*"  # '…会议政协第135号提案
@@ -581,7 +582,7 @@ NO_TEXT_NOTE_RE = regex.compile(r"^\s*[（(]\s*此\s*页\s*无\s*正\s*文\s*[�
 # body it acts for: '某县人民政府办公室（代章）'), a label before it ('答复单位：某局'), or the 成文日期
 # labelled ('答复日期：2024年7月10日').
 # (the unit that seals for another named, or the seal's kind: '（某市生态环境局代章）', '（信访专用章）', '（单位盖章）', '（单位印章）')
-SEAL_NOTE = r"[（(]\s*(?:\p{Han}{2,30}?代\s*章|\p{Han}{0,8}专用章|(?:单位|公司|机关)?(?:盖|印|公)\s*章|签\s*章|代\s*章|章)\s*[）)]"
+SEAL_NOTE = r"[（(]\s*(?:\p{Han}{2,30}?代\s*章|\p{Han}{0,8}专用章|(?:加盖)?(?:单位|公司|机关)?(?:盖|印|公)\s*章|签\s*章|代\s*章|章)\s*[）)]"
 SEAL_NOTE_RE = regex.compile(rf"\s*{SEAL_NOTE}\s*$")
 # Every seal note of a line, each at the end of a unit's name set apart: '某局（盖章）　　某委（盖章）'.
 SEAL_NOTES_RE = regex.compile(rf"\s*{SEAL_NOTE}(?=\s|$)")
@@ -613,7 +614,7 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<!
 # A national, trade or local standard's code, cited after its title: '（GB 38600—2019）', '（DB11/T 1234-2015）',
 # '（DB52/ 1424—2019）', a group's '（T/CECS 123—2020）'; or before it: 'JT/T 1106—2016《…》'; or alone: '按SC/T 8146—2019的要求'.
 # (a highway standard's class letter before its number: 'JTG H10—2009')
-STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DB\d{0,2}|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF|MH"
+STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DB\d{0,2}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF|MH"
                  r"|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?|T/[A-Z]{2,8})\s*[A-Z]?[\d.]+\s*[—－-]\s*\d{4}")
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
 # A 文号's bracketed year and serial, after its 发文机关代字: '〔2022〕19号'; and the verb that may stand
@@ -651,7 +652,10 @@ CITED_ISSUER_RE = regex.compile(
     r"|^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)|\p{Han}{1,2}政府(?![办发函])|\p{Han}(?:办公室|办公厅)|\p{Han}部门)(?=\p{Han}{2})"
     # a unit of two characters where a lead-in's 和 was cut inside its name ('文化和|旅游部文旅资源发〔2023〕61号'),
     # three characters or more after it (not '遵市委办发〔2023〕1号')
-    r"|^.*\p{Han}{2}(?:部|厅|局|署|院)(?=\p{Han}{3})")
+    r"|^.*\p{Han}{2}(?:部|厅|局|署|院)(?=\p{Han}{3})"
+    # a ministry named by its two-character full name, two characters after it ('财政部财预〔2021〕110号'; not a
+    # 代字 that holds a ministry's short name: '工信部联规〔2021〕')
+    r"|^.*(?:财政|商务|教育|民政|司法|公安|水利|外交|审计)部(?=\p{Han}{2})")
 # A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'; or bare, as '…号文'
 # (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求', and
 # by its number alone before what it asks: '按照余府办字〔2020〕38号要求', each of a list: '鲁教基字〔2022〕4号、
@@ -681,12 +685,15 @@ CITED_BULLETIN_RE = regex.compile(
 MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报|广电报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|(?<![标同])志|读本|发布)$")
 MEDIA_BEFORE_RE = regex.compile(
     r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片|画册|图册|图书|书籍|丛书|专著|杂志|期刊|剧目|戏曲|电影|影片|歌曲|\p{Han}剧"
-    r"|游戏|编[印写][了的]?|印制[了的]?|所著|编著|著作|演出|合唱|演唱|传唱|朗诵|诵读|曲目|民歌|山歌|曲艺)\s*$")
+    r"|游戏|编[印写][了的]?|印制[了的]?|所著|编著|著作|演出|合唱|演唱|传唱|朗诵|诵读|曲目|民歌|山歌|曲艺"
+    r"|(?:刊登|刊发|发表|登载)[在于])\s*$")
 MEDIA_AFTER_RE = regex.compile(
-    r"\s*(?:等[^，。；《》]{0,6}?)?上?\s*(?:专题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道"
+    r"\s*(?:等[^，。；《》]{0,6}?)?上?\s*(?:专题|主题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道"
     r"|刊发|刊登|播出|发表|记载|为题|剧目|曲目|作品|歌曲|影片|巡展|展览|演出|期刊|新媒体|公众号|客户端"
     r"|书目|诗篇|诗词|诗文|名篇|篇目|课文|读物|书籍|图书"
-    r"|中的(?:典故|故事|诗句|名句|人物)|诞生地|发源地|\d+(?:\.\d+)?万?余?(?:份|册|本|套))")
+    r"|中的(?:典故|故事|诗句|名句|人物)|诞生地|发源地|\d+(?:\.\d+)?万?余?(?:份|册|本|套)"
+    # (a school subject, alone or first of a list of them: '与《道德与法治》、科学实践等课程结合')
+    r"|(?:、[^、，,。；《》]{1,12}){0,4}等?(?:课程|学科|教材))")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
 # (or set right after it: '《东坡志林》《前赤壁赋》中的典故')
 MEDIA_LIST_NEXT_RE = regex.compile(r"(?:[、和及与][^，。；《》]{0,8})?《[^《》]+》")
@@ -801,7 +808,7 @@ TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函|—�
 # '（试行）', not '（关于…的建议）', not what part of the reply is printed: '（摘要）' (fc-001 keeps it).
 MERGE_NOTE_RE = regex.compile(
     r"[（(](?:[^（）()]{0,40}(?:合并|并案|一并)(?:办理|答复)[^（）()]{0,10}|(?:主办|协办|会办|分办|单办)件?|牵头(?:办理)?"
-    r"|补充答复)[）)]$")
+    r"|补充答复|(?:二次|再次)答复)[）)]$")
 # The last line of a title that wrapped after a 文种-like word ('…审议意见' / '研究处理情况的报告'): it ends the
 # title again with '的' and a 文种, and opens no title of its own (no 关于/对…). Matched against the line.
 TITLE_LAST_LINE_RE = regex.compile(rf"^(?!关于|对于|对)[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})$")
@@ -871,6 +878,8 @@ NOT_PROPOSER_RE = regex.compile(r"会议|届|[一二三四五六七八九十]次
 # A delegation before a deputy's name: '信丰县代表团刘某' -> 刘某.
 # Likewise a member's sector: '经济界别黄某委员' -> 黄某.
 DELEGATION_PREFIX_RE = regex.compile(r"^.*?(?:代表团|代表组|委员组|界别)(?=\p{Han}{2})")
-# The office before a deputy's or member's name: '省人大代表韩某同志', '市政协委员张某' (then the name alone).
+# The office before a deputy's or member's name: '省人大代表韩某同志', '市政协委员张某' (then the name alone), '区政协罗某委员'
+# (not a sector's or group's members: '区政协经济界别委员').
 OFFICE_BEFORE_NAME_RE = regex.compile(
-    r"^(?P<greeting>尊敬的)?[\p{Han}]{0,4}?(?:人大代表|政协委员)(?=[\p{Han}]{2,}(?:同志|代表|委员)$|(?P<bare>[\p{Han}]{2,4}$))")
+    r"^(?P<greeting>尊敬的)?[\p{Han}]{0,4}?(?:人大代表|政协委员|(?<=^(?:尊敬的)?[省市县区旗州]?)(?:人大|政协)(?=[\p{Han}]{2,4}(?:代表|委员)$)(?!\p{Han}*(?:界别|组|团)))"
+    r"(?=[\p{Han}]{2,}(?:同志|代表|委员)$|(?P<bare>[\p{Han}]{2,4}$))")

@@ -286,9 +286,10 @@ def _unbracketed(text: str) -> str:
 _GLUED_PHONES_RE = regex.compile(rf"(?<!\d)(0\d{{2,3}}\s*{DASH}\s*\d{{7,8}})(?=1[3-9]\d{{9}}(?!\d))")
 
 
-# A unit named with a colon before a contact label: '区卫生健康局：联系人　王某'.
+# A unit named before a contact label, with its colon or without: '区卫生健康局：联系人　王某', '区商务局联系人：…'.
 _UNIT_BEFORE_LABEL_RE = regex.compile(
-    r"^\s*\p{Han}{2,20}?(?:局|委|办|室|厅|股|科|处|中心|政府|公司)\s*[:：]\s*(?=联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)")
+    r"^\s*\p{Han}{2,20}?(?:局|委|办|室|厅|股|科|处|中心|政府|公司)\s*[:：]\s*(?=联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)"
+    r"|^\s*\p{Han}{2,12}?(?:局|委|厅|中心)(?=联系人\s*[:：])")
 
 
 def parse_contact_line(text: str) -> list[Contact]:
@@ -303,6 +304,7 @@ def parse_contact_line(text: str) -> list[Contact]:
     inner = _UNIT_BEFORE_LABEL_RE.sub("", _unbracketed(raw))
     inner = _GLUED_PHONES_RE.sub(r"\1、", _SPACED_LABEL_RE.sub(lambda m: remove_spaces(m[0]), inner))
     segments = [s for s in _SEGMENT_SPLIT_RE.split(inner) if s.strip()]
+    line_phones = len(PHONE_RE.findall(inner))
     contacts: list[Contact] = []
     pending: list[str] = []  # names still waiting for their phones
     for seg in segments:
@@ -323,8 +325,10 @@ def parse_contact_line(text: str) -> list[Contact]:
             names = _names_in(after["name"])  # '联系电话：0851-28221436（罗某）': whose phone it is
         if len(names) > 1 and len(names) == len(phones) and _alternate(value):
             pass  # '王某 0571-1  李某 0571-2': each name with the phone after it
-        elif len(names) > 1 and not NAME_JOINER_RE.search(PHONE_RE.sub(" ", value)):
-            names = names[-1:]  # '凤县交通运输局 阮绪平': one person after a unit
+        elif len(names) > 1 and not NAME_JOINER_RE.search(PHONE_RE.sub(" ", value)) and not (
+                len(names) == line_phones and not any(UNIT_OR_RANK_END_RE.search(n) for n in names)):
+            names = names[-1:]  # '凤县交通运输局 阮绪平': one person after a unit (not two people set apart,
+            # as many as the line's phones: '联系人：马某兰　李某　联系电话：0951-…　0951-…')
         if not names and UNIT_LABEL_RE.search(label):
             # '联系单位及电话：某司　张某　010-…': a person set apart after the unit (the unit alone names none)
             words = PHONE_RE.sub(" ", value).split()

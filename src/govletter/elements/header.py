@@ -52,13 +52,15 @@ _BRACKETS = str.maketrans({"【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕
                            "（": "〔", "）": "〕", "(": "〔", ")": "〕", "〖": "〔", "〗": "〕", "「": "〔", "」": "〕"})
 # Web-page metadata labels that carry the title when the document text lacks it: '标题：…', a message
 # page's '留言标题：…' or '留言主题：…'.
+# A bracket inside a 机关代字, right before the part a 文号's parse kept: '宁林（草）' of '宁林（草）函〔2020〕73号'.
+_BRACKET_IN_DAIZI_RE = regex.compile(r"(?<![\p{Han}])\p{Han}{1,6}[（(](?!试行|暂行|草案|修订)\p{Han}{1,3}[）)]$")
 # A form's ticked box, and an empty box with its option: '☑A类', '□B类'.
 _TICK_RE = regex.compile(r"[☑✔✓√■▣☒]\s*")
 _UNTICKED_RE = regex.compile(r"[□☐]\s*[^\s□☐☑✔✓√■▣☒]+")
 # A 文号's label left at the end of what stands before it: '…的答复　文号：'.
 _NUMBER_LABEL_END_RE = regex.compile(r"(?<=\S\s*)(?:发文字号|文\s*号|字\s*号)\s*[:：]\s*$")
 _META_TITLE_RE = regex.compile(
-    r"^\s*(?:(?:复文|答复|回复|文件|留言|来信|信件)?标\s*题|(?:留言|来信|信件)主\s*题|(?:文件|信息)名称|名\s*称)\s*[:：]\s*"
+    r"^\s*(?:(?:复文|答复|回复|文件|留言|来信|信件)?标\s*题|题(?=\s*[:：]\s*关于)|(?:留言|来信|信件)主\s*题|(?:文件|信息)名称|名\s*称)\s*[:：]\s*"
     r"(?P<value>\S.+)$")
 
 
@@ -199,6 +201,11 @@ def read_header_line(text: str) -> HeaderLine:
     found = parse_doc_number(rest) or unclosed_doc_number(rest) or serial_number(rest)
     if found and _named_in_title(rest, *found[1]):
         found = None
+    if found and (inner := _BRACKET_IN_DAIZI_RE.search(rest[: found[1][0]])):
+        # a bracket inside the 机关代字 the number's parse stopped at: '宁林（草）函〔2020〕73号'
+        dn, (a, b) = found
+        found = (dn.model_copy(update={"raw": inner[0] + dn.raw,
+                                       "issuer_code": inner[0] + (dn.issuer_code or "")}), (inner.start(), b))
     if found:
         out.doc_number, (a, b) = found
         # (with its label, once the row before it on the line is cut: '信息名称：…　文号：黑商函〔2021〕138号')

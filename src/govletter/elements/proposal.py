@@ -162,6 +162,10 @@ def _opening(first_paragraphs: list[str]) -> str | None:
     return None
 
 
+# A number and kind printed before a title: '第29号建议关于…'.
+_NUMBER_PREFIX_RE = regex.compile(r"^第?\s*\d{1,12}\s*号\s*(?:建议|提案|议案)?(?=关于)")
+
+
 def proposal_title(text: str) -> str | None:
     """The suggestion's title as the opening sentence ``text`` names it: 《关于…的建议》, “关于…的建议”,
     提出的关于“…”的建议 (the quoted words), 提出的关于…的建议 (unbracketed, up to the kind),
@@ -172,6 +176,8 @@ def proposal_title(text: str) -> str | None:
         if m := next((f for f in found if f and not DOC_NUMBER_AFTER_RE.match(text, f.end())),
                      found[0] if found else None):
             title = next(v for k, v in m.groupdict().items() if v and k.startswith(("title", "theme")))
+            # (without its number and kind before it: '提出的第29号建议关于…的建议' -> 关于…的建议)
+            title = _NUMBER_PREFIX_RE.sub("", title)
             if m.groupdict().get("theme") and title.startswith("关于"):
                 title += f"的{m['kind']}"  # a title, not a bare theme: it keeps its kind
             return PROPOSAL_NUMBER_SUFFIX_RE.sub("", title).strip()
@@ -320,11 +326,11 @@ _ROLE_END_RE = regex.compile(r"(?:代表|委员)$")
 # The opening names the others who proposed it with the person addressed: '您与杨某、李某代表联名提出的…' (not
 # '您与其他代表联名…', '您与5位代表联名…'); or led by the one addressed: '您领衔，林某、蔡某等6位代表联名提出的…'.
 _JOINT_WITH_RE = regex.compile(
-    r"^(?:您|你)(?:与|和|同|领衔[，,]?(?:与|和|同)?)(?!其他|其余|联名|多名|多位|部分|各位|全体|有关|相关|\p{Han}{0,2}[0-9一二三四五六七八九十])"
+    r"^(?:您|你)(?:与|和|同|领衔[，,、]?(?:与|和|同)?)(?!其他|其余|联名|多名|多位|部分|各位|全体|有关|相关|\p{Han}{0,2}[0-9一二三四五六七八九十])"
     r"(?P<others>\p{Han}{2,4}(?:(?:代表|委员)?、\p{Han}{2,4}){0,5})(?P<etc>等(?P<count>\d+|[一二三四五六七八九十]{1,2})?[位名])?"
     r"(?:代表|委员)(?:联名|共同)?(?:提出|所提)")
 # Or gives only their count: '您与其他5位委员联名提出的…' -> 杨某等.
-_JOINT_COUNT_RE = regex.compile(r"^(?:您|你)(?:与|和|同|领衔[，,]?)(?:其他|其余)?(?:\d+|[一二三四五六七八九十]{1,2})[位名](?:代表|委员)(?:联名|共同)")
+_JOINT_COUNT_RE = regex.compile(r"^(?:您|你)(?:与|和|同|领衔[，,、]?(?:与|和|同)?)(?:其他|其余)?(?:\d+|[一二三四五六七八九十]{1,2})[位名](?:代表|委员)(?:联名|共同)")
 
 
 def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
