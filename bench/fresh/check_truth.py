@@ -130,7 +130,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "seventy-fifth fresh check set (fresh-bw)",
                                    "seventy-sixth fresh check set (fresh-bx)",
                                    "seventy-seventh fresh check set (fresh-by)",
-                                   "seventy-eighth fresh check set (fresh-bz)"))
+                                   "seventy-eighth fresh check set (fresh-bz)",
+                                   "seventy-ninth fresh check set (fresh-ca)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
