@@ -131,7 +131,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "seventy-sixth fresh check set (fresh-bx)",
                                    "seventy-seventh fresh check set (fresh-by)",
                                    "seventy-eighth fresh check set (fresh-bz)",
-                                   "seventy-ninth fresh check set (fresh-ca)"))
+                                   "seventy-ninth fresh check set (fresh-ca)",
+                                   "eightieth fresh check set (fresh-cb)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
