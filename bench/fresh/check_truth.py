@@ -132,7 +132,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "seventy-seventh fresh check set (fresh-by)",
                                    "seventy-eighth fresh check set (fresh-bz)",
                                    "seventy-ninth fresh check set (fresh-ca)",
-                                   "eightieth fresh check set (fresh-cb)"))
+                                   "eightieth fresh check set (fresh-cb)",
+                                   "eighty-first fresh check set (fresh-cc)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
