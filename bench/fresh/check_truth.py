@@ -133,7 +133,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "seventy-eighth fresh check set (fresh-bz)",
                                    "seventy-ninth fresh check set (fresh-ca)",
                                    "eightieth fresh check set (fresh-cb)",
-                                   "eighty-first fresh check set (fresh-cc)"))
+                                   "eighty-first fresh check set (fresh-cc)",
+                                   "eighty-second fresh check set (fresh-cd)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
