@@ -633,15 +633,17 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
     meta_title: tuple[str, Block] | None = None
     signatories_above = False  # the line above is a 签发人 row
     role_name_cut = False  # the line above is another role's row whose name pdftotext cut after one character
-    for block in blocks:
+    for at, block in enumerate(blocks):
         if RULE_LINE_RE.match(block.text):
             continue  # a dotted or dashed rule between the head's parts
         if role_name_cut and regex.fullmatch(r"\p{Han}", remove_spaces(block.text)):
             role_name_cut = False  # '核稿人：周' / '燕': the name's second character, no title
             continue
         role_name_cut = bool(_ROLE_NAME_CUT_RE.search(block.text))
-        if _proposal_line(block.text) and (not title_run or DOC_TYPE_RE.search(remove_spaces(_run_text(title_run)))):
-            # the proposal named under a complete title ('…的答复' / '（区政协…第045号提案）') or on a line above it
+        if _proposal_line(block.text) and (DOC_TYPE_RE.search(remove_spaces(_run_text(title_run))) if title_run else (
+                at + 1 < len(blocks) and _TITLE_OPENS_RE.search(blocks[at + 1].text))):
+            # the proposal named under a complete title ('…的答复' / '（区政协…第045号提案）') or on a line above a
+            # title of its own ('…第038号建议' / '某局关于…的答复'; not a title's first line: '…第7345号建议' / '答复摘要')
             if title_run:
                 runs.append(title_run)
             title_run = []
@@ -779,6 +781,10 @@ def _mark_wrapped(above: str, line: str) -> bool:
     if (number := TITLE_DOC_NUMBER_RE.search(above + line)) and _OPEN_RE.match(number[0]) and number.start() < len(above):
         return True
     return mark is not None and mark.start() < len(above)
+
+
+# A title's own opening, 关于 or 对 after its issuer: what a line above it cannot have begun.
+_TITLE_OPENS_RE = regex.compile(r"关于|对(?!于)|对于")
 
 
 def _proposal_line(text: str) -> regex.Match[str] | None:
