@@ -128,6 +128,14 @@ _THAT_IS_RE = regex.compile(r"(?:文件)?\s*[，,]?\s*即\s*(?=《)")
 _WORDS_BETWEEN_RE = regex.compile(r"[的和及与并、，,]|规定|要求|精神")
 
 
+_Found = tuple[int, str | None, str | None, str | None]  # where, title, 文号, the kind a 该… names
+
+
+def _numbered(entry: _Found, number: str) -> _Found:
+    """A 《title》 found without a 文号, with the one printed beside it."""
+    return entry[0], entry[1], number, None
+
+
 def _without_note(title: str) -> str:
     return _TITLE_NOTE_RE.sub("", title)
 
@@ -181,7 +189,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             out.append(CitedDocument(title=title, number=number))
 
     for text in paragraphs:
-        found: list[tuple[int, str | None, str | None, str | None]] = []
+        found: list[_Found] = []
         spans: list[tuple[int, int]] = []
         untitled_end: dict[int, int] = {}  # where a 《title》 cited without a 文号 ends: its index in found
         title_at: dict[int, int] = {}  # and where it starts (its 《)
@@ -209,6 +217,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
                 untitled_end[m.end("title") + 1] = len(found)
                 title_at[m.start("title") - 1] = len(found)
             found.append((m.start(), title, number, None))
+
         for m in SAME_DOCUMENT_ISSUED_RE.finditer(text):  # '该规划由…以宁政办发〔2020〕14号印发'
             found.append((m.start(), None, normalise_doc_number(m["number"]), m["kind"]))
             spans.append(m.span("number"))
@@ -216,12 +225,12 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             # a bare 文号 right after a 《title》 cited without one is its own: '《…实施意见》国办发〔2015〕13号文件'
             # a bare 文号 named by its title after 即: '印发医保发〔2021〕27号文件，即《…的通知》'
             if m["bare"] and (that := _THAT_IS_RE.match(text, m.end())) and (k := title_at.get(that.end())) is not None:
-                found[k] = (found[k][0], found[k][1], normalise_doc_number(_bare_number(m["bare"])), None)
+                found[k] = _numbered(found[k], normalise_doc_number(_bare_number(m["bare"])))
                 continue
             # (not one after words: '《…条例》的规定和宁政办〔2018〕93号文件精神')
             if m["bare"] and (k := untitled_end.get(m.start())) is not None and not _WORDS_BETWEEN_RE.search(
                     m["bare"][: len(m["bare"]) - len(bare := _bare_number(m["bare"]))]):
-                found[k] = (found[k][0], found[k][1], normalise_doc_number(bare), None)
+                found[k] = _numbered(found[k], normalise_doc_number(bare))
                 continue
             if not any(a <= m.start() < b for a, b in spans):
                 # ('该规划（农机发〔2021〕5号）': the number of a document cited before)
@@ -230,7 +239,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
         for m in STANDARD_CODE_RE.finditer(text):  # a standard by its code alone: '按SC/T 8146—2019的要求'
             # (or right after its 《title》 without a bracket: '《…设计规范》GB 50736—2012')
             if (k := untitled_end.get(len(text[: m.start()].rstrip()))) is not None:
-                found[k] = (found[k][0], found[k][1], m[0].strip(), None)
+                found[k] = _numbered(found[k], m[0].strip())
             elif not any(a <= m.start() < b for a, b in spans):
                 found.append((m.start(), None, m[0].strip(), None))
         for m in CITED_BULLETIN_RE.finditer(text):  # '国土资源部2006年第19号公告', kept as printed

@@ -15,6 +15,7 @@ from ..patterns import (
     CC_SPLIT_RE,
     CONTACT_CLOSE_RE,
     CONTACT_OPEN_RE,
+    CONTACT_UNIT,
     COPY_COUNT_RE,
     DASH,
     DATE_ARABIC_RE,
@@ -288,7 +289,7 @@ _GLUED_PHONES_RE = regex.compile(rf"(?<!\d)(0\d{{2,3}}\s*{DASH}\s*\d{{7,8}})(?=1
 
 # A unit named before a contact label, with its colon or without: '区卫生健康局：联系人　王某', '区商务局联系人：…'.
 _UNIT_BEFORE_LABEL_RE = regex.compile(
-    r"^\s*\p{Han}{2,20}?(?:局|委|办|室|厅|股|科|处|中心|政府|公司)\s*[:：]\s*(?=联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)"
+    rf"^\s*{CONTACT_UNIT}\s*[:：]\s*(?=联\s*系\s*人|经\s*办\s*人|承\s*办\s*人)"
     r"|^\s*\p{Han}{2,12}?(?:局|委|厅|中心)(?=联系人\s*[:：])")
 
 

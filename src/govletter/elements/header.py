@@ -50,8 +50,6 @@ from ..patterns import (
 
 _BRACKETS = str.maketrans({"【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "[": "〔", "]": "〕", "［": "〔", "］": "〕",
                            "（": "〔", "）": "〕", "(": "〔", ")": "〕", "〖": "〔", "〗": "〕", "「": "〔", "」": "〕"})
-# Web-page metadata labels that carry the title when the document text lacks it: '标题：…', a message
-# page's '留言标题：…' or '留言主题：…'.
 # A bracket inside a 机关代字, right before the part a 文号's parse kept: '宁林（草）' of '宁林（草）函〔2020〕73号'.
 _BRACKET_IN_DAIZI_RE = regex.compile(r"(?<![\p{Han}])\p{Han}{1,6}[（(](?!试行|暂行|草案|修订)\p{Han}{1,3}[）)]$")
 # A form's ticked box, and an empty box with its option: '☑A类', '□B类'.
@@ -59,6 +57,8 @@ _TICK_RE = regex.compile(r"[☑✔✓√■▣☒]\s*")
 _UNTICKED_RE = regex.compile(r"[□☐]\s*[^\s□☐☑✔✓√■▣☒]+")
 # A 文号's label left at the end of what stands before it: '…的答复　文号：'.
 _NUMBER_LABEL_END_RE = regex.compile(r"(?<=\S\s*)(?:发文字号|文\s*号|字\s*号)\s*[:：]\s*$")
+# Web-page metadata labels that carry the title when the document text lacks it: '标题：…', a message
+# page's '留言标题：…' or '留言主题：…'.
 _META_TITLE_RE = regex.compile(
     r"^\s*(?:(?:复文|答复|回复|文件|留言|来信|信件)?标\s*题|题(?=\s*[:：]\s*关于)|(?:留言|来信|信件)主\s*题|(?:文件|信息)名称|名\s*称)\s*[:：]\s*"
     r"(?P<value>\S.+)$")

@@ -196,8 +196,10 @@ def _congress_in_text(text: str) -> str | None:
     return m["congress"] if m else None
 
 
+# A head count: '6', '十二'.
+_COUNT = r"\d+|[一二三四五六七八九十]{1,2}"
 # A lead and the count of those who proposed with them, as a title names them: '朱某等6名代表所提'.
-_LEAD_AND_COUNT_RE = regex.compile(r"(?:关于|对于|对)(?:对)?(?P<lead>\p{Han}{2,4})等\s*(?:\d+|[一二三四五六七八九十]{1,2})\s*[名位](?:代表|委员)")
+_LEAD_AND_COUNT_RE = regex.compile(rf"(?:关于|对于|对)(?:对)?(?P<lead>\p{{Han}}{{2,4}})等\s*(?:{_COUNT})\s*[名位](?:代表|委员)")
 # The body a meeting is of: a people's congress or a CPPCC.
 _CONGRESS_BODY_RE = regex.compile(r"人大|政协|人民代表大会|人代会|委员会")
 
@@ -209,9 +211,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
 
     The title is read first (meeting, number, kind); what it lacks comes from the opening paragraph
     (its 《title》 or quoted theme, '（第18号）', '在…会议上提出'), then from a meeting printed alone in
-    the head (``congress_line``), a record's number row (``number_line``) and title row (``title_line``), then
-    the kind from who is
-    addressed (代表: 建议, 委员: 提案)."""
+    the head (``congress_line``), a record's number row (``number_line``) and title row (``title_line``),
+    then the kind from who is addressed (代表: 建议, 委员: 提案)."""
     congress: str | None = None
     number: int | None = None
     number_raw: str | None = None
@@ -322,15 +323,18 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
     return None
 
 
+# A deputy's or member's title at the end of a name: '杨某代表' -> 杨某.
 _ROLE_END_RE = regex.compile(r"(?:代表|委员)$")
+# The one addressed, then those who proposed with them: '您与…', '您领衔，…', '您领衔、与…'.
+_JOINT_LEAD = r"^(?:您|你)(?:与|和|同|领衔[，,、]?(?:与|和|同)?)"
 # The opening names the others who proposed it with the person addressed: '您与杨某、李某代表联名提出的…' (not
 # '您与其他代表联名…', '您与5位代表联名…'); or led by the one addressed: '您领衔，林某、蔡某等6位代表联名提出的…'.
 _JOINT_WITH_RE = regex.compile(
-    r"^(?:您|你)(?:与|和|同|领衔[，,、]?(?:与|和|同)?)(?!其他|其余|联名|多名|多位|部分|各位|全体|有关|相关|\p{Han}{0,2}[0-9一二三四五六七八九十])"
-    r"(?P<others>\p{Han}{2,4}(?:(?:代表|委员)?、\p{Han}{2,4}){0,5})(?P<etc>等(?P<count>\d+|[一二三四五六七八九十]{1,2})?[位名])?"
+    rf"{_JOINT_LEAD}(?!其他|其余|联名|多名|多位|部分|各位|全体|有关|相关|\p{{Han}}{{0,2}}[0-9一二三四五六七八九十])"
+    rf"(?P<others>\p{{Han}}{{2,4}}(?:(?:代表|委员)?、\p{{Han}}{{2,4}}){{0,5}})(?P<etc>等(?P<count>{_COUNT})?[位名])?"
     r"(?:代表|委员)(?:联名|共同)?(?:提出|所提)")
 # Or gives only their count: '您与其他5位委员联名提出的…' -> 杨某等.
-_JOINT_COUNT_RE = regex.compile(r"^(?:您|你)(?:与|和|同|领衔[，,、]?(?:与|和|同)?)(?:其他|其余)?(?:\d+|[一二三四五六七八九十]{1,2})[位名](?:代表|委员)(?:联名|共同)")
+_JOINT_COUNT_RE = regex.compile(rf"{_JOINT_LEAD}(?:其他|其余)?(?:{_COUNT})[位名](?:代表|委员)(?:联名|共同)")
 
 
 def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
