@@ -53,8 +53,9 @@ DOC_NUMBER_YEAR_FIRST_RE = regex.compile(
     rf"(?P<serial>\d{{1,6}})\s*号")
 
 # A head line that ends, after a gap, in the first characters of a 文号 the line broke off: '…建议的答复　大甘商'
-# (the rest below: '函〔2024〕26号'), or a line of those characters alone. The part is the 发文机关代字's start.
-DOC_NUMBER_HEAD_PART_RE = regex.compile(r"(?:^|\s)(?P<part>\p{Han}{1,6})\s*$")
+# (the rest below: '函〔2024〕26号'), or a line of those characters alone. The part is the 发文机关代字's start
+# (of six characters at most), or a 主送's that the title's line broke: '…的答复　尊敬的陈某某代' / '表：'.
+DOC_NUMBER_HEAD_PART_RE = regex.compile(r"(?:^|\s)(?P<part>\p{Han}{1,9})\s*$")
 # The line below: a 文号 that starts with at most a few characters of its 代字 ('函〔2024〕26号', '〔2024〕26号').
 DOC_NUMBER_REST_RE = regex.compile(r"^\s*(?P<start>\p{Han}{0,3})\s*[〔【﹝\[（(]\s*(?:19|20)\d{2}\s*[〕】﹞\]）)]\s*第?\s*\d+\s*号")
 # A 文号 whose closing bracket and 号 a website dropped, at the end of a head line: '川林建函〔2020740',
@@ -81,7 +82,7 @@ SERIAL_NUMBER_RE = regex.compile(
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
-_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|公开属性|公开方式|公开形式|公开类型|公开类别|公开意见|公开情况|(?:信息)?公开选项|(?<![\p{Han}])公开(?=\s*[:：]))"
+_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|(?:信息)?公开(?:属性|方式|形式|类型|类别|选项)|公开意见|公开情况|(?<![\p{Han}])公开(?=\s*[:：]))"
 # A class's letter, full-width too ('（Ｃ类）'), or its 甲乙丙 form ('〔2021〕57号甲类').
 _CLASS = r"[A-DＡ-Ｄ甲乙丙]"
 # (and the end of a letter-spaced label pdftotext set apart from its start: '类' / '别：C')
@@ -121,9 +122,9 @@ PUBLICITY_NOTE = (r"[此本](?:回复|答复|复函|办理)?件(?:予以公开|�
                   r"|(?:删减|删节)后公开|部分公开|公开)")
 # A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
 # '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）', '…的答复（此件公开发布）',
-# '［B类·主动公开］', in angle brackets: '〈B类〉　〈主动公开〉', '…的答复（公开）'.
+# '［B类·主动公开］', '（A类，公开）', in angle brackets: '〈B类〉　〈主动公开〉', '…的答复（公开）'.
 # Must not match '…（第28号）', 'A类景区'.
-_MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,]?\s*{_PUBLIC_WORD})?"
+_MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,]?\s*(?:{_PUBLIC_WORD}|不?公开))?"
          rf"|{_PUBLIC_WORD}|不?公开)"
          rf"|{PUBLICITY_NOTE})\s*(?:{CLOSE}|〉)")
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
@@ -137,6 +138,9 @@ HANDLING_ALONE_RE = regex.compile(rf"^\s*(?:{OPEN}|〈)?\s*(?P<code>{_CLASS})\s*
 _PUBLIC_VALUE = r"主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|全文公开|公开"
 # Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】',
 # '公开选项：主动公开', '公开属性：删减后公开'.
+# A class's or publicity's label alone on its line, its value on the line below (a form's two columns, which
+# pdftotext sets on lines of their own): '办理类别' / 'A', '是否公开' / '是'.
+MARK_LABEL_ALONE_RE = regex.compile(rf"^\s*(?:{_HANDLING_LABEL}|{_PUBLIC_LABEL})\s*{COLON}?\s*$")
 PUBLICITY_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*(?:{CLOSE}\s*)?{COLON}?\s*{OPEN}?\s*"
     rf"(?P<value>{_PUBLIC_VALUE}|是|否)(?:\s*{CLOSE})?"
@@ -146,10 +150,11 @@ PUBLICITY_NOTE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>{PUBLICITY_NOTE})\s
 # '联系人：王某　电话：…　（此件公开发布）'.
 PUBLICITY_IN_LINE_RE = regex.compile(rf"(?<!\p{{Han}})(?P<value>{PUBLICITY_NOTE})(?!\p{{Han}})")
 # A bare marker on the 文号 line: '同意公开', '主动公开'; right after a class, '公开' and '不公开' too (a gap OCR
-# lost: '（C类公开）').
+# lost: '（C类公开）', or after a mark: '（A类，公开）').
+_AFTER_CLASS = rf"{_CLASS}[1-9]?\s*类\s*[·・/／、，,]?\s*"
 PUBLICITY_BARE_RE = regex.compile(
-    rf"(?:(?<![\p{{Han}}])|(?<={_CLASS}[1-9]?\s*类))"
-    rf"(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开|(?<={_CLASS}[1-9]?类)不?公开)(?![\p{{Han}}])")
+    rf"(?:(?<![\p{{Han}}])|(?<={_AFTER_CLASS}))"
+    rf"(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开|(?<={_AFTER_CLASS})不?公开)(?![\p{{Han}}])")
 # A publicity note that a contact shares its bracket with: '（此件公开发布  联系人及电话：周某、0951-2151977）'.
 PUBLICITY_THEN_CONTACT_RE = regex.compile(
     rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件[\p{{Han}}]{{0,4}}?公开(?:发布)?)\s*[，,；;。]?\s*(?P<rest>(?:联系|承办|经办)\S.*)$")
@@ -246,7 +251,9 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
 # A record's labelled number row: '提案编号：第156号', '建议编号：0387', '编号：第23号'; also the first
 # field of a marks row, before the next label: '建议编号：36　办理结果：A　公开属性：主动公开'.
 # (two numbers of proposals answered together: the first, '提案编号：0235、0241')
-NUMBER_ROW_RE = regex.compile(r"^\s*(?:提\s*案|建\s*议|议\s*案)?\s*编\s*号\s*[:：]\s*第?\s*(?P<number>[0-9]{1,8})\s*号?"
+# (the meeting before the number: '建议编号：市十七届人大四次会议第28号')
+NUMBER_ROW_RE = regex.compile(r"^\s*(?:提\s*案|建\s*议|议\s*案)?\s*编\s*号\s*[:：]\s*"
+                           r"(?P<congress>\p{Han}{0,12}?(?:人大|政协|人民代表大会)\p{Han}{0,16}?会议)?\s*第?\s*(?P<number>[0-9]{1,8})\s*号?"
                            r"(?:\s*[、，,]\s*第?\s*[0-9]{1,8}\s*号?)*\s*(?:$|(?=\p{Han}{2,8}\s*[:：]))")
 # The meeting a title names without a number: '关于县十八届人大一次会议代表建议的答复'.
 # (a people's congress's session also in its short form: '市十七届三次人代会')
@@ -297,7 +304,9 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     # the first of two named together: '…提出的关于X的提案和关于Y的提案收悉', '…和白某委员提出的关于Y的提案'
     r"提(?:出|交)?(?:了|的)?\s*(?P<title2>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))"
     rf"(?=[和及与、](?:[\p{{Han}}{NAME_DOTS}]{{2,10}}?(?:委员|代表|同志)提出的)?关于)"
-    r"|提(?:出|交)?(?:了|的)?\s*(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
+    # (its number before it: '提出的第46号建议，关于…的建议收悉')
+    r"|提(?:出|交)?(?:了|的)?\s*(?:第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*)?"
+    r"(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
     # a deputy's 意见, named as received: '您提出的关于整治…的意见收悉'
     r"|提(?:出|交)?的\s*(?P<title2>关于[^，,。；;《》]{2,120}?的意见)(?=已?收悉)"
@@ -386,13 +395,15 @@ FIELD_ROW_RE = regex.compile(rf"^\s*[\p{{Han}}](?:\s*[\p{{Han}}]){{1,5}}\s*{COLO
 # A sentence ending in a colon, not a label or an addressee: '现答复如下：', '具体情况如下：'.
 AS_FOLLOWS_RE = regex.compile(rf"如下\s*{COLON}\s*$")
 # Proposer out of the addressee: '尊敬的胡克兴等5名代表' -> 胡克兴; '郭胜利、陈爱珍委员' -> 郭胜利、陈爱珍;
-# '某街道代表组各位代表' -> 某街道代表组; '高某代表等' -> 高某 (and 等).
+# '某街道代表组各位代表' -> 某街道代表组; '高某代表等' -> 高某 (and 等); '罗某等6人' -> 罗某 (and 等).
 PROPOSER_RE = regex.compile(
     r"^(?!(?:尊敬的|致)?\s*(?:各位|全体)\s*(?:人大|政协)?(?:代表|委员)们?$)(?:尊敬的|致)?\s*"
     rf"(?P<name>[\p{{Han}}{NAME_DOTS}、，,\s]{{2,200}}?)\s*"
     # '等5名', '等', or a head count alone ('高某、刘某、宋某3位代表')
     r"(?:(?P<etc>等)\s*(?P<count>[\d一二两三四五六七八九十]+)?\s*[位名人]?|[\d一二两三四五六七八九十]+\s*[位名])?\s*"
-    r"(?:各位|全体)?\s*(?:人大|政协)?副?(?:代表|委员|常委|同志|先生|女士|主席|主任|主委)(?:们)?(?P<etc_after>等)?$"
+    r"(?:(?:各位|全体)?\s*(?:人大|政协)?副?(?:代表|委员|常委|同志|先生|女士|主席|主任|主委)(?:们)?(?P<etc_after>等)?"
+    # or a head count in 人 without a title: '罗某等6人' -> 罗某等
+    r"|(?<=等\s*[\d一二两三四五六七八九十]+\s*人))$"
 )
 # A person addressed by name, their standing in brackets after it: '吴某（市人大代表）' -> 吴某.
 STANDING_AFTER_NAME_RE = regex.compile(
@@ -696,6 +707,22 @@ MEDIA_AFTER_RE = regex.compile(
     r"|中的(?:典故|故事|诗句|名句|人物)|诞生地|发源地|\d+(?:\.\d+)?万?余?(?:份|册|本|套)"
     # (a school subject, alone or first of a list of them: '与《道德与法治》、科学实践等课程结合')
     r"|(?:、[^、，,。；《》]{1,12}){0,4}等?(?:课程|学科|教材))")
+# The words a document's name ends in ('…管理办法', '…实施方案（2021—2025年）', '…认定书', '致家长的一封信'),
+# or a name that opens as one does ('关于…'). A 《title》 cited without a 文号 whose name ends in none of them
+# names a show, a book or a song, not a document: '《鼎盛王朝·康熙大典》等演艺项目', '借鉴《丝路花雨》的…'
+# (unless a standard or an issue is named after it: DOCUMENT_AFTER_RE). Matched against the name without the
+# notes in brackets at its end ('（试行）', '（2021—2035年）', or one a web copy left open: '…规划（2021-2035年').
+DOCUMENT_NAME_RE = regex.compile(
+    r"^关于"
+    r"|(?:法|法典|条例|规定|办法|细则|规则|意见|方案|规划|计划|纲要|通知|通报|通告|公告|公报|决定|决议|批复|函|请示"
+    r"|报告|申请|标准|规范|规程|准则|导则|原则|指南|指引|要点|措施|目录|名录|清单|名单|大纲|章程|守则|制度|要求|指标"
+    r"|预案|纪要|图集|图则|书|表|信|协议|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
+    r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版)$")
+# What names a 《title》 without a 文号 as a standard or an issue of a periodical after it: '按照《乡镇消防队》标准',
+# '《柳州螺蛳粉》地方标准', '《…》等团体标准6项', '（《社情民意》2024年第23期）'.
+DOCUMENT_AFTER_RE = regex.compile(
+    # (or after the others of its list: '《柳州螺蛳粉》《…生产技术规范》等地方标准')
+    r"(?:\s*[、和及与]?\s*《[^《》]+》)*\s*(?:等[^，。；《》]{0,8}?)?(?:国家|行业|地方|团体|企业)?标准|\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
 # (or set right after it: '《东坡志林》《前赤壁赋》中的典故')
 MEDIA_LIST_NEXT_RE = regex.compile(r"(?:[、和及与][^，。；《》]{0,8})?《[^《》]+》")
@@ -824,11 +851,11 @@ CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联�
 # '可拨打我局物业监管科电话0731-88079135反映', '可拨打区供热服务热线0357-2093110反映'. Who: a unit, a name, or
 # both glued; before 热线 the service the line is for (no one's name, figures allowed: '我局24小时服务热线'), and
 # after it a service number too ('城管服务热线0774-12319'); the phone's kind is no part of who: '请拨打我局值班电话…'
-# -> 我局; nor is a hotline without its number named first: '可拨打12345热线或我局监督电话…' -> 我局; nor 联系人
+# -> 我局, '可拨打我局投诉举报电话…' -> 我局; nor is a hotline without its number named first: '可拨打12345热线或我局监督电话…' -> 我局; nor 联系人
 # unlabelled: '…联系，联系人张某，电话：…' -> 张某.
 CONTACT_SENTENCE_RE = regex.compile(
     rf"(?:联系人|联系(?!人)|与|拨打|致电)(?:[\p{{Han}}\d]{{2,20}}?热线[或和及、])?"
-    rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s（(]|联系)*(?:联系|值班|办公|咨询|投诉|举报|监督)?(?:电话|手机)"
+    rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s（(]|联系)*(?:联系|值班|办公|咨询|投诉|举报|监督|服务){{0,3}}(?:电话|手机)"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'

@@ -62,6 +62,7 @@ from ..patterns import (
     ISSUER_AND_TYPE_RE,
     LABEL_RE,
     LEADER_RE,
+    MARK_LABEL_ALONE_RE,
     NAME_RE,
     NAME_THEN_PHONE_RE,
     NO_TEXT_NOTE_RE,
@@ -341,6 +342,10 @@ def _addressee_index(blocks: list[Block]) -> tuple[int, int, str] | None:
             j -= 1
         if j >= 0 and (value := addressee_value(blocks[j].text, near_opening=True)):
             return _wrapped_addressee(blocks, j, value)
+        # its last characters alone, the rest on the line above: '尊敬的陈某代' / '表：'
+        if j > 0 and _ADDRESSEE_END_RE.match(blocks[j].text) and not looks_like_title(prev := blocks[j - 1].text) \
+                and (value := addressee_value(remove_spaces(prev) + blocks[j].text.strip(), near_opening=True)):
+            return j - 1, j, value
         window = window[:opening]
     for i, block in enumerate(window):
         # (a greeting after the colon: '黄某代表：您好！')
@@ -1487,6 +1492,30 @@ def _rejoin_date(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# The most characters of a class's or publicity's value set on the line below its label ('依申请公开').
+_MARK_VALUE_CHARS = 8
+
+
+def _rejoin_mark_label(blocks: list[Block]) -> list[Block]:
+    """A class's or publicity's label alone on a head line and its value alone on the next, as pdftotext
+    sets a form's two columns ('办理类别' / 'A', '是否公开' / '是'): one line, '办理类别：A'."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if (i < ADDRESSEE_WINDOW and i + 1 < len(blocks) and MARK_LABEL_ALONE_RE.match(block.text)
+                and len(value := remove_spaces(blocks[i + 1].text)) <= _MARK_VALUE_CHARS):
+            text = f"{remove_spaces(block.text).rstrip(':：')}：{value}"
+            h = read_header_line(text)
+            if (h.handling_type or h.publicity) and not h.rest:
+                out.append(replace(block, text=text, lines=[replace(block.lines[0], text=text)]))
+                i += 2
+                continue
+        out.append(block)
+        i += 1
+    return out
+
+
 def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
     """A 文号 the head line broke in two after a gap, or an extractor set apart: '…建议的答复　大甘商' (or '大甘商'
     alone) / '函〔2024〕26号'. The 代字's start moves down to the line with the rest, and the title's line keeps
@@ -1507,6 +1536,8 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
             title_end = two_above.text if not kept and two_above is not None and len(m["part"]) == 1 else kept
             if not _surname_broken_off(m["part"], title_end, block.text):
                 continue
+        elif len(m["part"]) > _DAIZI_PART:
+            continue
         elif DOC_TYPE_RE.search(remove_spaces(above.spaced)) and not DOC_TYPE_RE.search(remove_spaces(kept)):
             continue  # the part ends the title's letter-spaced 文种: '关于…的答   复' / '某府函〔2024〕3号'
         elif not kept and (not 1 <= len(rest["start"]) <= 2 or ADDRESSEE_UNIT_RE.fullmatch(above.text.strip())):
@@ -1519,6 +1550,8 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
     return [b for b in out if b is not None]
 
 
+# The most characters of a 发文机关代字 a head line may break off before the rest of its 文号.
+_DAIZI_PART = 6
 # The last characters of a 主送 alone with its colon: '表：', '委员：'.
 _ADDRESSEE_END_RE = regex.compile(r"^\s*(?P<value>\p{Han}{1,2})\s*[:：]\s*$")
 
@@ -1639,7 +1672,8 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     """Every element of the contract from the document's blocks (and a web page's metadata box);
     ``ocr``: some of the text was read by OCR, whose one-character slips may be mended."""
     res = Result()
-    blocks, attached = _split_attached(_rejoin_date(_rejoin_head_part(_split_foot_rows(split_glued(_without_cover_form(blocks))))))
+    blocks = _rejoin_mark_label(_rejoin_head_part(_split_foot_rows(split_glued(_without_cover_form(blocks)))))
+    blocks, attached = _split_attached(_rejoin_date(blocks))
     if attached:
         res.fields["attached_documents"] = attached
     found = _addressee_index(blocks)
@@ -1684,8 +1718,10 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     paragraphs = [it.text for it in items]
     # a meeting printed alone in the head (a database record's field line): '县人大十八届二次会议'
     congress_line = next((m["congress"] for b in head if (m := CONGRESS_ALONE_RE.match(remove_spaces(b.text)))), None)
-    # and a record's number row: '提案编号：第156号'
-    number_line = next((m["number"] for b in head if (m := NUMBER_ROW_RE.match(b.spaced))), None)
+    # and a record's number row: '提案编号：第156号', '建议编号：市十七届人大四次会议第28号'
+    number_row = next((m for b in head if (m := NUMBER_ROW_RE.match(b.spaced))), None)
+    number_line = number_row["number"] if number_row else None
+    congress_line = congress_line or (number_row["congress"] if number_row else None)
     # (or both on a bracketed line under the title: '（区政协十届二次会议第045号提案）')
     if named := next((p for b in head if (p := _proposal_line(b.text))), None):
         congress_line = congress_line or named["congress"] or named["congress2"]
@@ -1709,7 +1745,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
                 if PROPOSAL_WORD_END_RE.search(m["title"])}
     # a document the title names ('关于同意《某规划》的批复') is cited first
     title_text = res.fields.get("title")
-    res.fields["cited_documents"] = cited_documents([title_text, *paragraphs] if title_text else paragraphs, exclude)
+    res.fields["cited_documents"] = cited_documents(paragraphs, exclude, title=title_text)
     if res.fields["cited_documents"]:
         first = res.fields["cited_documents"][0]
         _evidence_in_body(res, "cited_documents", body_blocks, first.title or first.number or "")

@@ -17,6 +17,8 @@ from ..patterns import (
     CITED_NUMBER_RE,
     CITED_RE,
     CLOSING_RE,
+    DOCUMENT_AFTER_RE,
+    DOCUMENT_NAME_RE,
     HEADING_RES,
     MEDIA_AFTER_RE,
     MEDIA_BEFORE_RE,
@@ -114,8 +116,8 @@ def section_tree(items: list[BodyItem]) -> list[Section]:
     return [node.freeze() for node in roots]
 
 
-# A note in brackets at a title's end: '（2021—2025年）', '（试行）'.
-_TITLE_NOTE_RE = regex.compile(r"\s*[（(][^（）()]*[）)]\s*$")
+# The notes in brackets at a title's end: '（2021—2025年）', '（试行）', or one a web copy left open: '（2021-2035年'.
+_TITLE_NOTE_RE = regex.compile(r"(?:\s*[（(][^（）()]*(?:[）)]|$))+\s*$")
 
 
 # What joins two titles: '和', '、'.
@@ -155,13 +157,20 @@ def _media(text: str, start: int, end: int, title: str) -> bool:
                     and MEDIA_AFTER_RE.match(text, after.end()) is not None))
 
 
-def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocument]:
+def _names_document(text: str, end: int, title: str) -> bool:
+    """Does the 《title》 ending at ``text[end]``, cited without a 文号, name a document: by its name's end
+    ('…管理办法'), or by a standard or an issue named after it ('《乡镇消防队》标准')?"""
+    return bool(DOCUMENT_NAME_RE.search(_without_note(title.strip())) or DOCUMENT_AFTER_RE.match(text, end))
+
+
+def cited_documents(paragraphs: list[str], exclude: set[str], *, title: str | None = None) -> list[CitedDocument]:
     """Documents the body cites, each once, in the order they are cited: 《title》 with the 文号 in
     brackets after it (or before it: '（X〔2023〕28号）函《…》'), and a 文号 in brackets with no title
     ('办理意见（义案复〔2020〕48号）'); a title quoted inside a title ('《关于<某规划>的请示》') is part of it;
     a 公告 or 令 by its issuer and number ('国土资源部2006年第19号公告').
     A 文号 before the title may lack brackets after a verb or the addressee: '印发了绵府办发〔2022〕19号《…》'.
-    An abbreviation ('以下简称《改革意见》') cites nothing, and neither does the short title wherever it recurs."""
+    An abbreviation ('以下简称《改革意见》') cites nothing, and neither does the short title wherever it recurs.
+    A document the letter's ``title`` names ('关于同意《某规划》的批复') is cited first, whatever its name ends in."""
     seen: set[tuple[str | None, str | None]] = set()
     out: list[CitedDocument] = []
     at: dict[str, int] = {}  # where each title was cited first: a title cited again is the same document
@@ -188,11 +197,13 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
                 at[title] = len(out)
             out.append(CitedDocument(title=title, number=number))
 
-    for text in paragraphs:
+    letter_title = title
+    for text in [letter_title, *paragraphs] if letter_title else paragraphs:
         found: list[_Found] = []
         spans: list[tuple[int, int]] = []
         untitled_end: dict[int, int] = {}  # where a 《title》 cited without a 文号 ends: its index in found
         title_at: dict[int, int] = {}  # and where it starts (its 《)
+        unnamed: set[int] = set()  # where a 《title》 without a 文号 names no kind of document
         for m in CITED_RE.finditer(text):
             spans.append(m.span())
             if ABBREVIATION_RE.search(text[: m.start("title") - 1]):
@@ -216,6 +227,8 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
             if number is None:
                 untitled_end[m.end("title") + 1] = len(found)
                 title_at[m.start("title") - 1] = len(found)
+                if text is not letter_title and not _names_document(text, m.end("title") + 1, m["title"]):
+                    unnamed.add(m.start())  # (a show or a book, unless a 文号 printed beside it follows)
             found.append((m.start(), title, number, None))
 
         for m in SAME_DOCUMENT_ISSUED_RE.finditer(text):  # '该规划由…以宁政办发〔2020〕14号印发'
@@ -245,7 +258,9 @@ def cited_documents(paragraphs: list[str], exclude: set[str]) -> list[CitedDocum
         for m in CITED_BULLETIN_RE.finditer(text):  # '国土资源部2006年第19号公告', kept as printed
             if not any(a <= m.start() < b for a, b in spans):
                 found.append((m.start(), None, remove_spaces(m["number"]), None))
-        for _, title, number, kind in sorted(found, key=lambda f: f[0]):
+        for where, title, number, kind in sorted(found, key=lambda f: f[0]):
+            if number is None and where in unnamed:
+                continue
             add(title, number, kind)
     # a document named by its 文号 alone and, elsewhere, by its title with the same 文号: one document
     titled = {c.number for c in out if c.title is not None and c.number}

@@ -55,8 +55,8 @@ _BRACKET_IN_DAIZI_RE = regex.compile(r"(?<![\p{Han}])\p{Han}{1,6}[（(](?!试行
 # A form's ticked box, and an empty box with its option: '☑A类', '□B类'.
 _TICK_RE = regex.compile(r"[☑✔✓√■▣☒]\s*")
 _UNTICKED_RE = regex.compile(r"[□☐]\s*[^\s□☐☑✔✓√■▣☒]+")
-# A 文号's label left at the end of what stands before it: '…的答复　文号：'.
-_NUMBER_LABEL_END_RE = regex.compile(r"(?<=\S\s*)(?:发文字号|文\s*号|字\s*号)\s*[:：]\s*$")
+# A 文号's label left at the end of what stands before it: '…的答复　文号：', or alone: '发文字号：'.
+_NUMBER_LABEL_END_RE = regex.compile(r"(?:(?<=\S\s*)|^\s*)(?:发文字号|文\s*号|字\s*号)\s*[:：]\s*$")
 # Web-page metadata labels that carry the title when the document text lacks it: '标题：…', a message
 # page's '留言标题：…' or '留言主题：…'.
 _META_TITLE_RE = regex.compile(

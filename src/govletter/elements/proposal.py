@@ -355,6 +355,10 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
             return "、".join(names) + ("等" if etc else "")
         if _JOINT_COUNT_RE.match(opening) and not addressed.endswith("等"):
             return addressed + "等"
+        # the opening names the one addressed with the others: '杨某、段某等6位代表提出的…' to '杨某代表' -> 杨某、段某等
+        said = proposer_in_text(paragraphs, person=True)
+        if said and said[len(addressed):len(addressed) + 1] in ("、", "等") and said.startswith(addressed):
+            return said
         return addressed
     if lead := LEAD_NAMED_RE.search(opening):
         return lead["who"]  # '…（领衔代表：陈某）收悉'
