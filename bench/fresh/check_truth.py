@@ -134,7 +134,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "seventy-ninth fresh check set (fresh-ca)",
                                    "eightieth fresh check set (fresh-cb)",
                                    "eighty-first fresh check set (fresh-cc)",
-                                   "eighty-second fresh check set (fresh-cd)"))
+                                   "eighty-second fresh check set (fresh-cd)",
+                                   "eighty-third fresh check set (fresh-ce)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
