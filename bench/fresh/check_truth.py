@@ -135,7 +135,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "eightieth fresh check set (fresh-cb)",
                                    "eighty-first fresh check set (fresh-cc)",
                                    "eighty-second fresh check set (fresh-cd)",
-                                   "eighty-third fresh check set (fresh-ce)"))
+                                   "eighty-third fresh check set (fresh-ce)",
+                                   "eighty-fourth fresh check set (fresh-cf)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
