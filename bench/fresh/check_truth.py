@@ -136,7 +136,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "eighty-first fresh check set (fresh-cc)",
                                    "eighty-second fresh check set (fresh-cd)",
                                    "eighty-third fresh check set (fresh-ce)",
-                                   "eighty-fourth fresh check set (fresh-cf)"))
+                                   "eighty-fourth fresh check set (fresh-cf)",
+                                   "eighty-fifth fresh check set (fresh-cg)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
