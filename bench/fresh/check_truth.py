@@ -137,7 +137,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "eighty-second fresh check set (fresh-cd)",
                                    "eighty-third fresh check set (fresh-ce)",
                                    "eighty-fourth fresh check set (fresh-cf)",
-                                   "eighty-fifth fresh check set (fresh-cg)"))
+                                   "eighty-fifth fresh check set (fresh-cg)",
+                                   "eighty-sixth fresh check set (fresh-ch)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
