@@ -489,7 +489,9 @@ CONTACT_LINE_RE = regex.compile(
     # a unit, then its phone: '县农业农村局　电话：0376-…'
     r"|\p{Han}{2,20}?(?:局|委|办|室|股|科|处|中心|政府|公司)\s*(?:联系|办公)?电\s*话\s*[:：]"
     # a phone label, then its colon or number: not a sentence wrapped to start with '电话，接受监督'
-    r"|(?:联\s*系\s*|办\s*公\s*|咨\s*询\s*|投\s*诉\s*|服\s*务\s*|监\s*督\s*|值\s*班\s*)?(?:电\s*话|手\s*机|[Tt][Ee][Ll]\.?)(?=\s*(?:[:：]|[（(]?\s*\d|及|/))"
+    # ('手机号码：139…')
+    r"|(?:联\s*系\s*|办\s*公\s*|咨\s*询\s*|投\s*诉\s*|服\s*务\s*|监\s*督\s*|值\s*班\s*)?(?:(?:电\s*话|手\s*机)(?:\s*号\s*码)?|[Tt][Ee][Ll]\.?)"
+    r"(?=\s*(?:[:：]|[（(]?\s*\d|及|/))"
     r"|\p{Han}{0,8}?热\s*线\s*[:：]"  # a service hotline: '客服热线：96777', '供电服务热线：95598'
     r"|(?:主要|分管|主管|科室|处室|股室)?负\s*责\s*人\s*[:：]|责\s*任\s*人\s*[:：]|(?:主管|分管|主要)领导(?:姓名)?\s*[:：]"
     r"|人\s*[:：])"  # '人：黎翔': a 联系人 label whose first characters a website dropped
