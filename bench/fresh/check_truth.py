@@ -138,7 +138,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "eighty-third fresh check set (fresh-ce)",
                                    "eighty-fourth fresh check set (fresh-cf)",
                                    "eighty-fifth fresh check set (fresh-cg)",
-                                   "eighty-sixth fresh check set (fresh-ch)"))
+                                   "eighty-sixth fresh check set (fresh-ch)",
+                                   "eighty-seventh fresh check set (fresh-ci)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
