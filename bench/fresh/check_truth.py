@@ -139,7 +139,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "eighty-fourth fresh check set (fresh-cf)",
                                    "eighty-fifth fresh check set (fresh-cg)",
                                    "eighty-sixth fresh check set (fresh-ch)",
-                                   "eighty-seventh fresh check set (fresh-ci)"))
+                                   "eighty-seventh fresh check set (fresh-ci)",
+                                   "eighty-eighth fresh check set (fresh-cj)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
