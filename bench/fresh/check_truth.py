@@ -140,7 +140,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "eighty-fifth fresh check set (fresh-cg)",
                                    "eighty-sixth fresh check set (fresh-ch)",
                                    "eighty-seventh fresh check set (fresh-ci)",
-                                   "eighty-eighth fresh check set (fresh-cj)"))
+                                   "eighty-eighth fresh check set (fresh-cj)",
+                                   "eighty-ninth fresh check set (fresh-ck)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
