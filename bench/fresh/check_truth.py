@@ -141,7 +141,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "eighty-sixth fresh check set (fresh-ch)",
                                    "eighty-seventh fresh check set (fresh-ci)",
                                    "eighty-eighth fresh check set (fresh-cj)",
-                                   "eighty-ninth fresh check set (fresh-ck)"))
+                                   "eighty-ninth fresh check set (fresh-ck)",
+                                   "ninetieth fresh check set (fresh-cl)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
