@@ -82,7 +82,7 @@ SERIAL_NUMBER_RE = regex.compile(
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
-_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|(?:信息)?公开(?:属性|方式|形式|类型|类别|选项)|公开意见|公开情况|(?<![\p{Han}])公开(?=\s*[:：]))"
+_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|(?:信息)?公开(?:属性|方式|形式|类型|类别|选项)|公开意见|公开情况|政务公开|(?<![\p{Han}])公开(?=\s*[:：]))"
 # A class's letter, full-width too ('（Ｃ类）'), or its 甲乙丙 form ('〔2021〕57号甲类').
 _CLASS = r"[A-DＡ-Ｄ甲乙丙]"
 # (and the end of a letter-spaced label pdftotext set apart from its start: '类' / '别：C')
@@ -138,9 +138,12 @@ HANDLING_ALONE_RE = regex.compile(rf"^\s*(?:{OPEN}|〈)?\s*(?P<code>{_CLASS})\s*
 _PUBLIC_VALUE = r"主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|全文公开|公开"
 # Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】',
 # '公开选项：主动公开', '公开属性：删减后公开'.
-# A class's or publicity's label alone on its line, its value on the line below (a form's two columns, which
-# pdftotext sets on lines of their own): '办理类别' / 'A', '是否公开' / '是'.
-MARK_LABEL_ALONE_RE = regex.compile(rf"^\s*(?:{_HANDLING_LABEL}|{_PUBLIC_LABEL})\s*{COLON}?\s*$")
+# A record's label alone on its line, its value on the line below (a form's two columns, which pdftotext
+# sets on lines of their own): a class's or publicity's ('办理类别' / 'A', '是否公开' / '是'), a number's
+# ('建议编号' / '第48号') or the office's that handles it ('承办单位' / '区市场监管局').
+MARK_LABEL_ALONE_RE = regex.compile(
+    rf"^\s*(?:{_HANDLING_LABEL}|{_PUBLIC_LABEL}|(?P<row>(?:提\s*案|建\s*议|议\s*案)\s*编\s*号|(?:承办|主办|协办|会办)单位))"
+    rf"\s*{COLON}?\s*$")
 PUBLICITY_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*(?:{CLOSE}\s*)?{COLON}?\s*{OPEN}?\s*"
     rf"(?P<value>{_PUBLIC_VALUE}|是|否)(?:\s*{CLOSE})?"
@@ -173,10 +176,11 @@ PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "全文公�
 
 # 签发人、份号、密级、紧急程度 --------------------------------------------------------------------
 # '签发人：邢炳林', '签 发 人:张三 李四', '领导签发：张三' (under the date); the names end at the next
-# label of a foot row ('签发人：周某　审核人：吴某' -> 周某).
+# label of a foot row ('签发人：周某　审核人：吴某' -> 周某), or any label ('签发人：赵某　　办理类别：B' -> 赵某).
 SIGNATORY_RE = regex.compile(
     rf"(?:签\s*发\s*人|领\s*导\s*签\s*发)\s*{COLON}\s*"
-    rf"(?P<names>(?:(?!\s*(?:审\s*核|核\s*稿|拟\s*稿|校\s*对|经\s*办|联\s*系|承\s*办)\s*人?\s*{COLON})[\p{{Han}}\s、，,])*)")
+    rf"(?P<names>(?:(?!\s*(?:审\s*核|核\s*稿|拟\s*稿|校\s*对|经\s*办|联\s*系|承\s*办)\s*人?\s*{COLON}|\s*\p{{Han}}{{2,8}}\s*{COLON})"
+    rf"[\p{{Han}}\s、，,])*)")
 # '秘密★1年', '机密', '绝密★长期'; '特急', '加急'; 份号 '000123'
 # Alone on the line or as a record's row: '密级：秘密', '缓急：特急', '紧急程度：加急'.
 CLASSIFICATION_RE = regex.compile(r"^\s*(?:密\s*级\s*[:：]\s*)?(?P<value>(?:绝密|机密|秘密)(?:\s*★\s*\S+)?)\s*$")
@@ -243,7 +247,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
     r"|第\s*(?P<number3>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*《"
     # '您在…会议上提出的第125号建议收悉', '…提出的第153号关于…的提案'
-    r"|提出的\s*第\s*(?P<number4>\d{1,12})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?=关于|[《“]))"
+    # (or without its 第: '联名提出的45号提案《…》')
+    r"|提出的\s*第?\s*(?P<number4>\d{1,12})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?=关于|[《“]))"
     # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
     r"|[》”]\s*[（(][^（）()《》]{2,30}?会议\s*第\s*(?P<number5>\d{1,12})\s*号\s*[）)]"
 )
@@ -304,8 +309,8 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     # the first of two named together: '…提出的关于X的提案和关于Y的提案收悉', '…和白某委员提出的关于Y的提案'
     r"提(?:出|交)?(?:了|的)?\s*(?P<title2>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))"
     rf"(?=[和及与、](?:[\p{{Han}}{NAME_DOTS}]{{2,10}}?(?:委员|代表|同志)提出的)?关于)"
-    # (its number before it: '提出的第46号建议，关于…的建议收悉')
-    r"|提(?:出|交)?(?:了|的)?\s*(?:第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*)?"
+    # (its number before it: '提出的第46号建议，关于…的建议收悉', '提出的第106号建议，即关于…的建议，由…')
+    r"|提(?:出|交)?(?:了|的)?\s*(?:第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*(?:即\s*)?)?"
     r"(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
     # a deputy's 意见, named as received: '您提出的关于整治…的意见收悉'
@@ -385,7 +390,7 @@ METADATA_LABELS = (r"索引号|发文机关|发文日期|办文单位|部\s*号|
 REPLY_LABEL_RE = regex.compile(r"(?:回复|答复)(?:内容|意见)?\s*[:：]\s*$")
 # Lines that end in a colon but are labelled fields, not an addressee.
 LABEL_RE = regex.compile(
-    r"^\s*(?:办理类型|答复类型|类\s*别|分类标识|办理结果|办复类别|是否|公开|签\s*发\s*人|联系|电话|抄送|抄报|附件|"
+    r"^\s*(?:办理类型|答复类型|类\s*别|分类标识|办理结果|办复类别|是否|公开|签\s*发\s*人|联系|电话|抄送|抄报|附件|(?:建议|提案|议案)编号|"
     rf"领导签|部门负责人|承办|审核|拟稿|主办|协办|来源|日期|时间|备注|内\s*容|{METADATA_LABELS}"
     rf"|{REPLY_LABEL_RE.pattern})"
 )
@@ -483,7 +488,8 @@ CONTACT_LINE_RE = regex.compile(
     # (a unit named first with its colon: '区卫生健康局：联系人　王某　电话：…')
     rf"^\s*[（(]?\s*(?:{CONTACT_UNIT}\s*[:：]\s*(?=联\s*系\s*人))?"
     # (a unit's label before its value, not a sentence that opens with the words: '承办单位在答复前应…')
-    r"(?:联\s*系\s*人|联\s*络\s*员|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
+    # (a co-handling office's: '协办联系人：…')
+    r"(?:(?:协办|主办|会办)?联\s*系\s*人|联\s*络\s*员|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
     r"|(?:承办|经办)(?:处|科)室"
     r"|经\s*办\s*人|拟\s*稿\s*人?\s*[:：]"
     # a unit, then its phone: '县农业农村局　电话：0376-…'
@@ -637,7 +643,7 @@ STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
 _YEAR_SERIAL = rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号"
 _ISSUED = r"(?:印发|下发|转发)?的?"
 # Who issues an order or a 公告, after a verb or a mark: '国务院', '农业农村部', '省人民政府'.
-_ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,12}?(?:部|委|局|署|院|厅|政府|办公厅)"
+_ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,12}?(?:部|委|局|署|院|厅|政府|办公厅|委员会)"
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 CITED_RE = regex.compile(
     rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*"
@@ -648,7 +654,9 @@ CITED_RE = regex.compile(
     # or a standard's code: 'JT/T 1106—2016《农村公路客运站点建设规范》'
     rf"|(?P<before_code>{STANDARD_CODE})\s*"
     # or an order by its number, kept as printed: '国务院第793号令公布的《城市公共交通条例》'
-    rf"|(?P<before_order>{_ORDER_ISSUER}\s*(?:令\s*第\s*\d{{1,5}}\s*号|第\s*\d{{1,5}}\s*号\s*令))\s*(?:公布|发布|颁布|印发)?的?\s*)?"
+    # (or a standing committee's 公告: '福建省人民代表大会常务委员会公告第34号公布的《…》')
+    rf"|(?P<before_order>{_ORDER_ISSUER}\s*(?:令\s*第\s*\d{{1,5}}\s*号|第\s*\d{{1,5}}\s*号\s*令|公告\s*第\s*\d{{1,5}}\s*号))"
+    r"\s*(?:公布|发布|颁布|印发)?的?\s*)?"
     # (the numbers of two titles in one bracket may be introduced: '（分别为X〔2022〕68号、Y〔2022〕31号）')
     rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?:分别为|分别是|依次为)?\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
     rf"{{2,30}}?号|{STANDARD_CODE})\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"
@@ -709,7 +717,8 @@ MEDIA_AFTER_RE = regex.compile(
     r"|中的(?:典故|故事|诗句|名句|人物)|诞生地|发源地|\d+(?:\.\d+)?万?余?(?:份|册|本|套)"
     # (a school subject, alone or first of a list of them: '与《道德与法治》、科学实践等课程结合')
     r"|(?:、[^、，,。；《》]{1,12}){0,4}等?(?:课程|学科|教材))")
-# The words a document's name ends in ('…管理办法', '…实施方案（2021—2025年）', '…认定书', '致家长的一封信'),
+# The words a document's name ends in ('…管理办法', '…实施方案（2021—2025年）', '…认定书', '致家长的一封信', a map:
+# '…城市内涝风险图'),
 # or a name that opens as one does ('关于…'). A 《title》 cited without a 文号 whose name ends in none of them
 # names a show, a book or a song, not a document: '《鼎盛王朝·康熙大典》等演艺项目', '借鉴《丝路花雨》的…'
 # (unless a standard or an issue is named after it: DOCUMENT_AFTER_RE). Matched against the name without the
@@ -719,7 +728,7 @@ DOCUMENT_NAME_RE = regex.compile(
     r"|(?:法|法典|条例|规定|办法|细则|规则|意见|方案|规划|计划|纲要|通知|通报|通告|公告|公报|决定|决议|批复|函|请示"
     r"|报告|申请|标准|规范|规程|准则|导则|原则|指南|指引|要点|措施|目录|名录|清单|名单|大纲|章程|守则|制度|要求|指标"
     r"|预案|纪要|图集|图则|书|表|信|协议|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
-    r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版)$")
+    r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图)$")
 # What names a 《title》 without a 文号 as a standard or an issue of a periodical after it: '按照《乡镇消防队》标准',
 # '《柳州螺蛳粉》地方标准', '《…》等团体标准6项', '（《社情民意》2024年第23期）'.
 DOCUMENT_AFTER_RE = regex.compile(
@@ -733,8 +742,14 @@ _KINDS = r"规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则
 # A document cited before, named again by its kind with its 文号 after it: '该规划（农机发〔2021〕5号）'.
 SAME_DOCUMENT_RE = regex.compile(rf"该\s*(?P<kind>{_KINDS})\s*$")
 # Or later in its sentence, issued by it: '该规划由自治区人民政府办公厅以宁政办发〔2020〕14号印发'.
+# (or its 文号 in brackets after 印发: '该方案由区政府办公室于2019年印发（东政办发〔2019〕31号）')
 SAME_DOCUMENT_ISSUED_RE = regex.compile(
-    rf"该\s*(?P<kind>{_KINDS})[^，。；《》]{{0,30}}?以\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件)?\s*印发")
+    rf"该\s*(?P<kind>{_KINDS})[^，。；《》]{{0,30}}?"
+    rf"(?:以\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件)?\s*印发"
+    rf"|印发\s*{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*{CLOSE})")
+# A 文号 the sentence gives after the title it names: '印发了《…规划》，文号为新政〔2021〕27号'.
+NUMBER_SAID_AFTER_RE = regex.compile(
+    rf"[^。；;《》]{{0,12}}?文号(?:为|是)?\s*[:：]?\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})")
 # An abbreviation, not a citation: '（以下简称《指导意见》）'; where it is defined: ABBREVIATION_DEFINED_RE.
 ABBREVIATION_RE = regex.compile(r"简称\s*$")
 ABBREVIATION_DEFINED_RE = regex.compile(r"简称\s*《(?P<short>[^《》]{1,20})》")
@@ -827,7 +842,8 @@ EMPTY_BRACKETS_RE = regex.compile(r"[〔【\[（(［]\s*[〕】\]）)］]")
 # before this is cut).
 TITLE_WEB_TAG_RE = regex.compile(r"^[【\[]\s*\p{Han}{2,12}\s*[】\]](?=\p{Han})")
 # A 文号 appended to a title in brackets: '…的复函（川林函〔2020〕74号）', '…的答复川林函〔2020〕74号'.
-TITLE_DOC_NUMBER_RE = regex.compile(r"[〔【\[（(]?[\p{Han}]{1,15}[〔【﹝\[（(]\d{4}[〕】﹞\]）)]第?\d+号[〕】\]）)]?$")
+# (in any of the brackets: '…的复函［名林函〔2023〕29号］')
+TITLE_DOC_NUMBER_RE = regex.compile(rf"{OPEN}?[\p{{Han}}]{{1,15}}[〔【﹝\[（(［]\d{{4}}[〕】﹞\]）)］]第?\d+号{CLOSE}?$")
 # A 文号 in brackets right after a 《title》: the document cited, not the suggestion answered:
 # '《关于交办区政协提案的通知》（金政督字〔2024〕15号）转来的…'.
 DOC_NUMBER_AFTER_RE = regex.compile(r"\s*[（(]\s*[\p{Han}]{1,15}[〔【﹝\[（(]\d{4}[〕】﹞\]）)]\s*第?\s*\d+\s*号\s*[）)]")
@@ -857,7 +873,7 @@ CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联�
 # unlabelled: '…联系，联系人张某，电话：…' -> 张某.
 CONTACT_SENTENCE_RE = regex.compile(
     rf"(?:联系人|联系(?!人)|与|拨打|致电)(?:[\p{{Han}}\d]{{2,20}}?热线[或和及、])?"
-    rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s（(]|联系)*(?:联系|值班|办公|咨询|投诉|举报|监督|服务){{0,3}}(?:电话|手机)"
+    rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s（(]|联系)*(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}(?:电话|手机)"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'

@@ -655,9 +655,10 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
             continue
         if (signatories_above and NAME_RE.fullmatch(block.text.strip()) and len(remove_spaces(block.text)) <= 4
                 and not ADDRESSEE_UNIT_RE.match(block.text.strip()) and not NOT_NAME_RE.match(block.text.strip())
-                and not DOC_TYPE_RE.search(remove_spaces(block.text))):
+                and not DOC_TYPE_RE.search(remove_spaces(block.text))
+                and not _TITLE_OPENS_RE.fullmatch(remove_spaces(block.text))):
             # a second 签发人 an extractor set apart on the line below ('签发人：王某' / '李某', or letter-spaced:
-            # '李　某'; not a 文种 set so: '复　函')
+            # '李　某'; not a 文种 set so: '复　函', nor a title's opening word alone: '关于')
             res.fields["signatories"] = [*res.fields.get("signatories", []), remove_spaces(block.text)]
             continue
         if signatories_above and (names := _name_finished(block, res.fields.get("signatories", []))):
@@ -1492,22 +1493,25 @@ def _rejoin_date(blocks: list[Block]) -> list[Block]:
     return out
 
 
-# The most characters of a class's or publicity's value set on the line below its label ('依申请公开').
-_MARK_VALUE_CHARS = 8
+# The most characters of a record's value set on the line below its label ('依申请公开', '区市场监管局').
+_MARK_VALUE_CHARS = 12
 
 
 def _rejoin_mark_label(blocks: list[Block]) -> list[Block]:
-    """A class's or publicity's label alone on a head line and its value alone on the next, as pdftotext
-    sets a form's two columns ('办理类别' / 'A', '是否公开' / '是'): one line, '办理类别：A'."""
+    """A record's label alone on a head line and its value alone on the next, as pdftotext sets a form's
+    two columns ('办理类别' / 'A', '是否公开' / '是', '建议编号' / '第48号'): one line, '办理类别：A'."""
     out: list[Block] = []
     i = 0
+    # (in the head only: above the first paragraph; a table in the foot is read as a table)
+    head = next((k for k, b in enumerate(blocks[:ADDRESSEE_WINDOW]) if _running_paragraph(b.text)), ADDRESSEE_WINDOW)
     while i < len(blocks):
         block = blocks[i]
-        if (i < ADDRESSEE_WINDOW and i + 1 < len(blocks) and MARK_LABEL_ALONE_RE.match(block.text)
-                and len(value := remove_spaces(blocks[i + 1].text)) <= _MARK_VALUE_CHARS):
+        if (i + 1 < head and (label := MARK_LABEL_ALONE_RE.match(block.text))
+                and len(value := remove_spaces(blocks[i + 1].text)) <= _MARK_VALUE_CHARS
+                and not MARK_LABEL_ALONE_RE.match(value) and not LABEL_RE.match(value)):
             text = f"{remove_spaces(block.text).rstrip(':：')}：{value}"
             h = read_header_line(text)
-            if (h.handling_type or h.publicity) and not h.rest:
+            if label["row"] or ((h.handling_type or h.publicity) and not h.rest):
                 out.append(replace(block, text=text, lines=[replace(block.lines[0], text=text)]))
                 i += 2
                 continue

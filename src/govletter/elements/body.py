@@ -24,6 +24,7 @@ from ..patterns import (
     MEDIA_BEFORE_RE,
     MEDIA_LIST_NEXT_RE,
     MEDIA_TITLE_RE,
+    NUMBER_SAID_AFTER_RE,
     SAME_DOCUMENT_ISSUED_RE,
     SAME_DOCUMENT_RE,
     SENTENCE_MARK_RE,
@@ -120,6 +121,10 @@ def section_tree(items: list[BodyItem]) -> list[Section]:
 _TITLE_NOTE_RE = regex.compile(r"(?:\s*[（(][^（）()]*(?:[）)]|$))+\s*$")
 
 
+# What a law's short name leaves out of its full title: '《中华人民共和国防震减灾法》' -> '《防震减灾法》'.
+_NATION = "中华人民共和国"
+# A word that joins what stands before it: '和', '及', '与'.
+_JOINING_WORD_RE = regex.compile(r"^[和及与]")
 # What joins two titles: '和', '、'.
 _JOINED_RE = regex.compile(r"\s*[和、及与]\s*")
 
@@ -183,8 +188,11 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *, title: str | No
             if number:
                 out[at[title]] = CitedDocument(title=title, number=number)
             return
-        # a title named again short, by its end: '《中华人民共和国学前教育法》' … '《学前教育法》', '《条例》'
-        if title is not None and number is None and any(t.endswith(title) for t in at):
+        # a title named again short, by its end: '《中华人民共和国学前教育法》' … '《学前教育法》', '《条例》';
+        # or a law named short first, then in full: '《防震减灾法》' … '《中华人民共和国防震减灾法》' (listed as first
+        # named; not '《物业管理条例》' … '《山东省物业管理条例》', another document)
+        if title is not None and number is None and any(
+                t.endswith(title) or title == _NATION + t for t in at):
             return
         # '该规划（农机发〔2021〕5号）': the 文号 of the last document of that kind, cited without one
         if kind and (last := next((k for k in reversed(range(len(out))) if (t := out[k].title) is not None
@@ -212,7 +220,8 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *, title: str | No
             if not m["number"] and _media(text, m.start("title") - 1, m.end("title") + 1, title):
                 continue
             if m["before_order"] and not m["number"]:  # '国务院第793号令公布的《…》': the order as printed
-                found.append((m.start(), title, remove_spaces(m["before_order"]), None))
+                # (not the word joining it to the document before: '…》和福建省…常务委员会公告第34号')
+                found.append((m.start(), title, _JOINING_WORD_RE.sub("", remove_spaces(m["before_order"])), None))
                 continue
             raw = m["number"] or m["before"] or m["before_code"] or (m["before_bare"] and _bare_number(m["before_bare"]))
             # (a standard's code as printed: 'GB 38600—2019')
@@ -224,6 +233,13 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *, title: str | No
                     and _JOINED_RE.fullmatch(text, spans[-2][1], m.start()):
                 found[-1] = (found[-1][0], found[-1][1], number, None)
                 number = second[0].raw
+            elif second and number and second[1][0] == 0:
+                # one document under two 文号, as its issuers printed it jointly: both, as printed
+                # ('《…的通知》（民函〔2016〕200号、财社〔2016〕73号）')
+                number = f"{number}、{second[0].raw}"
+            if number is None and (said := NUMBER_SAID_AFTER_RE.match(text, m.end())):
+                number = normalise_doc_number(said["number"])  # '《…规划》，文号为新政〔2021〕27号'
+                spans.append(said.span("number"))
             if number is None:
                 untitled_end[m.end("title") + 1] = len(found)
                 title_at[m.start("title") - 1] = len(found)

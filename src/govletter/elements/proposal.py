@@ -297,12 +297,13 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
 # or the occasion after it: '张某委员在市政协十届二次会议上提出的…', '你站转来的顾某代表在接待活动中收集的…',
 # '由你局主办、我局协办的民盟某区委提出的…', '…主席团交付市人民政府办理的李某等12名代表提出的…'; a report's
 # '…会议期间，林某等12名代表提出了《…议案》' (提出了 only after 代表/委员 and before the title); the meeting
-# right before the name: '区五届人大一次会议胡某代表提出的《…》'; 由 before it: '由顾某等3名代表提出的…' -> 顾某等.
+# right before the name: '区五届人大一次会议胡某代表提出的《…》'; 由 before it: '由顾某等3名代表提出的…' -> 顾某等,
+# '…第53号建议由刘某代表提出，主要内容为…' -> 刘某.
 _PROPOSER_IN_TEXT_RE = regex.compile(
-    r"(?:^|[，,。：:\s]|经研究|代表团|委员会|会议|(?:转来|转交|交办|转办|主办|协办|会办|办理)的)(?:现|特)?(?:对|关于|由)?"
+    r"(?:^|[，,。：:\s]|经研究|代表团|委员会|会议|(?:建议|提案|议案)(?=由)|(?:转来|转交|交办|转办|主办|协办|会办|办理)的)(?:现|特)?(?:对|关于|由)?"
     rf"(?P<who>[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
     r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
-    r"(?:所|联名|领衔)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔)?提出)了(?=[《“]))")
+    r"(?:所|联名|领衔)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔)?提出)(?:了(?=[《“])|(?=[，,。])))")
 
 
 def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | None:
@@ -355,9 +356,12 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
             return "、".join(names) + ("等" if etc else "")
         if _JOINT_COUNT_RE.match(opening) and not addressed.endswith("等"):
             return addressed + "等"
-        # the opening names the one addressed with the others: '杨某、段某等6位代表提出的…' to '杨某代表' -> 杨某、段某等
+        # the opening names the one addressed with the others: '杨某、段某等6位代表提出的…' to '杨某代表' (or to
+        # '杨某等8位代表') -> 杨某、段某等; '赵某委员、马某委员联名提出的…' -> 赵某、马某
         said = proposer_in_text(paragraphs, person=True)
-        if said and said[len(addressed):len(addressed) + 1] in ("、", "等") and said.startswith(addressed):
+        said = PROPOSER_TITLE_RE.sub("", said) if said else None
+        lead = addressed.removesuffix("等")
+        if said and said.startswith(lead + "、") and len(LIST_SPLIT_RE.split(said)) > len(LIST_SPLIT_RE.split(addressed)):
             return said
         return addressed
     if lead := LEAD_NAMED_RE.search(opening):
