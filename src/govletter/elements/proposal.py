@@ -360,8 +360,8 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
         # '杨某等8位代表') -> 杨某、段某等; '赵某委员、马某委员联名提出的…' -> 赵某、马某
         said = proposer_in_text(paragraphs, person=True)
         said = PROPOSER_TITLE_RE.sub("", said) if said else None
-        lead = addressed.removesuffix("等")
-        if said and said.startswith(lead + "、") and len(LIST_SPLIT_RE.split(said)) > len(LIST_SPLIT_RE.split(addressed)):
+        first = addressed.removesuffix("等")
+        if said and said.startswith(first + "、") and len(LIST_SPLIT_RE.split(said)) > len(LIST_SPLIT_RE.split(addressed)):
             return said
         return addressed
     if lead := LEAD_NAMED_RE.search(opening):
