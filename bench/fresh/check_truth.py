@@ -142,7 +142,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "eighty-seventh fresh check set (fresh-ci)",
                                    "eighty-eighth fresh check set (fresh-cj)",
                                    "eighty-ninth fresh check set (fresh-ck)",
-                                   "ninetieth fresh check set (fresh-cl)"))
+                                   "ninetieth fresh check set (fresh-cl)",
+                                   "ninety-first fresh check set (fresh-cm)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
