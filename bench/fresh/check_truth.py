@@ -143,7 +143,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "eighty-eighth fresh check set (fresh-cj)",
                                    "eighty-ninth fresh check set (fresh-ck)",
                                    "ninetieth fresh check set (fresh-cl)",
-                                   "ninety-first fresh check set (fresh-cm)"))
+                                   "ninety-first fresh check set (fresh-cm)",
+                                   "ninety-second fresh check set (fresh-cn)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
