@@ -144,7 +144,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "eighty-ninth fresh check set (fresh-ck)",
                                    "ninetieth fresh check set (fresh-cl)",
                                    "ninety-first fresh check set (fresh-cm)",
-                                   "ninety-second fresh check set (fresh-cn)"))
+                                   "ninety-second fresh check set (fresh-cn)",
+                                   "ninety-third fresh check set (fresh-co)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
