@@ -145,7 +145,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "ninetieth fresh check set (fresh-cl)",
                                    "ninety-first fresh check set (fresh-cm)",
                                    "ninety-second fresh check set (fresh-cn)",
-                                   "ninety-third fresh check set (fresh-co)"))
+                                   "ninety-third fresh check set (fresh-co)",
+                                   "ninety-fourth fresh check set (fresh-cp)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
