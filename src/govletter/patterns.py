@@ -10,8 +10,8 @@ import regex
 
 # Building blocks -------------------------------------------------------------------------------
 COLON = r"[:：]"
-OPEN = r"[〔【﹝\[（(［〖「]"
-CLOSE = r"[〕】﹞\]）)］〗」]"
+OPEN = r"[〔【﹝\[（(［〖「『]"
+CLOSE = r"[〕】﹞\]）)］〗」』]"
 DASH = r"[-—–－─‒―~～]"
 # The dot of a transliterated name ('阿依古丽·买买提') as offices and input methods type it, for a class of name
 # characters: the middle dot, the katakana middle dot a GB font's glyph reads back as, a bullet, a hyphenation
@@ -57,7 +57,7 @@ DOC_NUMBER_YEAR_FIRST_RE = regex.compile(
 # (of six characters at most), or a 主送's that the title's line broke: '…的答复　尊敬的陈某某代' / '表：'.
 DOC_NUMBER_HEAD_PART_RE = regex.compile(r"(?:^|\s)(?P<part>\p{Han}{1,9})\s*$")
 # The line below: a 文号 that starts with at most a few characters of its 代字 ('函〔2024〕26号', '〔2024〕26号').
-DOC_NUMBER_REST_RE = regex.compile(r"^\s*(?P<start>\p{Han}{0,3})\s*[〔【﹝\[（(]\s*(?:19|20)\d{2}\s*[〕】﹞\]）)]\s*第?\s*\d+\s*号")
+DOC_NUMBER_REST_RE = regex.compile(r"^\s*(?P<start>\p{Han}{0,5})\s*[〔【﹝\[（(]\s*(?:19|20)\d{2}\s*[〕】﹞\]）)]\s*第?\s*\d+\s*号")
 # A 文号 whose closing bracket and 号 a website dropped, at the end of a head line: '川林建函〔2020740',
 # '蔡开办函〔202410'. Must not match '〔2020〕74号' (whole) or a year alone '〔2020'.
 DOC_NUMBER_UNCLOSED_RE = regex.compile(
@@ -82,11 +82,11 @@ SERIAL_NUMBER_RE = regex.compile(
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
-_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|(?:信息)?公开(?:属性|方式|形式|类型|类别|选项)|公开意见|公开情况|政务公开|(?<![\p{Han}])公开(?=\s*[:：]))"
+_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|(?:信息)?公开(?:属性|方式|形式|类型|类别|选项)|公开意见|公开情况|政务公开|信息公开(?=\s*[:：])|(?<![\p{Han}])公开(?=\s*[:：]))"
 # A class's letter, full-width too ('（Ｃ类）'), or its 甲乙丙 form ('〔2021〕57号甲类').
 _CLASS = r"[A-DＡ-Ｄ甲乙丙]"
 # (and the end of a letter-spaced label pdftotext set apart from its start: '类' / '别：C')
-_HANDLING_LABEL = r"(?:^\s*别(?=\s*[:：])|办理类型|答复类型|答复性质|办理情况|办复类别|办复类型|(?:提案|建议)?办理类别|办理结果(?:类别|类型|标识)?|分类标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
+_HANDLING_LABEL = r"(?:^\s*别(?=\s*[:：])|办理类型|答复类型|答复性质|办理情况|办复类别|办复类型|办复结果|(?:提案|建议)?办理类别|办理结果(?:类别|类型|标识)?|(?:分类|类别)标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
     # (a label in brackets of its own: '【办理类型】A')
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*(?:{CLOSE}\s*)?{COLON}?\s*"
@@ -252,6 +252,9 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
     r"|[》”]\s*[（(][^（）()《》]{2,30}?会议\s*第\s*(?P<number5>\d{1,12})\s*号\s*[）)]"
 )
+# A suggestion's register code and year, shaped like a 文号's: '人大建议〔2025〕' (the 代字 a kind of suggestion).
+SUGGESTION_REGISTER = r"\p{Han}{0,6}(?:建议|提案|议案)\s*[〔【﹝\[（(]\s*(?:19|20)\d{2}\s*[〕】﹞\]）)]"
+SUGGESTION_REGISTER_RE = regex.compile(rf"^\s*{SUGGESTION_REGISTER}")
 # The meeting the first paragraph names: '你们在省五届人大四次会议上提出的', '您在县政协十届第二次会议期间提出'.
 # A record's labelled number row: '提案编号：第156号', '建议编号：0387', '编号：第23号'; also the first
 # field of a marks row, before the next label: '建议编号：36　办理结果：A　公开属性：主动公开'.
@@ -259,7 +262,9 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
 # (the meeting before the number: '建议编号：市十七届人大四次会议第28号')
 NUMBER_ROW_RE = regex.compile(r"^\s*(?:提\s*案|建\s*议|议\s*案)?\s*编\s*号\s*[:：]\s*"
                            r"(?P<congress>\p{Han}{0,12}?(?:人大|政协|人民代表大会)\p{Han}{0,16}?会议)?\s*第?\s*(?P<number>[0-9]{1,8})\s*号?"
-                           r"(?:\s*[、，,]\s*第?\s*[0-9]{1,8}\s*号?)*\s*(?:$|(?=\p{Han}{2,8}\s*[:：]))")
+                           r"(?:\s*[、，,]\s*第?\s*[0-9]{1,8}\s*号?)*\s*(?:$|(?=\p{Han}{2,8}\s*[:：]))"
+                           # or a register line shaped like a 文号: '人大建议〔2025〕71号'
+                           rf"|^\s*{SUGGESTION_REGISTER}\s*第?\s*(?P<number>[0-9]{{1,8}})\s*号\s*$")
 # The meeting a title names without a number: '关于县十八届人大一次会议代表建议的答复'.
 # (a people's congress's session also in its short form: '市十七届三次人代会')
 CONGRESS_IN_TITLE_RE = regex.compile(
@@ -313,6 +318,8 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     r"|提(?:出|交)?(?:了|的)?\s*(?:第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*(?:即\s*)?)?"
     r"(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
+    # named after 题为: '第0386号提案由您提出，题为关于…的提案，现答复如下'
+    r"|题为\s*(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?![\p{Han}])"
     # a deputy's 意见, named as received: '您提出的关于整治…的意见收悉'
     r"|提(?:出|交)?的\s*(?P<title2>关于[^，,。；;《》]{2,120}?的意见)(?=已?收悉)"
 )
@@ -612,7 +619,8 @@ SEAL_NOTES_RE = regex.compile(rf"\s*{SEAL_NOTE}(?=\s|$)")
 SCRIPT_NOTE = (r"[（(]\s*(?:(?:印章|公章|印文|文头|版头|抬头|标题)\s*[:：]?\s*)?\p{Han}{1,5}文"
                r"(?:\s*[、，,和及与]\s*\p{Han}{1,5}文)*\s*(?:版|部分|内容)?\s*(?:从|省|已)?略\s*[）)]")
 SCRIPT_NOTE_RE = regex.compile(rf"\s*{SCRIPT_NOTE}\s*$")
-SIGNER_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|发文|落款|署名)\s*(?:单\s*位|机\s*关)\s*[:：]\s*")
+# (or each of two stacked units': '主办单位：某局' / '协办单位：某局')
+SIGNER_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|发文|落款|署名|主办|协办|会办)\s*(?:单\s*位|机\s*关)\s*[:：]\s*")
 # (the date's label also after the signer on its line: '某局　　答复日期：2024年6月18日')
 # (or '日期：' alone opening the line, as a form's row: '日期：2024年6月14日')
 DATE_LABEL_RE = regex.compile(r"(?:(?:答复|回复|办结|成文|签发|落款|发文)\s*(?:日\s*期|时\s*间)|^\s*日\s*期)\s*[:：]\s*")
@@ -635,8 +643,11 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<!
 # A national, trade or local standard's code, cited after its title: '（GB 38600—2019）', '（DB11/T 1234-2015）',
 # '（DB52/ 1424—2019）', a group's '（T/CECS 123—2020）'; or before it: 'JT/T 1106—2016《…》'; or alone: '按SC/T 8146—2019的要求'.
 # (a highway standard's class letter before its number: 'JTG H10—2009')
-STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DB\d{0,2}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF|MH"
-                 r"|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?|T/[A-Z]{2,8})\s*[A-Z]?[\d.]+\s*[—－-]\s*\d{4}")
+# (any sector's letters with /T or a letter before the digits: 'TSG T5002—2017', a safety code, not a span of
+# years: 'GDP 2020—2021'; a construction standard's: '建标175—2016'; its year a year, not a phone's digits)
+STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DB\d{0,2}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF"
+                 r"|MH|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?\s*[A-Z]?|[A-Z]{2,4}(?:/[TZ]|/)\s*[A-Z]?|[A-Z]{2,4}\s*[A-Z](?=\d)"
+                 r"|T/[A-Z]{2,8}\s*|建标)[\d.]+\s*[—－-]\s*(?:19|20)\d{2}(?!\d)")
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
 # A 文号's bracketed year and serial, after its 发文机关代字: '〔2022〕19号'; and the verb that may stand
 # between it and the title it numbers: '…号文件印发的《…》'.
@@ -693,7 +704,7 @@ CITED_NUMBER_RE = regex.compile(
 # 2021年第3号令', '海关总署公告2021年第63号'. The issuer starts after a verb or a mark.
 CITED_BULLETIN_RE = regex.compile(
     # (a former ministry's without its 原: '根据原卫生部公告2012年第17号' -> 卫生部公告2012年第17号)
-    r"(?:(?<=(?:按|按照|根据|依据|依照|参照|执行|见|经|[，,。；;、：:（(\s]|^)原?)|(?<=自原?)(?!治[区州县旗])|^)"
+    r"(?:(?<=(?:按|按照|根据|依据|依照|参照|执行|见|经|由|[，,。；;、：:（(\s]|^)原?)|(?<=自原?)(?!治[区州县旗])|^)"
     rf"(?!原)(?P<number>{_ORDER_ISSUER}\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|(?:令|公告)\s*第\s*\d{1,5}\s*号"
     r"|公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号))")
@@ -731,6 +742,8 @@ DOCUMENT_NAME_RE = regex.compile(
     r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图)$")
 # What names a 《title》 without a 文号 as a standard or an issue of a periodical after it: '按照《乡镇消防队》标准',
 # '《柳州螺蛳粉》地方标准', '《…》等团体标准6项', '（《社情民意》2024年第23期）'.
+# Or before it, a list of them named by it: '对照国家标准《儿童皮鞋》《儿童旅游鞋》等'.
+DOCUMENT_BEFORE_RE = regex.compile(r"标准\s*[:：]?\s*(?:《[^《》]+》\s*[、和及与]?\s*)*$")
 DOCUMENT_AFTER_RE = regex.compile(
     # (or after the others of its list: '《柳州螺蛳粉》《…生产技术规范》等地方标准')
     r"(?:\s*[、和及与]?\s*《[^《》]+》)*\s*(?:等[^，。；《》]{0,8}?)?(?:国家|行业|地方|团体|企业)?标准|\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期")
@@ -861,6 +874,9 @@ MERGE_NOTE_RE = regex.compile(
 TITLE_LAST_LINE_RE = regex.compile(rf"^(?!关于|对于|对)[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})$")
 # A 公开 value's '此件' before it: '此件公开发布' -> 公开发布.
 PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件")
+# A unit and the service its line is for, no one's name: '我局企业服务电话', '区教育局招生咨询电话' (the phone's
+# kind cut: '企业服务' -> 我局企业, '招生咨询' -> 区教育局招生); not a person after it ('我局张某').
+UNIT_THEN_SERVICE_RE = regex.compile(rf"(?:\p{{Han}}*?(?:局|委|办|室|科|股|处|中心|院|厅|部)|(?:我|本)\p{{Han}})(?![{_SURNAMES}])\p{{Han}}{{2}}")
 # A contact given in brackets inside the body's last paragraph: '如有疑问，请与物业管理科联系（联系人：苟某，
 # 电话：0816-2216583）。' -> the bracket's content. Must not match a bracket without a label.
 CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联系方式|联系电话)\s*[:：][^（()）]{2,80}?)\s*[）)]")
@@ -873,7 +889,7 @@ CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联�
 # unlabelled: '…联系，联系人张某，电话：…' -> 张某.
 CONTACT_SENTENCE_RE = regex.compile(
     rf"(?:联系人|联系(?!人)|与|拨打|致电)(?:[\p{{Han}}\d]{{2,20}}?热线[或和及、])?"
-    rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s（(]|联系)*(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}(?:电话|手机)"
+    rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s（(]|联系)*(?:\d{{1,2}}\s*小时)?(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}(?:电话|手机)"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'
@@ -917,8 +933,10 @@ LEAD_NAMED_RE = regex.compile(
     r"(?:\d+[位名])?(?:代表|委员)?\s*[）)]")
 # The opening says the unit addressed made the suggestion itself: '贵委提出的…', '贵会在…会议上提出的…'
 # (not '贵委转来的…': it passed someone's on).
+# (or after the suggestion named first: '…第0131号提案《…》由贵委提出，…')
 PROPOSED_BY_ADDRESSEE_RE = regex.compile(
-    r"^(?:现将?|对)?贵(?:委|会|单位|组|党|社|部|院|中心)?(?:在[^，。,]{2,40}?(?:会议|期间)[上中]?)?(?:所|联名|集体)?提(?:出|交)?的")
+    r"^(?:现将?|对)?贵(?:委|会|单位|组|党|社|部|院|中心)?(?:在[^，。,]{2,40}?(?:会议|期间)[上中]?)?(?:所|联名|集体)?提(?:出|交)?的"
+    r"|^[^，。,；;]{2,160}?由贵(?:委|会|单位|组|党|社|部|院|中心)?(?:所|联名|集体)?提(?:出|交)")
 # No proposer: a meeting, an office, a pronoun, all addressed ('市政府', '您', '贵委转来的…', '…局', '各位'). Not '九三学社', '刘某',
 # nor a name that holds 次 or 贵 ('次仁卓玛', '王贵林').
 NOT_PROPOSER_RE = regex.compile(r"会议|届|[一二三四五六七八九十]次|政府|我|你|您|^贵|[局委办厅]$|^(?:各位|全体)$")

@@ -10,6 +10,7 @@ came from the box). A metadata line is never a title.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 
 import regex
@@ -47,6 +48,8 @@ _CRUMB_RE = regex.compile(r"^\s*\p{Han}{2,6}\s*$")
 # How far down the first page the home link of such a breadcrumb may stand.
 CRUMB_WINDOW = 5
 _LABEL_RE = regex.compile(rf"(?P<label>{METADATA_LABELS})\s*[:：]\s*")
+# A line of running text, a sentence's end in it: the letter's paragraphs have begun.
+_PARAGRAPH_LINE_RE = regex.compile(r"\p{Han}{8}[^:：]*[。！？]")
 _LINE_START_RE = regex.compile(rf"^\s*(?:{METADATA_LABELS})\s*[:：]")
 
 # metadata label -> the Letter element it can stand in for
@@ -75,15 +78,15 @@ def strip_web(doc: Document) -> tuple[Document, dict[str, str]]:
     """The document without chrome and metadata-box lines, and the box's fields (label -> value)."""
     box: dict[str, str] = {}
     box_lines: set[int] = set()
-    seen = 0
-    for page in doc.pages:
-        for line in page.lines:
-            if seen >= BOX_WINDOW:
-                break
-            seen += 1
-            if _LINE_START_RE.match(line.text):
-                box_lines.add(id(line))
-                box.update({k: v for k, v in _fields(line.text).items() if k not in box})
+    # (the box stands above the letter: the first line of running text ends it, so that a foot's '主办单位：…'
+    # under the paragraphs stays the letter's)
+    for line in itertools.islice((ln for page in doc.pages for ln in page.lines), BOX_WINDOW):
+        labelled = _LINE_START_RE.match(line.text)
+        if not labelled and _PARAGRAPH_LINE_RE.search(line.text):
+            break
+        if labelled:
+            box_lines.add(id(line))
+            box.update({k: v for k, v in _fields(line.text).items() if k not in box})
     if len(box) < 2:  # one labelled line is the letter's own (a 文号 line, a 公开方式 line)
         box, box_lines = {}, set()
     box_lines |= _broken_crumbs(doc)

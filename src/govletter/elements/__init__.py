@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from ..models import AttachedDocument, Contact, Evidence, Publicity, Warning
+from ..models import AttachedDocument, Contact, DocNumber, Evidence, Publicity, Warning
 from ..normalize import join_lines, remove_spaces
 from ..patterns import (
     ADDRESSEE_LABELLED_RE,
@@ -96,6 +96,7 @@ from ..patterns import (
     SIGNER_LABEL_RE,
     SIGNER_THEN_BARE_DATE_RE,
     STANDING_AFTER_NAME_RE,
+    SUGGESTION_REGISTER_RE,
     TAIL_FIELD_RE,
     TITLE_DOC_NUMBER_RE,
     TITLE_GOES_ON_RE,
@@ -104,6 +105,7 @@ from ..patterns import (
     TRAILING_BRACKET_RE,
     TRAILING_DIGITS_RE,
     TRAILING_MARK_RE,
+    UNIT_THEN_SERVICE_RE,
 )
 from ..unwrap import Block, date_alone, join_spaced, make_block, unit_list
 from ..web import FIELD_OF
@@ -515,6 +517,10 @@ def _glued_units(name: str) -> str:
     return name
 
 
+# The label of a unit that handled the suggestion, before its name: '主办单位：', '协办单位：'.
+_HANDLER_UNIT_LABEL_RE = regex.compile(r"^\s*(?:主办|协办|会办)\s*单\s*位\s*[:：]")
+
+
 def _is_signer(block: Block) -> bool:
     text = _signer_core(block.text)
     return (bool(_SIGNER_RE.match(text)) and not is_closing(text) and not heading_of(text)
@@ -567,7 +573,8 @@ def _said_contact(m: regex.Match[str]) -> str:
     """The contact a sentence gives (``CONTACT_SENTENCE_RE``) as the contact line it says: '…请与我厅某处
     韩某同志联系，电话：…' -> '联系人：我厅某处韩某，电话：…' (the courtesy after the name cut); a hotline
     names no one: '…可拨打区供热服务热线0357-…反映' -> '电话：0357-…'."""
-    if m["hotline"] or _SELF_UNIT_RE.fullmatch(m["who"] or "") or _UNIT_ONLY_RE.search(m["who"] or ""):
+    if (m["hotline"] or _SELF_UNIT_RE.fullmatch(m["who"] or "") or _UNIT_ONLY_RE.search(m["who"] or "")
+            or UNIT_THEN_SERVICE_RE.fullmatch(m["who"] or "")):
         return f"电话：{m['phone']}"  # (nor does the office naming itself: '请拨打我局值班电话…', or a unit: '镇政府')
     return f"联系人：{_COURTESY_END_RE.sub('', m['who'])}，电话：{m['phone']}"
 
@@ -638,6 +645,7 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
     meta_title: tuple[str, Block] | None = None
     signatories_above = False  # the line above is a 签发人 row
     role_name_cut = False  # the line above is another role's row whose name pdftotext cut after one character
+    register: tuple[DocNumber, Block] | None = None  # a 文号-shaped line whose 代字 names a kind of suggestion
     for at, block in enumerate(blocks):
         if RULE_LINE_RE.match(block.text):
             continue  # a dotted or dashed rule between the head's parts
@@ -676,7 +684,12 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
             h = HeaderLine(rest=block.spaced)  # '…的答复（B类　主动' / '公开）': the title's bracket, read below
         res.set("handling_type", h.handling_type, block)
         res.set("publicity", h.publicity, block)
-        res.set("doc_number", h.doc_number, block)
+        # (not a suggestion's register line shaped like one beside the letter's own: '人大建议〔2025〕71号' over
+        # '鹤农函〔2025〕38号'; alone it is the 文号: '教基提案〔2020〕172号')
+        if h.doc_number is not None and SUGGESTION_REGISTER_RE.match(h.doc_number.raw):
+            register = register or (h.doc_number, block)
+        else:
+            res.set("doc_number", h.doc_number, block)
         res.set("signatories", h.signatories, block)
         res.set("classification", h.classification, block)
         res.set("urgency", h.urgency, block)
@@ -713,6 +726,8 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
             title_run = []
     if title_run:
         runs.append(title_run)
+    if register is not None and "doc_number" not in res.fields:
+        res.set("doc_number", *register)
     candidates = [run for run in runs if looks_like_title(_run_text(run))]
     if not candidates and bounded:
         # any line above 主送 may be a title the site garbled, but not the 发文机关 alone
@@ -895,7 +910,8 @@ def _between_signer_and_date(text: str) -> bool:
     ('（印章）'), the seal's code ('3708110055216'), a publicity note ('（此件主动公开）'), a foot row that gives
     no phone (the head of the unit: '局长：陈某')."""
     return bool(SEAL_NOTE_RE.fullmatch(text) or SCRIPT_NOTE_RE.fullmatch(text) or _SEAL_CODE_RE.fullmatch(text)
-                or PUBLICITY_NOTE_RE.match(text) or (TAIL_FIELD_RE.match(text) and not PHONE_RE.search(text)))
+                or PUBLICITY_NOTE_RE.match(text)
+                or (TAIL_FIELD_RE.match(text) and not PHONE_RE.search(text) and not _HANDLER_UNIT_LABEL_RE.match(text)))
 
 
 def _spaced_prefix(text: str, length: int) -> str:
@@ -1006,7 +1022,8 @@ def _rejoin_printed(blocks: list[Block]) -> list[Block]:
 # A contact table's column label: '联系人', '职务', '所在处室', '联系电话'.
 _TABLE_LABEL_RE = regex.compile(letter_spaced((
     "联系人", "姓名", "经办人", "承办人", "职务", "职称", "所在处室", "所在科室", "所在股室", "处室", "科室", "股室",
-    "所在单位", "单位", "部门", "联系单位", "承办单位", "承办科室", "承办处室", "联系电话", "办公电话", "电话", "手机", "传真", "联系方式")))
+    "所在单位", "单位", "部门", "联系单位", "联系科室", "联系处室", "联系股室", "联系部门", "承办单位", "承办科室", "承办处室",
+    "承办股室", "联系电话", "办公电话", "电话", "手机", "手机号码", "传真", "联系方式")))
 
 
 def _printer_over_copies(above: str, line: str, below: str) -> bool:
@@ -1242,7 +1259,10 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             # (the head of the unit may be named under it: '某镇人民政府' / '张某' / '2023年…')
             above = next((k for k in range(i - 1, -1, -1)
                           if not _between_signer_and_date(blocks[k].text) and not _leader_under_signer(blocks, k)), -1)
-            if "signer" not in res.fields and above >= 0 and _is_signer(blocks[above]):
+            # (a unit labelled as the one that handled it, '主办单位：某局', signs only right above the date:
+            # with rows between them it is a form's row, not the 署名)
+            if ("signer" not in res.fields and above >= 0 and _is_signer(blocks[above])
+                    and (above == i - 1 or not _HANDLER_UNIT_LABEL_RE.match(blocks[above].text))):
                 unit = ADDRESSEE_UNIT_RE.match(signer_text(blocks[above].spaced))
                 top = _cosigners_top(blocks, above, taken) if unit else above
                 names = [signer_text(b.spaced) for b in blocks[top:above + 1]]
@@ -1281,7 +1301,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         # no date: a lone signer line right after the body, or after the attachments named under it
         rest = blocks[_attachments_end(blocks):]
         first = rest[0] if rest else None
-        if first is not None and _is_signer(first) and not CONTACT_LINE_RE.match(first.text):
+        if (first is not None and _is_signer(first) and not CONTACT_LINE_RE.match(first.text)
+                and not _HANDLER_UNIT_LABEL_RE.match(first.text)):  # (a form's '主办单位：…' row)
             below = _signers_from(blocks, len(blocks) - len(rest))
             res.set("signer", _cosigned([signer_text(b.spaced) for b in below]), first)
     # whom to call first: the handler (联系人, 经办人); a responsible leader (负责人, 责任人) after, and a
@@ -1307,6 +1328,10 @@ def _attachments_end(blocks: list[Block], i: int = 0) -> int:
     return k
 
 
+# A company named as the one to call, not the office: '供热企业', '某燃气公司' (not '我局企业服务…').
+_THIRD_PARTY_RE = regex.compile(r"(?![我本])\p{Han}{0,20}(?:企业|公司)")
+
+
 def _contact_in_body(blocks: list[Block], res: Result) -> None:
     """Where the tail names no contact, the body's last paragraphs may, in brackets: '如有疑问，请与…
     联系（联系人：苟某，电话：0816-2216583）。', labelled without them ('…联系，联系人：何某，电话：…'), or in the
@@ -1315,7 +1340,9 @@ def _contact_in_body(blocks: list[Block], res: Result) -> None:
         found = [(m["value"], m["value"]) for pattern in (CONTACT_IN_TEXT_RE, CONTACT_LABELLED_IN_TEXT_RE)
                  for m in pattern.finditer(block.text)]
         # (the sentence read as the contact line it says: '联系人：我局社会事务科杨某，电话：…')
-        found += [(_said_contact(m), m[0]) for m in CONTACT_SENTENCE_RE.finditer(block.text)]
+        # (not a company's own service line the letter points to: '可拨打供热企业24小时服务电话…')
+        found += [(_said_contact(m), m[0]) for m in CONTACT_SENTENCE_RE.finditer(block.text)
+                  if not _THIRD_PARTY_RE.fullmatch(m["who"] or "")]
         for line, printed in found:
             contacts = [c.model_copy(update={"raw": printed.strip()}) for c in parse_contact_line(line)]
             if any(c.phone for c in contacts):
@@ -1540,8 +1567,8 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
             title_end = two_above.text if not kept and two_above is not None and len(m["part"]) == 1 else kept
             if not _surname_broken_off(m["part"], title_end, block.text):
                 continue
-        elif len(m["part"]) > _DAIZI_PART:
-            continue
+        elif len(m["part"]) > _DAIZI_PART or (len(rest["start"]) > _DAIZI_REST and len(m["part"]) > _DAIZI_REST_PART):
+            continue  # (a long rest below only a short start: '…的复函　广自' / '然资规函〔2024〕41号')
         elif DOC_TYPE_RE.search(remove_spaces(above.spaced)) and not DOC_TYPE_RE.search(remove_spaces(kept)):
             continue  # the part ends the title's letter-spaced 文种: '关于…的答   复' / '某府函〔2024〕3号'
         elif not kept and (not 1 <= len(rest["start"]) <= 2 or ADDRESSEE_UNIT_RE.fullmatch(above.text.strip())):
@@ -1554,8 +1581,11 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
     return [b for b in out if b is not None]
 
 
-# The most characters of a 发文机关代字 a head line may break off before the rest of its 文号.
+# The most characters of a 发文机关代字 a head line may break off before the rest of its 文号; where the rest
+# below starts with more than three, the part above holds two at most.
 _DAIZI_PART = 6
+_DAIZI_REST = 3
+_DAIZI_REST_PART = 2
 # The last characters of a 主送 alone with its colon: '表：', '委员：'.
 _ADDRESSEE_END_RE = regex.compile(r"^\s*(?P<value>\p{Han}{1,2})\s*[:：]\s*$")
 
@@ -1723,7 +1753,10 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     # a meeting printed alone in the head (a database record's field line): '县人大十八届二次会议'
     congress_line = next((m["congress"] for b in head if (m := CONGRESS_ALONE_RE.match(remove_spaces(b.text)))), None)
     # and a record's number row: '提案编号：第156号', '建议编号：市十七届人大四次会议第28号'
-    number_row = next((m for b in head if (m := NUMBER_ROW_RE.match(b.spaced))), None)
+    # (not the letter's own 文号 that a suggestion's register code reads like: '教基提案〔2020〕172号')
+    own = res.fields["doc_number"].raw if "doc_number" in res.fields else None
+    number_row = next((m for b in head if (m := NUMBER_ROW_RE.match(b.spaced))
+                       and not (own and own in remove_spaces(b.text))), None)
     number_line = number_row["number"] if number_row else None
     congress_line = congress_line or (number_row["congress"] if number_row else None)
     # (or both on a bracketed line under the title: '（区政协十届二次会议第045号提案）')

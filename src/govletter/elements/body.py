@@ -18,6 +18,7 @@ from ..patterns import (
     CITED_RE,
     CLOSING_RE,
     DOCUMENT_AFTER_RE,
+    DOCUMENT_BEFORE_RE,
     DOCUMENT_NAME_RE,
     HEADING_RES,
     MEDIA_AFTER_RE,
@@ -121,6 +122,8 @@ def section_tree(items: list[BodyItem]) -> list[Section]:
 _TITLE_NOTE_RE = regex.compile(r"(?:\s*[（(][^（）()]*(?:[）)]|$))+\s*$")
 
 
+# How far before a 《title》 the words that name it a standard are looked for ('国家标准《…》《…》').
+_BEFORE_CHARS = 80
 # What a law's short name leaves out of its full title: '《中华人民共和国防震减灾法》' -> '《防震减灾法》'.
 _NATION = "中华人民共和国"
 # A word that joins what stands before it: '和', '及', '与'.
@@ -162,10 +165,12 @@ def _media(text: str, start: int, end: int, title: str) -> bool:
                     and MEDIA_AFTER_RE.match(text, after.end()) is not None))
 
 
-def _names_document(text: str, end: int, title: str) -> bool:
-    """Does the 《title》 ending at ``text[end]``, cited without a 文号, name a document: by its name's end
-    ('…管理办法'), or by a standard or an issue named after it ('《乡镇消防队》标准')?"""
-    return bool(DOCUMENT_NAME_RE.search(_without_note(title.strip())) or DOCUMENT_AFTER_RE.match(text, end))
+def _names_document(text: str, start: int, end: int, title: str) -> bool:
+    """Does the 《title》 at ``text[start:end]``, cited without a 文号, name a document: by its name's end
+    ('…管理办法'), or by a standard or an issue named after it ('《乡镇消防队》标准') or before it ('国家标准《儿童
+    皮鞋》《儿童旅游鞋》等')?"""
+    return bool(DOCUMENT_NAME_RE.search(_without_note(title.strip())) or DOCUMENT_AFTER_RE.match(text, end)
+                or DOCUMENT_BEFORE_RE.search(text, max(0, start - _BEFORE_CHARS), start))
 
 
 def cited_documents(paragraphs: list[str], exclude: set[str], *, title: str | None = None) -> list[CitedDocument]:
@@ -243,7 +248,8 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *, title: str | No
             if number is None:
                 untitled_end[m.end("title") + 1] = len(found)
                 title_at[m.start("title") - 1] = len(found)
-                if text is not letter_title and not _names_document(text, m.end("title") + 1, m["title"]):
+                if text is not letter_title and not _names_document(
+                        text, m.start("title") - 1, m.end("title") + 1, m["title"]):
                     unnamed.add(m.start())  # (a show or a book, unless a 文号 printed beside it follows)
             found.append((m.start(), title, number, None))
 

@@ -322,8 +322,9 @@ def parse_contact_line(text: str) -> list[Contact]:
         if not phones and ("话" in label or "热线" in label) and HOTLINE_RE.fullmatch(value):
             phones = [value.strip(" 。.")]  # '咨询电话：12366', '客服热线：96777'
         names = _names_in(PHONE_RE.sub(" ", value)) if (not label or PERSON_LABEL_RE.search(label)) else []
-        if not names and (after := PHONE_THEN_NAME_RE.search(value)):
+        if not names and not pending and (after := PHONE_THEN_NAME_RE.search(value)):
             names = _names_in(after["name"])  # '联系电话：0851-28221436（罗某）': whose phone it is
+            # (not the unit of the person named before it: '联系人：董某，联系电话：010-…（公路局）')
         if len(names) > 1 and len(names) == len(phones) and _alternate(value):
             pass  # '王某 0571-1  李某 0571-2': each name with the phone after it
         elif len(names) > 1 and not NAME_JOINER_RE.search(PHONE_RE.sub(" ", value)) and not (
