@@ -145,3 +145,11 @@ def test_lines_broken_inside_latin_letters_are_joined(lines: list[str], joined: 
     from govletter.normalize import join_wrapped
 
     assert join_wrapped(lines) == joined
+
+
+def test_a_class_alone_under_a_web_row_that_fills_its_line_starts_a_block() -> None:
+    """A web page's row that fills its line, then a class alone at the margin ('…字号：大 中 小' / 'A类'): the
+    class is a head line of its own, not the row's last words."""
+    rows = [("发布时间：2023-06-15 来源：西塘镇 字号：大 中 小", 0.0, True), ("A类", 0.0, False),
+            ("您提出的《关于改善老街停车的建议》收悉。现答复如下：", 2.0, True), ("我镇将继续推进。", 0.0, False)]
+    assert _blocks(rows)[1] == "A类"

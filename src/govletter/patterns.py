@@ -251,6 +251,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"|提出的\s*第?\s*(?P<number4>\d{1,12})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?=关于|[《“]))"
     # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
     r"|[》”]\s*[（(][^（）()《》]{2,30}?会议\s*第\s*(?P<number5>\d{1,12})\s*号\s*[）)]"
+    # '《…》（桐人大建〔2025〕143号）': the congress's register number of it, shaped like a 文号
+    r"|[》”]\s*[（(]\s*\p{Han}{0,4}(?:人大|政协)\p{Han}{0,4}\s*[〔【﹝\[]\s*(?:19|20)\d{2}\s*[〕】﹞\]]\s*第?\s*(?P<number6>\d{1,12})\s*号\s*[）)]"
 )
 # A suggestion's register code and year, shaped like a 文号's: '人大建议〔2025〕' (the 代字 a kind of suggestion).
 SUGGESTION_REGISTER = r"\p{Han}{0,6}(?:建议|提案|议案)\s*[〔【﹝\[（(]\s*(?:19|20)\d{2}\s*[〕】﹞\]）)]"
@@ -275,6 +277,9 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     r"|(?:在|于)(?P<congress>[^，。,；;在于《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
     # (the subject after a comma: '在区十一届人大四次会议期间，您提出的…')
     r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:所|领衔|联名)?提(?:出|交)?"
+    # (or right before the number and kind: '市政协第九届委员会第三次会议第58号提案《…》收悉')
+    r"|(?:^|[，,。])(?P<congress>[^，。,；;在于《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
+    r"(?=\s*第\s*\d{1,8}\s*号\s*(?:建议|提案|议案))"
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
 # (or under its record label: '会议届次：区十八届人大三次会议')
@@ -429,7 +434,9 @@ CO_SIGNERS_RE = regex.compile(r"(?:并|及|和)(?:附议人|联名人|其他(?:�
 PROPOSER_GROUP_RE = regex.compile(
     r"(?:小组|委员组|代表组|代表团|支部|总支|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联"
     r"|中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|台湾民主自治同盟"
-    r"|工商业联合会|政协\p{Han}{2,24}界(?!\p{Han}))")  # a 界别 named as such: '全国政协社会福利和社会保障界'
+    r"|工商业联合会|政协\p{Han}{2,24}界(?!\p{Han})"  # a 界别 named as such: '全国政协社会福利和社会保障界'
+    # a special committee of the conference (not its 提案委员会, which passes proposals on): '省政协农业和农村委员会'
+    r"|政协\p{Han}{2,16}(?<!提案)委员会$)")
 
 # 正文层次 --------------------------------------------------------------------------------------
 # Level 1 '一、' (not '八、九十年代'), level 2 '（一）' '㈠', level 3 '1.' '1、' '1．' '⒈' (not '1.5亿'), level 4 '（1）' '⑴' '①'.
@@ -654,7 +661,7 @@ STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
 _YEAR_SERIAL = rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号"
 _ISSUED = r"(?:印发|下发|转发)?的?"
 # Who issues an order or a 公告, after a verb or a mark: '国务院', '农业农村部', '省人民政府'.
-_ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,12}?(?:部|委|局|署|院|厅|政府|办公厅|委员会)"
+_ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,16}?(?:部|委|局|署|院|厅|政府|办公厅|委员会)"
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 CITED_RE = regex.compile(
     rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*"
@@ -889,7 +896,9 @@ CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联�
 # unlabelled: '…联系，联系人张某，电话：…' -> 张某.
 CONTACT_SENTENCE_RE = regex.compile(
     rf"(?:联系人|联系(?!人)|与|拨打|致电)(?:[\p{{Han}}\d]{{2,20}}?热线[或和及、])?"
-    rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:[，,\s（(]|联系)*(?:\d{{1,2}}\s*小时)?(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}(?:电话|手机)"
+    # (or the phone in brackets right after who: '请致电我局商贸流通股（0754-83812476）')
+    rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:(?:[，,\s（(]|联系)*(?:\d{{1,2}}\s*小时)?(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}"
+    rf"(?:电话|手机)|\s*[（(](?=\s*\d))"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'
@@ -937,9 +946,11 @@ LEAD_NAMED_RE = regex.compile(
 PROPOSED_BY_ADDRESSEE_RE = regex.compile(
     r"^(?:现将?|对)?贵(?:委|会|单位|组|党|社|部|院|中心)?(?:在[^，。,]{2,40}?(?:会议|期间)[上中]?)?(?:所|联名|集体)?提(?:出|交)?的"
     r"|^[^，。,；;]{2,160}?由贵(?:委|会|单位|组|党|社|部|院|中心)?(?:所|联名|集体)?提(?:出|交)")
-# No proposer: a meeting, an office, a pronoun, all addressed ('市政府', '您', '贵委转来的…', '…局', '各位'). Not '九三学社', '刘某',
+# No proposer: a meeting, an office, a pronoun, all addressed ('市政府', '您', '贵委转来的…', '…局', '各位'), the
+# kind of suggestion itself ('关于提案提出的…'). Not '九三学社', '刘某',
 # nor a name that holds 次 or 贵 ('次仁卓玛', '王贵林').
-NOT_PROPOSER_RE = regex.compile(r"会议|届|[一二三四五六七八九十]次|政府|我|你|您|^贵|[局委办厅]$|^(?:各位|全体)$")
+NOT_PROPOSER_RE = regex.compile(r"会议|届|[一二三四五六七八九十]次|政府|我|你|您|^贵|[局委办厅]$|^(?:各位|全体)$"
+                                 r"|^(?:建议|提案|议案)$")  # (the kind itself: '关于提案提出的…建议')
 # A delegation before a deputy's name: '信丰县代表团刘某' -> 刘某.
 # Likewise a member's sector: '经济界别黄某委员' -> 黄某.
 DELEGATION_PREFIX_RE = regex.compile(r"^.*?(?:代表团|代表组|委员组|界别)(?=\p{Han}{2})")
@@ -947,4 +958,5 @@ DELEGATION_PREFIX_RE = regex.compile(r"^.*?(?:代表团|代表组|委员组|界�
 # (not a sector's or group's members: '区政协经济界别委员').
 OFFICE_BEFORE_NAME_RE = regex.compile(
     r"^(?P<greeting>尊敬的)?[\p{Han}]{0,4}?(?:人大代表|政协委员|(?<=^(?:尊敬的)?[省市县区旗州]?)(?:人大|政协)(?=[\p{Han}]{2,4}(?:代表|委员)$)(?!\p{Han}*(?:界别|组|团)))"
-    r"(?=[\p{Han}]{2,}(?:同志|代表|委员)$|(?P<bare>[\p{Han}]{2,4}$))")
+    # (several names after it: '市人大代表郝某、乔某、温某')
+    r"(?=[\p{Han}、]{2,}(?:同志|代表|委员)$|(?P<bare>[\p{Han}]{2,4}(?:、[\p{Han}]{2,4})*$))")

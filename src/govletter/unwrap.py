@@ -31,6 +31,7 @@ from .patterns import (
     DATE_CHINESE_RE,
     DATE_NUMERIC_RE,
     DOC_NUMBER_RE,
+    HANDLING_ALONE_RE,
     HANDLING_LABELLED_RE,
     HEADING_RES,
     LABEL_RE,
@@ -38,6 +39,7 @@ from .patterns import (
     PARAGRAPH_END_RE,
     PARAGRAPH_START_RE,
     PHONE_RE,
+    PUBLICITY_ALONE_RE,
     PUBLICITY_LABELLED_RE,
     REPLY_LABEL_RE,
     RULE_LINE_RE,
@@ -128,11 +130,17 @@ def _signs_above_date(lines: Sequence[Line], k: int) -> bool:
 
 
 def _hard_start(text: str) -> bool:
-    """Lines that always begin a block: 抄送, 联系人, 附件, a date, a labelled field ('公开属性：…')."""
+    """Lines that always begin a block: 抄送, 联系人, 附件, a date, a labelled field ('公开属性：…'), a mark alone."""
     return (bool(_HARD_START_RE.match(text)) or _is_date_line(text) or bool(_LABELLED_RE.match(text))
             # (every publicity label says 公开, every class label 类 or 结果)
             or ("公开" in text and bool(PUBLICITY_LABELLED_RE.match(text)))
-            or (("类" in text or "结果" in text) and bool(HANDLING_LABELLED_RE.match(text))))
+            or (("类" in text or "结果" in text) and bool(HANDLING_LABELLED_RE.match(text))) or _mark_alone(text))
+
+
+def _mark_alone(text: str) -> bool:
+    """A class or publicity alone on its line ('A类', '主动公开'): never the end of the line above, even a full
+    one that leaves its words open (a web row: '…字号：大 中 小' / 'A类')."""
+    return bool(HANDLING_ALONE_RE.match(text) or PUBLICITY_ALONE_RE.match(text))
 
 
 def _after_field(line: Line, block: list[Line]) -> bool:
@@ -285,7 +293,7 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
         # a full line that leaves its sentence open carries on, even into a line that reads like a
         # field: '…积水问题（工单' / '编号：GL20240512003）收悉。'
         # (not a 附注 field filling its line: '联系人：…  联系电话：…' / '抄送：…' are two fields)
-        carried = (hard and prev is not None and not prev_standalone and not prev_ends
+        carried = (hard and prev is not None and not prev_standalone and not prev_ends and not _mark_alone(line.text)
                    and (lay.right - (prev.x1 or 0.0)) / (prev.size or lay.size) <= 1.5
                    and not (current and block_hard))
         new = (prev is None or prev_standalone or (hard and not carried) or _after_field(line, current)

@@ -124,6 +124,8 @@ _TITLE_NOTE_RE = regex.compile(r"(?:\s*[（(][^（）()]*(?:[）)]|$))+\s*$")
 
 # How far before a 《title》 the words that name it a standard are looked for ('国家标准《…》《…》').
 _BEFORE_CHARS = 80
+# A title quoted inside a title: '关于印发〈某实施方案〉的通知' -> 某实施方案.
+_INNER_TITLE_RE = regex.compile(r"[〈<]([^〈〉<>]+)[〉>]")
 # What a law's short name leaves out of its full title: '《中华人民共和国防震减灾法》' -> '《防震减灾法》'.
 _NATION = "中华人民共和国"
 # A word that joins what stands before it: '和', '及', '与'.
@@ -196,8 +198,11 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *, title: str | No
         # a title named again short, by its end: '《中华人民共和国学前教育法》' … '《学前教育法》', '《条例》';
         # or a law named short first, then in full: '《防震减灾法》' … '《中华人民共和国防震减灾法》' (listed as first
         # named; not '《物业管理条例》' … '《山东省物业管理条例》', another document)
+        # (or the document a notice issued, short: '《…关于印发〈某实施方案〉的通知》' … '《实施方案》'; named in full,
+        # it is a document of its own: '《关于审批〈某规划〉的请示》' … '《某规划》')
         if title is not None and number is None and any(
-                t.endswith(title) or title == _NATION + t for t in at):
+                t.endswith(title) or title == _NATION + t or any(i.endswith(title) and i != title for i in _INNER_TITLE_RE.findall(t))
+                for t in at):
             return
         # '该规划（农机发〔2021〕5号）': the 文号 of the last document of that kind, cited without one
         if kind and (last := next((k for k in reversed(range(len(out))) if (t := out[k].title) is not None
