@@ -146,7 +146,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "ninety-first fresh check set (fresh-cm)",
                                    "ninety-second fresh check set (fresh-cn)",
                                    "ninety-third fresh check set (fresh-co)",
-                                   "ninety-fourth fresh check set (fresh-cp)"))
+                                   "ninety-fourth fresh check set (fresh-cp)",
+                                   "ninety-fifth fresh check set (fresh-cq)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
