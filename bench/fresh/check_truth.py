@@ -147,7 +147,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "ninety-second fresh check set (fresh-cn)",
                                    "ninety-third fresh check set (fresh-co)",
                                    "ninety-fourth fresh check set (fresh-cp)",
-                                   "ninety-fifth fresh check set (fresh-cq)"))
+                                   "ninety-fifth fresh check set (fresh-cq)",
+                                   "ninety-sixth fresh check set (fresh-cr)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
