@@ -148,7 +148,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "ninety-third fresh check set (fresh-co)",
                                    "ninety-fourth fresh check set (fresh-cp)",
                                    "ninety-fifth fresh check set (fresh-cq)",
-                                   "ninety-sixth fresh check set (fresh-cr)"))
+                                   "ninety-sixth fresh check set (fresh-cr)",
+                                   "ninety-seventh fresh check set (fresh-cs)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
