@@ -149,7 +149,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "ninety-fourth fresh check set (fresh-cp)",
                                    "ninety-fifth fresh check set (fresh-cq)",
                                    "ninety-sixth fresh check set (fresh-cr)",
-                                   "ninety-seventh fresh check set (fresh-cs)"))
+                                   "ninety-seventh fresh check set (fresh-cs)",
+                                   "ninety-eighth fresh check set (fresh-ct)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
