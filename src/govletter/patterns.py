@@ -118,7 +118,7 @@ HANDLING_LABELS = {
 
 # Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开', '（本件可公开）', a reduced copy
 # published '（此件删减后公开）'; the raw value keeps 此件/本件.
-PUBLICITY_NOTE = (r"[此本](?:回复|答复|复函|办理)?件(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开"
+PUBLICITY_NOTE = (r"[此本](?:回复|答复|复函|办理)?件已?(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开"
                   r"|(?:删减|删节)后公开|部分公开|公开)")
 # A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
 # '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）', '…的答复（此件公开发布）',
@@ -175,10 +175,10 @@ PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "全文公�
                  "不公开": False, "不予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}
 
 # 签发人、份号、密级、紧急程度 --------------------------------------------------------------------
-# '签发人：邢炳林', '签 发 人:张三 李四', '领导签发：张三' (under the date); the names end at the next
+# '签发人：邢炳林', '签 发 人:张三 李四', '领导签发：张三', '签发领导：张三' (under the date); the names end at the next
 # label of a foot row ('签发人：周某　审核人：吴某' -> 周某), or any label ('签发人：赵某　　办理类别：B' -> 赵某).
 SIGNATORY_RE = regex.compile(
-    rf"(?:签\s*发\s*人|领\s*导\s*签\s*发)\s*{COLON}\s*"
+    rf"(?:签\s*发\s*人|领\s*导\s*签\s*发|签\s*发\s*领\s*导)\s*{COLON}\s*"
     rf"(?P<names>(?:(?!\s*(?:审\s*核|核\s*稿|拟\s*稿|校\s*对|经\s*办|联\s*系|承\s*办)\s*人?\s*{COLON}|\s*\p{{Han}}{{2,8}}\s*{COLON})"
     rf"[\p{{Han}}\s、，,])*)")
 # '秘密★1年', '机密', '绝密★长期'; '特急', '加急'; 份号 '000123'
@@ -656,10 +656,15 @@ STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DB\d{0,2}|SB|HJ|JGJ|JTG|CJJ|
                  r"|MH|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?\s*[A-Z]?|[A-Z]{2,4}(?:/[TZ]|/)\s*[A-Z]?|[A-Z]{2,4}\s*[A-Z](?=\d)"
                  r"|T/[A-Z]{2,8}\s*|建标)[\d.]+\s*[—－-]\s*(?:19|20)\d{2}(?!\d)")
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
+# A national or sector standard's code printed without its year, in brackets after its title: 'GB/T 4169'.
+_STANDARD_NO_YEAR = r"(?:GB|[A-Z]{2,4}/[TZ])\s*\d{2,6}(?:\.\d{1,3})?"
+STANDARD_NO_YEAR = rf"{_STANDARD_NO_YEAR}(?=\s*[）)])"
+STANDARD_NO_YEAR_RE = regex.compile(_STANDARD_NO_YEAR)
 # A 文号's bracketed year and serial, after its 发文机关代字: '〔2022〕19号'; and the verb that may stand
 # between it and the title it numbers: '…号文件印发的《…》'.
 _YEAR_SERIAL = rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号"
-_ISSUED = r"(?:印发|下发|转发)?的?"
+# ('…以路政发〔2023〕18号印发了《…》', '经区政府綦江府〔2020〕45号批复的《…》')
+_ISSUED = r"(?:印发|下发|转发|批复)?[的了]?"
 # Who issues an order or a 公告, after a verb or a mark: '国务院', '农业农村部', '省人民政府'.
 _ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,16}?(?:部|委|局|署|院|厅|政府|办公厅|委员会)"
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
@@ -670,14 +675,17 @@ CITED_RE = regex.compile(
     # ('陕河长办发〔2021〕6号文件（即《…》）')
     rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*(?:{OPEN}\s*即\s*)?{_ISSUED}\s*"
     # or a standard's code: 'JT/T 1106—2016《农村公路客运站点建设规范》'
-    rf"|(?P<before_code>{STANDARD_CODE})\s*"
+    # (or with the word before the title: 'GB/T 19095—2019标准《生活垃圾分类标志》')
+    rf"|(?P<before_code>{STANDARD_CODE})\s*(?:标准)?\s*"
     # or an order by its number, kept as printed: '国务院第793号令公布的《城市公共交通条例》'
     # (or a standing committee's 公告: '福建省人民代表大会常务委员会公告第34号公布的《…》')
     rf"|(?P<before_order>{_ORDER_ISSUER}\s*(?:令\s*第\s*\d{{1,5}}\s*号|第\s*\d{{1,5}}\s*号\s*令|公告\s*第\s*\d{{1,5}}\s*号))"
     r"\s*(?:公布|发布|颁布|印发)?的?\s*)?"
     # (the numbers of two titles in one bracket may be introduced: '（分别为X〔2022〕68号、Y〔2022〕31号）')
+    # (a joint order's issuers set apart by spaces make a long number: '（交通运输部 工业和信息化部 … 令2019年第46号）';
+    # a standard's code may lack its year: '（GB/T 4169）')
     rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?:分别为|分别是|依次为)?\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
-    rf"{{2,30}}?号|{STANDARD_CODE})\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"
+    rf"{{2,60}}?号|{STANDARD_CODE}|{STANDARD_NO_YEAR})\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"
 )
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end.
 CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台|制定|根据|按照|依据|结合|参照|贯彻|落实|执行|"
@@ -880,7 +888,7 @@ MERGE_NOTE_RE = regex.compile(
 # title again with '的' and a 文种, and opens no title of its own (no 关于/对…). Matched against the line.
 TITLE_LAST_LINE_RE = regex.compile(rf"^(?!关于|对于|对)[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})$")
 # A 公开 value's '此件' before it: '此件公开发布' -> 公开发布.
-PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件")
+PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件已?")
 # A unit and the service its line is for, no one's name: '我局企业服务电话', '区教育局招生咨询电话' (the phone's
 # kind cut: '企业服务' -> 我局企业, '招生咨询' -> 区教育局招生); not a person after it ('我局张某').
 UNIT_THEN_SERVICE_RE = regex.compile(rf"(?:\p{{Han}}*?(?:局|委|办|室|科|股|处|中心|院|厅|部)|(?:我|本)\p{{Han}})(?![{_SURNAMES}])\p{{Han}}{{2}}")
@@ -897,7 +905,7 @@ CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联�
 CONTACT_SENTENCE_RE = regex.compile(
     rf"(?:联系人|联系(?!人)|与|拨打|致电)(?:[\p{{Han}}\d]{{2,20}}?热线[或和及、])?"
     # (or the phone in brackets right after who: '请致电我局商贸流通股（0754-83812476）')
-    rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:(?:[，,\s（(]|联系)*(?:\d{{1,2}}\s*小时)?(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}"
+    rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:(?:[，,\s（(]|联系)*(?:\d{{1,2}}\s*小时|\d{{4,6}})?(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}"
     rf"(?:电话|手机)|\s*[（(](?=\s*\d))"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")

@@ -16,7 +16,14 @@ from dataclasses import replace
 import regex
 
 from .extract.base import Document, Line
-from .patterns import ADDRESSEE_UNIT_RE, METADATA_LABELS, SPACE_OR_PUNCT_RE, WHITESPACE_RE
+from .patterns import (
+    ADDRESSEE_UNIT_RE,
+    HANDLING_LABELLED_RE,
+    METADATA_LABELS,
+    PUBLICITY_LABELLED_RE,
+    SPACE_OR_PUNCT_RE,
+    WHITESPACE_RE,
+)
 
 # How far down the document (in lines) a metadata box may stand.
 BOX_WINDOW = 30
@@ -85,7 +92,10 @@ def strip_web(doc: Document) -> tuple[Document, dict[str, str]]:
         if not labelled and _PARAGRAPH_LINE_RE.search(line.text):
             break
         if labelled:
-            box_lines.add(id(line))
+            # (a row that also gives the letter's class or publicity stays the letter's to read: '文号：…　　办理类型：
+            # B类　　公开属性：主动公开')
+            if not (HANDLING_LABELLED_RE.search(line.text) or PUBLICITY_LABELLED_RE.search(line.text)):
+                box_lines.add(id(line))
             box.update({k: v for k, v in _fields(line.text).items() if k not in box})
     if len(box) < 2:  # one labelled line is the letter's own (a 文号 line, a 公开方式 line)
         box, box_lines = {}, set()

@@ -887,8 +887,14 @@ def _signers_from(blocks: list[Block], i: int) -> list[Block]:
 
 
 def _leader_under_signer(blocks: list[Block], k: int) -> bool:
-    """Is block ``k`` the name of the unit's head alone under its 署名 ('某镇人民政府' / '张某')?"""
-    return bool(k > 0 and BARE_NAME_RE.match(remove_spaces(blocks[k].text)) and _unit_signer(blocks[k - 1]))
+    """Is block ``k`` the name of the unit's head alone under its 署名 ('某镇人民政府' / '张某'), maybe after the
+    head's title ('局长　蔡某')?"""
+    name = _HEAD_TITLE_RE.sub("", remove_spaces(blocks[k].text)) if k > 0 else ""
+    return bool(k > 0 and BARE_NAME_RE.match(name) and _unit_signer(blocks[k - 1]))
+
+
+# The title of a unit's head before their name under the 署名: '局长', '主任：'.
+_HEAD_TITLE_RE = regex.compile(r"^(?:(?:局|厅|院|处|所|镇|乡|区|县|市|(?:支|大)?队)长|主任|(?:党委|党组)?书记)[:：]?(?=\p{Han}{2})")
 
 
 def _cosigned(names: list[str]) -> str:

@@ -30,6 +30,7 @@ from ..patterns import (
     SAME_DOCUMENT_RE,
     SENTENCE_MARK_RE,
     STANDARD_CODE_RE,
+    STANDARD_NO_YEAR_RE,
 )
 from .header import normalise_doc_number, parse_doc_number
 
@@ -124,8 +125,8 @@ _TITLE_NOTE_RE = regex.compile(r"(?:\s*[（(][^（）()]*(?:[）)]|$))+\s*$")
 
 # How far before a 《title》 the words that name it a standard are looked for ('国家标准《…》《…》').
 _BEFORE_CHARS = 80
-# A title quoted inside a title: '关于印发〈某实施方案〉的通知' -> 某实施方案.
-_INNER_TITLE_RE = regex.compile(r"[〈<]([^〈〉<>]+)[〉>]")
+# The document a notice issued, quoted inside its title: '关于印发〈某实施方案〉的通知' -> 某实施方案.
+_ISSUED_INNER_RE = regex.compile(r"(?:印发|转发)[〈<]([^〈〉<>]+)[〉>]")
 # What a law's short name leaves out of its full title: '《中华人民共和国防震减灾法》' -> '《防震减灾法》'.
 _NATION = "中华人民共和国"
 # A word that joins what stands before it: '和', '及', '与'.
@@ -198,10 +199,10 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *, title: str | No
         # a title named again short, by its end: '《中华人民共和国学前教育法》' … '《学前教育法》', '《条例》';
         # or a law named short first, then in full: '《防震减灾法》' … '《中华人民共和国防震减灾法》' (listed as first
         # named; not '《物业管理条例》' … '《山东省物业管理条例》', another document)
-        # (or the document a notice issued, short: '《…关于印发〈某实施方案〉的通知》' … '《实施方案》'; named in full,
-        # it is a document of its own: '《关于审批〈某规划〉的请示》' … '《某规划》')
+        # (or the document a notice issued, named short: '《…关于印发〈某实施方案〉的通知》' … '《实施方案》'; named in
+        # full it is cited on its own, as fbp-007 settled, and so is the plan a request asks approval for)
         if title is not None and number is None and any(
-                t.endswith(title) or title == _NATION + t or any(i.endswith(title) and i != title for i in _INNER_TITLE_RE.findall(t))
+                t.endswith(title) or title == _NATION + t or any(i.endswith(title) and i != title for i in _ISSUED_INNER_RE.findall(t))
                 for t in at):
             return
         # '该规划（农机发〔2021〕5号）': the 文号 of the last document of that kind, cited without one
@@ -235,7 +236,8 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *, title: str | No
                 continue
             raw = m["number"] or m["before"] or m["before_code"] or (m["before_bare"] and _bare_number(m["before_bare"]))
             # (a standard's code as printed: 'GB 38600—2019')
-            number = (raw.strip() if STANDARD_CODE_RE.fullmatch(raw.strip()) else normalise_doc_number(raw)) if raw else None
+            number = (raw.strip() if STANDARD_CODE_RE.fullmatch(raw.strip()) or STANDARD_NO_YEAR_RE.fullmatch(raw.strip())
+                      else normalise_doc_number(raw)) if raw else None
             # two titles joined, one bracket of their two 文号 after the second: each its own, in order
             # ('《A》和《B》（湖政办发〔2018〕41号、湖农〔2019〕12号）')
             second = parse_doc_number(m["more"]) if m["more"] and m["number"] else None

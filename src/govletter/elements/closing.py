@@ -10,6 +10,7 @@ from ..models import Contact
 from ..normalize import remove_spaces
 from ..patterns import (
     ADDRESSEE_UNIT_RE,
+    BARE_NAME_RE,
     CC_BARE_UNIT_RE,
     CC_RE,
     CC_SPLIT_RE,
@@ -329,8 +330,10 @@ def parse_contact_line(text: str) -> list[Contact]:
             pass  # '王某 0571-1  李某 0571-2': each name with the phone after it
         elif len(names) > 1 and not NAME_JOINER_RE.search(PHONE_RE.sub(" ", value)) and not (
                 len(names) == line_phones and not any(UNIT_OR_RANK_END_RE.search(n) for n in names)):
-            names = names[-1:]  # '凤县交通运输局 阮绪平': one person after a unit (not two people set apart,
-            # as many as the line's phones: '联系人：马某兰　李某　联系电话：0951-…　0951-…')
+            # '综合科 王某', '价格司 张某': one person after a unit (not two people set apart, as many as the line's
+            # phones: '联系人：马某兰　李某　联系电话：0951-…　0951-…'); two names with one phone: the first named
+            # ('联系人：段某婷　郭某飞　　联系电话：…')
+            names = names[:1] if all(BARE_NAME_RE.fullmatch(n) for n in names) else names[-1:]
         if not names and UNIT_LABEL_RE.search(label):
             # '联系单位及电话：某司　张某　010-…': a person set apart after the unit (the unit alone names none)
             words = PHONE_RE.sub(" ", value).split()
