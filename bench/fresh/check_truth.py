@@ -150,7 +150,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "ninety-fifth fresh check set (fresh-cq)",
                                    "ninety-sixth fresh check set (fresh-cr)",
                                    "ninety-seventh fresh check set (fresh-cs)",
-                                   "ninety-eighth fresh check set (fresh-ct)"))
+                                   "ninety-eighth fresh check set (fresh-ct)",
+                                   "ninety-ninth fresh check set (fresh-cu)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
