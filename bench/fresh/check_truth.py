@@ -151,7 +151,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "ninety-sixth fresh check set (fresh-cr)",
                                    "ninety-seventh fresh check set (fresh-cs)",
                                    "ninety-eighth fresh check set (fresh-ct)",
-                                   "ninety-ninth fresh check set (fresh-cu)"))
+                                   "ninety-ninth fresh check set (fresh-cu)",
+                                   "hundredth fresh check set (fresh-cv)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
