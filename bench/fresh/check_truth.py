@@ -152,7 +152,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "ninety-seventh fresh check set (fresh-cs)",
                                    "ninety-eighth fresh check set (fresh-ct)",
                                    "ninety-ninth fresh check set (fresh-cu)",
-                                   "hundredth fresh check set (fresh-cv)"))
+                                   "hundredth fresh check set (fresh-cv)",
+                                   "hundred-and-first fresh check set (fresh-cw)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
