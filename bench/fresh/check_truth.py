@@ -153,7 +153,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "ninety-eighth fresh check set (fresh-ct)",
                                    "ninety-ninth fresh check set (fresh-cu)",
                                    "hundredth fresh check set (fresh-cv)",
-                                   "hundred-and-first fresh check set (fresh-cw)"))
+                                   "hundred-and-first fresh check set (fresh-cw)",
+                                   "hundred-and-second fresh check set (fresh-cx)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
