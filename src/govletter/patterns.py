@@ -12,6 +12,8 @@ import regex
 COLON = r"[:：]"
 OPEN = r"[〔【﹝\[（(［〖「『]"
 CLOSE = r"[〕】﹞\]）)］〗」』]"
+# The offices that handle a suggestion together, as their labels name them: '主办单位', '协办联系人'.
+HANDLER = r"(?:主办|协办|会办)"
 DASH = r"[-—–－─‒―~～]"
 # The dot of a transliterated name ('阿依古丽·买买提') as offices and input methods type it, for a class of name
 # characters: the middle dot, the katakana middle dot a GB font's glyph reads back as, a bullet, a hyphenation
@@ -142,7 +144,7 @@ _PUBLIC_VALUE = r"主动公开|依申请公开|不予公开|不公开|同意公�
 # sets on lines of their own): a class's or publicity's ('办理类别' / 'A', '是否公开' / '是'), a number's
 # ('建议编号' / '第48号') or the office's that handles it ('承办单位' / '区市场监管局').
 MARK_LABEL_ALONE_RE = regex.compile(
-    rf"^\s*(?:{_HANDLING_LABEL}|{_PUBLIC_LABEL}|(?P<row>(?:提\s*案|建\s*议|议\s*案)\s*编\s*号|(?:承办|主办|协办|会办)单位))"
+    rf"^\s*(?:{_HANDLING_LABEL}|{_PUBLIC_LABEL}|(?P<row>(?:提\s*案|建\s*议|议\s*案)\s*编\s*号|(?:承办|{HANDLER})单位))"
     rf"\s*{COLON}?\s*$")
 PUBLICITY_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*(?:{CLOSE}\s*)?{COLON}?\s*{OPEN}?\s*"
@@ -271,15 +273,16 @@ NUMBER_ROW_RE = regex.compile(r"^\s*(?:提\s*案|建\s*议|议\s*案)?\s*编\s*�
 # (a people's congress's session also in its short form: '市十七届三次人代会')
 CONGRESS_IN_TITLE_RE = regex.compile(
     r"(?P<congress>[\p{Han}]{0,30}?(?:(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议|届[\p{Han}]{1,4}?人代会))")
+# (a meeting named within a sentence: '市政协第九届委员会第三次会议', '县十八届人大二次会议')
+_MEETING_SAID = r"(?P<congress>[^，。,；;在于《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
 CONGRESS_IN_TEXT_RE = regex.compile(
     # (or in the bracket after the suggestion's title with its number: '《…》（市十七届人大三次会议第108号）')
     r"[》”]\s*[（(](?P<congress>[^（）()《》，。]{2,30}?(?:人大|政协|人民代表大会)[^（）()《》，。]{0,20}?会议)\s*第\s*\d{1,12}\s*号\s*[）)]"
-    r"|(?:在|于)(?P<congress>[^，。,；;在于《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
+    rf"|(?:在|于){_MEETING_SAID}"
     # (the subject after a comma: '在区十一届人大四次会议期间，您提出的…')
     r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:所|领衔|联名)?提(?:出|交)?"
     # (or right before the number and kind: '市政协第九届委员会第三次会议第58号提案《…》收悉')
-    r"|(?:^|[，,。])(?P<congress>[^，。,；;在于《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
-    r"(?=\s*第\s*\d{1,8}\s*号\s*(?:建议|提案|议案))"
+    rf"|(?:^|[，,。]){_MEETING_SAID}(?=\s*第\s*\d{{1,8}}\s*号\s*(?:建议|提案|议案))"
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
 # (or under its record label: '会议届次：区十八届人大三次会议')
@@ -503,7 +506,7 @@ CONTACT_LINE_RE = regex.compile(
     rf"^\s*[（(]?\s*(?:{CONTACT_UNIT}\s*[:：]\s*(?=联\s*系\s*人))?"
     # (a unit's label before its value, not a sentence that opens with the words: '承办单位在答复前应…')
     # (a co-handling office's: '协办联系人：…')
-    r"(?:(?:协办|主办|会办)?联\s*系\s*人|联\s*络\s*员|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
+    rf"(?:{HANDLER}?联\s*系\s*人|联\s*络\s*员|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
     r"|(?:承办|经办)(?:处|科)室"
     r"|经\s*办\s*人|拟\s*稿\s*人?\s*[:：]"
     # a unit, then its phone: '县农业农村局　电话：0376-…'
@@ -627,7 +630,9 @@ SCRIPT_NOTE = (r"[（(]\s*(?:(?:印章|公章|印文|文头|版头|抬头|标题
                r"(?:\s*[、，,和及与]\s*\p{Han}{1,5}文)*\s*(?:版|部分|内容)?\s*(?:从|省|已)?略\s*[）)]")
 SCRIPT_NOTE_RE = regex.compile(rf"\s*{SCRIPT_NOTE}\s*$")
 # (or each of two stacked units': '主办单位：某局' / '协办单位：某局')
-SIGNER_LABEL_RE = regex.compile(r"^\s*(?:答复|回复|发文|落款|署名|主办|协办|会办)\s*(?:单\s*位|机\s*关)\s*[:：]\s*")
+SIGNER_LABEL_RE = regex.compile(rf"^\s*(?:答复|回复|发文|落款|署名|{HANDLER})\s*(?:单\s*位|机\s*关)\s*[:：]\s*")
+# The label of a unit that handled the suggestion, before its name: '主办单位：', '协办单位：'.
+HANDLER_UNIT_LABEL_RE = regex.compile(rf"^\s*{HANDLER}\s*单\s*位\s*[:：]")
 # (the date's label also after the signer on its line: '某局　　答复日期：2024年6月18日')
 # (or '日期：' alone opening the line, as a form's row: '日期：2024年6月14日')
 DATE_LABEL_RE = regex.compile(r"(?:(?:答复|回复|办结|成文|签发|落款|发文)\s*(?:日\s*期|时\s*间)|^\s*日\s*期)\s*[:：]\s*")

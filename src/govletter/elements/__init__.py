@@ -59,6 +59,7 @@ from ..patterns import (
     GLUED_ADDRESSEE_RE,
     GREETING_AFTER_COLON_RE,
     GREETING_RE,
+    HANDLER_UNIT_LABEL_RE,
     ISSUER_AND_TYPE_RE,
     LABEL_RE,
     LEADER_RE,
@@ -517,10 +518,6 @@ def _glued_units(name: str) -> str:
     return name
 
 
-# The label of a unit that handled the suggestion, before its name: '主办单位：', '协办单位：'.
-_HANDLER_UNIT_LABEL_RE = regex.compile(r"^\s*(?:主办|协办|会办)\s*单\s*位\s*[:：]")
-
-
 def _is_signer(block: Block) -> bool:
     text = _signer_core(block.text)
     return (bool(_SIGNER_RE.match(text)) and not is_closing(text) and not heading_of(text)
@@ -917,7 +914,7 @@ def _between_signer_and_date(text: str) -> bool:
     no phone (the head of the unit: '局长：陈某')."""
     return bool(SEAL_NOTE_RE.fullmatch(text) or SCRIPT_NOTE_RE.fullmatch(text) or _SEAL_CODE_RE.fullmatch(text)
                 or PUBLICITY_NOTE_RE.match(text)
-                or (TAIL_FIELD_RE.match(text) and not PHONE_RE.search(text) and not _HANDLER_UNIT_LABEL_RE.match(text)))
+                or (TAIL_FIELD_RE.match(text) and not PHONE_RE.search(text) and not HANDLER_UNIT_LABEL_RE.match(text)))
 
 
 def _spaced_prefix(text: str, length: int) -> str:
@@ -1268,7 +1265,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             # (a unit labelled as the one that handled it, '主办单位：某局', signs only right above the date:
             # with rows between them it is a form's row, not the 署名)
             if ("signer" not in res.fields and above >= 0 and _is_signer(blocks[above])
-                    and (above == i - 1 or not _HANDLER_UNIT_LABEL_RE.match(blocks[above].text))):
+                    and (above == i - 1 or not HANDLER_UNIT_LABEL_RE.match(blocks[above].text))):
                 unit = ADDRESSEE_UNIT_RE.match(signer_text(blocks[above].spaced))
                 top = _cosigners_top(blocks, above, taken) if unit else above
                 names = [signer_text(b.spaced) for b in blocks[top:above + 1]]
@@ -1308,7 +1305,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         rest = blocks[_attachments_end(blocks):]
         first = rest[0] if rest else None
         if (first is not None and _is_signer(first) and not CONTACT_LINE_RE.match(first.text)
-                and not _HANDLER_UNIT_LABEL_RE.match(first.text)):  # (a form's '主办单位：…' row)
+                and not HANDLER_UNIT_LABEL_RE.match(first.text)):  # (a form's '主办单位：…' row)
             below = _signers_from(blocks, len(blocks) - len(rest))
             res.set("signer", _cosigned([signer_text(b.spaced) for b in below]), first)
     # whom to call first: the handler (联系人, 经办人); a responsible leader (负责人, 责任人) after, and a
@@ -1592,6 +1589,7 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
 _DAIZI_PART = 6
 _DAIZI_REST = 3
 _DAIZI_REST_PART = 2
+
 # The last characters of a 主送 alone with its colon: '表：', '委员：'.
 _ADDRESSEE_END_RE = regex.compile(r"^\s*(?P<value>\p{Han}{1,2})\s*[:：]\s*$")
 
@@ -1788,7 +1786,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
                 if PROPOSAL_WORD_END_RE.search(m["title"])}
     # a document the title names ('关于同意《某规划》的批复') is cited first
     title_text = res.fields.get("title")
-    res.fields["cited_documents"] = cited_documents(paragraphs, exclude, title=title_text)
+    res.fields["cited_documents"] = cited_documents(paragraphs, exclude, letter_title=title_text)
     if res.fields["cited_documents"]:
         first = res.fields["cited_documents"][0]
         _evidence_in_body(res, "cited_documents", body_blocks, first.title or first.number or "")

@@ -168,6 +168,17 @@ def _media(text: str, start: int, end: int, title: str) -> bool:
                     and MEDIA_AFTER_RE.match(text, after.end()) is not None))
 
 
+def _named_again(title: str, earlier: str) -> bool:
+    """Is ``title``, cited without a 文号, the document cited before as ``earlier``, named again? Short, by its
+    end: '《中华人民共和国学前教育法》' … '《学前教育法》', '《条例》'; a law named short first, then in full:
+    '《防震减灾法》' … '《中华人民共和国防震减灾法》' (listed as first named; not '《物业管理条例》' …
+    '《山东省物业管理条例》', another document); or the document a notice issued, named short: '《…关于印发〈某实施
+    方案〉的通知》' … '《实施方案》' (named in full it is cited on its own, as fbp-007 settled, and so is the plan
+    a request asks approval for)."""
+    return (earlier.endswith(title) or title == _NATION + earlier
+            or any(inner.endswith(title) and inner != title for inner in _ISSUED_INNER_RE.findall(earlier)))
+
+
 def _names_document(text: str, start: int, end: int, title: str) -> bool:
     """Does the 《title》 at ``text[start:end]``, cited without a 文号, name a document: by its name's end
     ('…管理办法'), or by a standard or an issue named after it ('《乡镇消防队》标准') or before it ('国家标准《儿童
@@ -176,14 +187,15 @@ def _names_document(text: str, start: int, end: int, title: str) -> bool:
                 or DOCUMENT_BEFORE_RE.search(text, max(0, start - _BEFORE_CHARS), start))
 
 
-def cited_documents(paragraphs: list[str], exclude: set[str], *, title: str | None = None) -> list[CitedDocument]:
+def cited_documents(paragraphs: list[str], exclude: set[str], *,
+                    letter_title: str | None = None) -> list[CitedDocument]:
     """Documents the body cites, each once, in the order they are cited: 《title》 with the 文号 in
     brackets after it (or before it: '（X〔2023〕28号）函《…》'), and a 文号 in brackets with no title
     ('办理意见（义案复〔2020〕48号）'); a title quoted inside a title ('《关于<某规划>的请示》') is part of it;
     a 公告 or 令 by its issuer and number ('国土资源部2006年第19号公告').
     A 文号 before the title may lack brackets after a verb or the addressee: '印发了绵府办发〔2022〕19号《…》'.
     An abbreviation ('以下简称《改革意见》') cites nothing, and neither does the short title wherever it recurs.
-    A document the letter's ``title`` names ('关于同意《某规划》的批复') is cited first, whatever its name ends in."""
+    A document the ``letter_title`` names ('关于同意《某规划》的批复') is cited first, whatever its name ends in."""
     seen: set[tuple[str | None, str | None]] = set()
     out: list[CitedDocument] = []
     at: dict[str, int] = {}  # where each title was cited first: a title cited again is the same document
@@ -196,14 +208,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *, title: str | No
             if number:
                 out[at[title]] = CitedDocument(title=title, number=number)
             return
-        # a title named again short, by its end: '《中华人民共和国学前教育法》' … '《学前教育法》', '《条例》';
-        # or a law named short first, then in full: '《防震减灾法》' … '《中华人民共和国防震减灾法》' (listed as first
-        # named; not '《物业管理条例》' … '《山东省物业管理条例》', another document)
-        # (or the document a notice issued, named short: '《…关于印发〈某实施方案〉的通知》' … '《实施方案》'; named in
-        # full it is cited on its own, as fbp-007 settled, and so is the plan a request asks approval for)
-        if title is not None and number is None and any(
-                t.endswith(title) or title == _NATION + t or any(i.endswith(title) and i != title for i in _ISSUED_INNER_RE.findall(t))
-                for t in at):
+        if title is not None and number is None and any(_named_again(title, t) for t in at):
             return
         # '该规划（农机发〔2021〕5号）': the 文号 of the last document of that kind, cited without one
         if kind and (last := next((k for k in reversed(range(len(out))) if (t := out[k].title) is not None
@@ -216,7 +221,6 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *, title: str | No
                 at[title] = len(out)
             out.append(CitedDocument(title=title, number=number))
 
-    letter_title = title
     for text in [letter_title, *paragraphs] if letter_title else paragraphs:
         found: list[_Found] = []
         spans: list[tuple[int, int]] = []
