@@ -245,7 +245,7 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # a 届-次-号 composite '”(16-3-45号)' -> 45,
 # '》8号收悉', '第0479号《…》'. Must not match '第1号文件' or a year '2023年'.
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
-    r"(?:[》”]|建议|提案|议案)\s*[（(]\s*(?:建议|提案|议案)?\s*第?\s*(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)?(?P<number>\d{1,12})\s*号\s*[）)]"
+    r"(?:[》”]|建议|提案|议案)\s*[（(]\s*(?:建议|提案|议案)?\s*第?\s*(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)?(?P<number>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
     r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
     r"|第\s*(?P<number3>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*《"
     # '您在…会议上提出的第125号建议收悉', '…提出的第153号关于…的提案'
@@ -501,13 +501,16 @@ PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
 # '承办人及联系电话:张亮华  0730-7629006', '联系单位及联系人：凤县交通运输局 阮绪平', '承办负责人:刘 毅'.
 # The unit a contact row may name before its label: '区卫生健康局：联系人…'.
 CONTACT_UNIT = r"\p{Han}{2,20}?(?:局|委|办|室|厅|股|科|处|中心|政府|公司)"
+# (or, short and opening with its level, glued to its label: '区卫健委联系人：程某', '区医保局联系人：余某';
+# not a sentence: '请与我局联系人：…')
+_CONTACT_UNIT_GLUED = r"(?:[省市县区州旗镇乡]|自治区)\p{Han}{1,6}?(?:局|委|办|室|厅|股|科|处|中心)"
 CONTACT_LINE_RE = regex.compile(
     # (a unit named first with its colon: '区卫生健康局：联系人　王某　电话：…')
-    rf"^\s*[（(]?\s*(?:{CONTACT_UNIT}\s*[:：]\s*(?=联\s*系\s*人))?"
+    rf"^\s*[（(]?\s*(?:{CONTACT_UNIT}\s*[:：]\s*(?=联\s*系\s*人)|{_CONTACT_UNIT_GLUED}(?=联\s*系\s*人\s*[:：]))?"
     # (a unit's label before its value, not a sentence that opens with the words: '承办单位在答复前应…')
     # (a co-handling office's: '协办联系人：…')
-    rf"(?:{HANDLER}?联\s*系\s*人|联\s*络\s*员|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
-    r"|(?:承办|经办)(?:处|科)室"
+    rf"(?:(?:{HANDLER}(?:单位)?)?联\s*系\s*人|联\s*络\s*员|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
+    r"|(?:承办|经办)(?:处|科|股)室"
     r"|经\s*办\s*人|拟\s*稿\s*人?\s*[:：]"
     # a unit, then its phone: '县农业农村局　电话：0376-…'
     r"|\p{Han}{2,20}?(?:局|委|办|室|股|科|处|中心|政府|公司)\s*(?:联系|办公)?电\s*话\s*[:：]"
@@ -585,7 +588,7 @@ DIGITS_RE = regex.compile(r"\d+")
 # (in brackets too, as a 附注: '（抄送：区人大常委会代表工作委员会，区政府办公室）')
 # (a web copy may drop the colon after 抄送 and keep the gap: '抄送　市人大常委会代表工作委员会、市政府办公室')
 # (or label the row '抄送单位：')
-CC_RE = regex.compile(rf"^\s*(?P<open>[（(])?\s*(?P<label>抄\s*[送报](?:\s*单\s*位)?|报|发|分?\s*送)"
+CC_RE = regex.compile(rf"^\s*(?P<open>[（(])?\s*(?P<label>抄\s*[送报](?:\s*单\s*位)?|抄(?=\s*{COLON})|报|发|分?\s*送)"
                       rf"(?:\s*{COLON}|(?<=抄\s*[送报])\s+(?=\p{{Han}}))\s*(?P<value>.*?)"
                       r"\s*(?(open)[）)]\s*[。.]?)$")
 CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}|\u3000")  # (a full-width space sets names apart too)
@@ -668,10 +671,14 @@ STANDARD_NO_YEAR_RE = regex.compile(_STANDARD_NO_YEAR)
 # A 文号's bracketed year and serial, after its 发文机关代字: '〔2022〕19号'; and the verb that may stand
 # between it and the title it numbers: '…号文件印发的《…》'.
 _YEAR_SERIAL = rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号"
-# ('…以路政发〔2023〕18号印发了《…》', '经区政府綦江府〔2020〕45号批复的《…》')
-_ISSUED = r"(?:印发|下发|转发|批复)?[的了]?"
+# ('…以路政发〔2023〕18号印发了《…》', '经区政府綦江府〔2020〕45号批复的《…》', '市政府以舟政发〔2018〕21号出台的《…》')
+_ISSUED = r"(?:印发|下发|转发|批复|出台|发布|颁布)?[的了]?"
 # Who issues an order or a 公告, after a verb or a mark: '国务院', '农业农村部', '省人民政府'.
 _ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,16}?(?:部|委|局|署|院|厅|政府|办公厅|委员会)"
+# (or several, issuing jointly: '教育部、国家市场监督管理总局、国家卫生健康委员会令第45号')
+_ORDER_ISSUERS = rf"(?:{_ORDER_ISSUER}、)*{_ORDER_ISSUER}"
+# A verb the issuer's run took in before the issuer's name: '防治药剂均选用农业农村部公告第269号' -> 农业农村部公告第269号.
+ORDER_LEAD_IN_RE = regex.compile(r"^.*(?:选用|采用|使用|适用)")
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 CITED_RE = regex.compile(
     rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*"
@@ -684,7 +691,7 @@ CITED_RE = regex.compile(
     rf"|(?P<before_code>{STANDARD_CODE})\s*(?:标准)?\s*"
     # or an order by its number, kept as printed: '国务院第793号令公布的《城市公共交通条例》'
     # (or a standing committee's 公告: '福建省人民代表大会常务委员会公告第34号公布的《…》')
-    rf"|(?P<before_order>{_ORDER_ISSUER}\s*(?:令\s*第\s*\d{{1,5}}\s*号|第\s*\d{{1,5}}\s*号\s*令|公告\s*第\s*\d{{1,5}}\s*号))"
+    rf"|(?P<before_order>{_ORDER_ISSUERS}\s*(?:令\s*第\s*\d{{1,5}}\s*号|第\s*\d{{1,5}}\s*号\s*令|公告\s*第\s*\d{{1,5}}\s*号))"
     r"\s*(?:公布|发布|颁布|印发)?的?\s*)?"
     # (the numbers of two titles in one bracket may be introduced: '（分别为X〔2022〕68号、Y〔2022〕31号）')
     # (a joint order's issuers set apart by spaces make a long number: '（交通运输部 工业和信息化部 … 令2019年第46号）';
@@ -709,7 +716,9 @@ CITED_ISSUER_RE = regex.compile(
     r"|^.*\p{Han}{2}(?:部|厅|局|署|院)(?=\p{Han}{3})"
     # a ministry named by its two-character full name, two characters after it ('财政部财预〔2021〕110号'; not a
     # 代字 that holds a ministry's short name: '工信部联规〔2021〕')
-    r"|^.*(?:财政|商务|教育|民政|司法|公安|水利|外交|审计)部(?=\p{Han}{2})")
+    r"|^.*(?:财政|商务|教育|民政|司法|公安|水利|外交|审计)部(?=\p{Han}{2})"
+    # a region named by its kind alone, which no 代字 opens with: '自治区新民发〔2021〕23号' -> 新民发〔2021〕23号
+    r"|^.*自治[区州县旗](?=\p{Han}{2})")
 # A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'; or bare, as '…号文'
 # (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求', and
 # by its number alone before what it asks: '按照余府办字〔2020〕38号要求', each of a list: '鲁教基字〔2022〕4号、
@@ -725,7 +734,7 @@ CITED_NUMBER_RE = regex.compile(
 CITED_BULLETIN_RE = regex.compile(
     # (a former ministry's without its 原: '根据原卫生部公告2012年第17号' -> 卫生部公告2012年第17号)
     r"(?:(?<=(?:按|按照|根据|依据|依照|参照|执行|见|经|由|[，,。；;、：:（(\s]|^)原?)|(?<=自原?)(?!治[区州县旗])|^)"
-    rf"(?!原)(?P<number>{_ORDER_ISSUER}\s*"
+    rf"(?!原)(?P<number>{_ORDER_ISSUERS}\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|(?:令|公告)\s*第\s*\d{1,5}\s*号"
     r"|公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号))")
 # A newspaper, a programme or a book in 《》, not a document: '《西宁晚报》报道', '《中国环境报》上专题刊发',
@@ -908,7 +917,7 @@ CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联�
 # -> 我局, '可拨打我局投诉举报电话…' -> 我局; nor is a hotline without its number named first: '可拨打12345热线或我局监督电话…' -> 我局; nor 联系人
 # unlabelled: '…联系，联系人张某，电话：…' -> 张某.
 CONTACT_SENTENCE_RE = regex.compile(
-    rf"(?:联系人|联系(?!人)|与|拨打|致电)(?:[\p{{Han}}\d]{{2,20}}?热线[或和及、])?"
+    rf"(?:联系人|联系(?!人)|与|拨打|致电)(?:[\p{{Han}}\d]{{2,20}}?热线\s*(?:{_HOTLINE}(?!\d))?\s*[或和及、])?"
     # (or the phone in brackets right after who: '请致电我局商贸流通股（0754-83812476）')
     rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:(?:[，,\s（(]|联系)*(?:\d{{1,2}}\s*小时|\d{{4,6}})?(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}"
     rf"(?:电话|手机)|\s*[（(](?=\s*\d))"

@@ -1096,8 +1096,8 @@ def _contact_table(blocks: list[Block], i: int) -> tuple[list[str], list[Block]]
 _PERSON_LABEL_RE = regex.compile(r"(?:联系|经办|承办)人\s*[:：]")
 
 
-# A foot row of the one who reviewed the letter, not its contact: '审核人：彭某', '核稿人：…'.
-_REVIEWER_ROW_RE = regex.compile(r"^\s*(?:审\s*核|核\s*稿|审\s*签|审\s*定)\s*人?\s*[:：]")
+# A foot row of the one who reviewed or signed the letter, not its contact: '审核人：彭某', '核稿人：…', '签发：刘某'.
+_REVIEWER_ROW_RE = regex.compile(r"^\s*(?:审\s*核|核\s*稿|审\s*签|审\s*定|签\s*发)\s*人?\s*[:：]")
 
 
 def _read_tail(blocks: list[Block], res: Result) -> None:
@@ -1175,8 +1175,10 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 continue
             for nxt in blocks[i + 1:]:
                 # a label the line broke in two: '…联系人：王某 联系电' / '话：0571-…'
+                # (not a whole label under a unit's name: '…城市建设处' / '联系人：孟某')
                 end = _TRAILING_HAN_RE.search(parts[-1])
-                if end and _LABEL_PIECE_RE.match(nxt.text) and CONTACT_LINE_RE.match(end[0] + nxt.text.lstrip()):
+                if end and _LABEL_PIECE_RE.match(nxt.text) and not CONTACT_LABEL_RE.match(nxt.text.lstrip()) \
+                        and CONTACT_LINE_RE.match(end[0] + nxt.text.lstrip()):
                     parts[-1] += nxt.spaced.lstrip()
                     taken.add(id(nxt))
                     continue

@@ -26,6 +26,7 @@ from ..patterns import (
     MEDIA_LIST_NEXT_RE,
     MEDIA_TITLE_RE,
     NUMBER_SAID_AFTER_RE,
+    ORDER_LEAD_IN_RE,
     SAME_DOCUMENT_ISSUED_RE,
     SAME_DOCUMENT_RE,
     SENTENCE_MARK_RE,
@@ -159,6 +160,12 @@ def _bare_number(raw: str) -> str:
     return CITED_ISSUER_RE.sub("", CITED_LEAD_IN_RE.sub("", raw))
 
 
+def _order(raw: str) -> str:
+    """An order or a 公告 by its issuer and number, as printed, without the word joining it to the document
+    before ('…》和福建省…常务委员会公告第34号') or a verb before its issuer ('选用农业农村部公告第269号')."""
+    return ORDER_LEAD_IN_RE.sub("", _JOINING_WORD_RE.sub("", remove_spaces(raw)))
+
+
 def _media(text: str, start: int, end: int, title: str) -> bool:
     """Is the 《title》 at ``text[start:end]`` a newspaper, a programme or a book, not a document?"""
     return bool(MEDIA_TITLE_RE.search(title) or MEDIA_BEFORE_RE.search(text[max(0, start - 6):start])
@@ -236,7 +243,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                 continue
             if m["before_order"] and not m["number"]:  # '国务院第793号令公布的《…》': the order as printed
                 # (not the word joining it to the document before: '…》和福建省…常务委员会公告第34号')
-                found.append((m.start(), title, _JOINING_WORD_RE.sub("", remove_spaces(m["before_order"])), None))
+                found.append((m.start(), title, _order(m["before_order"]), None))
                 continue
             raw = m["number"] or m["before"] or m["before_code"] or (m["before_bare"] and _bare_number(m["before_bare"]))
             # (a standard's code as printed: 'GB 38600—2019')
@@ -290,7 +297,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                 found.append((m.start(), None, m[0].strip(), None))
         for m in CITED_BULLETIN_RE.finditer(text):  # '国土资源部2006年第19号公告', kept as printed
             if not any(a <= m.start() < b for a, b in spans):
-                found.append((m.start(), None, remove_spaces(m["number"]), None))
+                found.append((m.start(), None, _order(m["number"]), None))
         for where, title, number, kind in sorted(found, key=lambda f: f[0]):
             if number is None and where in unnamed:
                 continue
