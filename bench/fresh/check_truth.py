@@ -154,7 +154,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "ninety-ninth fresh check set (fresh-cu)",
                                    "hundredth fresh check set (fresh-cv)",
                                    "hundred-and-first fresh check set (fresh-cw)",
-                                   "hundred-and-second fresh check set (fresh-cx)"))
+                                   "hundred-and-second fresh check set (fresh-cx)",
+                                   "hundred-and-third fresh check set (fresh-cy)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
