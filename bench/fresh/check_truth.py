@@ -156,7 +156,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-first fresh check set (fresh-cw)",
                                    "hundred-and-second fresh check set (fresh-cx)",
                                    "hundred-and-third fresh check set (fresh-cy)",
-                                   "hundred-and-fourth fresh check set (fresh-cz)"))
+                                   "hundred-and-fourth fresh check set (fresh-cz)",
+                                   "hundred-and-fifth fresh check set (fresh-da)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
