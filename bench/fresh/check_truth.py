@@ -157,7 +157,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-second fresh check set (fresh-cx)",
                                    "hundred-and-third fresh check set (fresh-cy)",
                                    "hundred-and-fourth fresh check set (fresh-cz)",
-                                   "hundred-and-fifth fresh check set (fresh-da)"))
+                                   "hundred-and-fifth fresh check set (fresh-da)",
+                                   "hundred-and-sixth fresh check set (fresh-db)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
