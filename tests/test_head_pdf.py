@@ -38,3 +38,36 @@ def test_an_issuers_mark_set_smaller_above_the_title_is_no_part_of_it() -> None:
 def test_a_title_wrapped_after_its_issuers_name_keeps_it() -> None:
     """Negative: both lines in the title's size are one title."""
     assert _title(22.0) == "荆门市东宝区交通运输局关于区政协九届一次会议第19号提案的答复"
+
+
+def _head(title_rows: list[str]) -> tuple[str | None, str | None, str | None]:
+    """The title, 文号 and class of a letter whose centred title lines (22 points) are ``title_rows``."""
+    rows = [*((text, 22.0, True) for text in title_rows),
+            ("尊敬的杨某红代表：", 16.0, False),
+            ("您提出的关于设置医养结合床位的建议收悉。现答复如下：", 16.0, False),
+            ("我局已在2个社区卫生服务中心开设床位60张。", 16.0, False),
+            ("某区卫生健康局", 16.0, True),
+            ("2020年6月19日", 16.0, True)]
+    lines = [_line(k, text, size, centred=centred) for k, (text, size, centred) in enumerate(rows)]
+    doc = Document(kind="pdf", pages=[Page(number=1, lines=lines, width=595.0, height=842.0)], backend="test",
+                   page_count=1)
+    letter = _letter(doc, path=None, sha256=None, opts=ParseOptions())
+    return (letter.title, letter.doc_number.raw if letter.doc_number else None,
+            letter.handling_type.code if letter.handling_type else None)
+
+
+def test_a_title_line_broken_inside_the_bracket_of_its_number_and_class() -> None:
+    """'…的答复［汇卫' / '健复〔2020〕9号　A类］': the 代字's start goes down to the rest of its 文号."""
+    assert _head(["某区卫生健康局关于区第二届人大五次会议", "第27号建议的答复［汇卫", "健复〔2020〕9号　A类］"]) == (
+        "某区卫生健康局关于区第二届人大五次会议第27号建议的答复", "汇卫健复〔2020〕9号", "A")
+
+
+def test_a_number_at_a_title_lines_end_whose_hao_the_line_broke_off() -> None:
+    """'…的复函　麒住建函〔2020〕88' / '号': the 号 alone below ends the 文号."""
+    assert _head(["关于某社区危旧房处置有", "关问题的复函　麒住建函〔2020〕88", "号"]) == (
+        "关于某社区危旧房处置有关问题的复函", "麒住建函〔2020〕88号", None)
+
+
+def test_negative_a_title_line_ending_in_a_bracket_of_words_keeps_them() -> None:
+    """A title whose bracket holds words, the next line no 文号: the words stay in the title."""
+    assert _head(["关于《某区养老服务［试点", "方案］》有关建议的答复"])[0] == "关于《某区养老服务［试点方案］》有关建议的答复"

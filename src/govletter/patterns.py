@@ -57,9 +57,14 @@ DOC_NUMBER_YEAR_FIRST_RE = regex.compile(
 # A head line that ends, after a gap, in the first characters of a 文号 the line broke off: '…建议的答复　大甘商'
 # (the rest below: '函〔2024〕26号'), or a line of those characters alone. The part is the 发文机关代字's start
 # (of six characters at most), or a 主送's that the title's line broke: '…的答复　尊敬的陈某某代' / '表：'.
-DOC_NUMBER_HEAD_PART_RE = regex.compile(r"(?:^|\s)(?P<part>\p{Han}{1,9})\s*$")
+# (or in the bracket the 文号 and class stand in on the title's line: '…的答复［汇卫' / '健复〔2020〕9号　A类］')
+DOC_NUMBER_HEAD_PART_RE = regex.compile(r"(?:^|\s|(?P<open>[［\[【]))(?P<part>\p{Han}{1,9})\s*$")
 # The line below: a 文号 that starts with at most a few characters of its 代字 ('函〔2024〕26号', '〔2024〕26号').
 DOC_NUMBER_REST_RE = regex.compile(r"^\s*(?P<start>\p{Han}{0,5})\s*[〔【﹝\[（(]\s*(?:19|20)\d{2}\s*[〕】﹞\]）)]\s*第?\s*\d+\s*号")
+# A head line that ends in a 文号 but for its 号, which the line broke off ('…的复函　麒住建函〔2020〕88' / '号'),
+# and that 号 alone below.
+DOC_NUMBER_BEFORE_HAO_RE = regex.compile(rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*$")
+HAO_ALONE_RE = regex.compile(r"^\s*号\s*$")
 # A 文号 whose closing bracket and 号 a website dropped, at the end of a head line: '川林建函〔2020740',
 # '蔡开办函〔202410'. Must not match '〔2020〕74号' (whole) or a year alone '〔2020'.
 DOC_NUMBER_UNCLOSED_RE = regex.compile(
@@ -198,10 +203,12 @@ DOC_TYPES = ("答复函", "复函", "协办意见", "函", "通知", "通报", "
              "命令", "公报", "公告", "通告", "议案", "纪要", "答复", "回复")
 DOC_TYPE_CANONICAL = {"答复函": "函", "答复": "函", "回复": "函", "协办意见": "意见", "意见书": "意见"}
 DOC_TYPE_RE = regex.compile(rf"(?P<type>{'|'.join(DOC_TYPES)})\s*(?:{OPEN}[^〔【\[（(]*{CLOSE})?\s*$")
-# A bare class set apart at the end of a title's line: '…第19号建议的答复　　　　A', '…的复函　(B)'. Must not match
-# a letter glued to the title ('…的答复A'), nor one with words after it ('…的答复 B类景区').
+# A bare class set apart at the end of a title's line: '…第19号建议的答复　　　　A', '…的复函　(B)', with its
+# publicity after it: '…的答复　　B类　依申请公开'. Must not match a letter glued to the title ('…的答复A'), nor one
+# with words after it ('…的答复 B类景区').
 CLASS_AFTER_TITLE_RE = regex.compile(
-    rf"(?<=(?:{'|'.join(DOC_TYPES)}))\s+{OPEN}?\s*(?P<code>{_CLASS})\s*类?\s*{CLOSE}?\s*$")
+    rf"(?<=(?:{'|'.join(DOC_TYPES)}))\s+{OPEN}?\s*(?P<code>{_CLASS})\s*类?\s*{CLOSE}?"
+    rf"(?:\s+(?P<value>{_PUBLIC_VALUE}))?\s*$")
 # A head of 发文机关 + 文种 only ('某县人民政府' / '函'): a title only where no other line is one.
 ISSUER_AND_TYPE_RE = regex.compile(r"^(?:[\p{Han}]{2,30}(?:政府|局|委|厅|办|委员会|办公室))?\s*函\s*$")
 # Words a title carries: used to tell a title line from other header lines.
@@ -688,7 +695,7 @@ CITED_RE = regex.compile(
     rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*(?:{OPEN}\s*即\s*)?{_ISSUED}\s*"
     # or a standard's code: 'JT/T 1106—2016《农村公路客运站点建设规范》'
     # (or with the word before the title: 'GB/T 19095—2019标准《生活垃圾分类标志》')
-    rf"|(?P<before_code>{STANDARD_CODE})\s*(?:标准)?\s*"
+    rf"|(?P<before_code>{STANDARD_CODE})\s*(?:(?:国家|行业|地方|团体|企业)?标准)?\s*"
     # or an order by its number, kept as printed: '国务院第793号令公布的《城市公共交通条例》'
     # (or a standing committee's 公告: '福建省人民代表大会常务委员会公告第34号公布的《…》')
     rf"|(?P<before_order>{_ORDER_ISSUERS}\s*(?:令\s*第\s*\d{{1,5}}\s*号|第\s*\d{{1,5}}\s*号\s*令|公告\s*第\s*\d{{1,5}}\s*号))"
@@ -710,15 +717,18 @@ CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台
 CITED_ISSUER_RE = regex.compile(
     # an office named short, as 办: '省安委办川安委办〔2023〕15号' (three characters or more after it)
     r"^.*[省市县区州]\p{Han}{1,4}办(?!公)(?=\p{Han}{3})"
+    # (or a committee, as 委会 or in full: '省安委会陕安委〔2023〕6号', '省安全生产委员会陕安委〔2023〕6号')
+    r"|^.*(?:委员会|[省市县区州]\p{Han}{1,4}委会)(?=\p{Han}{2})"
     r"|^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)|\p{Han}{1,2}政府(?![办发函])|\p{Han}(?:办公室|办公厅)|\p{Han}部门)(?=\p{Han}{2})"
-    # a unit of two characters where a lead-in's 和 was cut inside its name ('文化和|旅游部文旅资源发〔2023〕61号'),
-    # three characters or more after it (not '遵市委办发〔2023〕1号')
-    r"|^.*\p{Han}{2}(?:部|厅|局|署|院)(?=\p{Han}{3})"
     # a ministry named by its two-character full name, two characters after it ('财政部财预〔2021〕110号'; not a
     # 代字 that holds a ministry's short name: '工信部联规〔2021〕')
     r"|^.*(?:财政|商务|教育|民政|司法|公安|水利|外交|审计)部(?=\p{Han}{2})"
     # a region named by its kind alone, which no 代字 opens with: '自治区新民发〔2021〕23号' -> 新民发〔2021〕23号
     r"|^.*自治[区州县旗](?=\p{Han}{2})")
+# A unit of two characters where a lead-in's 和 was cut inside its name ('文化和|旅游部文旅资源发〔2023〕61号'),
+# three characters or more after it (not '遵市委办发〔2023〕1号'); only there, for a 代字 may open with two
+# characters and 厅 ('工信厅企业函〔2023〕201号').
+CITED_ISSUER_AFTER_AND_RE = regex.compile(r"^\p{Han}{2}(?:部|厅|局|署|院)(?=\p{Han}{3})")
 # A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'; or bare, as '…号文'
 # (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求', and
 # by its number alone before what it asks: '按照余府办字〔2020〕38号要求', each of a list: '鲁教基字〔2022〕4号、
@@ -768,7 +778,7 @@ DOCUMENT_NAME_RE = regex.compile(
     r"|(?:法|法典|条例|规定|办法|细则|规则|意见|方案|规划|计划|纲要|通知|通报|通告|公告|公报|决定|决议|批复|函|请示"
     r"|报告|申请|标准|规范|规程|准则|导则|原则|指南|指引|要点|措施|目录|名录|清单|名单|大纲|章程|守则|制度|要求|指标"
     r"|预案|纪要|图集|图则|书|表|信|协议|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
-    r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图)$")
+    r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图|预算|决算)$")
 # What names a 《title》 without a 文号 as a standard before it, a list of them named by it: '对照国家标准《儿童皮鞋》
 # 《儿童旅游鞋》等'; or as a standard or an issue of a periodical after it: '按照《乡镇消防队》标准', '《柳州螺蛳粉》
 # 地方标准', '《…》等团体标准6项', '（《社情民意》2024年第23期）'.

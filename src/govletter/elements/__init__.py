@@ -49,6 +49,7 @@ from ..patterns import (
     DATE_START_END_RE,
     DIGITS_LINE_RE,
     DIGITS_RE,
+    DOC_NUMBER_BEFORE_HAO_RE,
     DOC_NUMBER_HEAD_PART_RE,
     DOC_NUMBER_REST_RE,
     DOC_TYPE_RE,
@@ -60,6 +61,7 @@ from ..patterns import (
     GREETING_AFTER_COLON_RE,
     GREETING_RE,
     HANDLER_UNIT_LABEL_RE,
+    HAO_ALONE_RE,
     ISSUER_AND_TYPE_RE,
     LABEL_RE,
     LEADER_RE,
@@ -1559,6 +1561,11 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
     out: list[Block | None] = list(blocks)
     for i in range(1, min(len(out), ADDRESSEE_WINDOW)):
         above, block = out[i - 1], out[i]
+        if (above and block and len(above.lines) == 1 and DOC_NUMBER_BEFORE_HAO_RE.search(above.text)
+                and HAO_ALONE_RE.match(block.text)):
+            joined = above.spaced.rstrip() + "号"  # '…的复函　麒住建函〔2020〕88' / '号'
+            out[i - 1], out[i] = None, replace(above, text=joined, lines=[replace(above.lines[-1], text=joined)])
+            continue
         if not (above and block and (m := DOC_NUMBER_HEAD_PART_RE.search(above.spaced))
                 and len(above.lines) == 1 and len(block.lines) == 1):
             continue
@@ -1580,7 +1587,7 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
             continue  # a line alone joins only a 代字's last characters ('加急' above '鄞教函〔2024〕58号' is
             # the urgency, a 发文机关 above a bare '〔2024〕26号' the issuer, and the 发文机关标志 above
             # '气函〔2024〕63号' no part of its 代字)
-        moved = m["part"] + block.text.strip()
+        moved = (m["open"] or "") + m["part"] + block.text.strip()
         out[i - 1] = replace(above, text=join_lines([kept]), lines=[replace(above.lines[0], text=kept)]) if kept else None
         out[i] = replace(block, text=moved, lines=[replace(block.lines[0], text=moved)])
     return [b for b in out if b is not None]

@@ -12,6 +12,7 @@ from ..patterns import (
     ABBREVIATION_DEFINED_RE,
     ABBREVIATION_RE,
     CITED_BULLETIN_RE,
+    CITED_ISSUER_AFTER_AND_RE,
     CITED_ISSUER_RE,
     CITED_LEAD_IN_RE,
     CITED_NUMBER_RE,
@@ -157,7 +158,10 @@ def _without_note(title: str) -> str:
 def _bare_number(raw: str) -> str:
     """An unbracketed 文号 without what stands before it: a lead-in ('按照', '印发了') and an issuer
     ('住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号)."""
-    return CITED_ISSUER_RE.sub("", CITED_LEAD_IN_RE.sub("", raw))
+    number = CITED_LEAD_IN_RE.sub("", raw)
+    after_and = raw[: len(raw) - len(number)].endswith("和")
+    number = CITED_ISSUER_RE.sub("", number)
+    return CITED_ISSUER_AFTER_AND_RE.sub("", number) if after_and else number
 
 
 def _order(raw: str) -> str:
@@ -183,7 +187,8 @@ def _named_again(title: str, earlier: str) -> bool:
     方案〉的通知》' … '《实施方案》' (named in full it is cited on its own, as fbp-007 settled, and so is the plan
     a request asks approval for)."""
     return (earlier.endswith(title) or title == _NATION + earlier
-            or any(inner.endswith(title) and inner != title for inner in _ISSUED_INNER_RE.findall(earlier)))
+            # (the plan's name may carry a note the short name leaves out: '〈…技术导则（试行）〉' … '《技术导则》')
+            or any(_without_note(inner).endswith(title) and inner != title for inner in _ISSUED_INNER_RE.findall(earlier)))
 
 
 def _names_document(text: str, start: int, end: int, title: str) -> bool:

@@ -52,9 +52,12 @@ _BRACKETS = str.maketrans({"【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕
                            "（": "〔", "）": "〕", "(": "〔", ")": "〕", "〖": "〔", "〗": "〕", "「": "〔", "」": "〕"})
 # A bracket inside a 机关代字, right before the part a 文号's parse kept: '宁林（草）' of '宁林（草）函〔2020〕73号'.
 _BRACKET_IN_DAIZI_RE = regex.compile(r"(?<![\p{Han}])\p{Han}{1,6}[（(](?!试行|暂行|草案|修订)\p{Han}{1,3}[）)]$")
-# A form's ticked box, and an empty box with its option: '☑A类', '□B类'.
+# A form's ticked box, and an empty box with its option: '☑A类', '□B类'; or the box after its option:
+# 'A□　B☑　C□' (told apart by the box glued after a class).
 _TICK_RE = regex.compile(r"[☑✔✓√■▣☒]\s*")
 _UNTICKED_RE = regex.compile(r"[□☐]\s*[^\s□☐☑✔✓√■▣☒]+")
+_BOX_AFTER_RE = regex.compile(r"[A-DＡ-Ｄ]类?[□☐☑✔✓√■▣☒]")
+_UNTICKED_AFTER_RE = regex.compile(r"[A-DＡ-Ｄ]类?[□☐]")
 # A 文号's label left at the end of what stands before it: '…的答复　文号：', or alone: '发文字号：'.
 _NUMBER_LABEL_END_RE = regex.compile(r"(?:(?<=\S\s*)|^\s*)(?:发文字号|文\s*号|字\s*号)\s*[:：]\s*$")
 # Web-page metadata labels that carry the title when the document text lacks it: '标题：…', a message
@@ -193,7 +196,8 @@ def read_header_line(text: str) -> HeaderLine:
     """Cut the 版头 elements out of one header line."""
     out = HeaderLine()
     # a form's ticked box is the marker, its empty boxes no part of it: '办理结果：☑A类　□B类　□C类' -> '办理结果：A类'
-    rest = _TICK_RE.sub("", _UNTICKED_RE.sub(" ", text)) if _TICK_RE.search(text) else text
+    unticked = _UNTICKED_AFTER_RE if _BOX_AFTER_RE.search(text) else _UNTICKED_RE
+    rest = _TICK_RE.sub(" ", unticked.sub(" ", text)) if _TICK_RE.search(text) else text
     if both := CLASS_AND_PUBLICITY_RE.match(rest):  # 'A　公开'
         out.handling_type = parse_handling_type(both["code"], bare=True)
         out.publicity = _publicity_of(both)
@@ -225,7 +229,9 @@ def read_header_line(text: str) -> HeaderLine:
         rest = rest[: mark.start()] + " " + rest[mark.end():]
     # a bare class set apart after the title's 文种 ('…的答复　　　　A')
     if out.handling_type is None and (after := CLASS_AFTER_TITLE_RE.search(rest)):
-        out.handling_type = parse_handling_type(after[0].strip(), bare=True)
+        out.handling_type = parse_handling_type(after["code"], bare=True)
+        if after["value"] and out.publicity is None:
+            out.publicity = _publicity_of(after)
         rest = rest[: after.start()]
     # elsewhere a class or publicity on its own is bare only beside a 文号 or alone on the line
     # (or with its meaning or reason, the whole line: 'B类：正在解决或列入计划解决', '不予公开（涉及个人信息）')
