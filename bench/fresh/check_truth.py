@@ -158,7 +158,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-third fresh check set (fresh-cy)",
                                    "hundred-and-fourth fresh check set (fresh-cz)",
                                    "hundred-and-fifth fresh check set (fresh-da)",
-                                   "hundred-and-sixth fresh check set (fresh-db)"))
+                                   "hundred-and-sixth fresh check set (fresh-db)",
+                                   "hundred-and-seventh fresh check set (fresh-dc)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
