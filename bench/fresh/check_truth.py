@@ -159,7 +159,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-fourth fresh check set (fresh-cz)",
                                    "hundred-and-fifth fresh check set (fresh-da)",
                                    "hundred-and-sixth fresh check set (fresh-db)",
-                                   "hundred-and-seventh fresh check set (fresh-dc)"))
+                                   "hundred-and-seventh fresh check set (fresh-dc)",
+                                   "hundred-and-eighth fresh check set (fresh-dd)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
