@@ -160,7 +160,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-fifth fresh check set (fresh-da)",
                                    "hundred-and-sixth fresh check set (fresh-db)",
                                    "hundred-and-seventh fresh check set (fresh-dc)",
-                                   "hundred-and-eighth fresh check set (fresh-dd)"))
+                                   "hundred-and-eighth fresh check set (fresh-dd)",
+                                   "hundred-and-ninth fresh check set (fresh-de)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
