@@ -161,7 +161,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-sixth fresh check set (fresh-db)",
                                    "hundred-and-seventh fresh check set (fresh-dc)",
                                    "hundred-and-eighth fresh check set (fresh-dd)",
-                                   "hundred-and-ninth fresh check set (fresh-de)"))
+                                   "hundred-and-ninth fresh check set (fresh-de)",
+                                   "hundred-and-tenth fresh check set (fresh-df)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
