@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from govletter.api import ParseOptions, _letter
 from govletter.extract.base import Document, Line, Page
+from govletter.models import Letter
 
 LEFT, RIGHT = 72.0, 456.0
 
@@ -40,10 +41,10 @@ def test_a_title_wrapped_after_its_issuers_name_keeps_it() -> None:
     assert _title(22.0) == "荆门市东宝区交通运输局关于区政协九届一次会议第19号提案的答复"
 
 
-def _head(title_rows: list[str]) -> tuple[str | None, str | None, str | None]:
-    """The title, 文号 and class of a letter whose centred title lines (22 points) are ``title_rows``."""
+def _parse(title_rows: list[str], addressee: str | None = "尊敬的杨某红代表：") -> Letter:
+    """A letter whose centred title lines (22 points) are ``title_rows``, its 主送 line ``addressee``."""
     rows = [*((text, 22.0, True) for text in title_rows),
-            ("尊敬的杨某红代表：", 16.0, False),
+            *([(addressee, 16.0, False)] if addressee else []),
             ("您提出的关于设置医养结合床位的建议收悉。现答复如下：", 16.0, False),
             ("我局已在2个社区卫生服务中心开设床位60张。", 16.0, False),
             ("某区卫生健康局", 16.0, True),
@@ -51,7 +52,12 @@ def _head(title_rows: list[str]) -> tuple[str | None, str | None, str | None]:
     lines = [_line(k, text, size, centred=centred) for k, (text, size, centred) in enumerate(rows)]
     doc = Document(kind="pdf", pages=[Page(number=1, lines=lines, width=595.0, height=842.0)], backend="test",
                    page_count=1)
-    letter = _letter(doc, path=None, sha256=None, opts=ParseOptions())
+    return _letter(doc, path=None, sha256=None, opts=ParseOptions())
+
+
+def _head(title_rows: list[str]) -> tuple[str | None, str | None, str | None]:
+    """The title, 文号 and class of a letter whose centred title lines are ``title_rows``."""
+    letter = _parse(title_rows)
     return (letter.title, letter.doc_number.raw if letter.doc_number else None,
             letter.handling_type.code if letter.handling_type else None)
 
@@ -68,6 +74,24 @@ def test_a_number_at_a_title_lines_end_whose_hao_the_line_broke_off() -> None:
         "关于某社区危旧房处置有关问题的复函", "麒住建函〔2020〕88号", None)
 
 
+def test_a_number_at_a_title_lines_end_whose_serial_the_line_broke_off() -> None:
+    """'…的答复　青人社函〔2019〕' / '15号': the serial and its 号 alone below end the 文号."""
+    assert _head(["某区人力资源和社会保障局关于区十六届人大三次会议", "第8号建议的答复　青人社函〔2019〕", "15号"]) == (
+        "某区人力资源和社会保障局关于区十六届人大三次会议第8号建议的答复", "青人社函〔2019〕15号", None)
+
+
 def test_negative_a_title_line_ending_in_a_bracket_of_words_keeps_them() -> None:
     """A title whose bracket holds words, the next line no 文号: the words stay in the title."""
     assert _head(["关于《某区养老服务［试点", "方案］》有关建议的答复"])[0] == "关于《某区养老服务［试点方案］》有关建议的答复"
+
+
+def test_the_addressee_after_a_dash_on_the_last_line_of_a_wrapped_title() -> None:
+    """'…建议的答' / '复——致王某栋代表': the 主送 after the dash is no part of the title."""
+    letter = _parse(["某区城市管理局关于第24号建议的答", "复——致王某栋代表"], addressee=None)
+    assert (letter.title, letter.addressee) == ("某区城市管理局关于第24号建议的答复", "王某栋代表")
+
+
+def test_negative_a_subtitle_after_a_dash_on_a_titles_line_stays() -> None:
+    """A dash before words that name no one: a subtitle, part of the title."""
+    assert _parse(["某县人民政府关于农村人居环境整治情况的报", "告——以某镇为例"], addressee="县人大常委会：").title == (
+        "某县人民政府关于农村人居环境整治情况的报告——以某镇为例")

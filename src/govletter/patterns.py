@@ -61,10 +61,10 @@ DOC_NUMBER_YEAR_FIRST_RE = regex.compile(
 DOC_NUMBER_HEAD_PART_RE = regex.compile(r"(?:^|\s|(?P<open>[［\[【]))(?P<part>\p{Han}{1,9})\s*$")
 # The line below: a 文号 that starts with at most a few characters of its 代字 ('函〔2024〕26号', '〔2024〕26号').
 DOC_NUMBER_REST_RE = regex.compile(r"^\s*(?P<start>\p{Han}{0,5})\s*[〔【﹝\[（(]\s*(?:19|20)\d{2}\s*[〕】﹞\]）)]\s*第?\s*\d+\s*号")
-# A head line that ends in a 文号 but for its 号, which the line broke off ('…的复函　麒住建函〔2020〕88' / '号'),
-# and that 号 alone below.
-DOC_NUMBER_BEFORE_HAO_RE = regex.compile(rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*$")
-HAO_ALONE_RE = regex.compile(r"^\s*号\s*$")
+# A head line that ends in a 文号 but for its serial's end, which the line broke off ('…的复函　麒住建函〔2020〕88'
+# / '号', '…的答复　青人社函〔2019〕' / '15号'), and that end alone below.
+DOC_NUMBER_BEFORE_END_RE = regex.compile(rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{0,5}}\s*$")
+NUMBER_END_ALONE_RE = regex.compile(r"^\s*\d{0,5}\s*号\s*$")
 # A 文号 whose closing bracket and 号 a website dropped, at the end of a head line: '川林建函〔2020740',
 # '蔡开办函〔202410'. Must not match '〔2020〕74号' (whole) or a year alone '〔2020'.
 DOC_NUMBER_UNCLOSED_RE = regex.compile(
@@ -88,15 +88,20 @@ SERIAL_NUMBER_RE = regex.compile(
 # A class OCR glued to the publicity label after it: '办理类型：A公开类型：主动公开'.
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
+# The values a publicity marker takes in words (a label's value may also be 是 or 否).
+_PUBLIC_VALUE = r"主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|全文公开|公开"
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
 _PUBLIC_LABEL = r"(?:是否同意公开|是否公开|(?:信息)?公开(?:属性|方式|形式|类型|类别|选项)|公开意见|公开情况|政务公开|信息公开(?=\s*[:：])|(?<![\p{Han}])公开(?=\s*[:：]))"
+# What sets a class's or publicity's label apart from its value: a colon, or a table cell's bar or a dash
+# ('办理结果｜B', '公开选项｜依申请公开', '答复类型——A').
+_LABEL_MARK = rf"(?:{COLON}|[｜|]|[—－]{{1,2}})"
 # A class's letter, full-width too ('（Ｃ类）'), or its 甲乙丙 form ('〔2021〕57号甲类').
 _CLASS = r"[A-DＡ-Ｄ甲乙丙]"
 # (and the end of a letter-spaced label pdftotext set apart from its start: '类' / '别：C')
 _HANDLING_LABEL = r"(?:^\s*别(?=\s*[:：])|办理类型|答复类型|答复性质|办理情况|办复类别|办复类型|办复结果|(?:提案|建议)?办理类别|办理结果(?:类别|类型|标识)?|(?:分类|类别)标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
     # (a label in brackets of its own: '【办理类型】A')
-    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*(?:{CLOSE}\s*)?{COLON}?\s*"
+    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*(?:{CLOSE}\s*)?{_LABEL_MARK}?\s*"
     rf"(?:(?P<words>\p{{Han}}{{2,16}})\s*(?={OPEN}))?{OPEN}?\s*"
     rf"(?P<code>[A-Da-dＡ-Ｄａ-ｄ甲乙丙丁][1-9]?)\s*类?\s*(?(words){CLOSE}|{CLOSE}?)"
     rf"(?:(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_LABEL}\s*{COLON})|(?<=类)(?={_PUBLIC_WORD}|不?公开(?![\p{{Han}}])))"
@@ -106,7 +111,8 @@ HANDLING_LABELLED_RE = regex.compile(
 # Must not match 'AB类', 'B类问题'.
 HANDLING_BARE_RE = regex.compile(
     rf"(?<![A-Za-z]){OPEN}?\s*(?P<code>{_CLASS}[1-9]?)\s*类"
-    rf"(?:\s*(?:{COLON}|[·・—－])\s*\p{{Han}}{{2,14}}(?={CLOSE}|\s*$))?"  # and its meaning: '（B类：正在解决…）', '（B类·正在解决）'
+    # (not the publicity beside it: 'A类·主动公开')
+    rf"(?:\s*(?:{COLON}|[·・—－])\s*(?!(?:{_PUBLIC_VALUE})\s*(?:{CLOSE}|$))\p{{Han}}{{2,14}}(?={CLOSE}|\s*$))?"  # and its meaning: '（B类：正在解决…）', '（B类·正在解决）'
     rf"\s*(?:{CLOSE}|(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_WORD}|不?公开(?![\p{{Han}}])))"  # a closed bracket may have the title after it
 )
 # A class given in words only, under its label: '办理结果：列入计划拟解决', '答复类型：已解决'. The words say how
@@ -131,7 +137,7 @@ PUBLICITY_NOTE = (r"[此本](?:回复|答复|复函|办理)?件已?(?:予以公�
 # '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）', '…的答复（此件公开发布）',
 # '［B类·主动公开］', '（A类，公开）', in angle brackets: '〈B类〉　〈主动公开〉', '…的答复（公开）'.
 # Must not match '…（第28号）', 'A类景区'.
-_MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,]?\s*(?:{_PUBLIC_WORD}|不?公开))?"
+_MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*(?:答复|办理结果)?\s*[为属]?\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,]?\s*(?:{_PUBLIC_WORD}|不?公开))?"
          rf"|{_PUBLIC_WORD}|不?公开)"
          rf"|{PUBLICITY_NOTE})\s*(?:{CLOSE}|〉)")
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
@@ -141,8 +147,6 @@ LEADING_MARK_RE = regex.compile(rf"^\s*{_MARK}")
 HANDLING_ALONE_RE = regex.compile(rf"^\s*(?:{OPEN}|〈)?\s*(?P<code>{_CLASS})\s*类?\s*(?:{CLOSE}|〉)?\s*$")
 
 # 是否公开 --------------------------------------------------------------------------------------
-# The values a publicity marker takes in words (a label's value may also be 是 or 否).
-_PUBLIC_VALUE = r"主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|全文公开|公开"
 # Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】',
 # '公开选项：主动公开', '公开属性：删减后公开'.
 # A record's label alone on its line, its value on the line below (a form's two columns, which pdftotext
@@ -152,8 +156,9 @@ MARK_LABEL_ALONE_RE = regex.compile(
     rf"^\s*(?:{_HANDLING_LABEL}|{_PUBLIC_LABEL}|(?P<row>(?:提\s*案|建\s*议|议\s*案)\s*编\s*号|(?:承办|{HANDLER})单位))"
     rf"\s*{COLON}?\s*$")
 PUBLICITY_LABELLED_RE = regex.compile(
-    rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*(?:{CLOSE}\s*)?{COLON}?\s*{OPEN}?\s*"
-    rf"(?P<value>{_PUBLIC_VALUE}|是|否)(?:\s*{CLOSE})?"
+    rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*(?:{CLOSE}\s*)?{_LABEL_MARK}?\s*{OPEN}?\s*"
+    # (a value given short, 'X：主动'; not a value a line broke: '主动公' / '开')
+    rf"(?P<value>{_PUBLIC_VALUE}|是|否|(?:主动|依申请)(?!\s*公))(?:\s*{CLOSE})?"
 )
 PUBLICITY_NOTE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>{PUBLICITY_NOTE})\s*{CLOSE}?\s*[。.]?\s*$")
 # The same note inside a contact line or its brackets: '（此件公开发布，联系人：王某，电话：…）',
@@ -167,13 +172,16 @@ PUBLICITY_BARE_RE = regex.compile(
     rf"(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开|(?<={_AFTER_CLASS})不?公开)(?![\p{{Han}}])")
 # A publicity note that a contact shares its bracket with: '（此件公开发布  联系人及电话：周某、0951-2151977）'.
 PUBLICITY_THEN_CONTACT_RE = regex.compile(
-    rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件[\p{{Han}}]{{0,4}}?公开(?:发布)?)\s*[，,；;。]?\s*(?P<rest>(?:联系|承办|经办)\S.*)$")
+    # (or the note's bracket closed before the contact: '（此件公开发布）　　联系人：…')
+    rf"^\s*{OPEN}?\s*(?P<value>此(?:回复|答复|复函|办理)?件[\p{{Han}}]{{0,4}}?公开(?:发布)?)\s*{CLOSE}?\s*[，,；;。]?\s*"
+    rf"(?P<rest>(?:联系|承办|经办)\S.*)$")
 # Why a letter is not made public, in brackets after the value: '不予公开（涉及个人信息）'.
 PUBLICITY_REASON = rf"{OPEN}[^（()）〔〕\[\]【】]{{2,16}}{CLOSE}"
 PUBLICITY_REASON_RE = regex.compile(rf"\s*{PUBLICITY_REASON}")
 # A publicity value alone on a head line: '公开', '〔主动公开〕', '不公开'. Must not match '公开招标'.
 PUBLICITY_ALONE_RE = regex.compile(
-    rf"^\s*{OPEN}?\s*(?P<value>{_PUBLIC_VALUE})\s*{CLOSE}?"
+    # (or left after a class its table cell's bar set apart: 'B　｜　公开')
+    rf"^\s*(?:[|｜/／]\s*)?{OPEN}?\s*(?P<value>{_PUBLIC_VALUE})\s*{CLOSE}?"
     rf"(?:\s*{PUBLICITY_REASON})?\s*$")
 # A bare class letter and a publicity set apart on one line of their own: 'A　公开', 'C　不予公开'.
 CLASS_AND_PUBLICITY_RE = regex.compile(rf"^\s*(?P<code>{_CLASS})\s+(?P<value>{_PUBLIC_VALUE})\s*$")
@@ -667,7 +675,7 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<!
 # (a highway standard's class letter before its number: 'JTG H10—2009')
 # (any sector's letters with /T or a letter before the digits: 'TSG T5002—2017', a safety code, not a span of
 # years: 'GDP 2020—2021'; a construction standard's: '建标175—2016'; its year a year, not a phone's digits)
-STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DB\d{0,2}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF"
+STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DBS\d{0,2}|DB\d{0,2}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF"
                  r"|MH|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?\s*[A-Z]?|[A-Z]{2,4}(?:/[TZ]|/)\s*[A-Z]?|[A-Z]{2,4}\s*[A-Z](?=\d)"
                  r"|T/[A-Z]{2,8}\s*|建标)[\d.]+\s*[—－-]\s*(?:19|20)\d{2}(?!\d)")
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
@@ -682,10 +690,11 @@ _YEAR_SERIAL = rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号"
 _ISSUED = r"(?:印发|下发|转发|批复|出台|发布|颁布)?[的了]?"
 # Who issues an order or a 公告, after a verb or a mark: '国务院', '农业农村部', '省人民政府'.
 _ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,16}?(?:部|委|局|署|院|厅|政府|办公厅|委员会)"
-# (or several, issuing jointly: '教育部、国家市场监督管理总局、国家卫生健康委员会令第45号')
-_ORDER_ISSUERS = rf"(?:{_ORDER_ISSUER}、)*{_ORDER_ISSUER}"
-# A verb the issuer's run took in before the issuer's name: '防治药剂均选用农业农村部公告第269号' -> 农业农村部公告第269号.
-ORDER_LEAD_IN_RE = regex.compile(r"^.*(?:选用|采用|使用|适用)")
+# (or several, issuing jointly: '教育部、国家市场监督管理总局、国家卫生健康委员会令第45号', '生态环境部等6部门令第28号')
+_ORDER_ISSUERS = rf"(?:{_ORDER_ISSUER}、)*{_ORDER_ISSUER}(?:等\s*[\d一二三四五六七八九十]{{1,2}}\s*个?部(?:门|委))?"
+# A verb the issuer's run took in before the issuer's name: '防治药剂均选用农业农村部公告第269号' -> 农业农村部公告第269号,
+# '…日起施行的教育部、…令第45号' -> 教育部、…令第45号, '我部会同有关部门发布生态环境部等6部门令第28号'.
+ORDER_LEAD_IN_RE = regex.compile(r"^.*(?:选用|采用|使用|适用|发布|印发|公布|颁布|会同|的|了)")
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 CITED_RE = regex.compile(
     rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*"
@@ -930,9 +939,14 @@ CONTACT_SENTENCE_RE = regex.compile(
     rf"(?:联系人|联系(?!人)|与|拨打|致电)(?:[\p{{Han}}\d]{{2,20}}?热线\s*(?:{_HOTLINE}(?!\d))?\s*[或和及、])?"
     # (or the phone in brackets right after who: '请致电我局商贸流通股（0754-83812476）')
     rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:(?:[，,\s（(]|联系)*(?:\d{{1,2}}\s*小时|\d{{4,6}})?(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}"
-    rf"(?:电话|手机)|\s*[（(](?=\s*\d))"
+    rf"(?:电话|手机|专线)|\s*[（(](?=\s*\d))"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")
+# A service line's number before its name in a sentence, given for questions: '可拨打12393医保服务热线咨询' (not a
+# line to report on: '可拨打12319城管服务热线反映', '可随时拨打12345热线反映').
+NUMBER_THEN_HOTLINE_RE = regex.compile(
+    rf"(?:拨打|致电)\s*(?P<phone>{_HOTLINE}|{PHONE_RE.pattern})\s*\p{{Han}}{{0,10}}?(?:热线|专线|服务电话)"
+    r"(?=\s*(?:进行)?(?:咨询|联系))")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'
 CONTACT_LABELLED_IN_TEXT_RE = regex.compile(
     rf"(?P<value>联\s*系\s*人\s*[:：][^，,；;。:：]{{1,20}}[，,；;\s]*(?:联系)?(?:电话|手机)\s*[:：]?\s*{PHONE_RE.pattern})")

@@ -49,7 +49,7 @@ from ..patterns import (
     DATE_START_END_RE,
     DIGITS_LINE_RE,
     DIGITS_RE,
-    DOC_NUMBER_BEFORE_HAO_RE,
+    DOC_NUMBER_BEFORE_END_RE,
     DOC_NUMBER_HEAD_PART_RE,
     DOC_NUMBER_REST_RE,
     DOC_TYPE_RE,
@@ -61,7 +61,6 @@ from ..patterns import (
     GREETING_AFTER_COLON_RE,
     GREETING_RE,
     HANDLER_UNIT_LABEL_RE,
-    HAO_ALONE_RE,
     ISSUER_AND_TYPE_RE,
     LABEL_RE,
     LEADER_RE,
@@ -70,7 +69,9 @@ from ..patterns import (
     NAME_THEN_PHONE_RE,
     NO_TEXT_NOTE_RE,
     NOT_NAME_RE,
+    NUMBER_END_ALONE_RE,
     NUMBER_ROW_RE,
+    NUMBER_THEN_HOTLINE_RE,
     OFFICE_IN_TITLE_RE,
     ONE_OR_TWO_HAN_RE,
     OPEN,
@@ -1350,6 +1351,7 @@ def _contact_in_body(blocks: list[Block], res: Result) -> None:
         # (not a company's own service line the letter points to: '可拨打供热企业24小时服务电话…')
         found += [(_said_contact(m), m[0]) for m in CONTACT_SENTENCE_RE.finditer(block.text)
                   if not _THIRD_PARTY_RE.fullmatch(m["who"] or "")]
+        found += [(f"电话：{m['phone']}", m[0]) for m in NUMBER_THEN_HOTLINE_RE.finditer(block.text)]
         for line, printed in found:
             contacts = [c.model_copy(update={"raw": printed.strip()}) for c in parse_contact_line(line)]
             if any(c.phone for c in contacts):
@@ -1440,12 +1442,19 @@ def agree_with_title(fields: dict[str, object]) -> None:
             return
 
 
+# A dash between a title and the 主送 on its line, with 致 ('to') or without: '…的答复——致王某代表'; and a line
+# that ends so, whatever of the title stands before it ('复——致王某代表').
+_TO_WHOM_RE = regex.compile(r"^\s*[—－-]{1,2}\s*致?\s*")
+_TO_WHOM_LINE_RE = regex.compile(r"^(?P<title>.*[^\s—－])\s*[—－]{1,2}\s*致\s*(?P<addressee>\S.*)$")
+
+
 def _title_then_addressee(text: str) -> tuple[str, str] | None:
     """A title with the 主送 glued after it, cut in two: '关于第7号建议的答复函王五代表：' -> ('关于第7号建议的
     答复函', '王五代表：'). The cut is the last one after a 文种 word that leaves a title before it and, after
     it, a person, a group, a unit or a list of units ending in a colon, or a labelled '主送：…'."""
     for m in reversed(list(TITLE_TYPE_END_RE.finditer(text))):
-        before, rest = text[: m.end()], text[m.end():]
+        # (set apart by a dash: '…的答复——致王某代表')
+        before, rest = text[: m.end()], _TO_WHOM_RE.sub("", text[m.end():])
         # (a title holds no sentence: a paragraph's line that names a 通知 and ends in '…人民群众' is none)
         if (not looks_like_title(before) or SENTENCE_PUNCT_RE.search(before) or COMMA_RE.search(before)
                 or not rest.strip()
@@ -1561,10 +1570,12 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
     out: list[Block | None] = list(blocks)
     for i in range(1, min(len(out), ADDRESSEE_WINDOW)):
         above, block = out[i - 1], out[i]
-        if (above and block and len(above.lines) == 1 and DOC_NUMBER_BEFORE_HAO_RE.search(above.text)
-                and HAO_ALONE_RE.match(block.text)):
-            joined = above.spaced.rstrip() + "号"  # '…的复函　麒住建函〔2020〕88' / '号'
-            out[i - 1], out[i] = None, replace(above, text=joined, lines=[replace(above.lines[-1], text=joined)])
+        if (above and block and (end := DOC_NUMBER_BEFORE_END_RE.search(above.text))
+                and NUMBER_END_ALONE_RE.match(block.text) and regex.search(r"\d\s*号", end[0] + block.text)):
+            # '…的复函　麒住建函〔2020〕88' / '号': the end goes up onto the line it was broken off
+            last = above.lines[-1]
+            out[i - 1], out[i] = None, replace(above, text=above.text.rstrip() + block.text.strip(), lines=[
+                *above.lines[:-1], replace(last, text=last.text.rstrip() + block.text.strip())])
             continue
         if not (above and block and (m := DOC_NUMBER_HEAD_PART_RE.search(above.spaced))
                 and len(above.lines) == 1 and len(block.lines) == 1):
@@ -1628,6 +1639,10 @@ def split_glued(blocks: list[Block]) -> list[Block]:
                 # text without indents may run the opening on after the title's line
                 titled = _title_then_addressee(block.lines[0].text)
                 opening_after = titled is not None
+            # (the last line of a title the page wrapped, with the 主送 after a dash: '…的答' / '复——致王某代表')
+            if titled is None and (to := _TO_WHOM_LINE_RE.match(block.text)) and (
+                    value := addressee_value(to["addressee"], near_opening=True)) and _person_like(value):
+                titled = (to["title"], to["addressee"])
         dated = (SIGNER_THEN_BARE_DATE_RE.match(DATE_LABEL_RE.sub(" ", block.spaced))
                  if m is None and len(block.lines) == 1 and block.text[-1:].isdecimal() else None)
         if titled:
