@@ -162,7 +162,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-seventh fresh check set (fresh-dc)",
                                    "hundred-and-eighth fresh check set (fresh-dd)",
                                    "hundred-and-ninth fresh check set (fresh-de)",
-                                   "hundred-and-tenth fresh check set (fresh-df)"))
+                                   "hundred-and-tenth fresh check set (fresh-df)",
+                                   "hundred-and-eleventh fresh check set (fresh-dg)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
