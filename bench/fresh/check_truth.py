@@ -163,7 +163,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-eighth fresh check set (fresh-dd)",
                                    "hundred-and-ninth fresh check set (fresh-de)",
                                    "hundred-and-tenth fresh check set (fresh-df)",
-                                   "hundred-and-eleventh fresh check set (fresh-dg)"))
+                                   "hundred-and-eleventh fresh check set (fresh-dg)",
+                                   "hundred-and-twelfth fresh check set (fresh-dh)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
