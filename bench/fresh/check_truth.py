@@ -165,7 +165,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-tenth fresh check set (fresh-df)",
                                    "hundred-and-eleventh fresh check set (fresh-dg)",
                                    "hundred-and-twelfth fresh check set (fresh-dh)",
-                                   "hundred-and-thirteenth fresh check set (fresh-di)"))
+                                   "hundred-and-thirteenth fresh check set (fresh-di)",
+                                   "hundred-and-fourteenth fresh check set (fresh-dj)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
