@@ -93,8 +93,8 @@ _PUBLIC_VALUE = r"主动公开|依申请公开|不予公开|不公开|同意公�
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
 _PUBLIC_LABEL = r"(?:是否同意公开|是否公开|(?:信息)?公开(?:属性|方式|形式|类型|类别|选项)|公开意见|公开情况|政务公开|信息公开(?=\s*[:：])|(?<![\p{Han}])公开(?=\s*[:：]))"
 # What sets a class's or publicity's label apart from its value: a colon, or a table cell's bar or a dash
-# ('办理结果｜B', '公开选项｜依申请公开', '答复类型——A').
-_LABEL_MARK = rf"(?:{COLON}|[｜|]|[—－]{{1,2}})"
+# ('办理结果｜B', '公开选项｜依申请公开', '办理结果│B│公开属性│依申请公开', '答复类型——A').
+_LABEL_MARK = rf"(?:{COLON}|[｜|│]|[—－]{{1,2}})"
 # A class's letter, full-width too ('（Ｃ类）'), or its 甲乙丙 form ('〔2021〕57号甲类').
 _CLASS = r"[A-DＡ-Ｄ甲乙丙]"
 # (and the end of a letter-spaced label pdftotext set apart from its start: '类' / '别：C')
@@ -133,11 +133,16 @@ HANDLING_LABELS = {
 # published '（此件删减后公开）'; the raw value keeps 此件/本件.
 PUBLICITY_NOTE = (r"[此本](?:回复|答复|复函|办理)?件已?(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开"
                   r"|(?:删减|删节)后公开|部分公开|公开)")
+# A class's letter without 类, its publicity after it: 'A／主动公开'.
+_CLASS_THEN_PUBLIC = rf"(?P<code>{_CLASS})\s*[·・/／、，,]\s*(?:{_PUBLIC_WORD}|不?公开)"
+CLASS_THEN_PUBLIC_RE = regex.compile(_CLASS_THEN_PUBLIC)
 # A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
 # '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）', '…的答复（此件公开发布）',
-# '［B类·主动公开］', '（A类，公开）', in angle brackets: '〈B类〉　〈主动公开〉', '…的答复（公开）'.
+# '［B类·主动公开］', '（A类，公开）', '〔A／主动公开〕', in angle brackets: '〈B类〉　〈主动公开〉', '…的答复（公开）'.
 # Must not match '…（第28号）', 'A类景区'.
 _MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*(?:答复|办理结果)?\s*[为属]?\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,]?\s*(?:{_PUBLIC_WORD}|不?公开))?"
+         # (or the class without 类, its publicity after it: '〔A／主动公开〕')
+         rf"|{_CLASS_THEN_PUBLIC}"
          rf"|{_PUBLIC_WORD}|不?公开)"
          rf"|{PUBLICITY_NOTE})\s*(?:{CLOSE}|〉)")
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
@@ -181,7 +186,7 @@ PUBLICITY_REASON_RE = regex.compile(rf"\s*{PUBLICITY_REASON}")
 # A publicity value alone on a head line: '公开', '〔主动公开〕', '不公开'. Must not match '公开招标'.
 PUBLICITY_ALONE_RE = regex.compile(
     # (or left after a class its table cell's bar set apart: 'B　｜　公开')
-    rf"^\s*(?:[|｜/／]\s*)?{OPEN}?\s*(?P<value>{_PUBLIC_VALUE})\s*{CLOSE}?"
+    rf"^\s*(?:[|｜│/／]\s*)?{OPEN}?\s*(?P<value>{_PUBLIC_VALUE})\s*{CLOSE}?"
     rf"(?:\s*{PUBLICITY_REASON})?\s*$")
 # A bare class letter and a publicity set apart on one line of their own: 'A　公开', 'C　不予公开'.
 CLASS_AND_PUBLICITY_RE = regex.compile(rf"^\s*(?P<code>{_CLASS})\s+(?P<value>{_PUBLIC_VALUE})\s*$")
@@ -675,7 +680,7 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<!
 # (a highway standard's class letter before its number: 'JTG H10—2009')
 # (any sector's letters with /T or a letter before the digits: 'TSG T5002—2017', a safety code, not a span of
 # years: 'GDP 2020—2021'; a construction standard's: '建标175—2016'; its year a year, not a phone's digits)
-STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DBS\d{0,2}|DB\d{0,2}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF"
+STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DBS\d{0,2}|DB\d{0,4}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF"
                  r"|MH|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?\s*[A-Z]?|[A-Z]{2,4}(?:/[TZ]|/)\s*[A-Z]?|[A-Z]{2,4}\s*[A-Z](?=\d)"
                  r"|T/[A-Z]{2,8}\s*|建标)[\d.]+\s*[—－-]\s*(?:19|20)\d{2}(?!\d)")
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
@@ -689,12 +694,12 @@ _YEAR_SERIAL = rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号"
 # ('…以路政发〔2023〕18号印发了《…》', '经区政府綦江府〔2020〕45号批复的《…》', '市政府以舟政发〔2018〕21号出台的《…》')
 _ISSUED = r"(?:印发|下发|转发|批复|出台|发布|颁布)?[的了]?"
 # Who issues an order or a 公告, after a verb or a mark: '国务院', '农业农村部', '省人民政府'.
-_ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,16}?(?:部|委|局|署|院|厅|政府|办公厅|委员会)"
+_ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,16}?(?:部|委|局|署|院|厅|政府|办公厅|委员会|办)"
 # (or several, issuing jointly: '教育部、国家市场监督管理总局、国家卫生健康委员会令第45号', '生态环境部等6部门令第28号')
 _ORDER_ISSUERS = rf"(?:{_ORDER_ISSUER}、)*{_ORDER_ISSUER}(?:等\s*[\d一二三四五六七八九十]{{1,2}}\s*个?部(?:门|委))?"
 # A verb the issuer's run took in before the issuer's name: '防治药剂均选用农业农村部公告第269号' -> 农业农村部公告第269号,
 # '…日起施行的教育部、…令第45号' -> 教育部、…令第45号, '我部会同有关部门发布生态环境部等6部门令第28号'.
-ORDER_LEAD_IN_RE = regex.compile(r"^.*(?:选用|采用|使用|适用|发布|印发|公布|颁布|会同|的|了)")
+ORDER_LEAD_IN_RE = regex.compile(r"^.*(?:选用|采用|使用|适用|发布|印发|公布|颁布|会同|的|了|是)")
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 CITED_RE = regex.compile(
     rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*"
@@ -707,7 +712,9 @@ CITED_RE = regex.compile(
     rf"|(?P<before_code>{STANDARD_CODE})\s*(?:(?:国家|行业|地方|团体|企业)?标准)?\s*"
     # or an order by its number, kept as printed: '国务院第793号令公布的《城市公共交通条例》'
     # (or a standing committee's 公告: '福建省人民代表大会常务委员会公告第34号公布的《…》')
-    rf"|(?P<before_order>{_ORDER_ISSUERS}\s*(?:令\s*第\s*\d{{1,5}}\s*号|第\s*\d{{1,5}}\s*号\s*令|公告\s*第\s*\d{{1,5}}\s*号))"
+    # (or in the year's form: '交通运输部、…、国家网信办2016年第60号令《…》')
+    rf"|(?P<before_order>{_ORDER_ISSUERS}\s*(?:令\s*第\s*\d{{1,5}}\s*号|(?:(?:19|20)\d{{2}}\s*年\s*)?第\s*\d{{1,5}}\s*号\s*令"
+    rf"|公告\s*第\s*\d{{1,5}}\s*号))"
     r"\s*(?:公布|发布|颁布|印发)?的?\s*)?"
     # (the numbers of two titles in one bracket may be introduced: '（分别为X〔2022〕68号、Y〔2022〕31号）')
     # (a joint order's issuers set apart by spaces make a long number: '（交通运输部 工业和信息化部 … 令2019年第46号）';
@@ -732,6 +739,8 @@ CITED_ISSUER_RE = regex.compile(
     # a ministry named by its two-character full name, two characters after it ('财政部财预〔2021〕110号'; not a
     # 代字 that holds a ministry's short name: '工信部联规〔2021〕')
     r"|^.*(?:财政|商务|教育|民政|司法|公安|水利|外交|审计)部(?=\p{Han}{2})"
+    # a bank ('中国人民银行财金〔2020〕21号')
+    r"|^.*\p{Han}{2}银行(?=\p{Han}{2})"
     # a region named by its kind alone, which no 代字 opens with: '自治区新民发〔2021〕23号' -> 新民发〔2021〕23号
     r"|^.*自治[区州县旗](?=\p{Han}{2})")
 # A unit of two characters where a lead-in's 和 was cut inside its name ('文化和|旅游部文旅资源发〔2023〕61号'),
@@ -746,7 +755,7 @@ CITED_ISSUER_AFTER_AND_RE = regex.compile(r"^\p{Han}{2}(?:部|厅|局|署|院)(?
 CITED_NUMBER_RE = regex.compile(
     rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{_YEAR_SERIAL})\s*{CLOSE}"
     rf"|(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})(?=(?:\s*[、和及]\s*[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})*"
-    rf"(?:文(?!件)|文件(?!\s*{_ISSUED}\s*《)|等文件|的?(?:精神|要求|规定|部署)|转发|即\s*《))")
+    rf"(?:文(?!件)|文件(?!\s*{_ISSUED}\s*《)|等文件|(?:的|有关|相关)?(?:精神|要求|规定|部署)|转发|即\s*《))")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
 # '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来', '根据自治区人民政府
 # 2021年第3号令', '海关总署公告2021年第63号'. The issuer starts after a verb or a mark.
@@ -897,7 +906,7 @@ TRAILING_BRACKET_RE = regex.compile(r"[（(][^（）()]{1,6}[）)]$")
 # Brackets left empty once their content was cut out: '〔 〕', '（）'.
 # Separators alone, once the elements between them are cut out of a head line: '／', '|', '；'.
 # (and a bracket left alone where an extractor split a mark over two lines: '［B类' / '主动公开］' -> '］')
-SEPARATORS_ONLY_RE = regex.compile(r"[\s/／|｜\\、，,；;·・〔〕【】\[\]［］（）()〈〉]+")
+SEPARATORS_ONLY_RE = regex.compile(r"[\s/／|｜│\\、，,；;·・〔〕【】\[\]［］（）()〈〉]+")
 EMPTY_BRACKETS_RE = regex.compile(r"[〔【\[（(［]\s*[〕】\]）)］]")
 # A website's column tag before a title: '【建议提案办理】江门市交通运输局关于…' (a class mark, '【A类】', is read
 # before this is cut).
@@ -922,9 +931,9 @@ MERGE_NOTE_RE = regex.compile(
 TITLE_LAST_LINE_RE = regex.compile(rf"^(?!关于|对于|对)[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})$")
 # A 公开 value's '此件' before it: '此件公开发布' -> 公开发布.
 PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件已?")
-# A unit and the service its line is for, no one's name: '我局企业服务电话', '区教育局招生咨询电话' (the phone's
-# kind cut: '企业服务' -> 我局企业, '招生咨询' -> 区教育局招生); not a person after it ('我局张某').
-UNIT_THEN_SERVICE_RE = regex.compile(rf"(?:\p{{Han}}*?(?:局|委|办|室|科|股|处|中心|院|厅|部)|(?:我|本)\p{{Han}})(?![{_SURNAMES}])\p{{Han}}{{2}}")
+# A unit and the service its line is for, no one's name: '我局企业服务电话', '区教育局招生咨询电话', '我局物业管理服务
+# 电话' (the phone's kind cut: '企业服务' -> 我局企业, '招生咨询' -> 区教育局招生); not a person after it ('我局张某').
+UNIT_THEN_SERVICE_RE = regex.compile(rf"(?:\p{{Han}}*?(?:局|委|办|室|科|股|处|中心|院|厅|部)|(?:我|本)\p{{Han}})(?![{_SURNAMES}])\p{{Han}}{{2,4}}")
 # A contact given in brackets inside the body's last paragraph: '如有疑问，请与物业管理科联系（联系人：苟某，
 # 电话：0816-2216583）。' -> the bracket's content. Must not match a bracket without a label.
 CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联系方式|联系电话)\s*[:：][^（()）]{2,80}?)\s*[）)]")

@@ -12,6 +12,7 @@ from ..normalize import remove_spaces
 from ..patterns import (
     CLASS_AFTER_TITLE_RE,
     CLASS_AND_PUBLICITY_RE,
+    CLASS_THEN_PUBLIC_RE,
     CLASSIFICATION_RE,
     COPY_NUMBER_RE,
     DOC_NUMBER_BARE_RE,
@@ -180,7 +181,8 @@ def _named_in_title(text: str, start: int, end: int) -> bool:
     return bool(_TITLE_WORDS_BEFORE_RE.search(text[:start]) and _TITLE_GOES_ON_RE.match(after))
 
 
-_TITLE_WORDS_BEFORE_RE = regex.compile(r"\p{Han}{2}\s*[（(]\s*$")
+# (or right after the 《title》 it numbers: '关于对区工商联《关于…的函》（泰海工商联函〔2022〕3号）的复函')
+_TITLE_WORDS_BEFORE_RE = regex.compile(r"(?:\p{Han}{2}|[》”])\s*[（(]\s*$")
 _TITLE_GOES_ON_RE = regex.compile(r"\s*\p{Han}{2}")
 
 
@@ -223,7 +225,8 @@ def read_header_line(text: str) -> HeaderLine:
     # (not the value of a label: '是否同意公开【主动公开】')
     mark = TRAILING_MARK_RE.search(rest) or LEADING_MARK_RE.match(rest)
     if mark and not (HANDLING_LABELLED_RE.search(rest) or PUBLICITY_LABELLED_RE.search(rest)):
-        out.handling_type = parse_handling_type(mark[0], bare=True)
+        out.handling_type = parse_handling_type(mark[0], bare=True) or (
+            parse_handling_type(bare_class["code"], bare=True) if (bare_class := CLASS_THEN_PUBLIC_RE.search(mark[0])) else None)
         if m1 := _publicity_match(mark[0], bare=True):
             out.publicity = _publicity_of(m1)
         rest = rest[: mark.start()] + " " + rest[mark.end():]
