@@ -167,7 +167,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-twelfth fresh check set (fresh-dh)",
                                    "hundred-and-thirteenth fresh check set (fresh-di)",
                                    "hundred-and-fourteenth fresh check set (fresh-dj)",
-                                   "hundred-and-fifteenth fresh check set (fresh-dk)"))
+                                   "hundred-and-fifteenth fresh check set (fresh-dk)",
+                                   "hundred-and-sixteenth fresh check set (fresh-dl)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
