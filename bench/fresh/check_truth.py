@@ -168,7 +168,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-thirteenth fresh check set (fresh-di)",
                                    "hundred-and-fourteenth fresh check set (fresh-dj)",
                                    "hundred-and-fifteenth fresh check set (fresh-dk)",
-                                   "hundred-and-sixteenth fresh check set (fresh-dl)"))
+                                   "hundred-and-sixteenth fresh check set (fresh-dl)",
+                                   "hundred-and-seventeenth fresh check set (fresh-dm)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
