@@ -169,7 +169,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-fourteenth fresh check set (fresh-dj)",
                                    "hundred-and-fifteenth fresh check set (fresh-dk)",
                                    "hundred-and-sixteenth fresh check set (fresh-dl)",
-                                   "hundred-and-seventeenth fresh check set (fresh-dm)"))
+                                   "hundred-and-seventeenth fresh check set (fresh-dm)",
+                                   "hundred-and-eighteenth fresh check set (fresh-dn)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
