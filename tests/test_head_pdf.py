@@ -17,6 +17,14 @@ def _line(k: int, text: str, size: float, *, centred: bool = False) -> Line:
     return Line(text=text, page=1, x0=x0, x1=x0 + width, top=top, bottom=top + size, size=size)
 
 
+def _letter_of(rows: list[tuple[str, float, bool]]) -> Letter:
+    """The letter of a page whose lines are ``rows``: (text, size, centred)."""
+    lines = [_line(k, text, size, centred=centred) for k, (text, size, centred) in enumerate(rows)]
+    doc = Document(kind="pdf", pages=[Page(number=1, lines=lines, width=595.0, height=842.0)], backend="test",
+                   page_count=1)
+    return _letter(doc, path=None, sha256=None, opts=ParseOptions())
+
+
 def _title(above_size: float) -> str | None:
     rows = [("荆门市东宝区交通运输局", above_size, above_size != 16.0),
             ("关于区政协九届一次会议第19号提案的答复", 22.0, True),
@@ -26,10 +34,7 @@ def _title(above_size: float) -> str | None:
             ("我局已在12个行政村新建候车亭。", 16.0, False),
             ("荆门市东宝区交通运输局", 16.0, True),
             ("2022年6月17日", 16.0, True)]
-    lines = [_line(k, text, size, centred=centred) for k, (text, size, centred) in enumerate(rows)]
-    doc = Document(kind="pdf", pages=[Page(number=1, lines=lines, width=595.0, height=842.0)], backend="test",
-                   page_count=1)
-    return _letter(doc, path=None, sha256=None, opts=ParseOptions()).title
+    return _letter_of(rows).title
 
 
 def test_an_issuers_mark_set_smaller_above_the_title_is_no_part_of_it() -> None:
@@ -49,10 +54,7 @@ def _parse(title_rows: list[str], addressee: str | None = "尊敬的杨某红代
             ("我局已在2个社区卫生服务中心开设床位60张。", 16.0, False),
             ("某区卫生健康局", 16.0, True),
             ("2020年6月19日", 16.0, True)]
-    lines = [_line(k, text, size, centred=centred) for k, (text, size, centred) in enumerate(rows)]
-    doc = Document(kind="pdf", pages=[Page(number=1, lines=lines, width=595.0, height=842.0)], backend="test",
-                   page_count=1)
-    return _letter(doc, path=None, sha256=None, opts=ParseOptions())
+    return _letter_of(rows)
 
 
 def _head(title_rows: list[str]) -> tuple[str | None, str | None, str | None]:

@@ -691,6 +691,8 @@ STANDARD_NO_YEAR_RE = regex.compile(_STANDARD_NO_YEAR)
 # A 文号's bracketed year and serial, after its 发文机关代字: '〔2022〕19号'; and the verb that may stand
 # between it and the title it numbers: '…号文件印发的《…》'.
 _YEAR_SERIAL = rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号"
+# (and a line that ends in them, once a broken-off end is joined back: '…麒住建函〔2020〕88' + '号')
+YEAR_SERIAL_END_RE = regex.compile(rf"{_YEAR_SERIAL}\s*$")
 # ('…以路政发〔2023〕18号印发了《…》', '经区政府綦江府〔2020〕45号批复的《…》', '市政府以舟政发〔2018〕21号出台的《…》')
 _ISSUED = r"(?:印发|下发|转发|批复|出台|发布|颁布)?[的了]?"
 # Who issues an order or a 公告, after a verb or a mark: '国务院', '农业农村部', '省人民政府'.

@@ -110,6 +110,7 @@ from ..patterns import (
     TRAILING_DIGITS_RE,
     TRAILING_MARK_RE,
     UNIT_THEN_SERVICE_RE,
+    YEAR_SERIAL_END_RE,
 )
 from ..unwrap import Block, date_alone, join_spaced, make_block, unit_list
 from ..web import FIELD_OF
@@ -1571,7 +1572,7 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
     for i in range(1, min(len(out), ADDRESSEE_WINDOW)):
         above, block = out[i - 1], out[i]
         if (above and block and (end := DOC_NUMBER_BEFORE_END_RE.search(above.text))
-                and NUMBER_END_ALONE_RE.match(block.text) and regex.search(r"\d\s*号", end[0] + block.text)):
+                and NUMBER_END_ALONE_RE.match(block.text) and YEAR_SERIAL_END_RE.search(end[0] + block.text)):
             # '…的复函　麒住建函〔2020〕88' / '号': the end goes up onto the line it was broken off
             last = above.lines[-1]
             out[i - 1], out[i] = None, replace(above, text=above.text.rstrip() + block.text.strip(), lines=[
