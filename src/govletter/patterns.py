@@ -94,7 +94,8 @@ _PUBLIC_VALUE = r"主动公开|依申请公开|不予公开|不公开|同意公�
 _PUBLIC_LABEL = r"(?:是否同意公开|是否公开|(?:信息)?公开(?:属性|方式|形式|类型|类别|选项)|公开意见|公开情况|政务公开|信息公开(?=\s*[:：])|(?<![\p{Han}])公开(?=\s*[:：]))"
 # What sets a class's or publicity's label apart from its value: a colon, or a table cell's bar or a dash
 # ('办理结果｜B', '公开选项｜依申请公开', '办理结果│B│公开属性│依申请公开', '答复类型——A').
-_LABEL_MARK = rf"(?:{COLON}|[｜|│]|[—－]{{1,2}})"
+_BAR = r"[｜|│]"  # a table cell's bar, as typed or drawn
+_LABEL_MARK = rf"(?:{COLON}|{_BAR}|[—－]{{1,2}})"
 # A class's letter, full-width too ('（Ｃ类）'), or its 甲乙丙 form ('〔2021〕57号甲类').
 _CLASS = r"[A-DＡ-Ｄ甲乙丙]"
 # (and the end of a letter-spaced label pdftotext set apart from its start: '类' / '别：C')
@@ -133,9 +134,8 @@ HANDLING_LABELS = {
 # published '（此件删减后公开）'; the raw value keeps 此件/本件.
 PUBLICITY_NOTE = (r"[此本](?:回复|答复|复函|办理)?件已?(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开"
                   r"|(?:删减|删节)后公开|部分公开|公开)")
-# A class's letter without 类, its publicity after it: 'A／主动公开'.
+# A class's letter without 类, its publicity after it: 'A／主动公开' (its code the mark's ``code``).
 _CLASS_THEN_PUBLIC = rf"(?P<code>{_CLASS})\s*[·・/／、，,]\s*(?:{_PUBLIC_WORD}|不?公开)"
-CLASS_THEN_PUBLIC_RE = regex.compile(_CLASS_THEN_PUBLIC)
 # A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
 # '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）', '…的答复（此件公开发布）',
 # '［B类·主动公开］', '（A类，公开）', '〔A／主动公开〕', in angle brackets: '〈B类〉　〈主动公开〉', '…的答复（公开）'.
@@ -186,7 +186,7 @@ PUBLICITY_REASON_RE = regex.compile(rf"\s*{PUBLICITY_REASON}")
 # A publicity value alone on a head line: '公开', '〔主动公开〕', '不公开'. Must not match '公开招标'.
 PUBLICITY_ALONE_RE = regex.compile(
     # (or left after a class its table cell's bar set apart: 'B　｜　公开')
-    rf"^\s*(?:[|｜│/／]\s*)?{OPEN}?\s*(?P<value>{_PUBLIC_VALUE})\s*{CLOSE}?"
+    rf"^\s*(?:(?:{_BAR}|[/／])\s*)?{OPEN}?\s*(?P<value>{_PUBLIC_VALUE})\s*{CLOSE}?"
     rf"(?:\s*{PUBLICITY_REASON})?\s*$")
 # A bare class letter and a publicity set apart on one line of their own: 'A　公开', 'C　不予公开'.
 CLASS_AND_PUBLICITY_RE = regex.compile(rf"^\s*(?P<code>{_CLASS})\s+(?P<value>{_PUBLIC_VALUE})\s*$")

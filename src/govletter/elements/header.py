@@ -12,7 +12,6 @@ from ..normalize import remove_spaces
 from ..patterns import (
     CLASS_AFTER_TITLE_RE,
     CLASS_AND_PUBLICITY_RE,
-    CLASS_THEN_PUBLIC_RE,
     CLASSIFICATION_RE,
     COPY_NUMBER_RE,
     DOC_NUMBER_BARE_RE,
@@ -55,10 +54,11 @@ _BRACKETS = str.maketrans({"【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕
 _BRACKET_IN_DAIZI_RE = regex.compile(r"(?<![\p{Han}])\p{Han}{1,6}[（(](?!试行|暂行|草案|修订)\p{Han}{1,3}[）)]$")
 # A form's ticked box, and an empty box with its option: '☑A类', '□B类'; or the box after its option:
 # 'A□　B☑　C□' (told apart by the box glued after a class).
-_TICK_RE = regex.compile(r"[☑✔✓√■▣☒]\s*")
-_UNTICKED_RE = regex.compile(r"[□☐]\s*[^\s□☐☑✔✓√■▣☒]+")
-_BOX_AFTER_RE = regex.compile(r"[A-DＡ-Ｄ]类?[□☐☑✔✓√■▣☒]")
-_UNTICKED_AFTER_RE = regex.compile(r"[A-DＡ-Ｄ]类?[□☐]")
+_TICKED, _EMPTY = "☑✔✓√■▣☒", "□☐"
+_TICK_RE = regex.compile(rf"[{_TICKED}]\s*")
+_UNTICKED_RE = regex.compile(rf"[{_EMPTY}]\s*[^\s{_EMPTY}{_TICKED}]+")
+_BOX_AFTER_RE = regex.compile(rf"[A-DＡ-Ｄ]类?[{_EMPTY}{_TICKED}]")
+_UNTICKED_AFTER_RE = regex.compile(rf"[A-DＡ-Ｄ]类?[{_EMPTY}]")
 # A 文号's label left at the end of what stands before it: '…的答复　文号：', or alone: '发文字号：'.
 _NUMBER_LABEL_END_RE = regex.compile(r"(?:(?<=\S\s*)|^\s*)(?:发文字号|文\s*号|字\s*号)\s*[:：]\s*$")
 # Web-page metadata labels that carry the title when the document text lacks it: '标题：…', a message
@@ -225,8 +225,9 @@ def read_header_line(text: str) -> HeaderLine:
     # (not the value of a label: '是否同意公开【主动公开】')
     mark = TRAILING_MARK_RE.search(rest) or LEADING_MARK_RE.match(rest)
     if mark and not (HANDLING_LABELLED_RE.search(rest) or PUBLICITY_LABELLED_RE.search(rest)):
+        # (a class without 类 before its publicity is read from the mark's code: '〔A／主动公开〕')
         out.handling_type = parse_handling_type(mark[0], bare=True) or (
-            parse_handling_type(bare_class["code"], bare=True) if (bare_class := CLASS_THEN_PUBLIC_RE.search(mark[0])) else None)
+            parse_handling_type(mark["code"], bare=True) if mark["code"] else None)
         if m1 := _publicity_match(mark[0], bare=True):
             out.publicity = _publicity_of(m1)
         rest = rest[: mark.start()] + " " + rest[mark.end():]
