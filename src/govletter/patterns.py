@@ -89,7 +89,8 @@ SERIAL_NUMBER_RE = regex.compile(
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # The values a publicity marker takes in words (a label's value may also be 是 or 否).
-_PUBLIC_VALUE = r"主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|全文公开|公开"
+_PUBLIC_VALUE = (r"主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|全文公开|公开发布"
+                 r"|可以?公开|予以公开|公开")
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
 _PUBLIC_LABEL = r"(?:是否同意公开|是否公开|(?:信息)?公开(?:属性|方式|形式|类型|类别|选项)|公开意见|公开情况|政务公开|信息公开(?=\s*[:：])|(?<![\p{Han}])公开(?=\s*[:：]))"
 # What sets a class's or publicity's label apart from its value: a colon, or a table cell's bar or a dash
@@ -140,7 +141,7 @@ _CLASS_THEN_PUBLIC = rf"(?P<code>{_CLASS})\s*[·・/／、，,]\s*(?:{_PUBLIC_WO
 # '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）', '…的答复（此件公开发布）',
 # '［B类·主动公开］', '（A类，公开）', '〔A／主动公开〕', in angle brackets: '〈B类〉　〈主动公开〉', '…的答复（公开）'.
 # Must not match '…（第28号）', 'A类景区'.
-_MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*(?:答复|办理结果)?\s*[为属]?\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,]?\s*(?:{_PUBLIC_WORD}|不?公开))?"
+_MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*(?:答复|办理结果)?\s*[为属]?\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,]?\s*(?:{_PUBLIC_WORD}|不?公开(?:发布)?))?"
          # (or the class without 类, its publicity after it: '〔A／主动公开〕')
          rf"|{_CLASS_THEN_PUBLIC}"
          rf"|{_PUBLIC_WORD}|不?公开)"
@@ -174,7 +175,7 @@ PUBLICITY_IN_LINE_RE = regex.compile(rf"(?<!\p{{Han}})(?P<value>{PUBLICITY_NOTE}
 _AFTER_CLASS = rf"{_CLASS}[1-9]?\s*类\s*[·・/／、，,]?\s*"
 PUBLICITY_BARE_RE = regex.compile(
     rf"(?:(?<![\p{{Han}}])|(?<={_AFTER_CLASS}))"
-    rf"(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开|(?<={_AFTER_CLASS})不?公开)(?![\p{{Han}}])")
+    rf"(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开|(?<={_AFTER_CLASS})(?:公开发布|不?公开))(?![\p{{Han}}])")
 # A publicity note that a contact shares its bracket with: '（此件公开发布  联系人及电话：周某、0951-2151977）'.
 PUBLICITY_THEN_CONTACT_RE = regex.compile(
     # (or the note's bracket closed before the contact: '（此件公开发布）　　联系人：…')
@@ -261,11 +262,12 @@ PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*
 # A proposal's serial given as a labelled number: '(提案编号2022004)', '（建议编号：0043）'.
 PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*[:：]?\s*(?P<number>\d{1,12})\s*[）)]")
 # The number the first paragraph gives beside the suggestion's title: '》（第172号）', '的建议(第18号)',
-# '》（建议第0156号）',
+# '》（建议第0156号）', '的建议（区二届人大五次会议第9号）',
 # a 届-次-号 composite '”(16-3-45号)' -> 45,
 # '》8号收悉', '第0479号《…》'. Must not match '第1号文件' or a year '2023年'.
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
-    r"(?:[》”]|建议|提案|议案)\s*[（(]\s*(?:建议|提案|议案)?\s*第?\s*(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)?(?P<number>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
+    # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
+    r"(?:[》”]|建议|提案|议案)\s*[（(]\s*(?:[^（）()《》，。]{2,30}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)?(?P<number>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
     r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
     r"|第\s*(?P<number3>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*《"
     # '您在…会议上提出的第125号建议收悉', '…提出的第153号关于…的提案'
@@ -346,6 +348,9 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     r"|提(?:出|交)?(?:了|的)?\s*(?:第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*(?:即\s*)?)?"
     r"(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
+    # named after its number and kind, set off by a comma: '区八届人大二次会议第36号建议，关于…的建议，系您提出'
+    r"|第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)\s*[，,：:]\s*(?:即\s*)?"
+    r"(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?![\p{Han}])"
     # named after 题为: '第0386号提案由您提出，题为关于…的提案，现答复如下'
     r"|题为\s*(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?![\p{Han}])"
     # a deputy's 意见, named as received: '您提出的关于整治…的意见收悉'
@@ -725,7 +730,7 @@ CITED_RE = regex.compile(
     rf"{{2,60}}?号|{STANDARD_CODE}|{STANDARD_NO_YEAR})\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"
 )
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end.
-CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台|制定|根据|按照|依据|结合|参照|贯彻|落实|执行|"
+CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台|制定|根据|按照|依据|依照|遵照|对照|结合|参照|贯彻|落实|执行|"
                                  r"你[委局厅办府]|贵[委局厅办]|和|及|与|、)")
 # The issuer named right before an unbracketed 文号, cut off it where it ends in a unit named by three
 # characters or more, or in its 办公室/办公厅, and two or more stand after it:
@@ -930,7 +935,9 @@ MERGE_NOTE_RE = regex.compile(
     r"|补充答复|(?:二次|再次)答复)[）)]$")
 # The last line of a title that wrapped after a 文种-like word ('…审议意见' / '研究处理情况的报告'): it ends the
 # title again with '的' and a 文种, and opens no title of its own (no 关于/对…). Matched against the line.
-TITLE_LAST_LINE_RE = regex.compile(rf"^(?!关于|对于|对)[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})$")
+# (a note on what is printed may follow: '办理情况的答复（摘要）')
+TITLE_LAST_LINE_RE = regex.compile(
+    rf"^(?!关于|对于|对)[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})(?:[（(][^（）()，。]{{1,10}}[）)])?$")
 # A 公开 value's '此件' before it: '此件公开发布' -> 公开发布.
 PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件已?")
 # A unit and the service its line is for, no one's name: '我局企业服务电话', '区教育局招生咨询电话', '我局物业管理服务

@@ -65,6 +65,7 @@ from ..patterns import (
     LABEL_RE,
     LEADER_RE,
     MARK_LABEL_ALONE_RE,
+    MERGE_NOTE_RE,
     NAME_RE,
     NAME_THEN_PHONE_RE,
     NO_TEXT_NOTE_RE,
@@ -797,12 +798,13 @@ def _marks_row(text: str) -> bool:
 
 def _mark_wrapped(above: str, line: str) -> bool:
     """Does ``line`` close a class or publicity bracket that the title line ``above`` opened, or the
-    bracket of the letter's 文号 after the title ('…的答复（塔市建' / '函〔2024〕18号）')?"""
+    bracket of the letter's 文号 after the title ('…的答复（塔市建' / '函〔2024〕18号）'), or of a note on how the
+    office handled it ('…的答复（' / '主办件）')?"""
     above, line = remove_spaces(above), remove_spaces(line)
-    mark = TRAILING_MARK_RE.search(above + line)
     if (number := TITLE_DOC_NUMBER_RE.search(above + line)) and _OPEN_RE.match(number[0]) and number.start() < len(above):
         return True
-    return mark is not None and mark.start() < len(above)
+    return any((mark := pattern.search(above + line)) is not None and mark.start() < len(above)
+               for pattern in (TRAILING_MARK_RE, MERGE_NOTE_RE))
 
 
 # A title's own opening, 关于 or 对 after its issuer: what a line above it cannot have begun.
@@ -1811,7 +1813,9 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
                 if PROPOSAL_WORD_END_RE.search(m["title"])}
     # a document the title names ('关于同意《某规划》的批复') is cited first
     title_text = res.fields.get("title")
-    res.fields["cited_documents"] = cited_documents(paragraphs, exclude, letter_title=title_text)
+    # (and a document the 附件说明 names in 《》 after them: '附件：《某市…实施细则》', sent with the letter)
+    attachment_titles: list[str] = [named for named in res.fields.get("attachments") or [] if "《" in named]
+    res.fields["cited_documents"] = cited_documents([*paragraphs, *attachment_titles], exclude, letter_title=title_text)
     if res.fields["cited_documents"]:
         first = res.fields["cited_documents"][0]
         _evidence_in_body(res, "cited_documents", body_blocks, first.title or first.number or "")
