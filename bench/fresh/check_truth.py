@@ -170,7 +170,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-fifteenth fresh check set (fresh-dk)",
                                    "hundred-and-sixteenth fresh check set (fresh-dl)",
                                    "hundred-and-seventeenth fresh check set (fresh-dm)",
-                                   "hundred-and-eighteenth fresh check set (fresh-dn)"))
+                                   "hundred-and-eighteenth fresh check set (fresh-dn)",
+                                   "hundred-and-nineteenth fresh check set (fresh-do)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
