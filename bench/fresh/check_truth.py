@@ -172,7 +172,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-seventeenth fresh check set (fresh-dm)",
                                    "hundred-and-eighteenth fresh check set (fresh-dn)",
                                    "hundred-and-nineteenth fresh check set (fresh-do)",
-                                   "hundred-and-twentieth fresh check set (fresh-dp)"))
+                                   "hundred-and-twentieth fresh check set (fresh-dp)",
+                                   "hundred-and-twenty-first fresh check set (fresh-dq)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
