@@ -173,7 +173,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-eighteenth fresh check set (fresh-dn)",
                                    "hundred-and-nineteenth fresh check set (fresh-do)",
                                    "hundred-and-twentieth fresh check set (fresh-dp)",
-                                   "hundred-and-twenty-first fresh check set (fresh-dq)"))
+                                   "hundred-and-twenty-first fresh check set (fresh-dq)",
+                                   "hundred-and-twenty-second fresh check set (fresh-dr)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
