@@ -720,7 +720,8 @@ CITED_RE = regex.compile(
     # or an order by its number, kept as printed: '国务院第793号令公布的《城市公共交通条例》'
     # (or a standing committee's 公告: '福建省人民代表大会常务委员会公告第34号公布的《…》')
     # (or in the year's form: '交通运输部、…、国家网信办2016年第60号令《…》')
-    rf"|(?P<before_order>{_ORDER_ISSUERS}\s*(?:令\s*第\s*\d{{1,5}}\s*号|(?:(?:19|20)\d{{2}}\s*年\s*)?第\s*\d{{1,5}}\s*号\s*令"
+    # (or with its year after 令: '农业部令2014年第1号《渔业船舶船名规定》')
+    rf"|(?P<before_order>{_ORDER_ISSUERS}\s*(?:令\s*(?:(?:19|20)\d{{2}}\s*年\s*)?第\s*\d{{1,5}}\s*号|(?:(?:19|20)\d{{2}}\s*年\s*)?第\s*\d{{1,5}}\s*号\s*令"
     rf"|公告\s*第\s*\d{{1,5}}\s*号))"
     r"\s*(?:公布|发布|颁布|印发)?的?\s*)?"
     # (the numbers of two titles in one bracket may be introduced: '（分别为X〔2022〕68号、Y〔2022〕31号）')
@@ -810,7 +811,9 @@ DOCUMENT_NAME_RE = regex.compile(
 DOCUMENT_BEFORE_RE = regex.compile(r"标准\s*[:：]?\s*(?:《[^《》]+》\s*[、和及与]?\s*)*$")
 DOCUMENT_AFTER_RE = regex.compile(
     # (or after the others of its list: '《柳州螺蛳粉》《…生产技术规范》等地方标准')
-    r"(?:\s*[、和及与]?\s*《[^《》]+》)*\s*(?:等[^，。；《》]{0,8}?)?(?:国家|行业|地方|团体|企业)?标准|\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期")
+    # (or their count: '《艾绒》《艾条》两项团体标准')
+    r"(?:\s*[、和及与]?\s*《[^《》]+》)*\s*(?:等[^，。；《》]{0,8}?|[\d一二两三四五六七八九十]{1,3}\s*[项个部件]\s*)?"
+    r"(?:国家|行业|地方|团体|企业)?标准|\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
 # (or set right after it: '《东坡志林》《前赤壁赋》中的典故')
 MEDIA_LIST_NEXT_RE = regex.compile(r"(?:[、和及与][^，。；《》]{0,8})?《[^《》]+》")

@@ -138,7 +138,7 @@ from .header import (
     parse_publicity,
     read_header_line,
 )
-from .proposal import office_before_name, read_proposal, without_notes
+from .proposal import office_before_name, read_proposal, summary_paragraph, without_notes
 
 # How far down the document 主送 may stand (in blocks).
 ADDRESSEE_WINDOW = 15
@@ -1797,7 +1797,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     # and its title row: '建议名称：关于…的建议'
     title_line = next((m["t"] for b in head if (m := PROPOSAL_TITLE_ROW_RE.match(b.spaced))), None)
     proposal = read_proposal(res.fields.get("title"), res.fields.get("addressee"), paragraphs[:2], congress_line,
-                             number_line, title_line)
+                             number_line, title_line, summary_paragraph(paragraphs))
     if proposal is not None:
         res.set("proposal", proposal, None)
         # where it is named: the title, else the first paragraph that names its title or number

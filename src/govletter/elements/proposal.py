@@ -204,15 +204,26 @@ _LEAD_AND_COUNT_RE = regex.compile(rf"(?:关于|对于|对)(?:对)?(?P<lead>\p{{
 _CONGRESS_BODY_RE = regex.compile(r"人大|政协|人民代表大会|人代会|委员会")
 
 
+# A closing paragraph that sums up what the letter answered: '以上是对您在…上提出的第64号建议《…》的答复。'
+_SUMMARY_RE = regex.compile(r"^以上(?:是|为|即|系|就是)?(?:我\p{Han}{1,2})?(?:对|就)\s*(?:您|你们?|贵\p{Han}{1,6}?)\S{4,200}?(?:答复|回复)")
+
+
+def summary_paragraph(paragraphs: list[str]) -> str | None:
+    """The paragraph after the opening that sums up what the letter answered, near the body's end."""
+    return next((text for text in reversed(paragraphs[2:][-3:]) if _SUMMARY_RE.match(remove_spaces(text))), None)
+
+
 def read_proposal(title: str | None, addressee: str | None, first_paragraphs: list[str],
                   congress_line: str | None = None, number_line: str | None = None,
-                  title_line: str | None = None) -> Proposal | None:
+                  title_line: str | None = None, summary: str | None = None) -> Proposal | None:
     """The proposal, or ``None`` when nothing says the document answers one.
 
     The title is read first (meeting, number, kind); what it lacks comes from the opening paragraph
     (its 《title》 or quoted theme, '（第18号）', '在…会议上提出'), then from a meeting printed alone in
     the head (``congress_line``), a record's number row (``number_line``) and title row (``title_line``),
-    then the kind from who is addressed (代表: 建议, 委员: 提案)."""
+    then the kind from who is addressed (代表: 建议, 委员: 提案). A letter that opens straight on the matter may
+    name it only in a ``summary`` paragraph near its end ('以上是对您…提出的第64号建议《…》的答复'): what the title
+    and the opening lack comes from there."""
     congress: str | None = None
     number: int | None = None
     number_raw: str | None = None
@@ -241,6 +252,9 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     # '…第56号建议的答复——关于…的建议'
     in_title = PROPOSAL_TITLE_QUOTED_RE.search(compact) or PROPOSAL_SUBTITLE_RE.search(compact)
     opening = _opening(first_paragraphs[:2])
+    if summary is not None and (opening is None or not (proposal_title(opening) or _number_in_text(opening))) \
+            and (proposal_title(summed := remove_spaces(summary)) or _number_in_text(summed)):
+        opening = summed  # the opening names nothing: the summary names it
     ptitle = in_title["t"] if in_title else (proposal_title(opening) if opening else None) or title_line
     if kind in ("意见", "批评意见", "批评和意见"):
         # a deputy's 意见 is a suggestion, a member's a proposal; else the kind is unsaid (and said by the
