@@ -177,7 +177,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-twenty-second fresh check set (fresh-dr)",
                                    "hundred-and-twenty-third fresh check set (fresh-ds)",
                                    "hundred-and-twenty-fourth fresh check set (fresh-dt)",
-                                   "hundred-and-twenty-fifth fresh check set (fresh-du)"))
+                                   "hundred-and-twenty-fifth fresh check set (fresh-du)",
+                                   "hundred-and-twenty-sixth fresh check set (fresh-dv)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
