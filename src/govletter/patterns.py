@@ -272,7 +272,9 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"|第\s*(?P<number3>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*《"
     # '您在…会议上提出的第125号建议收悉', '…提出的第153号关于…的提案'
     # (or without its 第: '联名提出的45号提案《…》')
+    # (or without 第 and 号, zero-padded: '提出的032建议《…》')
     r"|提出的\s*第?\s*(?P<number4>\d{1,12})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?=关于|[《“]))"
+    r"|提出的\s*(?P<number5>0\d{1,11})\s*(?:建议|提案|议案)(?=\s*[《“]|\s*关于)"
     # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
     r"|[》”]\s*[（(][^（）()《》]{2,30}?会议\s*第\s*(?P<number5>\d{1,12})\s*号\s*[）)]"
     # '《…》（桐人大建〔2025〕143号）': the congress's register number of it, shaped like a 文号
@@ -351,6 +353,8 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     # named after its number and kind, set off by a comma: '区八届人大二次会议第36号建议，关于…的建议，系您提出'
     r"|第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)\s*[，,：:]\s*(?:即\s*)?"
     r"(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?![\p{Han}])"
+    # or right after its number, as received: '第63号关于加快推进…的建议收悉'
+    r"|第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)?\s*(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?=已?收悉)"
     # named after 题为: '第0386号提案由您提出，题为关于…的提案，现答复如下'
     r"|题为\s*(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?![\p{Han}])"
     # a deputy's 意见, named as received: '您提出的关于整治…的意见收悉'
@@ -931,11 +935,14 @@ DOC_NUMBER_AFTER_RE = regex.compile(r"\s*[（(]\s*[\p{Han}]{1,15}[〔【﹝\[（
 # sub-title after a dash ('——关于加强…的建议'). Not '市交通运输局' (another element).
 TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函|——")
 # A note after a title that two suggestions were answered together: '…的答复（第27号、第31号建议合并办理）'.
-# It is no part of the title, nor is how the office handled it: '…的答复（主办件）', '（牵头办理）', '（补充答复）'. Not
+# It is no part of the title, nor is how the office handled it: '…的答复（主办件）', '（牵头办理）', '（补充答复）', nor
+# that its result is made public: '（代表建议办理结果公开）'. Not
 # '（试行）', not '（关于…的建议）', not what part of the reply is printed: '（摘要）' (fc-001 keeps it).
 MERGE_NOTE_RE = regex.compile(
     r"[（(](?:[^（）()]{0,40}(?:合并|并案|一并)(?:办理|答复)[^（）()]{0,10}|(?:主办|协办|会办|分办|单办)件?|牵头(?:办理)?"
-    r"|补充答复|(?:二次|再次)答复)[）)]$")
+    r"|补充答复|(?:二次|再次)答复"
+    # (or that it is made public: '（代表建议办理结果公开）')
+    r"|[^（）()]{2,14}结果公开)[）)]$")
 # The last line of a title that wrapped after a 文种-like word ('…审议意见' / '研究处理情况的报告'): it ends the
 # title again with '的' and a 文种, and opens no title of its own (no 关于/对…). Matched against the line.
 # (a note on what is printed may follow: '办理情况的答复（摘要）')

@@ -186,7 +186,9 @@ def _named_again(title: str, earlier: str) -> bool:
     '《山东省物业管理条例》', another document); or the document a notice issued, named short: '《…关于印发〈某实施
     方案〉的通知》' … '《实施方案》' (named in full it is cited on its own, as fbp-007 settled, and so is the plan
     a request asks approval for)."""
-    return (earlier.endswith(title) or title == _NATION + earlier
+    # (the earlier title's note left out too: '《…实施方案（2023—2025年）》' … '《实施方案》')
+    return (earlier.endswith(title) or (title != earlier and _without_note(earlier).endswith(title))
+            or title == _NATION + earlier
             # (the plan's name may carry a note the short name leaves out: '〈…技术导则（试行）〉' … '《技术导则》')
             or any(_without_note(inner).endswith(title) and inner != title for inner in _ISSUED_INNER_RE.findall(earlier)))
 
