@@ -179,7 +179,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-twenty-fourth fresh check set (fresh-dt)",
                                    "hundred-and-twenty-fifth fresh check set (fresh-du)",
                                    "hundred-and-twenty-sixth fresh check set (fresh-dv)",
-                                   "hundred-and-twenty-seventh fresh check set (fresh-dw)"))
+                                   "hundred-and-twenty-seventh fresh check set (fresh-dw)",
+                                   "hundred-and-twenty-eighth fresh check set (fresh-dx)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
