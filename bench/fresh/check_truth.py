@@ -180,7 +180,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-twenty-fifth fresh check set (fresh-du)",
                                    "hundred-and-twenty-sixth fresh check set (fresh-dv)",
                                    "hundred-and-twenty-seventh fresh check set (fresh-dw)",
-                                   "hundred-and-twenty-eighth fresh check set (fresh-dx)"))
+                                   "hundred-and-twenty-eighth fresh check set (fresh-dx)",
+                                   "hundred-and-twenty-ninth fresh check set (fresh-dy)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
