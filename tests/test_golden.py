@@ -24,7 +24,7 @@ MODES = ("v0", "published")
 
 
 # The development corpus (outside the repository) and the composed check sets in bench/ that have
-# been read to find classes of variation (bench/fresh … bench/fresh-dv, but fresh-ai, fresh-am, fresh-as, fresh-aw,
+# been read to find classes of variation (bench/fresh … bench/fresh-dz, but fresh-ai, fresh-am, fresh-as, fresh-aw,
 # fresh-bl and fresh-bn);
 # ids are unique across them.
 # A set kept blind (its errors unread) is not listed here.
@@ -41,7 +41,8 @@ READ_SETS = ("fresh", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fr
              "fresh-cq", "fresh-cr", "fresh-cs", "fresh-ct", "fresh-cu", "fresh-cv", "fresh-cw", "fresh-cx",
              "fresh-cy", "fresh-cz", "fresh-da", "fresh-db", "fresh-dc", "fresh-dd", "fresh-de", "fresh-df",
              "fresh-dg", "fresh-dh", "fresh-di", "fresh-dj", "fresh-dk", "fresh-dl", "fresh-dm", "fresh-dn",
-             "fresh-do", "fresh-dp", "fresh-dq", "fresh-dr", "fresh-ds", "fresh-dt", "fresh-du", "fresh-dv")
+             "fresh-do", "fresh-dp", "fresh-dq", "fresh-dr", "fresh-ds", "fresh-dt", "fresh-du", "fresh-dv",
+             "fresh-dw", "fresh-dx", "fresh-dy", "fresh-dz")
 SETS = (CORPUS, *(Path(__file__).parents[1] / "bench" / name for name in READ_SETS))
 
 

@@ -89,10 +89,11 @@ SERIAL_NUMBER_RE = regex.compile(
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
 _PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
 # The values a publicity marker takes in words (a label's value may also be 是 or 否).
-_PUBLIC_VALUE = (r"主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|全文公开|公开发布"
+# (a value that withholds a part: '不予公开个人信息后公开', '隐去个人信息后公开')
+_PUBLIC_VALUE = (r"(?:不予公开|隐去|删除|屏蔽)\p{Han}{1,6}后公开|主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|全文公开|公开发布"
                  r"|可以?公开|予以公开|公开")
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
-_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|(?:信息)?公开(?:属性|方式|形式|类型|类别|选项)|公开意见|公开情况|政务公开|信息公开(?=\s*[:：])|(?<![\p{Han}])公开(?=\s*[:：]))"
+_PUBLIC_LABEL = r"(?:是否同意公开|是否公开|(?:信息)?公开(?:属性|方式|形式|类型|类别|选项|范围)|公开意见|公开情况|政务公开|信息公开(?=\s*[:：])|(?<![\p{Han}])公开(?=\s*[:：]))"
 # What sets a class's or publicity's label apart from its value: a colon, or a table cell's bar or a dash
 # ('办理结果｜B', '公开选项｜依申请公开', '办理结果│B│公开属性│依申请公开', '答复类型——A').
 _BAR = r"[｜|│]"  # a table cell's bar, as typed or drawn
@@ -117,10 +118,10 @@ HANDLING_BARE_RE = regex.compile(
     rf"(?:\s*(?:{COLON}|[·・—－])\s*(?!(?:{_PUBLIC_VALUE})\s*(?:{CLOSE}|$))\p{{Han}}{{2,14}}(?={CLOSE}|\s*$))?"  # and its meaning: '（B类：正在解决…）', '（B类·正在解决）'
     rf"\s*(?:{CLOSE}|(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_WORD}|不?公开(?![\p{{Han}}])))"  # a closed bracket may have the title after it
 )
-# A class given in words only, under its label: '办理结果：列入计划拟解决', '答复类型：已解决'. The words say how
+# A class given in words only, under its label: '办理结果：列入计划拟解决', '答复类型：已解决', '办理类别：解决类' (解决). The words say how
 # the suggestion was met (…解决, …采纳, …参考): the class as printed. Not '办理结果：B'.
 HANDLING_WORDS_RE = regex.compile(
-    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>\p{{Han}}{{0,10}}(?:解决|采纳|采用|参考))\s*{CLOSE}?\s*$")
+    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>\p{{Han}}{{0,10}}(?:解决|采纳|采用|参考))类?\s*{CLOSE}?\s*$")
 HANDLING_LABELS = {
     "A": "已解决或采纳",
     "B": "正在解决或列入计划解决",
@@ -164,7 +165,8 @@ MARK_LABEL_ALONE_RE = regex.compile(
 PUBLICITY_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*(?:{CLOSE}\s*)?{_LABEL_MARK}?\s*{OPEN}?\s*"
     # (a value given short, 'X：主动'; not a value a line broke: '主动公' / '开')
-    rf"(?P<value>{_PUBLIC_VALUE}|是|否|(?:主动|依申请)(?!\s*公))(?:\s*{CLOSE})?"
+    # (or its reach: '公开范围：面向社会')
+    rf"(?P<value>{_PUBLIC_VALUE}|是|否|面向社会|(?:主动|依申请)(?!\s*公))(?:\s*{CLOSE})?"
 )
 PUBLICITY_NOTE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>{PUBLICITY_NOTE})\s*{CLOSE}?\s*[。.]?\s*$")
 # The same note inside a contact line or its brackets: '（此件公开发布，联系人：王某，电话：…）',
@@ -192,7 +194,7 @@ PUBLICITY_ALONE_RE = regex.compile(
 # A bare class letter and a publicity set apart on one line of their own: 'A　公开', 'C　不予公开'.
 CLASS_AND_PUBLICITY_RE = regex.compile(rf"^\s*(?P<code>{_CLASS})\s+(?P<value>{_PUBLIC_VALUE})\s*$")
 PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "全文公开": True, "同意公开": True, "公开发布": True, "可公开": True,
-                 "可以公开": True, "予以公开": True, "删减后公开": True, "删节后公开": True, "部分公开": True, "否": False,
+                 "可以公开": True, "予以公开": True, "面向社会": True, "删减后公开": True, "删节后公开": True, "部分公开": True, "否": False,
                  "不公开": False, "不予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}
 
 # 签发人、份号、密级、紧急程度 --------------------------------------------------------------------
@@ -275,6 +277,10 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (or without 第 and 号, zero-padded: '提出的032建议《…》')
     r"|提出的\s*第?\s*(?P<number4>\d{1,12})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?=关于|[《“]))"
     r"|提出的\s*(?P<number5>0\d{1,11})\s*(?:建议|提案|议案)(?=\s*[《“]|\s*关于)"
+    # (or before who made it: '…会议第93号建议由谭某代表提出')
+    r"|第\s*(?P<number6>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?=由|系)"
+    # (or in a later paragraph that speaks of it: '您在第112号建议中提到的…')
+    r"|(?:您|你们?)\s*(?:在|所提的?|提出的)\s*第\s*(?P<number7>\d{1,12})\s*号\s*(?:建议|提案|议案)(?=中|里)"
     # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
     r"|[》”]\s*[（(][^（）()《》]{2,30}?会议\s*第\s*(?P<number5>\d{1,12})\s*号\s*[）)]"
     # '《…》（桐人大建〔2025〕143号）': the congress's register number of it, shaped like a 文号
@@ -288,7 +294,8 @@ SUGGESTION_REGISTER_RE = regex.compile(rf"^\s*{SUGGESTION_REGISTER}")
 # field of a marks row, before the next label: '建议编号：36　办理结果：A　公开属性：主动公开'.
 # (two numbers of proposals answered together: the first, '提案编号：0235、0241')
 # (the meeting before the number: '建议编号：市十七届人大四次会议第28号')
-NUMBER_ROW_RE = regex.compile(r"^\s*(?:提\s*案|建\s*议|议\s*案)?\s*编\s*号\s*[:：]\s*"
+# (or labelled without 编: '提案号：第057号')
+NUMBER_ROW_RE = regex.compile(r"^\s*(?:(?:提\s*案|建\s*议|议\s*案)?\s*编|提\s*案|建\s*议|议\s*案)\s*号\s*[:：]\s*"
                            r"(?P<congress>\p{Han}{0,12}?(?:人大|政协|人民代表大会)\p{Han}{0,16}?会议)?\s*第?\s*(?P<number>[0-9]{1,8})\s*号?"
                            r"(?:\s*[、，,]\s*第?\s*[0-9]{1,8}\s*号?)*\s*(?:$|(?=\p{Han}{2,8}\s*[:：]))"
                            # or a register line shaped like a 文号: '人大建议〔2025〕71号'
@@ -936,13 +943,13 @@ DOC_NUMBER_AFTER_RE = regex.compile(r"\s*[（(]\s*[\p{Han}]{1,15}[〔【﹝\[（
 TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函|——")
 # A note after a title that two suggestions were answered together: '…的答复（第27号、第31号建议合并办理）'.
 # It is no part of the title, nor is how the office handled it: '…的答复（主办件）', '（牵头办理）', '（补充答复）', nor
-# that its result is made public: '（代表建议办理结果公开）'. Not
+# that it is its result, made public: '（提案办理结果）', '（代表建议办理结果公开）'. Not
 # '（试行）', not '（关于…的建议）', not what part of the reply is printed: '（摘要）' (fc-001 keeps it).
 MERGE_NOTE_RE = regex.compile(
     r"[（(](?:[^（）()]{0,40}(?:合并|并案|一并)(?:办理|答复)[^（）()]{0,10}|(?:主办|协办|会办|分办|单办)件?|牵头(?:办理)?"
     r"|补充答复|(?:二次|再次)答复"
-    # (or that it is made public: '（代表建议办理结果公开）')
-    r"|[^（）()]{2,14}结果公开)[）)]$")
+    # (or that it is its result, made public: '（提案办理结果）', '（代表建议办理结果公开）')
+    r"|[^（）()]{0,8}办理结果(?:公开)?)[）)]$")
 # The last line of a title that wrapped after a 文种-like word ('…审议意见' / '研究处理情况的报告'): it ends the
 # title again with '的' and a 文种, and opens no title of its own (no 关于/对…). Matched against the line.
 # (a note on what is printed may follow: '办理情况的答复（摘要）')
@@ -967,7 +974,8 @@ CONTACT_SENTENCE_RE = regex.compile(
     rf"(?:联系人|联系(?!人)|与|拨打|致电)(?:[\p{{Han}}\d]{{2,20}}?热线\s*(?:{_HOTLINE}(?!\d))?\s*[或和及、])?"
     # (or the phone in brackets right after who: '请致电我局商贸流通股（0754-83812476）')
     rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:(?:[，,\s（(]|联系)*(?:\d{{1,2}}\s*小时|\d{{4,6}})?(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}"
-    rf"(?:电话|手机|专线)|\s*[（(](?=\s*\d))"
+    # (or the unit's phone glued right after it: '可致电镇党政办0579-88601243')
+    rf"(?:电话|手机|专线)|\s*[（(](?=\s*\d)|(?<=[办局室科股处站所]|中心)(?=0\d{{2,3}}[-－]?\d{{7,8}}))"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")
 # A service line's number before its name in a sentence, given for questions: '可拨打12393医保服务热线咨询' (not a
@@ -999,7 +1007,14 @@ PROPOSAL_TITLE_QUOTED_RE = regex.compile(r"《(?P<t>[^《》]{4,120}(?:建议|�
                                          r"|(?:建议|提案|议案)[（(](?P<t>关于[^（）()《》]{2,120}(?:建议|提案|议案))[）)]")
 # A suggestion's title as the letter's sub-title, after a dash or in brackets at its end:
 # '…第56号建议的答复——关于加强校园周边交通安全管理的建议', '…的答复（关于继续加强…的建议）' -> 关于….
-PROPOSAL_SUBTITLE_RE = regex.compile(r"(?:——|[（(])(?P<t>关于[^（）()《》—]{4,120}(?:建议|提案|议案))[）)]?$")
+# (or named unquoted right after its meeting, before the letter's own 文种: '…关于区十八届人大六次会议关于加强…的建议的
+# 协办意见')
+PROPOSAL_SUBTITLE_RE = regex.compile(r"(?:——|[（(])(?P<t>关于[^（）()《》—]{4,120}(?:建议|提案|议案))[）)]?$"
+                                     r"|(?<=会议)(?P<t>关于[^（）()《》—，。]{4,120}?的(?:建议|提案|议案))的?"
+                                     r"(?:答复|回复|复函|函|协办意见|会办意见|办理意见|意见)$")
+# The suggestion's title named by a sentence of the opening after the one that names it received: '您提出的第72号提案
+# 收悉。提案题目为《关于…的提案》，…'.
+PROPOSAL_TITLE_SAID_RE = regex.compile(r"(?:题目|标题|名称|案由)\s*(?:为|是)\s*[:：]?\s*《(?P<t>[^《》]{4,120})》")
 # The kind a title or an opening ends in: '关于…的提案' -> 提案.
 PROPOSAL_WORD_END_RE = regex.compile(r"(建议|提案|议案)$")
 # The kind an opening says it received: '您提出的…建议（第12号）已收悉' -> 建议.

@@ -649,8 +649,8 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
     role_name_cut = False  # the line above is another role's row whose name pdftotext cut after one character
     register: tuple[DocNumber, Block] | None = None  # a 文号-shaped line whose 代字 names a kind of suggestion
     for at, block in enumerate(blocks):
-        if RULE_LINE_RE.match(block.text):
-            continue  # a dotted or dashed rule between the head's parts
+        if RULE_LINE_RE.match(block.text) or _HANDLED_AS_RE.fullmatch(block.text):
+            continue  # a dotted or dashed rule between the head's parts, or how the office handles it: '［协办］'
         if role_name_cut and regex.fullmatch(r"\p{Han}", remove_spaces(block.text)):
             role_name_cut = False  # '核稿人：周' / '燕': the name's second character, no title
             continue
@@ -805,6 +805,10 @@ def _mark_wrapped(above: str, line: str) -> bool:
         return True
     return any((mark := pattern.search(above + line)) is not None and mark.start() < len(above)
                for pattern in (TRAILING_MARK_RE, MERGE_NOTE_RE))
+
+
+# How the office handles the suggestion, alone in brackets on a head line: '［协办］', '（主办件）'. No class, no title.
+_HANDLED_AS_RE = regex.compile(r"\s*[（(〔［\[【]\s*(?:主办|协办|会办|分办|单办)件?\s*[）)〕］\]】]\s*")
 
 
 # A title's own opening, 关于 or 对 after its issuer: what a line above it cannot have begun.
@@ -1491,6 +1495,19 @@ def _title_then_list_start(block: Block, below: list[Block]) -> tuple[str, str] 
     return (whole[0], text[len(whole[0]):]) if whole and len(whole[0]) < len(text) else None
 
 
+# The end of a person's 主送 that a title's line wrapped onto a line of its own: '…的答复　李某红' / '委员'.
+_ROLE_WRAPPED_RE = regex.compile(r"(?:代表|委员|同志)[：:]?")
+
+
+def _title_then_role_wrapped(block: Block, below: list[Block]) -> tuple[str, str] | None:
+    """A title with a person's 主送 after it on its line, the role after the name wrapped onto the next line
+    ('…的答复　李某红' / '委员'): the title and the whole 主送."""
+    if not (below and _ROLE_WRAPPED_RE.fullmatch(remove_spaces(below[0].text))):
+        return None
+    whole = _title_then_addressee(block.text.strip() + remove_spaces(below[0].text))
+    return whole if whole and len(whole[0]) < len(block.text.strip()) else None
+
+
 def _running_head(text: str, title: str | None) -> bool:
     """Is the body line ``text`` the title repeated at the top of a later page, maybe in a short form
     of the issuer ('东湖高新区管委会关于…的答复' under '武汉东湖新技术开发区管理委员会关于…的答复')?"""
@@ -1633,7 +1650,10 @@ def split_glued(blocks: list[Block]) -> list[Block]:
     (a web copy or an extractor joined them): '关于第7号建议的答复王五代表：' -> title, 主送; so does a date
     that lost its 年月日 beside the signer: '闽清县交通运输局    20221213' -> signer, date."""
     out: list[Block] = []
+    wrapped_role = -1  # a line that only held the end of the 主送 glued to the title above it
     for i, block in enumerate(blocks):
+        if i == wrapped_role:
+            continue
         m = GLUED_ADDRESSEE_RE.match(block.text) if i < ADDRESSEE_WINDOW else None
         titled, opening_after = None, False
         if i < ADDRESSEE_WINDOW and m is None:
@@ -1643,6 +1663,8 @@ def split_glued(blocks: list[Block]) -> list[Block]:
                 titled = _title_then_addressee(block.lines[0].text)
                 opening_after = titled is not None
             # (the last line of a title the page wrapped, with the 主送 after a dash: '…的答' / '复——致王某代表')
+            if titled is None and (titled := _title_then_role_wrapped(block, blocks[i + 1: i + 2])):
+                wrapped_role = i + 1
             if titled is None and (to := _TO_WHOM_LINE_RE.match(block.text)) and (
                     value := addressee_value(to["addressee"], near_opening=True)) and _person_like(value):
                 titled = (to["title"], to["addressee"])

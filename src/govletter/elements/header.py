@@ -147,8 +147,9 @@ def _publicity_match(text: str, *, bare: bool) -> regex.Match[str] | None:
 
 
 def _publicity_of(m: regex.Match[str]) -> Publicity:
-    value = m["value"]
-    return Publicity(raw=value, is_public=PUBLIC_VALUES.get(PUBLICITY_PREFIX_RE.sub("", value)))
+    value = PUBLICITY_PREFIX_RE.sub("", m["value"])
+    # (a part withheld, the rest made public: '不予公开个人信息后公开')
+    return Publicity(raw=m["value"], is_public=PUBLIC_VALUES.get(value, True if value.endswith("后公开") else None))
 
 
 def parse_publicity(text: str, *, bare: bool) -> Publicity | None:

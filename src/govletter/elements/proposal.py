@@ -39,6 +39,7 @@ from ..patterns import (
     PROPOSAL_SUBTITLE_RE,
     PROPOSAL_TITLE_QUOTED_RE,
     PROPOSAL_TITLE_RE,
+    PROPOSAL_TITLE_SAID_RE,
     PROPOSAL_UNBRACKETED_RE,
     PROPOSAL_UNCLOSED_RE,
     PROPOSAL_WORD_END_RE,
@@ -206,11 +207,15 @@ _CONGRESS_BODY_RE = regex.compile(r"人大|政协|人民代表大会|人代会|�
 
 # A closing paragraph that sums up what the letter answered: '以上是对您在…上提出的第64号建议《…》的答复。'
 _SUMMARY_RE = regex.compile(r"^以上(?:是|为|即|系|就是)?(?:我\p{Han}{1,2})?(?:对|就)\s*(?:您|你们?|贵\p{Han}{1,6}?)\S{4,200}?(?:答复|回复)")
+# A later paragraph that speaks of the suggestion by its number: '您在第112号建议中提到的…问题，…'.
+_SPOKEN_OF_RE = regex.compile(r"^(?:对于|关于|对)?(?:您|你们?)\s*(?:在|所提的?|提出的)\s*第\s*\d{1,12}\s*号\s*(?:建议|提案|议案)(?:中|里)")
 
 
 def summary_paragraph(paragraphs: list[str]) -> str | None:
-    """The paragraph after the opening that sums up what the letter answered, near the body's end."""
-    return next((text for text in reversed(paragraphs[2:][-3:]) if _SUMMARY_RE.match(remove_spaces(text))), None)
+    """The paragraph after the opening that sums up what the letter answered, near the body's end, or one that
+    speaks of it by its number."""
+    return next((text for text in reversed(paragraphs[2:][-3:]) if _SUMMARY_RE.match(remove_spaces(text))),
+                None) or next((text for text in paragraphs[1:] if _SPOKEN_OF_RE.match(remove_spaces(text))), None)
 
 
 def read_proposal(title: str | None, addressee: str | None, first_paragraphs: list[str],
@@ -256,6 +261,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
             and (proposal_title(summed := remove_spaces(summary)) or _number_in_text(summed)):
         opening = summed  # the opening names nothing: the summary names it
     ptitle = in_title["t"] if in_title else (proposal_title(opening) if opening else None) or title_line
+    if ptitle is None and first_paragraphs and (named := PROPOSAL_TITLE_SAID_RE.search(first_paragraphs[0])):
+        ptitle = named["t"]  # '…提案收悉。提案题目为《…》'
     if kind in ("意见", "批评意见", "批评和意见"):
         # a deputy's 意见 is a suggestion, a member's a proposal; else the kind is unsaid (and said by the
         # meeting: a congress's 批评和意见 are its deputies' suggestions)
@@ -277,6 +284,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         return None
     if number_raw is None and opening:
         number_raw = _number_in_text(opening)
+    if number_raw is None and summary is not None:
+        number_raw = _number_in_text(remove_spaces(summary))  # '您在第112号建议中提到的…'
     if number_raw is None:
         number_raw = number_line
     if congress is None:
@@ -349,7 +358,9 @@ _JOINT_WITH_RE = regex.compile(
     rf"(?P<others>\p{{Han}}{{2,4}}(?:(?:代表|委员)?、\p{{Han}}{{2,4}}){{0,5}})(?P<etc>等(?P<count>{_COUNT})?[位名])?"
     r"(?:代表|委员)(?:联名|共同)?(?:提出|所提)")
 # Or gives only their count: '您与其他5位委员联名提出的…' -> 杨某等.
-_JOINT_COUNT_RE = regex.compile(rf"{_JOINT_LEAD}(?:其他|其余)?(?:{_COUNT})[位名](?:代表|委员)(?:联名|共同)")
+# (or only that there were others: '您等提出的…')
+_JOINT_COUNT_RE = regex.compile(rf"{_JOINT_LEAD}(?:其他|其余)?(?:{_COUNT})[位名](?:代表|委员)(?:联名|共同)"
+                                r"|^(?:您|你)等(?:联名|共同)?(?:提出|所提)")
 
 
 def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
