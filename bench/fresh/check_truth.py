@@ -184,7 +184,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-twenty-ninth fresh check set (fresh-dy)",
                                    "hundred-and-thirtieth fresh check set (fresh-dz)",
                                    "hundred-and-thirty-first fresh check set (fresh-ea)",
-                                   "hundred-and-thirty-second fresh check set (fresh-eb)"))
+                                   "hundred-and-thirty-second fresh check set (fresh-eb)",
+                                   "hundred-and-thirty-third fresh check set (fresh-ec)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
