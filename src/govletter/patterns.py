@@ -188,8 +188,8 @@ PUBLICITY_REASON = rf"{OPEN}[^（()）〔〕\[\]【】]{{2,16}}{CLOSE}"
 PUBLICITY_REASON_RE = regex.compile(rf"\s*{PUBLICITY_REASON}")
 # A publicity value alone on a head line: '公开', '〔主动公开〕', '不公开'. Must not match '公开招标'.
 PUBLICITY_ALONE_RE = regex.compile(
-    # (or left after a class its table cell's bar set apart: 'B　｜　公开')
-    rf"^\s*(?:(?:{_BAR}|[/／])\s*)?{OPEN}?\s*(?P<value>{_PUBLIC_VALUE})\s*{CLOSE}?"
+    # (or left after a class its table cell's bar set apart: 'B　｜　公开', or a comma: '（答复类别：A类，公开）')
+    rf"^\s*(?:(?:{_BAR}|[/／，,、])\s*)?{OPEN}?\s*(?P<value>{_PUBLIC_VALUE})\s*{CLOSE}?"
     rf"(?:\s*{PUBLICITY_REASON})?\s*$")
 # A bare class letter and a publicity set apart on one line of their own: 'A　公开', 'C　不予公开'.
 CLASS_AND_PUBLICITY_RE = regex.compile(rf"^\s*(?P<code>{_CLASS})\s+(?P<value>{_PUBLIC_VALUE})\s*$")
@@ -248,7 +248,8 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:号\s*[）)]?|(?=代表|委员)|(?<=\d\d)(?=建议|提案|议案))\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
     r"(?:等\s*[\d一二两三四五六七八九十]{1,3}\s*[件个项]\s*)?"  # '第02187号等3件提案': the first of several
     # (the suggestion's own title quoted after the number ends in the kind: '…第15号“关于…的建议”的答复')
-    r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?)?"
+    # (or unquoted: '…会议第235号关于推动…的提案的答复')
+    r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?|(?<=号)关于[^“”《》（）()，。]{2,120}?的)?"
     r"(?P<kind>建议|提案|议事原案|议案|批评和?意见|意见)(?:(?<=[“《][^“”《》]{2,130})[”》])?"  # '第12号批评和意见'
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
     r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,《》（）()])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案)(?:、?批评和意见)?\s*"
@@ -770,11 +771,13 @@ CITED_ISSUER_AFTER_AND_RE = regex.compile(r"^\p{Han}{2}(?:部|厅|局|署|院)(?
 # (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求', and
 # by its number alone before what it asks: '按照余府办字〔2020〕38号要求', each of a list: '鲁教基字〔2022〕4号、
 # 菏教发〔2022〕17号文件' (what stands before it is cut as a lead-in), '民发〔2023〕58号等文件', '…87号的要求',
-# '鄂人社函〔2022〕121号转发的通知', '苏安委〔2024〕5号即《…》'.
+# '鄂人社函〔2022〕121号转发的通知', '苏安委〔2024〕5号即《…》', '…12号第五条规定'.
 CITED_NUMBER_RE = regex.compile(
     rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{_YEAR_SERIAL})\s*{CLOSE}"
     rf"|(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})(?=(?:\s*[、和及]\s*[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})*"
-    rf"(?:文(?!件)|文件(?!\s*{_ISSUED}\s*《)|等文件|(?:的|有关|相关)?(?:精神|要求|规定|部署)|转发|即\s*《))")
+    # (or an article of it before what it asks: '按照新人社发〔2021〕12号第五条规定')
+    rf"(?:第[一二三四五六七八九十百]{{1,4}}条(?:第[一二三四五六七八九十]{{1,3}}款)?(?:的|有关|相关)?(?:规定|要求)?|"
+    rf"文(?!件)|文件(?!\s*{_ISSUED}\s*《)|等文件|(?:的|有关|相关)?(?:精神|要求|规定|部署)|转发|即\s*《))")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
 # '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来', '根据自治区人民政府
 # 2021年第3号令', '海关总署公告2021年第63号'. The issuer starts after a verb or a mark.
@@ -1007,10 +1010,10 @@ PROPOSAL_TITLE_QUOTED_RE = regex.compile(r"《(?P<t>[^《》]{4,120}(?:建议|�
                                          r"|(?:建议|提案|议案)[（(](?P<t>关于[^（）()《》]{2,120}(?:建议|提案|议案))[）)]")
 # A suggestion's title as the letter's sub-title, after a dash or in brackets at its end:
 # '…第56号建议的答复——关于加强校园周边交通安全管理的建议', '…的答复（关于继续加强…的建议）' -> 关于….
-# (or named unquoted right after its meeting, before the letter's own 文种: '…关于区十八届人大六次会议关于加强…的建议的
-# 协办意见')
+# (or named unquoted right after its meeting or number, before the letter's own 文种: '…关于区十八届人大六次会议关于加强…
+# 的建议的协办意见', '…会议第235号关于推动…的提案的答复')
 PROPOSAL_SUBTITLE_RE = regex.compile(r"(?:——|[（(])(?P<t>关于[^（）()《》—]{4,120}(?:建议|提案|议案))[）)]?$"
-                                     r"|(?<=会议)(?P<t>关于[^（）()《》—，。]{4,120}?的(?:建议|提案|议案))的?"
+                                     r"|(?<=会议|号)(?P<t>关于[^（）()《》—，。]{4,120}?的(?:建议|提案|议案))的?"
                                      r"(?:答复|回复|复函|函|协办意见|会办意见|办理意见|意见)$")
 # The suggestion's title named by a sentence of the opening after the one that names it received: '您提出的第72号提案
 # 收悉。提案题目为《关于…的提案》，…'.

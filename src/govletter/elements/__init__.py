@@ -655,7 +655,8 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
             role_name_cut = False  # '核稿人：周' / '燕': the name's second character, no title
             continue
         role_name_cut = bool(_ROLE_NAME_CUT_RE.search(block.text))
-        if _proposal_line(block.text) and (DOC_TYPE_RE.search(remove_spaces(_run_text(title_run))) if title_run else (
+        if (_proposal_line(block.text) or _serial_line(block.text)) and (
+                DOC_TYPE_RE.search(remove_spaces(_run_text(title_run))) if title_run else (
                 at + 1 < len(blocks) and _TITLE_OPENS_RE.search(blocks[at + 1].text))):
             # the proposal named under a complete title ('…的答复' / '（区政协…第045号提案）') or on a line above a
             # title of its own ('…第038号建议' / '某局关于…的答复'; not a title's first line: '…第7345号建议' / '答复摘要')
@@ -784,8 +785,9 @@ def _title_start_beside(h: HeaderLine, block: Block) -> bool:
     """Does the 文号's line end in the start of a title that wraps onto the next line ('黄农函〔2024〕45号　某市
     某区农' / '业农村局关于…')? A web copy ran the 文号 and the title onto one line, and a PDF printed from it
     wrapped: the part after the 文号 is the title's first characters, a run of characters alone."""
+    # (not the 发文机关标志 before the 文号: '潜山市林业局　　　　潜林函〔2024〕6号')
     return (h.doc_number is not None and not h.signatories and len(block.lines) == 1
-            and bool(_TITLE_START_PIECE_RE.fullmatch(h.rest)))
+            and bool(_TITLE_START_PIECE_RE.fullmatch(h.rest)) and block.text.rstrip().endswith(h.rest.strip()))
 
 
 def _marks_row(text: str) -> bool:
@@ -815,11 +817,20 @@ _HANDLED_AS_RE = regex.compile(r"\s*[（(〔［\[【]\s*(?:主办|协办|会办|
 _TITLE_OPENS_RE = regex.compile(r"关于|对(?!于)|对于")
 
 
+_SERIAL_ALONE_RE = regex.compile(r"第\d{1,6}(?:[-－]\d{1,6})?号(?:建议|提案|议案)?")
+
+
 def _proposal_line(text: str) -> regex.Match[str] | None:
     """The proposal named on a bracketed line of its own ('（区政协十届二次会议第045号提案）'): its meeting, number
     and kind."""
     m = PROPOSAL_LINE_RE.match(remove_spaces(text))
     return PROPOSAL_IN_TITLE_RE.fullmatch(m["inner"]) if m else None
+
+
+def _serial_line(text: str) -> bool:
+    """The proposal's number alone in brackets on a line of its own, under its title: '（第2026-14号）'."""
+    m = PROPOSAL_LINE_RE.match(remove_spaces(text))
+    return bool(m and m["open"] and _SERIAL_ALONE_RE.fullmatch(m["inner"]))
 
 
 def _other_size(above: Block, block: Block) -> bool:
@@ -1496,7 +1507,8 @@ def _title_then_list_start(block: Block, below: list[Block]) -> tuple[str, str] 
 
 
 # The end of a person's 主送 that a title's line wrapped onto a line of its own: '…的答复　李某红' / '委员'.
-_ROLE_WRAPPED_RE = regex.compile(r"(?:代表|委员|同志)[：:]?")
+# (the name's last character with it: '…的答复　孙立' / '新代表')
+_ROLE_WRAPPED_RE = regex.compile(r"\p{Han}{0,2}(?:代表|委员|同志)[：:]?")
 
 
 def _title_then_role_wrapped(block: Block, below: list[Block]) -> tuple[str, str] | None:
