@@ -187,7 +187,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-thirty-second fresh check set (fresh-eb)",
                                    "hundred-and-thirty-third fresh check set (fresh-ec)",
                                    "hundred-and-thirty-fourth fresh check set (fresh-ed)",
-                                   "hundred-and-thirty-fifth fresh check set (fresh-ee)"))
+                                   "hundred-and-thirty-fifth fresh check set (fresh-ee)",
+                                   "hundred-and-thirty-sixth fresh check set (fresh-ef)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
