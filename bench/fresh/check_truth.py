@@ -188,7 +188,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-thirty-third fresh check set (fresh-ec)",
                                    "hundred-and-thirty-fourth fresh check set (fresh-ed)",
                                    "hundred-and-thirty-fifth fresh check set (fresh-ee)",
-                                   "hundred-and-thirty-sixth fresh check set (fresh-ef)"))
+                                   "hundred-and-thirty-sixth fresh check set (fresh-ef)",
+                                   "hundred-and-thirty-seventh fresh check set (fresh-eg)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
