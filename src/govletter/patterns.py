@@ -268,6 +268,8 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # '》（建议第0156号）', '的建议（区二届人大五次会议第9号）',
 # a 届-次-号 composite '”(16-3-45号)' -> 45,
 # '》8号收悉', '第0479号《…》'. Must not match '第1号文件' or a year '2023年'.
+# A sentence that speaks of the suggestion by its number: '您在第112号建议中提到的…'.
+SUGGESTION_SPOKEN_OF = r"(?:您|你们?)\s*(?:在|所提的?|提出的)\s*第\s*(?P<spoken>\d{1,12})\s*号\s*(?:建议|提案|议案)(?=中|里)"
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
     r"(?:[》”]|建议|提案|议案)\s*[（(]\s*(?:[^（）()《》，。]{2,30}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)?(?P<number>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
@@ -281,7 +283,7 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (or before who made it: '…会议第93号建议由谭某代表提出')
     r"|第\s*(?P<number6>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?=由|系)"
     # (or in a later paragraph that speaks of it: '您在第112号建议中提到的…')
-    r"|(?:您|你们?)\s*(?:在|所提的?|提出的)\s*第\s*(?P<number7>\d{1,12})\s*号\s*(?:建议|提案|议案)(?=中|里)"
+    rf"|{SUGGESTION_SPOKEN_OF}"
     # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
     r"|[》”]\s*[（(][^（）()《》]{2,30}?会议\s*第\s*(?P<number5>\d{1,12})\s*号\s*[）)]"
     # '《…》（桐人大建〔2025〕143号）': the congress's register number of it, shaped like a 文号
@@ -948,11 +950,15 @@ TITLE_GOES_ON_RE = regex.compile(r"[的之和及与并（(〔【\[]|复?函|—�
 # It is no part of the title, nor is how the office handled it: '…的答复（主办件）', '（牵头办理）', '（补充答复）', nor
 # that it is its result, made public: '（提案办理结果）', '（代表建议办理结果公开）'. Not
 # '（试行）', not '（关于…的建议）', not what part of the reply is printed: '（摘要）' (fc-001 keeps it).
+# How the office handles the suggestion: '主办件', '协办'.
+_HANDLED_AS = r"(?:主办|协办|会办|分办|单办)件?"
 MERGE_NOTE_RE = regex.compile(
-    r"[（(](?:[^（）()]{0,40}(?:合并|并案|一并)(?:办理|答复)[^（）()]{0,10}|(?:主办|协办|会办|分办|单办)件?|牵头(?:办理)?"
+    rf"[（(](?:[^（）()]{{0,40}}(?:合并|并案|一并)(?:办理|答复)[^（）()]{{0,10}}|{_HANDLED_AS}|牵头(?:办理)?"
     r"|补充答复|(?:二次|再次)答复"
     # (or that it is its result, made public: '（提案办理结果）', '（代表建议办理结果公开）')
     r"|[^（）()]{0,8}办理结果(?:公开)?)[）)]$")
+# The same alone in brackets on a head line: '［协办］', '（主办件）'. No class, no title.
+HANDLED_AS_ALONE_RE = regex.compile(rf"\s*[（(〔［\[【]\s*{_HANDLED_AS}\s*[）)〕］\]】]\s*")
 # The last line of a title that wrapped after a 文种-like word ('…审议意见' / '研究处理情况的报告'): it ends the
 # title again with '的' and a 文种, and opens no title of its own (no 关于/对…). Matched against the line.
 # (a note on what is printed may follow: '办理情况的答复（摘要）')

@@ -60,6 +60,7 @@ from ..patterns import (
     GLUED_ADDRESSEE_RE,
     GREETING_AFTER_COLON_RE,
     GREETING_RE,
+    HANDLED_AS_ALONE_RE,
     HANDLER_UNIT_LABEL_RE,
     ISSUER_AND_TYPE_RE,
     LABEL_RE,
@@ -649,7 +650,7 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
     role_name_cut = False  # the line above is another role's row whose name pdftotext cut after one character
     register: tuple[DocNumber, Block] | None = None  # a 文号-shaped line whose 代字 names a kind of suggestion
     for at, block in enumerate(blocks):
-        if RULE_LINE_RE.match(block.text) or _HANDLED_AS_RE.fullmatch(block.text):
+        if RULE_LINE_RE.match(block.text) or HANDLED_AS_ALONE_RE.fullmatch(block.text):
             continue  # a dotted or dashed rule between the head's parts, or how the office handles it: '［协办］'
         if role_name_cut and regex.fullmatch(r"\p{Han}", remove_spaces(block.text)):
             role_name_cut = False  # '核稿人：周' / '燕': the name's second character, no title
@@ -807,10 +808,6 @@ def _mark_wrapped(above: str, line: str) -> bool:
         return True
     return any((mark := pattern.search(above + line)) is not None and mark.start() < len(above)
                for pattern in (TRAILING_MARK_RE, MERGE_NOTE_RE))
-
-
-# How the office handles the suggestion, alone in brackets on a head line: '［协办］', '（主办件）'. No class, no title.
-_HANDLED_AS_RE = regex.compile(r"\s*[（(〔［\[【]\s*(?:主办|协办|会办|分办|单办)件?\s*[）)〕］\]】]\s*")
 
 
 # A title's own opening, 关于 or 对 after its issuer: what a line above it cannot have begun.
@@ -1674,9 +1671,10 @@ def split_glued(blocks: list[Block]) -> list[Block]:
                 # text without indents may run the opening on after the title's line
                 titled = _title_then_addressee(block.lines[0].text)
                 opening_after = titled is not None
-            # (the last line of a title the page wrapped, with the 主送 after a dash: '…的答' / '复——致王某代表')
+            # (a person's 主送 after the title whose role the line wrapped below: '…的答复　李某红' / '委员')
             if titled is None and (titled := _title_then_role_wrapped(block, blocks[i + 1: i + 2])):
                 wrapped_role = i + 1
+            # (the last line of a title the page wrapped, with the 主送 after a dash: '…的答' / '复——致王某代表')
             if titled is None and (to := _TO_WHOM_LINE_RE.match(block.text)) and (
                     value := addressee_value(to["addressee"], near_opening=True)) and _person_like(value):
                 titled = (to["title"], to["addressee"])

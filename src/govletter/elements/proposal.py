@@ -49,6 +49,7 @@ from ..patterns import (
     PROPOSER_TITLE_RE,
     ROLE_NOTE_RE,
     STANDING_AFTER_NAME_RE,
+    SUGGESTION_SPOKEN_OF,
 )
 from .closing import cn_number
 
@@ -185,6 +186,11 @@ def proposal_title(text: str) -> str | None:
     return None
 
 
+def _names_it(text: str | None) -> bool:
+    """Does the sentence ``text`` name the suggestion, by its title or its number?"""
+    return text is not None and bool(proposal_title(text) or _number_in_text(text))
+
+
 def _number_in_text(text: str) -> str | None:
     """The number the opening sentence gives beside the suggestion: '（第18号）', '（提案编号2022004）'."""
     m = PROPOSAL_SERIAL_RE.search(text) or PROPOSAL_NUMBER_IN_TEXT_RE.search(text)
@@ -208,7 +214,7 @@ _CONGRESS_BODY_RE = regex.compile(r"人大|政协|人民代表大会|人代会|�
 # A closing paragraph that sums up what the letter answered: '以上是对您在…上提出的第64号建议《…》的答复。'
 _SUMMARY_RE = regex.compile(r"^以上(?:是|为|即|系|就是)?(?:我\p{Han}{1,2})?(?:对|就)\s*(?:您|你们?|贵\p{Han}{1,6}?)\S{4,200}?(?:答复|回复)")
 # A later paragraph that speaks of the suggestion by its number: '您在第112号建议中提到的…问题，…'.
-_SPOKEN_OF_RE = regex.compile(r"^(?:对于|关于|对)?(?:您|你们?)\s*(?:在|所提的?|提出的)\s*第\s*\d{1,12}\s*号\s*(?:建议|提案|议案)(?:中|里)")
+_SPOKEN_OF_RE = regex.compile(rf"^(?:对于|关于|对)?{SUGGESTION_SPOKEN_OF}")
 
 
 def summary_paragraph(paragraphs: list[str]) -> str | None:
@@ -257,8 +263,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     # '…第56号建议的答复——关于…的建议'
     in_title = PROPOSAL_TITLE_QUOTED_RE.search(compact) or PROPOSAL_SUBTITLE_RE.search(compact)
     opening = _opening(first_paragraphs[:2])
-    if summary is not None and (opening is None or not (proposal_title(opening) or _number_in_text(opening))) \
-            and (proposal_title(summed := remove_spaces(summary)) or _number_in_text(summed)):
+    summed = remove_spaces(summary) if summary is not None else None
+    if not _names_it(opening) and _names_it(summed):
         opening = summed  # the opening names nothing: the summary names it
     ptitle = in_title["t"] if in_title else (proposal_title(opening) if opening else None) or title_line
     if ptitle is None and first_paragraphs and (named := PROPOSAL_TITLE_SAID_RE.search(first_paragraphs[0])):
@@ -284,8 +290,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         return None
     if number_raw is None and opening:
         number_raw = _number_in_text(opening)
-    if number_raw is None and summary is not None:
-        number_raw = _number_in_text(remove_spaces(summary))  # '您在第112号建议中提到的…'
+    if number_raw is None and summed is not None:
+        number_raw = _number_in_text(summed)  # '您在第112号建议中提到的…'
     if number_raw is None:
         number_raw = number_line
     if congress is None:
