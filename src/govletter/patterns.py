@@ -118,10 +118,11 @@ HANDLING_BARE_RE = regex.compile(
     rf"(?:\s*(?:{COLON}|[·・—－])\s*(?!(?:{_PUBLIC_VALUE})\s*(?:{CLOSE}|$))\p{{Han}}{{2,14}}(?={CLOSE}|\s*$))?"  # and its meaning: '（B类：正在解决…）', '（B类·正在解决）'
     rf"\s*(?:{CLOSE}|(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_WORD}|不?公开(?![\p{{Han}}])))"  # a closed bracket may have the title after it
 )
-# A class given in words only, under its label: '办理结果：列入计划拟解决', '答复类型：已解决', '办理类别：解决类' (解决). The words say how
+# A class given in words only, under its label: '办理结果：列入计划拟解决', '答复类型：已解决', '办理类别：解决类' (解决),
+# '答复类别：所提问题已经解决或基本解决' (the A class's words in full). The words say how
 # the suggestion was met (…解决, …采纳, …参考): the class as printed. Not '办理结果：B'.
 HANDLING_WORDS_RE = regex.compile(
-    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>\p{{Han}}{{0,10}}(?:解决|采纳|采用|参考))类?\s*{CLOSE}?\s*$")
+    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>\p{{Han}}{{0,16}}(?:解决|采纳|采用|参考))类?\s*{CLOSE}?\s*$")
 HANDLING_LABELS = {
     "A": "已解决或采纳",
     "B": "正在解决或列入计划解决",
@@ -150,8 +151,9 @@ _MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*(?:答复|办理结果)?\s*[为属]?
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
 LEADING_MARK_RE = regex.compile(rf"^\s*{_MARK}")
-# A class alone on a head line, bracketed or not: 'A', '〔B〕', '(C)', '〈A〉', 'D类'. Must not match 'AB', 'B2B'.
-HANDLING_ALONE_RE = regex.compile(rf"^\s*(?:{OPEN}|〈)?\s*(?P<code>{_CLASS})\s*类?\s*(?:{CLOSE}|〉)?\s*$")
+# A class alone on a head line, bracketed or not: 'A', '〔B〕', '(C)', '〈A〉', 'D类'; or behind a dash, as printed
+# after the 文号 it follows: '天政函〔2022〕8号—A'. Must not match 'AB', 'B2B'.
+HANDLING_ALONE_RE = regex.compile(rf"^\s*(?:[—－-]{{1,2}}\s*)?(?:{OPEN}|〈)?\s*(?P<code>{_CLASS})\s*类?\s*(?:{CLOSE}|〉)?\s*$")
 
 # 是否公开 --------------------------------------------------------------------------------------
 # Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】',
@@ -727,7 +729,9 @@ CITED_RE = regex.compile(
     # or a 文号 without brackets, after a verb or the addressee it came from: '印发了绵府办发〔2022〕19号《…》',
     # '你委川发改函〔2023〕412号《…》', '出台了温政发〔2023〕8号文件《…》'
     # ('陕河长办发〔2021〕6号文件（即《…》）')
-    rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*(?:{OPEN}\s*即\s*)?{_ISSUED}\s*"
+    # (or with its issuers after it: '依据皖交路〔2020〕71号省交通运输厅、省财政厅《…》')
+    rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*(?:{OPEN}\s*即\s*)?"
+    rf"(?:(?![和及与并])(?:{_ORDER_ISSUER}、)*{_ORDER_ISSUER}\s*)?{_ISSUED}\s*"
     # or a standard's code: 'JT/T 1106—2016《农村公路客运站点建设规范》'
     # (or with the word before the title: 'GB/T 19095—2019标准《生活垃圾分类标志》')
     rf"|(?P<before_code>{STANDARD_CODE})\s*(?:(?:国家|行业|地方|团体|企业)?标准)?\s*"
@@ -810,7 +814,8 @@ MEDIA_AFTER_RE = regex.compile(
     # (a school subject, alone or first of a list of them: '与《道德与法治》、科学实践等课程结合')
     r"|(?:、[^、，,。；《》]{1,12}){0,4}等?(?:课程|学科|教材))")
 # The words a document's name ends in ('…管理办法', '…实施方案（2021—2025年）', '…认定书', '致家长的一封信', a
-# map: '…城市内涝风险图'), or a name that opens as one does ('关于…'). A 《title》 cited without a 文号 whose
+# map: '…城市内涝风险图'), or a name that opens as one does ('关于…'); not a certificate people obtain ('取得《职业技能
+# 等级证书》的'), which no letter relies on. A 《title》 cited without a 文号 whose
 # name ends in none of them names a show, a book or a song, not a document: '《鼎盛王朝·康熙大典》等演艺项目',
 # '借鉴《丝路花雨》的…' (unless a standard or an issue is named beside it: DOCUMENT_BEFORE_RE, DOCUMENT_AFTER_RE).
 # Matched against the name without the notes in brackets at its end ('（试行）', '（2021—2035年）', or one a web
@@ -819,17 +824,17 @@ DOCUMENT_NAME_RE = regex.compile(
     r"^关于"
     r"|(?:法|法典|条例|规定|办法|细则|规则|意见|方案|规划|计划|纲要|通知|通报|通告|公告|公报|决定|决议|批复|函|请示"
     r"|报告|申请|标准|规范|规程|准则|导则|原则|指南|指引|要点|措施|目录|名录|清单|名单|大纲|章程|守则|制度|要求|指标"
-    r"|预案|纪要|图集|图则|书|表|信|协议|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
+    r"|预案|纪要|图集|图则|(?<!证)书|表|信|协议|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
     r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图|预算|决算)$")
 # What names a 《title》 without a 文号 as a standard before it, a list of them named by it: '对照国家标准《儿童皮鞋》
 # 《儿童旅游鞋》等'; or as a standard or an issue of a periodical after it: '按照《乡镇消防队》标准', '《柳州螺蛳粉》
-# 地方标准', '《…》等团体标准6项', '（《社情民意》2024年第23期）'.
+# 地方标准', '《…》等团体标准6项', '（《社情民意》2024年第23期）'; or as a government's white paper ('…发布的《…》白皮书').
 DOCUMENT_BEFORE_RE = regex.compile(r"标准\s*[:：]?\s*(?:《[^《》]+》\s*[、和及与]?\s*)*$")
 DOCUMENT_AFTER_RE = regex.compile(
     # (or after the others of its list: '《柳州螺蛳粉》《…生产技术规范》等地方标准')
     # (or their count: '《艾绒》《艾条》两项团体标准')
     r"(?:\s*[、和及与]?\s*《[^《》]+》)*\s*(?:等[^，。；《》]{0,8}?|[\d一二两三四五六七八九十]{1,3}\s*[项个部件]\s*)?"
-    r"(?:国家|行业|地方|团体|企业)?标准|\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期")
+    r"(?:国家|行业|地方|团体|企业)?标准|\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期|\s*白皮书")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
 # (or set right after it: '《东坡志林》《前赤壁赋》中的典故')
 MEDIA_LIST_NEXT_RE = regex.compile(r"(?:[、和及与][^，。；《》]{0,8})?《[^《》]+》")

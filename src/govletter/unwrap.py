@@ -421,9 +421,10 @@ def wrap_width(lines: Sequence[Line], measured: tuple[list[float], list[bool]] |
         # sentence of prose in two)
         if wider > 0.1 * len(long) and not (wider <= 2 and wider < _cut_prose(lines, ends, band)):
             continue
-        # (lines that all end a sentence, with a line wider than them: paragraphs a line each that happen
-        # to be as long, no width a text was wrapped at)
-        if wider and all(ends[i] for i in band):
+        # (lines that all end a sentence, with a line wider than them or three or more of them: paragraphs a
+        # line each that happen to be as long, no width a text was wrapped at; a wrapped text's full lines
+        # end a sentence only now and then)
+        if (wider or len(band) >= 3) and all(ends[i] for i in band):
             continue
         middle = _full_width(widths, ends, band)
         if len(band) >= 3 and len(band) >= 0.25 * len(long):
@@ -628,12 +629,27 @@ def _join_letter_spaced(lines: list[Line]) -> list[Line]:
 _PHONE_START_RE = regex.compile(r"(?<![\d-])0\d{2,3}[-－](?P<digits>\d{1,6})\s*$")
 _PHONE_REST_RE = regex.compile(r"\s*(?P<digits>\d{1,7})\s*(?P<close>[）)]?)\s*")
 _LABELLED_PHONE_RE = regex.compile(r"[话机线真][:：]\s*0")
+# An area code ending a line and the rest of its phone, with the dash, opening the next.
+_AREA_CODE_END_RE = regex.compile(r"(?<![\d\-－.])0\d{2,3}\s*$")
+_NUMBER_AFTER_DASH_RE = regex.compile(r"^\s*[-－]\s*\d{7,8}(?!\d)")
+
+
+def _join_area_code(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        if out and _AREA_CODE_END_RE.search(out[-1].text) and _NUMBER_AFTER_DASH_RE.match(line.text):
+            out[-1] = replace(out[-1], text=out[-1].text.rstrip() + line.text.strip())
+            continue
+        out.append(line)
+    return out
 
 
 def _join_phone_halves(lines: list[Line]) -> list[Line]:
     """A phone's two halves that pdftotext set apart below the date joined again, where only one
     line could finish the only phone left unfinished: at its label's line ('联系电话：0452-2418076'),
-    or, with no label, where the rest was ('（联系单位及电话：某局' / '010-65153298）')."""
+    or, with no label, where the rest was ('（联系单位及电话：某局' / '010-65153298）'). A phone a line broke
+    after its area code, the dash going on the next line ('…电话：0350' / '-3038265'), is joined wherever it stands."""
+    lines = _join_area_code(lines)
     date = max((k for k, ln in enumerate(lines) if _is_date_line(ln.text)), default=None)
     if date is None:
         return lines

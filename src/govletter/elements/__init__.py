@@ -1517,6 +1517,16 @@ def _title_then_role_wrapped(block: Block, below: list[Block]) -> tuple[str, str
     return whole if whole and len(whole[0]) < len(block.text.strip()) else None
 
 
+def _title_end_then_person(above: str, text: str) -> tuple[str, str] | None:
+    """The last characters of a title the page wrapped ``above``, with a person's 主送 after them on their line
+    ('…第58号提案的答' / '复　高某委员：'): that end and the 主送."""
+    whole = _title_then_addressee(above + text)
+    if not (whole and len(whole[0]) > len(above) and (value := addressee_value(whole[1], near_opening=True))
+            and _person_like(value)):
+        return None
+    return whole[0][len(above):], whole[1]
+
+
 def _running_head(text: str, title: str | None) -> bool:
     """Is the body line ``text`` the title repeated at the top of a later page, maybe in a short form
     of the issuer ('东湖高新区管委会关于…的答复' under '武汉东湖新技术开发区管理委员会关于…的答复')?"""
@@ -1674,6 +1684,9 @@ def split_glued(blocks: list[Block]) -> list[Block]:
             # (a person's 主送 after the title whose role the line wrapped below: '…的答复　李某红' / '委员')
             if titled is None and (titled := _title_then_role_wrapped(block, blocks[i + 1: i + 2])):
                 wrapped_role = i + 1
+            # (the last line of a title the page wrapped, with a person's 主送 after it: '…的答' / '复　高某委员：')
+            if titled is None and out and len(block.lines) == 1:
+                titled = _title_end_then_person(out[-1].text.strip(), block.text.strip())
             # (the last line of a title the page wrapped, with the 主送 after a dash: '…的答' / '复——致王某代表')
             if titled is None and (to := _TO_WHOM_LINE_RE.match(block.text)) and (
                     value := addressee_value(to["addressee"], near_opening=True)) and _person_like(value):
