@@ -192,7 +192,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-thirty-seventh fresh check set (fresh-eg)",
                                    "hundred-and-thirty-eighth fresh check set (fresh-eh)",
                                    "hundred-and-thirty-ninth fresh check set (fresh-ei)",
-                                   "hundred-and-fortieth fresh check set (fresh-ej)"))
+                                   "hundred-and-fortieth fresh check set (fresh-ej)",
+                                   "hundred-and-forty-first fresh check set (fresh-ek)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
