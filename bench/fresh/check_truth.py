@@ -193,7 +193,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-thirty-eighth fresh check set (fresh-eh)",
                                    "hundred-and-thirty-ninth fresh check set (fresh-ei)",
                                    "hundred-and-fortieth fresh check set (fresh-ej)",
-                                   "hundred-and-forty-first fresh check set (fresh-ek)"))
+                                   "hundred-and-forty-first fresh check set (fresh-ek)",
+                                   "hundred-and-forty-second fresh check set (fresh-el)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
