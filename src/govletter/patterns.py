@@ -101,7 +101,7 @@ _LABEL_MARK = rf"(?:{COLON}|{_BAR}|[—－]{{1,2}})"
 # A class's letter, full-width too ('（Ｃ类）'), or its 甲乙丙 form ('〔2021〕57号甲类').
 _CLASS = r"[A-DＡ-Ｄ甲乙丙]"
 # (and the end of a letter-spaced label pdftotext set apart from its start: '类' / '别：C')
-_HANDLING_LABEL = r"(?:^\s*别(?=\s*[:：])|办理类型|答复类型|答复性质|办理情况|办复类别|办复类型|办复结果|(?:提案|建议)?办理类别|办理结果(?:类别|类型|标识)?|(?:分类|类别)标识|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
+_HANDLING_LABEL = r"(?:^\s*别(?=\s*[:：])|办理类型|答复类型|答复性质|办理情况|办复类别|办复类型|办复结果|(?:提案|建议)?办理类别|办理结果(?:类别|类型|标识)?|(?:分类|类别)(?:标识|标记)|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
     # (a label in brackets of its own: '【办理类型】A')
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*(?:{CLOSE}\s*)?{_LABEL_MARK}?\s*"
@@ -246,7 +246,7 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:政协|人大)?\s*"  # '…会议政协第135号提案
     # (the number may stand in brackets after the meeting: '…会议（第1102号）建议')
     r"的?(?:《[^《》]{4,120}》)?(?:[\p{Han}]{1,6}类)?(?:[（(]\s*(?=第))?(?:第\s*)?"
-    r"(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[一二三四五六七八九十]{1,3}(?=\s*号))\s*"  # '第一号议案'
+    r"(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[〇一二三四五六七八九十]{1,4}(?=\s*号))\s*"  # '第一号议案', '第五七六号建议'
     r"(?:号\s*[）)]?|(?=代表|委员)|(?<=\d\d)(?=建议|提案|议案))\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
     r"(?:等\s*[\d一二两三四五六七八九十]{1,3}\s*[件个项]\s*)?"  # '第02187号等3件提案': the first of several
     # (the suggestion's own title quoted after the number ends in the kind: '…第15号“关于…的建议”的答复')
@@ -270,8 +270,9 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # '》（建议第0156号）', '的建议（区二届人大五次会议第9号）',
 # a 届-次-号 composite '”(16-3-45号)' -> 45,
 # '》8号收悉', '第0479号《…》'. Must not match '第1号文件' or a year '2023年'.
-# A sentence that speaks of the suggestion by its number: '您在第112号建议中提到的…'.
-SUGGESTION_SPOKEN_OF = r"(?:您|你们?)\s*(?:在|所提的?|提出的)\s*第\s*(?P<spoken>\d{1,12})\s*号\s*(?:建议|提案|议案)(?=中|里)"
+# A sentence that speaks of the suggestion by its number: '您在第112号建议中提到的…', or a paragraph that opens on
+# it: '关于第39号建议中提出的…问题，…'.
+SUGGESTION_SPOKEN_OF = r"(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|(?<=^(?:对于|关于|对)))\s*第\s*(?P<spoken>\d{1,12})\s*号\s*(?:建议|提案|议案)(?=中|里)"
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
     r"(?:[》”]|建议|提案|议案)\s*[（(]\s*(?:[^（）()《》，。]{2,30}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)?(?P<number>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
@@ -284,6 +285,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"|提出的\s*(?P<number5>0\d{1,11})\s*(?:建议|提案|议案)(?=\s*[《“]|\s*关于)"
     # (or before who made it: '…会议第93号建议由谭某代表提出')
     r"|第\s*(?P<number6>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?=由|系)"
+    # (or after the meeting at the sentence's head, the one addressed after it: '区十八届人大二次会议第75号建议，即您提出的…')
+    r"|会议\s*第\s*(?P<number7>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*[，,]?\s*(?=即|系|也?就是)"
     # (or in a later paragraph that speaks of it: '您在第112号建议中提到的…')
     rf"|{SUGGESTION_SPOKEN_OF}"
     # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
@@ -328,7 +331,7 @@ PROPOSAL_TITLE_ROW_RE = regex.compile(r"^\s*(?:建议|提案|议案)(?:名称|�
 # Title without a meeting: '关于第80号建议的答复', '关于25号提案的答复' (no 第 right after 关于/对), '…转交第14号代表
 # 意见的答复' (a deputy's 意见 is a suggestion), '…所提第64号“关于…的建议”的答复' (its title quoted between).
 PROPOSAL_NUMBER_RE = regex.compile(
-    r"(?:第|(?<=关于|对于|对))\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[一二三四五六七八九十]{1,3})\s*号\s*"
+    r"(?:第|(?<=关于|对于|对))\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[〇一二三四五六七八九十]{1,4})\s*号\s*"
     r"(?:代表|委员|集体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?)?(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
 # A number after the kind, where a year or 闭会期间 stands in for the meeting: '2023年市人大代表建议第87号',
 # '区人大代表闭会期间建议第3号'.
@@ -777,13 +780,15 @@ CITED_ISSUER_AFTER_AND_RE = regex.compile(r"^\p{Han}{2}(?:部|厅|局|署|院)(?
 # (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求', and
 # by its number alone before what it asks: '按照余府办字〔2020〕38号要求', each of a list: '鲁教基字〔2022〕4号、
 # 菏教发〔2022〕17号文件' (what stands before it is cut as a lead-in), '民发〔2023〕58号等文件', '…87号的要求',
-# '鄂人社函〔2022〕121号转发的通知', '苏安委〔2024〕5号即《…》', '…12号第五条规定'.
+# '鄂人社函〔2022〕121号转发的通知', '苏安委〔2024〕5号即《…》', '…12号第五条规定', '…33号印发的实施方案'.
 CITED_NUMBER_RE = regex.compile(
     rf"{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,15}}\s*{_YEAR_SERIAL})\s*{CLOSE}"
     rf"|(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})(?=(?:\s*[、和及]\s*[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})*"
     # (or an article of it before what it asks: '按照新人社发〔2021〕12号第五条规定')
     rf"(?:第[一二三四五六七八九十百]{{1,4}}条(?:第[一二三四五六七八九十]{{1,3}}款)?(?:的|有关|相关)?(?:规定|要求)?|"
-    rf"文(?!件)|文件(?!\s*{_ISSUED}\s*《)|等文件|(?:的|有关|相关)?(?:精神|要求|规定|部署)|转发|即\s*《))")
+    # (or before the verb that issued what the letter names without 《》: '以甘水发〔2021〕33号印发的实施方案')
+    rf"文(?!件)|文件(?!\s*{_ISSUED}\s*《)|等文件|(?:的|有关|相关)?(?:精神|要求|规定|部署)|转发|即\s*《"
+    rf"|(?:印发|下发|出台)[的了]?(?!\s*《)\p{{Han}}))")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
 # '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来', '根据自治区人民政府
 # 2021年第3号令', '海关总署公告2021年第63号'. The issuer starts after a verb or a mark.
@@ -1039,9 +1044,10 @@ PROPOSAL_RECEIVED_RE = regex.compile(r"(建议|提案|议案)\s*(?:[（(][^）)]
 # (or asks to answer later: '关于延期答复区十七届人大四次会议第0156号建议的函')
 CONGRESS_LEAD_SPLIT_RE = regex.compile(r"关于对?|对于?|所?提出的|所提|(?:申请)?(?:调整|变更|更改|延期答复|延期办理|推迟答复)")
 # The lead deputy or member named in brackets in the opening: '…建议《…》（领衔代表：陈某）收悉'.
-# (or the proposer so labelled: '（提案人：张某委员）', '（建议人：李某等代表）' -> 张某, 李某等)
+# (or the proposer so labelled: '（提案人：张某委员）', '（建议人：李某等代表）' -> 张某, 李某等; or by their standing:
+# '（代表：张某）', '（委员：王某）')
 LEAD_NAMED_RE = regex.compile(
-    rf"[（(]\s*(?:领衔(?:代表|委员|人)|提案人|建议人|提出人)\s*[:：]\s*(?P<who>[\p{{Han}}{NAME_DOTS}]{{2,12}}?)"
+    rf"[（(]\s*(?:领衔(?:代表|委员|人)|提案人|建议人|提出人|代表|委员)\s*[:：]\s*(?P<who>[\p{{Han}}{NAME_DOTS}]{{2,12}}?)"
     r"(?:\d+[位名])?(?:代表|委员)?\s*[）)]")
 # The opening says the unit addressed made the suggestion itself: '贵委提出的…', '贵会在…会议上提出的…'
 # (not '贵委转来的…': it passed someone's on).

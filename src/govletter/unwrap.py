@@ -632,6 +632,7 @@ _LABELLED_PHONE_RE = regex.compile(r"[话机线真][:：]\s*0")
 # An area code ending a line and the rest of its phone, with the dash, opening the next.
 _AREA_CODE_END_RE = regex.compile(r"(?<![\d\-－.])0\d{2,3}\s*$")
 _NUMBER_AFTER_DASH_RE = regex.compile(r"^\s*[-－]\s*\d{7,8}(?!\d)")
+_AREA_CODE_ALONE_RE = regex.compile(r"\s*0\d{2,3}\s*")
 
 
 def _join_area_code(lines: list[Line]) -> list[Line]:
@@ -648,11 +649,18 @@ def _join_phone_halves(lines: list[Line]) -> list[Line]:
     """A phone's two halves that pdftotext set apart below the date joined again, where only one
     line could finish the only phone left unfinished: at its label's line ('联系电话：0452-2418076'),
     or, with no label, where the rest was ('（联系单位及电话：某局' / '010-65153298）'). A phone a line broke
-    after its area code, the dash going on the next line ('…电话：0350' / '-3038265'), is joined wherever it stands."""
+    after its area code, the dash going on the next line ('…电话：0350' / '-3038265'), is joined wherever it stands;
+    an area code set alone below the date, where one line there opens on the rest ('-7023165'), joins it."""
     lines = _join_area_code(lines)
     date = max((k for k, ln in enumerate(lines) if _is_date_line(ln.text)), default=None)
     if date is None:
         return lines
+    areas = [k for k in range(date + 1, len(lines)) if _AREA_CODE_ALONE_RE.fullmatch(lines[k].text)]
+    dashed = [k for k in range(date + 1, len(lines)) if _NUMBER_AFTER_DASH_RE.match(lines[k].text)]
+    if len(areas) == 1 and len(dashed) == 1:
+        joined = list(lines)
+        joined[dashed[0]] = replace(lines[dashed[0]], text=lines[areas[0]].text.strip() + lines[dashed[0]].text.strip())
+        return [ln for k, ln in enumerate(joined) if k != areas[0]]
     starts = [(k, m) for k in range(date + 1, len(lines)) if (m := _PHONE_START_RE.search(lines[k].text))
               and not PHONE_RE.search(lines[k].text[m.start():])]
     if len(starts) != 1:

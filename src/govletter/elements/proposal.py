@@ -57,14 +57,17 @@ _KIND_BY_ADDRESSEE = (("代表", "建议"), ("委员", "提案"))
 
 
 def _number(raw: str) -> int | None:
-    """'0043' -> 43; '台52' (a delegation's prefix) -> 52; '一' (printed in words) -> 1; '2025D048' -> None."""
+    """'0043' -> 43; '台52' (a delegation's prefix) -> 52; '一' (printed in words) -> 1; '五七六' (in words digit by
+    digit) -> 576; '2025D048' -> None."""
     if raw and all(ch in _CN_NUMERALS for ch in raw):
+        if len(raw) > 1 and "十" not in raw:
+            return int("".join(str(cn_number(ch)) for ch in raw))
         return cn_number(raw)
     digits = raw[1:] if raw[:1] and not raw[:1].isascii() else raw
     return int(digits) if digits.isdigit() else None
 
 
-_CN_NUMERALS = frozenset("一二三四五六七八九十")
+_CN_NUMERALS = frozenset("〇一二三四五六七八九十")
 
 
 def without_notes(text: str) -> str:
