@@ -194,7 +194,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-thirty-ninth fresh check set (fresh-ei)",
                                    "hundred-and-fortieth fresh check set (fresh-ej)",
                                    "hundred-and-forty-first fresh check set (fresh-ek)",
-                                   "hundred-and-forty-second fresh check set (fresh-el)"))
+                                   "hundred-and-forty-second fresh check set (fresh-el)",
+                                   "hundred-and-forty-third fresh check set (fresh-em)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
