@@ -196,7 +196,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-forty-first fresh check set (fresh-ek)",
                                    "hundred-and-forty-second fresh check set (fresh-el)",
                                    "hundred-and-forty-third fresh check set (fresh-em)",
-                                   "hundred-and-forty-fourth fresh check set (fresh-en)"))
+                                   "hundred-and-forty-fourth fresh check set (fresh-en)",
+                                   "hundred-and-forty-fifth fresh check set (fresh-eo)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
