@@ -152,8 +152,8 @@ TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
 LEADING_MARK_RE = regex.compile(rf"^\s*{_MARK}")
 # A class alone on a head line, bracketed or not: 'A', '〔B〕', '(C)', '〈A〉', 'D类'; or behind a dash, as printed
-# after the 文号 it follows: '天政函〔2022〕8号—A'. Must not match 'AB', 'B2B'.
-HANDLING_ALONE_RE = regex.compile(rf"^\s*(?:[—－-]{{1,2}}\s*)?(?:{OPEN}|〈)?\s*(?P<code>{_CLASS})\s*类?\s*(?:{CLOSE}|〉)?\s*$")
+# or a slash after the 文号 it follows: '天政函〔2022〕8号—A', '…26号／A'. Must not match 'AB', 'B2B'.
+HANDLING_ALONE_RE = regex.compile(rf"^\s*(?:[—－\-／/]{{1,2}}\s*)?(?:{OPEN}|〈)?\s*(?P<code>{_CLASS})\s*类?\s*(?:{CLOSE}|〉)?\s*$")
 
 # 是否公开 --------------------------------------------------------------------------------------
 # Matches: '〔是否公开 是〕', '公开属性：主动公开', '公开方式:依申请公开', '是否同意公开【主动公开】',
@@ -225,7 +225,9 @@ DOC_TYPE_RE = regex.compile(rf"(?P<type>{'|'.join(DOC_TYPES)})\s*(?:{OPEN}[^〔�
 # publicity after it: '…的答复　　B类　依申请公开'. Must not match a letter glued to the title ('…的答复A'), nor one
 # with words after it ('…的答复 B类景区').
 CLASS_AFTER_TITLE_RE = regex.compile(
-    rf"(?<=(?:{'|'.join(DOC_TYPES)}))\s+{OPEN}?\s*(?P<code>{_CLASS})\s*类?\s*{CLOSE}?"
+    rf"(?<=(?:{'|'.join(DOC_TYPES)}))(?:\s+{OPEN}?\s*(?P<code>{_CLASS})\s*类?\s*{CLOSE}?"
+    # (or bracketed right after it: '…的答复〔C〕')
+    rf"|\s*{OPEN}\s*(?P<code>{_CLASS})\s*类?\s*{CLOSE})"
     rf"(?:\s+(?P<value>{_PUBLIC_VALUE}))?\s*$")
 # A head of 发文机关 + 文种 only ('某县人民政府' / '函'): a title only where no other line is one.
 ISSUER_AND_TYPE_RE = regex.compile(r"^(?:[\p{Han}]{2,30}(?:政府|局|委|厅|办|委员会|办公室))?\s*函\s*$")
@@ -250,8 +252,8 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:号\s*[）)]?|(?=代表|委员)|(?<=\d\d)(?=建议|提案|议案))\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
     r"(?:等\s*[\d一二两三四五六七八九十]{1,3}\s*[件个项]\s*)?"  # '第02187号等3件提案': the first of several
     # (the suggestion's own title quoted after the number ends in the kind: '…第15号“关于…的建议”的答复')
-    # (or unquoted: '…会议第235号关于推动…的提案的答复')
-    r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?|(?<=号)关于[^“”《》（）()，。]{2,120}?的)?"
+    # (or unquoted: '…会议第235号关于推动…的提案的答复', '…会议第91号加快…建设的建议的答复')
+    r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?|(?<=号)(?:关于)?[^“”《》（）()，。]{2,120}?的)?"
     r"(?P<kind>建议|提案|议事原案|议案|批评和?意见|意见)(?:(?<=[“《][^“”《》]{2,130})[”》])?"  # '第12号批评和意见'
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
     r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,《》（）()])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案)(?:、?批评和意见)?\s*"
@@ -285,8 +287,9 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"|提出的\s*(?P<number5>0\d{1,11})\s*(?:建议|提案|议案)(?=\s*[《“]|\s*关于)"
     # (or before who made it: '…会议第93号建议由谭某代表提出')
     r"|第\s*(?P<number6>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?=由|系)"
-    # (or after the meeting at the sentence's head, the one addressed after it: '区十八届人大二次会议第75号建议，即您提出的…')
-    r"|会议\s*第\s*(?P<number7>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*[，,]?\s*(?=即|系|也?就是)"
+    # (or after the meeting at the sentence's head, the one addressed after it: '区十八届人大二次会议第75号建议，即您提出的…';
+    # or before the suggestion's title: '贵委提出的区政协十七届五次会议15号提案《…》')
+    r"|会议\s*第?\s*(?P<number7>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?:[，,]?\s*(?=即|系|也?就是)|(?=[《“]|关于))"
     # (or in a later paragraph that speaks of it: '您在第112号建议中提到的…')
     rf"|{SUGGESTION_SPOKEN_OF}"
     # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
@@ -320,8 +323,9 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     rf"|(?:在|于){_MEETING_SAID}"
     # (the subject after a comma: '在区十一届人大四次会议期间，您提出的…')
     r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:所|领衔|联名)?提(?:出|交)?"
-    # (or right before the number and kind: '市政协第九届委员会第三次会议第58号提案《…》收悉')
-    rf"|(?:^|[，,。]){_MEETING_SAID}(?=\s*第\s*\d{{1,8}}\s*号\s*(?:建议|提案|议案))"
+    # (or right before the number and kind: '市政协第九届委员会第三次会议第58号提案《…》收悉', '贵委提出的区政协十七届五次
+    # 会议15号提案《…》')
+    rf"|(?:^|[，,。]|提出的){_MEETING_SAID}(?=\s*第?\s*\d{{1,8}}\s*号\s*(?:建议|提案|议案))"
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
 # (or under its record label: '会议届次：区十八届人大三次会议')

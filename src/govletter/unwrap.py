@@ -66,11 +66,13 @@ _PROSE_MARK_RE = regex.compile(r"[，。；,;]")
 # '现答复如下：' on a line of its own ends the opening paragraph after its receipt ('…收悉。' / '现答复如下：',
 # '经商财政部，现答复如下：'); after a longer opening that ends elsewhere ('…征求了市财政局的意见。') it may be a
 # paragraph by itself.
-_AS_FOLLOWS_ALONE_RE = regex.compile(r"^\s*[^。；;]{0,20}如下\s*[：:]\s*$")
+# (or what follows named: '…提出如下意见：', a co-handling office's)
+_AS_FOLLOWS = r"如下\s*(?:意见|协办意见|会办意见|办理意见|答复|回复)?\s*[：:]\s*$"
+_AS_FOLLOWS_ALONE_RE = regex.compile(rf"^\s*[^。；;]{{0,20}}{_AS_FOLLOWS}")
 # The receipt that an opening paragraph begins with, ending its line: '…的建议收悉。', '…的提案已收悉。'
 _RECEIPT_END_RE = regex.compile(r"收悉\s*[。]\s*$")
 # One sentence that ends in '如下：', however long: '经会同市工业和信息化局研究，现答复如下：'
-_AS_FOLLOWS_SENTENCE_RE = regex.compile(r"^[^。；;！!？?]*如下\s*[：:]\s*$")
+_AS_FOLLOWS_SENTENCE_RE = regex.compile(rf"^[^。；;！!？?]*{_AS_FOLLOWS}")
 
 
 def _opening_goes_on(prev: str, text: str) -> bool:
@@ -633,6 +635,11 @@ _LABELLED_PHONE_RE = regex.compile(r"[话机线真][:：]\s*0")
 _AREA_CODE_END_RE = regex.compile(r"(?<![\d\-－.])0\d{2,3}\s*$")
 _NUMBER_AFTER_DASH_RE = regex.compile(r"^\s*[-－]\s*\d{7,8}(?!\d)")
 _AREA_CODE_ALONE_RE = regex.compile(r"\s*0\d{2,3}\s*")
+# A whole phone with its area code, alone on its line; a name alone on its line.
+_WHOLE_PHONE_ALONE_RE = regex.compile(r"\s*0\d{2,3}[-－]\d{7,8}\s*")
+_NAME_ALONE_RE = regex.compile(r"\s*\p{Han}{2,4}\s*")
+# A contact row whose label names a phone and that ends in words, its phone gone elsewhere: '联系单位及电话：某局某股'.
+_LABEL_WITHOUT_PHONE_RE = regex.compile(r"^\s*[（(]?\s*联系\p{Han}{0,6}电话\s*[:：][^0-9]*\p{Han}\s*$")
 
 
 def _join_area_code(lines: list[Line]) -> list[Line]:
@@ -650,7 +657,9 @@ def _join_phone_halves(lines: list[Line]) -> list[Line]:
     line could finish the only phone left unfinished: at its label's line ('联系电话：0452-2418076'),
     or, with no label, where the rest was ('（联系单位及电话：某局' / '010-65153298）'). A phone a line broke
     after its area code, the dash going on the next line ('…电话：0350' / '-3038265'), is joined wherever it stands;
-    an area code set alone below the date, where one line there opens on the rest ('-7023165'), joins it."""
+    an area code set alone below the date, where one line there opens on the rest ('-7023165'), joins it; and a
+    whole phone set alone below the date goes back to the one phone label there that has none
+    ('联系单位及电话：某局某股' … '0976-8822406')."""
     lines = _join_area_code(lines)
     date = max((k for k, ln in enumerate(lines) if _is_date_line(ln.text)), default=None)
     if date is None:
@@ -661,6 +670,15 @@ def _join_phone_halves(lines: list[Line]) -> list[Line]:
         joined = list(lines)
         joined[dashed[0]] = replace(lines[dashed[0]], text=lines[areas[0]].text.strip() + lines[dashed[0]].text.strip())
         return [ln for k, ln in enumerate(joined) if k != areas[0]]
+    bare = [k for k in range(date + 1, len(lines)) if _LABEL_WITHOUT_PHONE_RE.search(lines[k].text)
+            and not PHONE_RE.search(lines[k].text)]
+    alone = [k for k in range(date + 1, len(lines)) if _WHOLE_PHONE_ALONE_RE.fullmatch(lines[k].text)]
+    # (not past a name set alone between them: '联系人及电话：某处' / '贺某峰' / '0351-…' is read as it stands)
+    if len(bare) == 1 and len(alone) == 1 and alone[0] > bare[0] and not any(
+            _NAME_ALONE_RE.fullmatch(lines[k].text) for k in range(bare[0] + 1, alone[0])):
+        joined = list(lines)
+        joined[bare[0]] = replace(lines[bare[0]], text=lines[bare[0]].text.rstrip() + " " + lines[alone[0]].text.strip())
+        return [ln for k, ln in enumerate(joined) if k != alone[0]]
     starts = [(k, m) for k in range(date + 1, len(lines)) if (m := _PHONE_START_RE.search(lines[k].text))
               and not PHONE_RE.search(lines[k].text[m.start():])]
     if len(starts) != 1:

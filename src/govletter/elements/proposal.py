@@ -337,7 +337,7 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
     rf"(?:^|[，,。：:\s]|经研究|代表团|委员会|会议|(?<=号)、|(?<=号)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:委员|代表)(?:所|联名|领衔)?提出)"
     r"|(?:建议|提案|议案|》|”)(?=由)|(?:转来|转交|交办|转办|主办|协办|会办|办理)的)(?:现|特)?(?:对|关于|由)?"
     rf"(?P<who>[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
-    r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
+    r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
     r"(?:所|联名|领衔)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔)?提出)(?:了(?=[《“])|(?=[，,。])))")
 
 
@@ -354,7 +354,7 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
                 who, role = office["bare"], "委员"  # '市政协委员向某提出的…' names a member
             if role or not person or PROPOSER_GROUP_RE.search(who):  # a person, or a group ('九三学社某区委')
                 who = DELEGATION_PREFIX_RE.sub("", who)  # '信丰县代表团刘某' -> 刘某
-                return who + ("等" if m["etc"] else "")
+                return who + ("等" if m["etc"] or m["etc_after"] else "")
             break
     return None
 
@@ -400,6 +400,8 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
         first = addressed.removesuffix("等")
         if said and said.startswith(first + "、") and len(LIST_SPLIT_RE.split(said)) > len(LIST_SPLIT_RE.split(addressed)):
             return said
+        if said == first + "等" and "、" not in first:
+            return said  # '由陈某委员等提出的…' to '陈某委员' -> 陈某等 (a head count may be of the names listed)
         return addressed
     if lead := LEAD_NAMED_RE.search(opening):
         return lead["who"]  # '…（领衔代表：陈某）收悉'
