@@ -76,7 +76,8 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-ej", "fej-001", 30), ("fresh-ek", "fek-001", 30), ("fresh-el", "fel-001", 30),
          ("fresh-em", "fem-001", 30), ("fresh-en", "fen-001", 30), ("fresh-eo", "feo-001", 30),
          ("fresh-ep", "fep-001", 30), ("fresh-eq", "feq-001", 30),
-         ("fresh-er", "fer-001", 30))
+         ("fresh-er", "fer-001", 30),
+         ("fresh-es", "fes-001", 30))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
