@@ -202,7 +202,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-forty-seventh fresh check set (fresh-eq)",
                                    "hundred-and-forty-eighth fresh check set (fresh-er)",
                                    "hundred-and-forty-ninth fresh check set (fresh-es)",
-                                   "hundred-and-fiftieth fresh check set (fresh-et)"))
+                                   "hundred-and-fiftieth fresh check set (fresh-et)",
+                                   "hundred-and-fifty-first fresh check set (fresh-eu)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
