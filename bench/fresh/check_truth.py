@@ -203,7 +203,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-forty-eighth fresh check set (fresh-er)",
                                    "hundred-and-forty-ninth fresh check set (fresh-es)",
                                    "hundred-and-fiftieth fresh check set (fresh-et)",
-                                   "hundred-and-fifty-first fresh check set (fresh-eu)"))
+                                   "hundred-and-fifty-first fresh check set (fresh-eu)",
+                                   "hundred-and-fifty-second fresh check set (fresh-ev)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
