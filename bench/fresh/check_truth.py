@@ -204,7 +204,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-forty-ninth fresh check set (fresh-es)",
                                    "hundred-and-fiftieth fresh check set (fresh-et)",
                                    "hundred-and-fifty-first fresh check set (fresh-eu)",
-                                   "hundred-and-fifty-second fresh check set (fresh-ev)"))
+                                   "hundred-and-fifty-second fresh check set (fresh-ev)",
+                                   "hundred-and-fifty-third fresh check set (fresh-ew)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
