@@ -205,7 +205,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-fiftieth fresh check set (fresh-et)",
                                    "hundred-and-fifty-first fresh check set (fresh-eu)",
                                    "hundred-and-fifty-second fresh check set (fresh-ev)",
-                                   "hundred-and-fifty-third fresh check set (fresh-ew)"))
+                                   "hundred-and-fifty-third fresh check set (fresh-ew)",
+                                   "hundred-and-fifty-fourth fresh check set (fresh-ex)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
