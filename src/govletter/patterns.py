@@ -123,6 +123,9 @@ HANDLING_BARE_RE = regex.compile(
 # the suggestion was met (…解决, …采纳, …参考): the class as printed. Not '办理结果：B'.
 HANDLING_WORDS_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>\p{{Han}}{{0,16}}(?:解决|采纳|采用|参考))类?\s*{CLOSE}?\s*$")
+# The same words alone in a bracket, beside the 文号 or the publicity: '【主动公开】【采纳】'.
+HANDLING_WORDS_ALONE_RE = regex.compile(
+    rf"^\s*{OPEN}\s*(?P<code>\p{{Han}}{{0,16}}(?:解决|采纳|采用|参考))\s*{CLOSE}\s*$")
 HANDLING_LABELS = {
     "A": "已解决或采纳",
     "B": "正在解决或列入计划解决",
@@ -567,7 +570,7 @@ CONTACT_LINE_RE = regex.compile(
     r"|(?:联\s*系\s*|办\s*公\s*|咨\s*询\s*|投\s*诉\s*|服\s*务\s*|监\s*督\s*|值\s*班\s*)?(?:(?:电\s*话|手\s*机)(?:\s*号\s*码)?|[Tt][Ee][Ll]\.?)"
     r"(?=\s*(?:[:：]|[（(]?\s*\d|及|/))"
     r"|\p{Han}{0,8}?热\s*线\s*[:：]"  # a service hotline: '客服热线：96777', '供电服务热线：95598'
-    r"|(?:主要|分管|主管|科室|处室|股室)?负\s*责\s*人\s*[:：]|责\s*任\s*人\s*[:：]|(?:主管|分管|主要)领导(?:姓名)?\s*[:：]"
+    r"|(?:主要|分管|主管|科室|处室|股室)?负\s*责\s*人\s*[:：]|责\s*任\s*人\s*[:：]|(?:主管|分管|主要|承办)领导(?:姓名)?\s*[:：]"
     r"|人\s*[:：])"  # '人：黎翔': a 联系人 label whose first characters a website dropped
 )
 # Phone numbers: '68220583', '0730-7629006', '0876—7122073', '13883366415', '139****8225', '(0871)67796549',
@@ -620,7 +623,7 @@ UNIT_THEN_NAME_RE = regex.compile(
 NOT_NAME_RE = regex.compile(rf"^(?:{_LABEL_WORDS}|办公|单位|科室|股室|职务|及|和(?=电话|联系|手机)|无)")
 
 # A responsible leader's contact line, listed after the handler's: '责任人：田某 联系电话：…', '主管领导姓名：…'.
-LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位|分管|主管|科室|处室|股室)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导)")
+LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位|分管|主管|科室|处室|股室)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导|承办领导)")
 # A contact label inside a line that starts with another field: '签发人：龚某  联系人：陈某', and
 # where OCR lost the space before it: '…审核人：吴某经办人：陈某'.
 CONTACT_LABEL_RE = regex.compile(r"(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
@@ -708,12 +711,12 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<!
 # (a highway standard's class letter before its number: 'JTG H10—2009')
 # (any sector's letters with /T or a letter before the digits: 'TSG T5002—2017', a safety code, not a span of
 # years: 'GDP 2020—2021'; a construction standard's: '建标175—2016'; its year a year, not a phone's digits)
-STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DBS\d{0,2}|DB\d{0,4}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF"
+STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DBS\d{0,2}|DB\d{0,6}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF"
                  r"|MH|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?\s*[A-Z]?|[A-Z]{2,4}(?:/[TZ]|/)\s*[A-Z]?|[A-Z]{2,4}\s*[A-Z](?=\d)"
                  r"|T/[A-Z]{2,8}\s*|建标)[\d.]+\s*[—－-]\s*(?:19|20)\d{2}(?!\d)")
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
 # A national or sector standard's code printed without its year, in brackets after its title: 'GB/T 4169'.
-_STANDARD_NO_YEAR = r"(?:GB|[A-Z]{2,4}/[TZ])\s*\d{2,6}(?:\.\d{1,3})?"
+_STANDARD_NO_YEAR = r"(?:GB|[A-Z]{2,4}\d{0,6}/[TZ])\s*\d{2,6}(?:\.\d{1,3})?"
 STANDARD_NO_YEAR = rf"{_STANDARD_NO_YEAR}(?=\s*[）)])"
 STANDARD_NO_YEAR_RE = regex.compile(_STANDARD_NO_YEAR)
 # A 文号's bracketed year and serial, after its 发文机关代字: '〔2022〕19号'; and the verb that may stand
@@ -736,9 +739,9 @@ CITED_RE = regex.compile(
     # or a 文号 without brackets, after a verb or the addressee it came from: '印发了绵府办发〔2022〕19号《…》',
     # '你委川发改函〔2023〕412号《…》', '出台了温政发〔2023〕8号文件《…》'
     # ('陕河长办发〔2021〕6号文件（即《…》）')
-    # (or with its issuers after it: '依据皖交路〔2020〕71号省交通运输厅、省财政厅《…》')
+    # (or with its issuers after it: '依据皖交路〔2020〕71号省交通运输厅、省财政厅《…》', '…3号省安委会《…》')
     rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*(?:{OPEN}\s*即\s*)?"
-    rf"(?:(?![和及与并])(?:{_ORDER_ISSUER}、)*{_ORDER_ISSUER}\s*)?{_ISSUED}\s*"
+    rf"(?:(?![和及与并])(?:{_ORDER_ISSUER}会?、)*{_ORDER_ISSUER}会?\s*)?{_ISSUED}\s*"
     # or a standard's code: 'JT/T 1106—2016《农村公路客运站点建设规范》'
     # (or with the word before the title: 'GB/T 19095—2019标准《生活垃圾分类标志》')
     rf"|(?P<before_code>{STANDARD_CODE})\s*(?:(?:国家|行业|地方|团体|企业)?标准)?\s*"
@@ -753,7 +756,8 @@ CITED_RE = regex.compile(
     # (a joint order's issuers set apart by spaces make a long number: '（交通运输部 工业和信息化部 … 令2019年第46号）';
     # a standard's code may lack its year: '（GB/T 4169）')
     rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?:分别为|分别是|依次为)?\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
-    rf"{{2,60}}?号|{STANDARD_CODE}|{STANDARD_NO_YEAR})\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"
+    # (the verb that issued it may follow the number in the bracket: '（皖政办〔2022〕6号印发）')
+    rf"{{2,60}}?号|{STANDARD_CODE}|{STANDARD_NO_YEAR})\s*(?:印发|下发|发布)?\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"
 )
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end.
 CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台|制定|根据|按照|依据|依照|遵照|对照|结合|参照|贯彻|落实|执行|"

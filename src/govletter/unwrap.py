@@ -702,12 +702,21 @@ def _join_phone_halves(lines: list[Line]) -> list[Line]:
     return [ln for ln in out if ln.text.strip()]
 
 
+# A 主送's role and colon alone on a line, its name alone on the line above ('冯某清' / '代表：'): pdftotext set
+# the gap between them apart.
+_ROLE_ALONE_RE = regex.compile(r"\s*(?:代表|委员|同志)\s*[:：]\s*")
+_NAMES_ALONE_RE = regex.compile(r"\s*\p{Han}{2,4}(?:[、，,]\p{Han}{2,4}){0,4}\s*")
+
+
 def _join_labels(lines: list[Line]) -> list[Line]:
-    """Each number or label set alone on its line joined to the text it numbers, the line below."""
+    """Each number or label set alone on its line joined to the text it numbers, the line below; and a 主送's
+    role alone on its line to the name above it."""
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if prev is not None and _LABEL_ALONE_RE.match(prev.text) and not _LABEL_ALONE_RE.match(line.text):
+        if prev is not None and _ROLE_ALONE_RE.fullmatch(line.text) and _NAMES_ALONE_RE.fullmatch(prev.text):
+            out[-1] = replace(prev, text=prev.text.strip() + line.text.strip())
+        elif prev is not None and _LABEL_ALONE_RE.match(prev.text) and not _LABEL_ALONE_RE.match(line.text):
             out[-1] = replace(line, text=f"{prev.text.rstrip()} {line.text.lstrip()}", blank_before=prev.blank_before,
                               wide_digits=prev.wide_digits + line.wide_digits)
         else:

@@ -62,6 +62,7 @@ from ..patterns import (
     GREETING_RE,
     HANDLED_AS_ALONE_RE,
     HANDLER_UNIT_LABEL_RE,
+    HANDLING_WORDS_RE,
     ISSUER_AND_TYPE_RE,
     LABEL_RE,
     LEADER_RE,
@@ -552,6 +553,7 @@ def _tail_field(text: str) -> bool:
                 or _SEAL_CODE_RE.fullmatch(text)  # the seal's code read as a line: '3708110055216'
                 or (len(_without_meaning(text)) <= 16 and (parse_handling_type(text, bare=False)
                                                         or parse_publicity(text, bare=False)))
+                or HANDLING_WORDS_RE.match(text.strip())  # '答复类别：所提问题已经解决或基本解决', however long
                 or PUBLICITY_ALONE_RE.match(text)
                 or is_printed_line(text) or PUBLICITY_NOTE_RE.match(text) or PUBLICITY_THEN_CONTACT_RE.match(text)
                 or ATTACHMENT_RE.match(text)
@@ -1231,7 +1233,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         # '办复类别：B' printed after the closing, or a class alone at the foot: '【B类】'
         label = _without_meaning(text)
         alone = len(label) <= 6 and "类" in text
-        if len(label) <= 16 and (ht := parse_handling_type(text, bare=alone)):
+        if (len(label) <= 16 or HANDLING_WORDS_RE.match(text.strip())) and (ht := parse_handling_type(text, bare=alone)):
             res.set("handling_type", ht, block)
             # and a bare publicity beside it: '答复类别：B类　同意公开'
             res.set("publicity", parse_publicity(text.replace(ht.raw, " ", 1), bare=True), block)
@@ -1330,8 +1332,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             res.set("signer", _cosigned([signer_text(b.spaced) for b in below]), first)
     # whom to call first: the handler (联系人, 经办人); a responsible leader (负责人, 责任人) after, and a
     # service hotline that names no one last
-    merged = sorted(merge_contacts(contacts), key=lambda c: (bool(LEADER_RE.match(c.raw)),
-                                                             c.name is None and "热线" in c.raw))
+    merged = sorted(merge_contacts(contacts), key=lambda c: (_leader(c), c.name is None and "热线" in c.raw))
     if merged:
         res.set("contacts", merged, contact_blocks[0])
         if len(contact_blocks) > 1:
@@ -1339,6 +1340,15 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                                                 bbox=_union([b.bbox for b in contact_blocks]),
                                                 text="\n".join(b.raw for b in contact_blocks),
                                                 paragraph=contact_blocks[0].lines[0].paragraph)
+
+
+def _leader(contact: Contact) -> bool:
+    """Is ``contact`` a responsible leader's, not the handler's? A leader's row ('分管领导：谢某'), but not the handler
+    that row names after the leader ('承办领导：谢某　承办人：曾某　联系电话：…' -> 曾某 is the handler)."""
+    if not LEADER_RE.match(contact.raw):
+        return False
+    handler = CONTACT_LABEL_RE.search(contact.raw)
+    return not (handler and contact.name and contact.name in remove_spaces(contact.raw[handler.end():]))
 
 
 def _attachments_end(blocks: list[Block], i: int = 0) -> int:

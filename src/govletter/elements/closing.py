@@ -214,11 +214,17 @@ _SEGMENT_SPLIT_RE = regex.compile(
 _BARE_PERSON_LABEL_RE = regex.compile(r"^\s*(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)(?=\s*\p{Han})")
 
 
+# Two to four characters each standing alone, set apart by spaces: a letter-spaced name ('林　锋').
+_SPACED_CHARS_RE = regex.compile(r"(?<!\p{Han})\p{Han}(?:[ \u3000]+\p{Han}(?!\p{Han})){1,3}")
+
+
 def _names_in(text: str) -> list[str]:
     """Plausible personal names (2–6 Han characters, maybe letter-spaced, or a transliterated name with
     its dots or a space for one) in ``text``, in order; a rank
     written after a name is no part of it ('王某某科长' -> 王某某)."""
     names: list[str] = []
+    # (a letter-spaced name after its unit, its characters joined first: '网监处　林　锋' -> 网监处 林锋)
+    text = _SPACED_CHARS_RE.sub(lambda m: remove_spaces(m[0]), text)
     for m in NAME_RE.finditer(_JOB_TITLE_RE.sub(" ", text)):
         if m["gap"] and _unit_or_rank(m["gap"]):  # two words, each read alone ('规划科 王某某科长')
             names += [remove_spaces(w["name"]) for word in m["gap"].split() for w in NAME_RE.finditer(word)]

@@ -25,6 +25,7 @@ from ..patterns import (
     HANDLING_BARE_RE,
     HANDLING_LABELLED_RE,
     HANDLING_LABELS,
+    HANDLING_WORDS_ALONE_RE,
     HANDLING_WORDS_RE,
     ISSUER_MARK_RE,
     LEADING_MARK_RE,
@@ -132,7 +133,8 @@ def parse_handling_type(text: str, *, bare: bool) -> HandlingType | None:
     m = HANDLING_LABELLED_RE.search(text) or (
         (HANDLING_BARE_RE.search(text) or HANDLING_ALONE_RE.match(text)) if bare else None)
     if not m:
-        if words := HANDLING_WORDS_RE.search(text):  # the class in words only: they are its code and meaning
+        # the class in words only: they are its code and meaning ('【采纳】' alone beside the publicity too)
+        if words := HANDLING_WORDS_RE.search(text) or (HANDLING_WORDS_ALONE_RE.match(text) if bare else None):
             return HandlingType(code=words["code"], label=words["code"], raw=words[0].strip())
         return None
     code = unicodedata.normalize("NFKC", m["code"]).upper()  # 'ｂ', 'Ｃ' -> B, C

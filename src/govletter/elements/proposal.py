@@ -168,7 +168,7 @@ def _opening(first_paragraphs: list[str]) -> str | None:
 
 
 # A number and kind printed before a title: '第29号建议关于…'.
-_NUMBER_PREFIX_RE = regex.compile(r"^第?\s*\d{1,12}\s*号\s*(?:建议|提案|议案)?(?=关于)")
+_NUMBER_PREFIX_RE = regex.compile(r"^第?\s*\d{1,12}\s*号\s*(?:建议|提案|议案)?\s*(?:[—－]{1,2}|[:：，,])?\s*(?=关于)")
 
 
 def proposal_title(text: str) -> str | None:
@@ -181,7 +181,7 @@ def proposal_title(text: str) -> str | None:
         if m := next((f for f in found if f and not DOC_NUMBER_AFTER_RE.match(text, f.end())),
                      found[0] if found else None):
             title = next(v for k, v in m.groupdict().items() if v and k.startswith(("title", "theme")))
-            # (without its number and kind before it: '提出的第29号建议关于…的建议' -> 关于…的建议)
+            # (without its number and kind before it: '提出的第29号建议关于…的建议', '…第7号建议——关于…的建议' -> 关于…的建议)
             title = _NUMBER_PREFIX_RE.sub("", title)
             if m.groupdict().get("theme") and title.startswith("关于"):
                 title += f"的{m['kind']}"  # a title, not a bare theme: it keeps its kind
