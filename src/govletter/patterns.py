@@ -826,8 +826,8 @@ MEDIA_AFTER_RE = regex.compile(
     r"|中的(?:典故|故事|诗句|名句|人物)|诞生地|发源地|\d+(?:\.\d+)?万?余?(?:份|册|本|套)"
     # (a school subject, alone or first of a list of them: '与《道德与法治》、科学实践等课程结合')
     r"|(?:、[^、，,。；《》]{1,12}){0,4}等?(?:课程|学科|教材))")
-# The words a document's name ends in ('…管理办法', '…实施方案（2021—2025年）', '…认定书', '致家长的一封信', a
-# map: '…城市内涝风险图'), or a name that opens as one does ('关于…'); not a certificate people obtain ('取得《职业技能
+# The words a document's name ends in ('…管理办法', '…实施方案（2021—2025年）', '…认定书', '致家长的一封信', a treaty's
+# '…协定', a map: '…城市内涝风险图'), or a name that opens as one does ('关于…'); not a certificate people obtain ('取得《职业技能
 # 等级证书》的'), which no letter relies on. A 《title》 cited without a 文号 whose
 # name ends in none of them names a show, a book or a song, not a document: '《鼎盛王朝·康熙大典》等演艺项目',
 # '借鉴《丝路花雨》的…' (unless a standard or an issue is named beside it: DOCUMENT_BEFORE_RE, DOCUMENT_AFTER_RE).
@@ -837,7 +837,7 @@ DOCUMENT_NAME_RE = regex.compile(
     r"^关于"
     r"|(?:法|法典|条例|规定|办法|细则|规则|意见|方案|规划|计划|纲要|通知|通报|通告|公告|公报|决定|决议|批复|函|请示"
     r"|报告|申请|标准|规范|规程|准则|导则|原则|指南|指引|要点|措施|目录|名录|清单|名单|大纲|章程|守则|制度|要求|指标"
-    r"|预案|纪要|图集|图则|(?<!证)书|表|信|协议|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
+    r"|预案|纪要|图集|图则|(?<!证)书|表|信|协议|协定|条约|议定书|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
     r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图|预算|决算)$")
 # What names a 《title》 without a 文号 as a standard before it, a list of them named by it: '对照国家标准《儿童皮鞋》
 # 《儿童旅游鞋》等'; or as a standard or an issue of a periodical after it: '按照《乡镇消防队》标准', '《柳州螺蛳粉》

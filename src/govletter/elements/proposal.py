@@ -359,6 +359,8 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
     return None
 
 
+# The head count after 等 in the opening: '…等3位代表提出的'.
+_HEAD_COUNT_RE = regex.compile(rf"等\s*(?P<count>{_COUNT})\s*[位名]")
 # A deputy's or member's title at the end of a name: '杨某代表' -> 杨某.
 _ROLE_END_RE = regex.compile(r"(?:代表|委员)$")
 # The one addressed, then those who proposed with them: '您与…', '您领衔，…', '您领衔、与…'.
@@ -400,8 +402,12 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
         first = addressed.removesuffix("等")
         if said and said.startswith(first + "、") and len(LIST_SPLIT_RE.split(said)) > len(LIST_SPLIT_RE.split(addressed)):
             return said
-        if said == first + "等" and "、" not in first:
-            return said  # '由陈某委员等提出的…' to '陈某委员' -> 陈某等 (a head count may be of the names listed)
+        if said == first + "等":
+            # '由陈某委员等提出的…' to '陈某委员' -> 陈某等; not where the head count is the names addressed
+            # ('杨某、李某、普某等3位代表提出的…' to those three)
+            count = _HEAD_COUNT_RE.search(opening)
+            names = len(LIST_SPLIT_RE.split(first))
+            return addressed if count and _count(count["count"]) == names else said
         return addressed
     if lead := LEAD_NAMED_RE.search(opening):
         return lead["who"]  # '…（领衔代表：陈某）收悉'
