@@ -206,7 +206,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-fifty-first fresh check set (fresh-eu)",
                                    "hundred-and-fifty-second fresh check set (fresh-ev)",
                                    "hundred-and-fifty-third fresh check set (fresh-ew)",
-                                   "hundred-and-fifty-fourth fresh check set (fresh-ex)"))
+                                   "hundred-and-fifty-fourth fresh check set (fresh-ex)",
+                                   "hundred-and-fifty-fifth fresh check set (fresh-ey)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
