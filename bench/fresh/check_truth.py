@@ -207,7 +207,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-fifty-second fresh check set (fresh-ev)",
                                    "hundred-and-fifty-third fresh check set (fresh-ew)",
                                    "hundred-and-fifty-fourth fresh check set (fresh-ex)",
-                                   "hundred-and-fifty-fifth fresh check set (fresh-ey)"))
+                                   "hundred-and-fifty-fifth fresh check set (fresh-ey)",
+                                   "hundred-and-fifty-sixth fresh check set (fresh-ez)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
