@@ -209,7 +209,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-fifty-fourth fresh check set (fresh-ex)",
                                    "hundred-and-fifty-fifth fresh check set (fresh-ey)",
                                    "hundred-and-fifty-sixth fresh check set (fresh-ez)",
-                                   "hundred-and-fifty-seventh fresh check set (fresh-fa)"))
+                                   "hundred-and-fifty-seventh fresh check set (fresh-fa)",
+                                   "hundred-and-fifty-eighth fresh check set (fresh-fb)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
