@@ -406,8 +406,8 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
             # '由陈某委员等提出的…' to '陈某委员' -> 陈某等; not where the head count is the names addressed
             # ('杨某、李某、普某等3位代表提出的…' to those three)
             count = _HEAD_COUNT_RE.search(opening)
-            names = len(LIST_SPLIT_RE.split(first))
-            return addressed if count and _count(count["count"]) == names else said
+            listed = len(LIST_SPLIT_RE.split(first))
+            return addressed if count and _count(count["count"]) == listed else said
         return addressed
     if lead := LEAD_NAMED_RE.search(opening):
         return lead["who"]  # '…（领衔代表：陈某）收悉'
