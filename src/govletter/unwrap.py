@@ -642,10 +642,11 @@ _NAME_ALONE_RE = regex.compile(r"\s*\p{Han}{2,4}\s*")
 _LABEL_WITHOUT_PHONE_RE = regex.compile(r"^\s*[（(]?\s*联系\p{Han}{0,6}电话\s*[:：][^0-9]*\p{Han}\s*$")
 
 
-def _join_area_code(lines: list[Line]) -> list[Line]:
+def _join_area_code(lines: list[Line], date: int) -> list[Line]:
     out: list[Line] = []
-    for line in lines:
-        if out and _AREA_CODE_END_RE.search(out[-1].text) and _NUMBER_AFTER_DASH_RE.match(line.text):
+    for k, line in enumerate(lines):
+        # (below the date only: in the body the paragraph's lines are joined anyway)
+        if k > date + 1 and _AREA_CODE_END_RE.search(out[-1].text) and _NUMBER_AFTER_DASH_RE.match(line.text):
             out[-1] = replace(out[-1], text=out[-1].text.rstrip() + line.text.strip())
             continue
         out.append(line)
@@ -656,14 +657,14 @@ def _join_phone_halves(lines: list[Line]) -> list[Line]:
     """A phone's two halves that pdftotext set apart below the date joined again, where only one
     line could finish the only phone left unfinished: at its label's line ('联系电话：0452-2418076'),
     or, with no label, where the rest was ('（联系单位及电话：某局' / '010-65153298）'). A phone a line broke
-    after its area code, the dash going on the next line ('…电话：0350' / '-3038265'), is joined wherever it stands;
-    an area code set alone below the date, where one line there opens on the rest ('-7023165'), joins it; and a
+    after its area code below the date, the dash going on the next line ('…电话：0350' / '-3038265'), is joined; an
+    area code set alone below the date, where one line there opens on the rest ('-7023165'), joins it; and a
     whole phone set alone below the date goes back to the one phone label there that has none
     ('联系单位及电话：某局某股' … '0976-8822406')."""
-    lines = _join_area_code(lines)
     date = max((k for k, ln in enumerate(lines) if _is_date_line(ln.text)), default=None)
     if date is None:
         return lines
+    lines = _join_area_code(lines, date)
     areas = [k for k in range(date + 1, len(lines)) if _AREA_CODE_ALONE_RE.fullmatch(lines[k].text)]
     dashed = [k for k in range(date + 1, len(lines)) if _NUMBER_AFTER_DASH_RE.match(lines[k].text)]
     if len(areas) == 1 and len(dashed) == 1:
