@@ -121,11 +121,11 @@ HANDLING_BARE_RE = regex.compile(
 # A class given in words only, under its label: '办理结果：列入计划拟解决', '答复类型：已解决', '办理类别：解决类' (解决),
 # '答复类别：所提问题已经解决或基本解决' (the A class's words in full). The words say how
 # the suggestion was met (…解决, …采纳, …参考): the class as printed. Not '办理结果：B'.
+_CLASS_WORDS = r"\p{Han}{0,16}(?:解决|采纳|采用|参考)"
 HANDLING_WORDS_RE = regex.compile(
-    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>\p{{Han}}{{0,16}}(?:解决|采纳|采用|参考))类?\s*{CLOSE}?\s*$")
+    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>{_CLASS_WORDS})类?\s*{CLOSE}?\s*$")
 # The same words alone in a bracket, beside the 文号 or the publicity: '【主动公开】【采纳】'.
-HANDLING_WORDS_ALONE_RE = regex.compile(
-    rf"^\s*{OPEN}\s*(?P<code>\p{{Han}}{{0,16}}(?:解决|采纳|采用|参考))\s*{CLOSE}\s*$")
+HANDLING_WORDS_ALONE_RE = regex.compile(rf"^\s*{OPEN}\s*(?P<code>{_CLASS_WORDS})\s*{CLOSE}\s*$")
 HANDLING_LABELS = {
     "A": "已解决或采纳",
     "B": "正在解决或列入计划解决",

@@ -642,6 +642,11 @@ _NAME_ALONE_RE = regex.compile(r"\s*\p{Han}{2,4}\s*")
 _LABEL_WITHOUT_PHONE_RE = regex.compile(r"^\s*[（(]?\s*联系\p{Han}{0,6}电话\s*[:：][^0-9]*\p{Han}\s*$")
 
 
+def _moved(lines: list[Line], drop: int, into: int, text: str) -> list[Line]:
+    """``lines`` with line ``drop`` moved into line ``into``, which now reads ``text``."""
+    return [replace(ln, text=text) if k == into else ln for k, ln in enumerate(lines) if k != drop]
+
+
 def _join_area_code(lines: list[Line], date: int) -> list[Line]:
     out: list[Line] = []
     for k, line in enumerate(lines):
@@ -668,18 +673,14 @@ def _join_phone_halves(lines: list[Line]) -> list[Line]:
     areas = [k for k in range(date + 1, len(lines)) if _AREA_CODE_ALONE_RE.fullmatch(lines[k].text)]
     dashed = [k for k in range(date + 1, len(lines)) if _NUMBER_AFTER_DASH_RE.match(lines[k].text)]
     if len(areas) == 1 and len(dashed) == 1:
-        joined = list(lines)
-        joined[dashed[0]] = replace(lines[dashed[0]], text=lines[areas[0]].text.strip() + lines[dashed[0]].text.strip())
-        return [ln for k, ln in enumerate(joined) if k != areas[0]]
+        return _moved(lines, areas[0], dashed[0], lines[areas[0]].text.strip() + lines[dashed[0]].text.strip())
     bare = [k for k in range(date + 1, len(lines)) if _LABEL_WITHOUT_PHONE_RE.search(lines[k].text)
             and not PHONE_RE.search(lines[k].text)]
     alone = [k for k in range(date + 1, len(lines)) if _WHOLE_PHONE_ALONE_RE.fullmatch(lines[k].text)]
     # (not past a name set alone between them: '联系人及电话：某处' / '贺某峰' / '0351-…' is read as it stands)
     if len(bare) == 1 and len(alone) == 1 and alone[0] > bare[0] and not any(
             _NAME_ALONE_RE.fullmatch(lines[k].text) for k in range(bare[0] + 1, alone[0])):
-        joined = list(lines)
-        joined[bare[0]] = replace(lines[bare[0]], text=lines[bare[0]].text.rstrip() + " " + lines[alone[0]].text.strip())
-        return [ln for k, ln in enumerate(joined) if k != alone[0]]
+        return _moved(lines, alone[0], bare[0], lines[bare[0]].text.rstrip() + " " + lines[alone[0]].text.strip())
     starts = [(k, m) for k in range(date + 1, len(lines)) if (m := _PHONE_START_RE.search(lines[k].text))
               and not PHONE_RE.search(lines[k].text[m.start():])]
     if len(starts) != 1:

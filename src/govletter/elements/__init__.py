@@ -545,15 +545,19 @@ def _without_meaning(text: str) -> str:
     return CLASS_MEANING_RE.sub("", remove_spaces(text))
 
 
+def _marks_line(text: str) -> bool:
+    """Is the foot line ``text`` short enough to be a class or publicity row ('办复类别：B', '【B类】'), or a class
+    given in words, however long ('答复类别：所提问题已经解决或基本解决')?"""
+    return len(_without_meaning(text)) <= 16 or bool(HANDLING_WORDS_RE.match(text.strip()))
+
+
 def _tail_field(text: str) -> bool:
     """Does the line ``text`` hold an element of the tail (a date, 附注, 版记)?"""
     return bool(_date_shaped(text) or CONTACT_LINE_RE.match(text) or CC_RE.match(text)
                 or SEAL_NOTE_RE.match(text) or NO_TEXT_NOTE_RE.match(text)  # '（印章）', '（此页无正文）'
                 or SCRIPT_NOTE_RE.match(text)  # '（印章：傣文、景颇文略）'
                 or _SEAL_CODE_RE.fullmatch(text)  # the seal's code read as a line: '3708110055216'
-                or (len(_without_meaning(text)) <= 16 and (parse_handling_type(text, bare=False)
-                                                        or parse_publicity(text, bare=False)))
-                or HANDLING_WORDS_RE.match(text.strip())  # '答复类别：所提问题已经解决或基本解决', however long
+                or (_marks_line(text) and (parse_handling_type(text, bare=False) or parse_publicity(text, bare=False)))
                 or PUBLICITY_ALONE_RE.match(text)
                 or is_printed_line(text) or PUBLICITY_NOTE_RE.match(text) or PUBLICITY_THEN_CONTACT_RE.match(text)
                 or ATTACHMENT_RE.match(text)
@@ -1233,7 +1237,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         # '办复类别：B' printed after the closing, or a class alone at the foot: '【B类】'
         label = _without_meaning(text)
         alone = len(label) <= 6 and "类" in text
-        if (len(label) <= 16 or HANDLING_WORDS_RE.match(text.strip())) and (ht := parse_handling_type(text, bare=alone)):
+        if _marks_line(text) and (ht := parse_handling_type(text, bare=alone)):
             res.set("handling_type", ht, block)
             # and a bare publicity beside it: '答复类别：B类　同意公开'
             res.set("publicity", parse_publicity(text.replace(ht.raw, " ", 1), bare=True), block)
