@@ -1005,10 +1005,11 @@ CONTACT_SENTENCE_RE = regex.compile(
     rf"(?:电话|手机|专线)|\s*[（(](?=\s*\d)|(?<=[办局室科股处站所]|中心)(?=0\d{{2,3}}[-－]?\d{{7,8}}))"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")
-# A service line's number before its name in a sentence, given for questions: '可拨打12393医保服务热线咨询' (not a
-# line to report on: '可拨打12319城管服务热线反映', '可随时拨打12345热线反映').
+# A service line's number before its name in a sentence, given for questions: '可拨打12393医保服务热线咨询', the
+# place or unit it serves before it too ('可拨打陕西省12393医保服务热线咨询') (not a line to report on: '可拨打12319城管
+# 服务热线反映', '可随时拨打12345热线反映').
 NUMBER_THEN_HOTLINE_RE = regex.compile(
-    rf"(?:拨打|致电)\s*(?P<phone>{_HOTLINE}|{PHONE_RE.pattern})\s*\p{{Han}}{{0,10}}?(?:热线|专线|服务电话)"
+    rf"(?:拨打|致电)\s*\p{{Han}}{{0,12}}?(?P<phone>{_HOTLINE}|{PHONE_RE.pattern})\s*\p{{Han}}{{0,10}}?(?:热线|专线|服务电话)"
     r"(?=\s*(?:进行)?(?:咨询|联系))")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'
 CONTACT_LABELLED_IN_TEXT_RE = regex.compile(

@@ -518,22 +518,23 @@ def _open_bracket(text: str) -> bool:
 
 # How far a bracket opened on the line above may run on into a short line: a title's length.
 _OPEN_RUN = 40
+# How many lines up such a bracket may have been opened.
+_OPEN_LINES = 8
 
 
 def _open_from_above(current: Sequence[Line]) -> bool:
-    """Does the line above the last one of ``current`` open a bracket that the last still leaves open,
-    within a title's length? pdftotext sets the two sides of a wide gap on lines of their own, so a
-    short line may be the middle of a printed one: '按照《某省民政厅' / '某省财政厅关于进一步加强农村互' /
-    '助幸福院建设管理的通知》…'."""
-    if len(current) < 2:
-        return False
-    text = current[-2].text.strip() + current[-1].text.strip()
-    for a, b in _PAIRS:
-        start = text.rfind(a)
-        if start >= len(current[-2].text.strip()) or start < 0 or b in text[start:]:
-            continue
-        if len(text) - start <= _OPEN_RUN:
-            return True
+    """Does a line above the last one of ``current`` open a bracket that the lines below it still leave
+    open, within a title's length? pdftotext sets the parts of a line split by wide gaps on lines of their
+    own, so a short line may be the middle of a printed one: '按照《某省民政厅' / '某省财政厅关于进一步加强农村互' /
+    '助幸福院建设管理的通知》…', and '（交通运输部' / '工业和信息化部' / '公安部' / '…令第60号）' of issuers set
+    apart by full-width spaces."""
+    for above in range(2, min(len(current), _OPEN_LINES) + 1):
+        top = current[-above].text.strip()
+        text = top + "".join(line.text.strip() for line in current[-above + 1:])
+        for a, b in _PAIRS:
+            start = text.rfind(a)
+            if 0 <= start < len(top) and b not in text[start:] and len(text) - start <= _OPEN_RUN:
+                return True
     return False
 
 

@@ -210,6 +210,8 @@ def _congress_in_text(text: str) -> str | None:
 _COUNT = r"\d+|[一二三四五六七八九十]{1,2}"
 # A lead and the count of those who proposed with them, as a title names them: '朱某等6名代表所提'.
 _LEAD_AND_COUNT_RE = regex.compile(rf"(?:关于|对于|对)(?:对)?(?P<lead>\p{{Han}}{{2,4}})等\s*(?:{_COUNT})\s*[名位](?:代表|委员)")
+# A session's term or sitting, which a meeting named by its year alone lacks: '十四届二次', '第三次'.
+_SESSION_RE = regex.compile(r"[届次]")
 # The body a meeting is of: a people's congress or a CPPCC.
 _CONGRESS_BODY_RE = regex.compile(r"人大|政协|人民代表大会|人代会|委员会")
 
@@ -313,6 +315,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     if congress:
         # the issuer may stand before 关于/对: '鹿阜街道办事处对县第十七届人大第三次会议'
         congress = CONGRESS_LEAD_SPLIT_RE.split(congress)[-1]
+        if not _SESSION_RE.search(congress):
+            congress = None  # a meeting named by its year alone is no session: '您在2026年市政协会议期间提出的…'
     proposer = read_proposer(addressee, first_paragraphs[:1])
     # the lead addressed alone, the title naming the others by their count: '关于对朱某等6名代表所提…'
     if proposer and not proposer.endswith("等") and (group := _LEAD_AND_COUNT_RE.search(compact)) \
