@@ -210,7 +210,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-fifty-fifth fresh check set (fresh-ey)",
                                    "hundred-and-fifty-sixth fresh check set (fresh-ez)",
                                    "hundred-and-fifty-seventh fresh check set (fresh-fa)",
-                                   "hundred-and-fifty-eighth fresh check set (fresh-fb)"))
+                                   "hundred-and-fifty-eighth fresh check set (fresh-fb)",
+                                   "hundred-and-fifty-ninth fresh check set (fresh-fc)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
