@@ -212,7 +212,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-fifty-seventh fresh check set (fresh-fa)",
                                    "hundred-and-fifty-eighth fresh check set (fresh-fb)",
                                    "hundred-and-fifty-ninth fresh check set (fresh-fc)",
-                                   "hundred-and-sixtieth fresh check set (fresh-fd)"))
+                                   "hundred-and-sixtieth fresh check set (fresh-fd)",
+                                   "hundred-and-sixty-first fresh check set (fresh-fe)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
