@@ -213,7 +213,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-fifty-eighth fresh check set (fresh-fb)",
                                    "hundred-and-fifty-ninth fresh check set (fresh-fc)",
                                    "hundred-and-sixtieth fresh check set (fresh-fd)",
-                                   "hundred-and-sixty-first fresh check set (fresh-fe)"))
+                                   "hundred-and-sixty-first fresh check set (fresh-fe)",
+                                   "hundred-and-sixty-second fresh check set (fresh-ff)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
