@@ -215,7 +215,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-sixtieth fresh check set (fresh-fd)",
                                    "hundred-and-sixty-first fresh check set (fresh-fe)",
                                    "hundred-and-sixty-second fresh check set (fresh-ff)",
-                                   "hundred-and-sixty-third fresh check set (fresh-fg)"))
+                                   "hundred-and-sixty-third fresh check set (fresh-fg)",
+                                   "hundred-and-sixty-fourth fresh check set (fresh-fh)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
