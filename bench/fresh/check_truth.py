@@ -217,7 +217,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-sixty-second fresh check set (fresh-ff)",
                                    "hundred-and-sixty-third fresh check set (fresh-fg)",
                                    "hundred-and-sixty-fourth fresh check set (fresh-fh)",
-                                   "hundred-and-sixty-fifth fresh check set (fresh-fi)"))
+                                   "hundred-and-sixty-fifth fresh check set (fresh-fi)",
+                                   "hundred-and-sixty-sixth fresh check set (fresh-fj)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
