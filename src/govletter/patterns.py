@@ -87,10 +87,10 @@ SERIAL_NUMBER_RE = regex.compile(
 # its code in brackets: '办理结果：解决采纳（A）', '办理类型：正在解决(B类)'.
 # A class OCR glued to the publicity label after it: '办理类型：A公开类型：主动公开'.
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
-_PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予)公开"
+_PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予|免予)公开"
 # The values a publicity marker takes in words (a label's value may also be 是 or 否).
-# (a value that withholds a part: '不予公开个人信息后公开', '隐去个人信息后公开')
-_PUBLIC_VALUE = (r"(?:不予公开|隐去|删除|屏蔽)\p{Han}{1,6}后公开|主动公开|依申请公开|不予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|全文公开|公开发布"
+# (a value that withholds a part: '不予公开个人信息后公开', '隐去个人信息后公开'; exempt: '免予公开')
+_PUBLIC_VALUE = (r"(?:不予公开|隐去|删除|屏蔽)\p{Han}{1,6}后公开|主动公开|依申请公开|不予公开|免予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|全文公开|公开发布"
                  r"|可以?公开|予以公开|公开")
 # (also '公开' alone as a label, with its colon: '类别：A　　公开：主动公开')
 _PUBLIC_LABEL = r"(?:是否同意公开|是否公开|(?:信息)?公开(?:属性|方式|形式|类型|类别|选项|范围)|公开意见|公开情况|政务公开|信息公开(?=\s*[:：])|(?<![\p{Han}])公开(?=\s*[:：]))"
@@ -126,6 +126,8 @@ HANDLING_WORDS_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>{_CLASS_WORDS})类?\s*{CLOSE}?\s*$")
 # The same words alone in a bracket, beside the 文号 or the publicity: '【主动公开】【采纳】'.
 HANDLING_WORDS_ALONE_RE = regex.compile(rf"^\s*{OPEN}\s*(?P<code>{_CLASS_WORDS})\s*{CLOSE}\s*$")
+# The class stated in the standard words on a line of its own, unbracketed: '所提问题列入计划逐步解决'.
+HANDLING_STATED_RE = regex.compile(rf"^\s*(?P<code>所提问题{_CLASS_WORDS})\s*[。.]?\s*$")
 HANDLING_LABELS = {
     "A": "已解决或采纳",
     "B": "正在解决或列入计划解决",
@@ -144,16 +146,17 @@ PUBLICITY_NOTE = (r"[此本](?:回复|答复|复函|办理)?件已?(?:予以公�
 _CLASS_THEN_PUBLIC = rf"(?P<code>{_CLASS})\s*[·・/／、，,]\s*(?:{_PUBLIC_WORD}|不?公开)"
 # A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
 # '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）', '…的答复（此件公开发布）',
-# '［B类·主动公开］', '（A类，公开）', '〔A／主动公开〕', in angle brackets: '〈B类〉　〈主动公开〉', '…的答复（公开）'.
+# '［B类·主动公开］', '（A类，公开）', '（B类；不予公开）', '〔A／主动公开〕', in angle brackets: '〈B类〉　〈主动公开〉', '…的答复（公开）'.
 # Must not match '…（第28号）', 'A类景区'.
-_MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*(?:答复|办理结果)?\s*[为属]?\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,]?\s*(?:{_PUBLIC_WORD}|不?公开(?:发布)?))?"
+_MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*(?:答复|办理结果)?\s*[为属]?\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,；;]?\s*(?:{_PUBLIC_WORD}|不?公开(?:发布)?))?"
          # (or the class without 类, its publicity after it: '〔A／主动公开〕')
          rf"|{_CLASS_THEN_PUBLIC}"
          rf"|{_PUBLIC_WORD}|不?公开)"
          rf"|{PUBLICITY_NOTE})\s*(?:{CLOSE}|〉)")
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
-LEADING_MARK_RE = regex.compile(rf"^\s*{_MARK}")
+# (or a class's letter alone in its bracket, glued before the title: '【B】关于…')
+LEADING_MARK_RE = regex.compile(rf"^\s*(?:{_MARK}|(?:{OPEN}|〈)\s*{_CLASS}\s*(?:{CLOSE}|〉)(?=\s*(?:关于|对)))")
 # A class alone on a head line, bracketed or not: 'A', '〔B〕', '(C)', '〈A〉', 'D类'; or behind a dash, as printed
 # or a slash after the 文号 it follows: '天政函〔2022〕8号—A', '…26号／A'. Must not match 'AB', 'B2B'.
 HANDLING_ALONE_RE = regex.compile(rf"^\s*(?:[—－\-／/]{{1,2}}\s*)?(?:{OPEN}|〈)?\s*(?P<code>{_CLASS})\s*类?\s*(?:{CLOSE}|〉)?\s*$")
@@ -182,7 +185,7 @@ PUBLICITY_IN_LINE_RE = regex.compile(rf"(?<!\p{{Han}})(?P<value>{PUBLICITY_NOTE}
 _AFTER_CLASS = rf"{_CLASS}[1-9]?\s*类\s*[·・/／、，,]?\s*"
 PUBLICITY_BARE_RE = regex.compile(
     rf"(?:(?<![\p{{Han}}])|(?<={_AFTER_CLASS}))"
-    rf"(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开|(?<={_AFTER_CLASS})(?:公开发布|不?公开))(?![\p{{Han}}])")
+    rf"(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开|免予公开|(?<={_AFTER_CLASS})(?:公开发布|不?公开))(?![\p{{Han}}])")
 # A publicity note that a contact shares its bracket with: '（此件公开发布  联系人及电话：周某、0951-2151977）'.
 PUBLICITY_THEN_CONTACT_RE = regex.compile(
     # (or the note's bracket closed before the contact: '（此件公开发布）　　联系人：…')
@@ -200,7 +203,7 @@ PUBLICITY_ALONE_RE = regex.compile(
 CLASS_AND_PUBLICITY_RE = regex.compile(rf"^\s*(?P<code>{_CLASS})\s+(?P<value>{_PUBLIC_VALUE})\s*$")
 PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "全文公开": True, "同意公开": True, "公开发布": True, "可公开": True,
                  "可以公开": True, "予以公开": True, "面向社会": True, "删减后公开": True, "删节后公开": True, "部分公开": True, "否": False,
-                 "不公开": False, "不予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}
+                 "不公开": False, "不予公开": False, "免予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}
 
 # 签发人、份号、密级、紧急程度 --------------------------------------------------------------------
 # '签发人：邢炳林', '签 发 人:张三 李四', '领导签发：张三', '签发领导：张三' (under the date); the names end at the next
@@ -266,6 +269,10 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
 # 提案）').
 # (or unbracketed above the title, like a 文号: '市十八届人大四次会议第038号建议')
 # (a line that says 关于 or 对 is a title's: '某委员会对区十七届人大三次会议第0198号建议' / '的答复')
+# The meeting and the number without the kind, as a bracketed line under the title gives them: '（省十三届人大四次会议第
+# 1187号）'.
+MEETING_AND_NUMBER_RE = regex.compile(
+    r"(?P<congress>\p{Han}{1,30}?(?:人大|政协|人民代表大会)\p{Han}{0,16}?会议)\s*第\s*(?P<number>\d{1,12})\s*号")
 PROPOSAL_LINE_RE = regex.compile(r"^\s*(?P<open>[（(])?(?![^（）()]*(?:关于|对))(?P<inner>[^（）()]{6,60}?)(?(open)[）)])\s*$")
 # A number in brackets after a proposal's title: '关于…的议案(第3号)' -> 关于…的议案.
 PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*[）)]$")
@@ -295,6 +302,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"|会议\s*第?\s*(?P<number7>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?:[，,]?\s*(?=即|系|也?就是)|(?=[《“]|关于))"
     # (or in a later paragraph that speaks of it: '您在第112号建议中提到的…')
     rf"|{SUGGESTION_SPOKEN_OF}"
+    # (or where the presidium listed it: '…的议案》，经大会主席团决定列为第3号议案', '…列为第一号议案')
+    r"|列为\s*第\s*(?P<number8>\d{1,12}|[〇一二三四五六七八九十]{1,4})\s*号\s*(?:建议|提案|议案)"
     # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
     r"|[》”]\s*[（(][^（）()《》]{2,30}?会议\s*第\s*(?P<number5>\d{1,12})\s*号\s*[）)]"
     # '《…》（桐人大建〔2025〕143号）': the congress's register number of it, shaped like a 文号
@@ -329,6 +338,8 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     # (or right before the number and kind: '市政协第九届委员会第三次会议第58号提案《…》收悉', '贵委提出的区政协十七届五次
     # 会议15号提案《…》')
     rf"|(?:^|[，,。]|提出的){_MEETING_SAID}(?=\s*第?\s*\d{{1,8}}\s*号\s*(?:建议|提案|议案))"
+    # (or at the sentence's head, who proposed after it: '市十九届人大五次会议期间，某镇代表团王某等12名代表提出的…')
+    rf"|^{_MEETING_SAID}(?=\s*(?:期间|上)\s*[，,])"
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
 # (or under its record label: '会议届次：区十八届人大三次会议')

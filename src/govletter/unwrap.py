@@ -538,6 +538,20 @@ def _open_from_above(current: Sequence[Line]) -> bool:
     return False
 
 
+def _pieces_fill(current: Sequence[Line], width: float) -> bool:
+    """Do the short lines that end ``current`` together fill a line? pdftotext sets the parts of a printed
+    line split at a wide gap on lines of their own, and a bracket left open joins them to the paragraph
+    ('…按照《排污许可' / '证申请与核发技术规范' / '钢铁工业》（HJ 846—2017）落实全封' / '闭或半封闭…'): the last part
+    then ends a full printed line (a gap between parts at least a character wide), not the paragraph."""
+    pieces: list[float] = []
+    for line in reversed(current):
+        w = _widest(line)
+        if w >= width - FULL_BAND:
+            return len(pieces) >= 2 and sum(pieces) + len(pieces) - 1 >= width - FULL_BAND
+        pieces.append(w)
+    return False  # (under a full line only: a paragraph's first line is narrower anyway)
+
+
 _CN_SEQUENCE = "一二三四五六七八九十"
 _HEADING_PATTERNS = tuple(pattern for _, pattern in HEADING_RES)
 # Numbers set in one enclosed character ('㈠', '⑴', '①'), as the brackets they stand for: '㈡强化…' ->
@@ -843,7 +857,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
             held = _held_over(prev.text, line.text, pw, width - (2.0 if len(current) == 1 else 0.0))
             as_follows = bool(_RECEIPT_END_RE.search(prev.text)) and bool(_AS_FOLLOWS_ALONE_RE.match(line.text))
             if (held or _open_bracket(prev.text) or _open_from_above(current) or as_follows
-                    or _script_between(lines, k, width)):
+                    or _script_between(lines, k, width) or _pieces_fill(current, width)):
                 short = False
             new = (
                 centred
@@ -861,8 +875,9 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # '1、我局已完成…'; '…安全水可饮。' / '感谢各位代表对…'
                 # (where paragraphs are indented, a numbered line as wide as a full one is a list run into
                 # its paragraph: '…采取了以下措施：' / '1.在小区…；2.推行'; so for the words below)
+                # (not the thanks that lead to the answer after the receipt: '…收悉。' / '感谢…关注，现答复如下：')
                 or (ends and (starts_heading(line.text)
-                              or bool(CLOSING_RE.match(line.text.lstrip())))
+                              or (bool(CLOSING_RE.match(line.text.lstrip())) and not _opening_goes_on(prev.text, line.text)))
                     and not _continues_inline_list(current, line.text) and (not indented or w <= width - 1))
                 # '…现答复如下：' filling its line: the answer starts a paragraph of its own
                 or bool(AS_FOLLOWS_RE.search(prev.text))

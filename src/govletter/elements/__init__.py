@@ -67,6 +67,7 @@ from ..patterns import (
     LABEL_RE,
     LEADER_RE,
     MARK_LABEL_ALONE_RE,
+    MEETING_AND_NUMBER_RE,
     MERGE_NOTE_RE,
     NAME_RE,
     NAME_THEN_PHONE_RE,
@@ -823,11 +824,15 @@ _TITLE_OPENS_RE = regex.compile(r"关于|对(?!于)|对于")
 _SERIAL_ALONE_RE = regex.compile(r"第\d{1,6}(?:[-－]\d{1,6})?号(?:建议|提案|议案)?")
 
 
-def _proposal_line(text: str) -> regex.Match[str] | None:
+def _proposal_line(text: str) -> dict[str, str | None] | None:
     """The proposal named on a bracketed line of its own ('（区政协十届二次会议第045号提案）'): its meeting, number
-    and kind."""
+    and kind; in brackets, the kind may be left out ('（省十三届人大四次会议第1187号）')."""
     m = PROPOSAL_LINE_RE.match(remove_spaces(text))
-    return PROPOSAL_IN_TITLE_RE.fullmatch(m["inner"]) if m else None
+    if not m:
+        return None
+    named = PROPOSAL_IN_TITLE_RE.fullmatch(m["inner"]) or (
+        MEETING_AND_NUMBER_RE.fullmatch(m["inner"]) if m["open"] else None)
+    return named.groupdict() if named else None
 
 
 def _serial_line(text: str) -> bool:
@@ -1851,8 +1856,8 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     congress_line = congress_line or (number_row["congress"] if number_row else None)
     # (or both on a bracketed line under the title: '（区政协十届二次会议第045号提案）')
     if named := next((p for b in head if (p := _proposal_line(b.text))), None):
-        congress_line = congress_line or named["congress"] or named["congress2"]
-        number_line = number_line or named["number"] or named["number2"]
+        congress_line = congress_line or named["congress"] or named.get("congress2")
+        number_line = number_line or named["number"] or named.get("number2")
     # and its title row: '建议名称：关于…的建议'
     title_line = next((m["t"] for b in head if (m := PROPOSAL_TITLE_ROW_RE.match(b.spaced))), None)
     proposal = read_proposal(res.fields.get("title"), res.fields.get("addressee"), paragraphs[:2], congress_line,

@@ -25,6 +25,7 @@ from ..patterns import (
     HANDLING_BARE_RE,
     HANDLING_LABELLED_RE,
     HANDLING_LABELS,
+    HANDLING_STATED_RE,
     HANDLING_WORDS_ALONE_RE,
     HANDLING_WORDS_RE,
     ISSUER_MARK_RE,
@@ -134,7 +135,9 @@ def parse_handling_type(text: str, *, bare: bool) -> HandlingType | None:
         (HANDLING_BARE_RE.search(text) or HANDLING_ALONE_RE.match(text)) if bare else None)
     if not m:
         # the class in words only: they are its code and meaning ('【采纳】' alone beside the publicity too)
-        if words := HANDLING_WORDS_RE.search(text) or (HANDLING_WORDS_ALONE_RE.match(text) if bare else None):
+        # (or stated alone in the standard words: '所提问题列入计划逐步解决')
+        if words := HANDLING_WORDS_RE.search(text) or HANDLING_STATED_RE.match(text) or (
+                HANDLING_WORDS_ALONE_RE.match(text) if bare else None):
             return HandlingType(code=words["code"], label=words["code"], raw=words[0].strip())
         return None
     code = unicodedata.normalize("NFKC", m["code"]).upper()  # 'ｂ', 'Ｃ' -> B, C
