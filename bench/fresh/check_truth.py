@@ -220,7 +220,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-sixty-fifth fresh check set (fresh-fi)",
                                    "hundred-and-sixty-sixth fresh check set (fresh-fj)",
                                    "hundred-and-sixty-seventh fresh check set (fresh-fk)",
-                                   "hundred-and-sixty-eighth fresh check set (fresh-fl)"))
+                                   "hundred-and-sixty-eighth fresh check set (fresh-fl)",
+                                   "hundred-and-sixty-ninth fresh check set (fresh-fm)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
