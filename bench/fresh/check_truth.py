@@ -221,7 +221,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-sixty-sixth fresh check set (fresh-fj)",
                                    "hundred-and-sixty-seventh fresh check set (fresh-fk)",
                                    "hundred-and-sixty-eighth fresh check set (fresh-fl)",
-                                   "hundred-and-sixty-ninth fresh check set (fresh-fm)"))
+                                   "hundred-and-sixty-ninth fresh check set (fresh-fm)",
+                                   "hundred-and-seventieth fresh check set (fresh-fn)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
