@@ -126,8 +126,8 @@ HANDLING_WORDS_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>{_CLASS_WORDS})类?\s*{CLOSE}?\s*$")
 # The same words alone in a bracket, beside the 文号 or the publicity: '【主动公开】【采纳】'.
 HANDLING_WORDS_ALONE_RE = regex.compile(rf"^\s*{OPEN}\s*(?P<code>{_CLASS_WORDS})\s*{CLOSE}\s*$")
-# The class stated in the standard words on a line of its own, unbracketed: '所提问题列入计划逐步解决'.
-HANDLING_STATED_RE = regex.compile(rf"^\s*(?P<code>所提问题{_CLASS_WORDS})\s*[。.]?\s*$")
+# The class stated in the standard words on a line of its own: '所提问题列入计划逐步解决', '（所提问题正在解决）'.
+HANDLING_STATED_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>所提问题{_CLASS_WORDS})\s*{CLOSE}?\s*[。.]?\s*$")
 HANDLING_LABELS = {
     "A": "已解决或采纳",
     "B": "正在解决或列入计划解决",
@@ -838,8 +838,9 @@ MEDIA_AFTER_RE = regex.compile(
     # (a school subject, alone or first of a list of them: '与《道德与法治》、科学实践等课程结合')
     r"|(?:、[^、，,。；《》]{1,12}){0,4}等?(?:课程|学科|教材))")
 # The words a document's name ends in ('…管理办法', '…实施方案（2021—2025年）', '…认定书', '致家长的一封信', a treaty's
-# '…协定', a map: '…城市内涝风险图'), or a name that opens as one does ('关于…'); not a certificate people obtain ('取得《职业技能
-# 等级证书》的'), which no letter relies on. A 《title》 cited without a 文号 whose
+# '…协定', a map: '…城市内涝风险图', the pharmacopoeia that is the drugs' standard: '中华人民共和国药典'), or a name
+# that opens as one does ('关于…'); not a certificate people obtain ('取得《职业技能等级证书》的'), which no letter
+# relies on. A 《title》 cited without a 文号 whose
 # name ends in none of them names a show, a book or a song, not a document: '《鼎盛王朝·康熙大典》等演艺项目',
 # '借鉴《丝路花雨》的…' (unless a standard or an issue is named beside it: DOCUMENT_BEFORE_RE, DOCUMENT_AFTER_RE).
 # Matched against the name without the notes in brackets at its end ('（试行）', '（2021—2035年）', or one a web
@@ -849,7 +850,7 @@ DOCUMENT_NAME_RE = regex.compile(
     r"|(?:法|法典|条例|规定|办法|细则|规则|意见|方案|规划|计划|纲要|通知|通报|通告|公告|公报|决定|决议|批复|函|请示"
     r"|报告|申请|标准|规范|规程|准则|导则|原则|指南|指引|要点|措施|目录|名录|清单|名单|大纲|章程|守则|制度|要求|指标"
     r"|预案|纪要|图集|图则|(?<!证)书|表|信|协议|协定|条约|议定书|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
-    r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图|预算|决算)$")
+    r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图|预算|决算|药典)$")
 # What names a 《title》 without a 文号 as a standard before it, a list of them named by it: '对照国家标准《儿童皮鞋》
 # 《儿童旅游鞋》等'; or as a standard or an issue of a periodical after it: '按照《乡镇消防队》标准', '《柳州螺蛳粉》
 # 地方标准', '《…》等团体标准6项', '（《社情民意》2024年第23期）'; or as a government's white paper ('…发布的《…》白皮书').
