@@ -222,7 +222,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-sixty-seventh fresh check set (fresh-fk)",
                                    "hundred-and-sixty-eighth fresh check set (fresh-fl)",
                                    "hundred-and-sixty-ninth fresh check set (fresh-fm)",
-                                   "hundred-and-seventieth fresh check set (fresh-fn)"))
+                                   "hundred-and-seventieth fresh check set (fresh-fn)",
+                                   "hundred-and-seventy-first fresh check set (fresh-fo)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
