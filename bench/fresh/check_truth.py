@@ -223,7 +223,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-sixty-eighth fresh check set (fresh-fl)",
                                    "hundred-and-sixty-ninth fresh check set (fresh-fm)",
                                    "hundred-and-seventieth fresh check set (fresh-fn)",
-                                   "hundred-and-seventy-first fresh check set (fresh-fo)"))
+                                   "hundred-and-seventy-first fresh check set (fresh-fo)",
+                                   "hundred-and-seventy-second fresh check set (fresh-fp)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
