@@ -225,7 +225,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-seventieth fresh check set (fresh-fn)",
                                    "hundred-and-seventy-first fresh check set (fresh-fo)",
                                    "hundred-and-seventy-second fresh check set (fresh-fp)",
-                                   "hundred-and-seventy-third fresh check set (fresh-fq)"))
+                                   "hundred-and-seventy-third fresh check set (fresh-fq)",
+                                   "hundred-and-seventy-fourth fresh check set (fresh-fr)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
