@@ -226,7 +226,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-seventy-first fresh check set (fresh-fo)",
                                    "hundred-and-seventy-second fresh check set (fresh-fp)",
                                    "hundred-and-seventy-third fresh check set (fresh-fq)",
-                                   "hundred-and-seventy-fourth fresh check set (fresh-fr)"))
+                                   "hundred-and-seventy-fourth fresh check set (fresh-fr)",
+                                   "hundred-and-seventy-fifth fresh check set (fresh-fs)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
