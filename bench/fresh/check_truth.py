@@ -227,7 +227,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-seventy-second fresh check set (fresh-fp)",
                                    "hundred-and-seventy-third fresh check set (fresh-fq)",
                                    "hundred-and-seventy-fourth fresh check set (fresh-fr)",
-                                   "hundred-and-seventy-fifth fresh check set (fresh-fs)"))
+                                   "hundred-and-seventy-fifth fresh check set (fresh-fs)",
+                                   "hundred-and-seventy-sixth fresh check set (fresh-ft)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
