@@ -119,11 +119,12 @@ HANDLING_BARE_RE = regex.compile(
     rf"\s*(?:{CLOSE}|(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_WORD}|不?公开(?![\p{{Han}}])))"  # a closed bracket may have the title after it
 )
 # A class given in words only, under its label: '办理结果：列入计划拟解决', '答复类型：已解决', '办理类别：解决类' (解决),
-# '答复类别：所提问题已经解决或基本解决' (the A class's words in full). The words say how
-# the suggestion was met (…解决, …采纳, …参考): the class as printed. Not '办理结果：B'.
+# '答复类别：所提问题已经解决或基本解决' (the A class's words in full), the publicity's label after them on the line
+# too ('办理类型：所提问题正在解决　　是否公开：同意公开'). The words say how the suggestion was met (…解决, …采纳,
+# …参考): the class as printed. Not '办理结果：B'.
 _CLASS_WORDS = r"\p{Han}{0,16}(?:解决|采纳|采用|参考)"
 HANDLING_WORDS_RE = regex.compile(
-    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>{_CLASS_WORDS})类?\s*{CLOSE}?\s*$")
+    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>{_CLASS_WORDS})类?\s*{CLOSE}?\s*(?:$|(?=\s*{_PUBLIC_LABEL}\s*{COLON}))")
 # The same words alone in a bracket, beside the 文号 or the publicity: '【主动公开】【采纳】'.
 HANDLING_WORDS_ALONE_RE = regex.compile(rf"^\s*{OPEN}\s*(?P<code>{_CLASS_WORDS})\s*{CLOSE}\s*$")
 # The class stated in the standard words on a line of its own: '所提问题列入计划逐步解决', '（所提问题正在解决）'.
@@ -1048,10 +1049,10 @@ PROPOSAL_TITLE_QUOTED_RE = regex.compile(r"《(?P<t>[^《》]{4,120}(?:建议|�
 # A suggestion's title as the letter's sub-title, after a dash or in brackets at its end:
 # '…第56号建议的答复——关于加强校园周边交通安全管理的建议', '…的答复（关于继续加强…的建议）' -> 关于….
 # (or named unquoted right after its meeting or number, before the letter's own 文种: '…关于区十八届人大六次会议关于加强…
-# 的建议的协办意见', '…会议第235号关于推动…的提案的答复')
+# 的建议的协办意见', '…会议第235号关于推动…的提案的答复', '…的建议的答复函')
 PROPOSAL_SUBTITLE_RE = regex.compile(r"(?:——|[（(])(?P<t>关于[^（）()《》—]{4,120}(?:建议|提案|议案))[）)]?$"
                                      r"|(?<=会议|号)(?P<t>关于[^（）()《》—，。]{4,120}?的(?:建议|提案|议案))的?"
-                                     r"(?:答复|回复|复函|函|协办意见|会办意见|办理意见|意见)$")
+                                     r"(?:答复函?|回复|复函|函|协办意见|会办意见|办理意见|意见)$")
 # The suggestion's title named by a sentence of the opening after the one that names it received: '您提出的第72号提案
 # 收悉。提案题目为《关于…的提案》，…'.
 PROPOSAL_TITLE_SAID_RE = regex.compile(r"(?:题目|标题|名称|案由)\s*(?:为|是)\s*[:：]?\s*《(?P<t>[^《》]{4,120})》")

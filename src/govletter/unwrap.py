@@ -646,12 +646,16 @@ def _join_letter_spaced(lines: list[Line]) -> list[Line]:
 _PHONE_START_RE = regex.compile(r"(?<![\d-])0\d{2,3}[-－](?P<digits>\d{1,6})\s*$")
 _PHONE_REST_RE = regex.compile(r"\s*(?P<digits>\d{1,7})\s*(?P<close>[）)]?)\s*")
 _LABELLED_PHONE_RE = regex.compile(r"[话机线真][:：]\s*0")
+# A phone's label and the first digits of its area code ending a line ('联系电话：05'), and the rest of the phone
+# alone on another ('77-61882354').
+_AREA_START_RE = regex.compile(r"(?:电\s*话|手\s*机)\s*[:：]\s*(?P<digits>0\d{0,2})\s*$")
+_AREA_REST_RE = regex.compile(r"\s*(?P<digits>\d{1,3}[-－]\d{7,8})\s*")
 # An area code ending a line and the rest of its phone, with the dash, opening the next.
 _AREA_CODE_END_RE = regex.compile(r"(?<![\d\-－.])0\d{2,3}\s*$")
 _NUMBER_AFTER_DASH_RE = regex.compile(r"^\s*[-－]\s*\d{7,8}(?!\d)")
 _AREA_CODE_ALONE_RE = regex.compile(r"\s*0\d{2,3}\s*")
-# A whole phone with its area code, alone on its line; a name alone on its line.
-_WHOLE_PHONE_ALONE_RE = regex.compile(r"\s*0\d{2,3}[-－]\d{7,8}\s*")
+# A whole phone with its area code, alone on its line (the bracket its row closed on after it); a name alone on its line.
+_WHOLE_PHONE_ALONE_RE = regex.compile(r"\s*0\d{2,3}[-－]\d{7,8}\s*[）)]?\s*")
 _NAME_ALONE_RE = regex.compile(r"\s*\p{Han}{2,4}\s*")
 # A contact row whose label names a phone and that ends in words, its phone gone elsewhere: '联系单位及电话：某局某股'.
 _LABEL_WITHOUT_PHONE_RE = regex.compile(r"^\s*[（(]?\s*联系\p{Han}{0,6}电话\s*[:：][^0-9]*\p{Han}\s*$")
@@ -671,6 +675,21 @@ def _join_area_code(lines: list[Line], date: int) -> list[Line]:
             continue
         out.append(line)
     return out
+
+
+def _join_area_start(lines: list[Line], date: int) -> list[Line]:
+    """A phone label below the date that ends in its area code's first digits ('联系电话：05'), the rest of the
+    phone alone on one other line there ('77-61882354'): the phone goes back to its label, where only one of each is
+    found and together they make a phone."""
+    starts = [(k, m) for k in range(date + 1, len(lines)) if (m := _AREA_START_RE.search(lines[k].text))]
+    rests = [(k, m) for k in range(date + 1, len(lines)) if (m := _AREA_REST_RE.fullmatch(lines[k].text))]
+    if len(starts) != 1 or len(rests) != 1:
+        return lines
+    (k, start), (j, rest) = starts[0], rests[0]
+    phone = start["digits"] + rest["digits"]
+    if not (regex.fullmatch(r"0\d{2,3}[-－]\d{7,8}", phone) and PHONE_RE.fullmatch(phone)):
+        return lines
+    return _moved(lines, j, k, lines[k].text[: start.start("digits")] + phone)
 
 
 def _join_phone_halves(lines: list[Line]) -> list[Line]:
@@ -693,9 +712,16 @@ def _join_phone_halves(lines: list[Line]) -> list[Line]:
             and not PHONE_RE.search(lines[k].text)]
     alone = [k for k in range(date + 1, len(lines)) if _WHOLE_PHONE_ALONE_RE.fullmatch(lines[k].text)]
     # (not past a name set alone between them: '联系人及电话：某处' / '贺某峰' / '0351-…' is read as it stands)
-    if len(bare) == 1 and len(alone) == 1 and alone[0] > bare[0] and not any(
-            _NAME_ALONE_RE.fullmatch(lines[k].text) for k in range(bare[0] + 1, alone[0])):
-        return _moved(lines, alone[0], bare[0], lines[bare[0]].text.rstrip() + " " + lines[alone[0]].text.strip())
+    if len(bare) == 1 and len(alone) == 1 and alone[0] > bare[0]:
+        names = [k for k in range(bare[0] + 1, alone[0]) if _NAME_ALONE_RE.fullmatch(lines[k].text)]
+        if not names:
+            return _moved(lines, alone[0], bare[0], lines[bare[0]].text.rstrip() + " " + lines[alone[0]].text.strip())
+        # but a name right above the phone, both set apart from the label by other rows (the 抄送, the folio), goes
+        # back with it: '（联系人及电话：某司' / '抄送：…' / '—2—' / '韦某群' / '010-65645436）'
+        if names == [alone[0] - 1] and alone[0] - 1 > bare[0] + 1:
+            joined = f"{lines[bare[0]].text.rstrip()} {lines[names[0]].text.strip()} {lines[alone[0]].text.strip()}"
+            return _moved(_moved(lines, alone[0], bare[0], joined), names[0], bare[0], joined)
+    lines = _join_area_start(lines, date)
     starts = [(k, m) for k in range(date + 1, len(lines)) if (m := _PHONE_START_RE.search(lines[k].text))
               and not PHONE_RE.search(lines[k].text[m.start():])]
     if len(starts) != 1:

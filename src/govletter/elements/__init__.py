@@ -822,6 +822,7 @@ _TITLE_OPENS_RE = regex.compile(r"关于|对(?!于)|对于")
 
 
 _SERIAL_ALONE_RE = regex.compile(r"第\d{1,6}(?:[-－]\d{1,6})?号(?:建议|提案|议案)?")
+_SERIAL_NUMBER_RE = regex.compile(r"[（(]\s*第\s*(?P<number>\d{1,6})\s*号\s*(?:建议|提案|议案)?\s*[）)]")
 
 
 def _proposal_line(text: str) -> dict[str, str | None] | None:
@@ -1858,6 +1859,9 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     if named := next((p for b in head if (p := _proposal_line(b.text))), None):
         congress_line = congress_line or named["congress"] or named.get("congress2")
         number_line = number_line or named["number"] or named.get("number2")
+    # (or the number alone so: '（第64号）'; not one with its year: '（第2026-14号）')
+    elif serial := next((m for b in head if (m := _SERIAL_NUMBER_RE.fullmatch(b.text.strip()))), None):
+        number_line = number_line or serial["number"]
     # and its title row: '建议名称：关于…的建议'
     title_line = next((m["t"] for b in head if (m := PROPOSAL_TITLE_ROW_RE.match(b.spaced))), None)
     proposal = read_proposal(res.fields.get("title"), res.fields.get("addressee"), paragraphs[:2], congress_line,
@@ -1879,7 +1883,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     title_text = res.fields.get("title")
     # (and a document the 附件说明 names in 《》 after them: '附件：《某市…实施细则》', sent with the letter)
     attachment_titles: list[str] = [named for named in res.fields.get("attachments") or [] if "《" in named]
-    res.fields["cited_documents"] = cited_documents([*paragraphs, *attachment_titles], exclude, letter_title=title_text)
+    res.fields["cited_documents"] = cited_documents(paragraphs, exclude, letter_title=title_text, attached=attachment_titles)
     if res.fields["cited_documents"]:
         first = res.fields["cited_documents"][0]
         _evidence_in_body(res, "cited_documents", body_blocks, first.title or first.number or "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -202,14 +203,15 @@ def _names_document(text: str, start: int, end: int, title: str) -> bool:
 
 
 def cited_documents(paragraphs: list[str], exclude: set[str], *,
-                    letter_title: str | None = None) -> list[CitedDocument]:
+                    letter_title: str | None = None, attached: Sequence[str] = ()) -> list[CitedDocument]:
     """Documents the body cites, each once, in the order they are cited: 《title》 with the 文号 in
     brackets after it (or before it: '（X〔2023〕28号）函《…》'), and a 文号 in brackets with no title
     ('办理意见（义案复〔2020〕48号）'); a title quoted inside a title ('《关于<某规划>的请示》') is part of it;
     a 公告 or 令 by its issuer and number ('国土资源部2006年第19号公告').
     A 文号 before the title may lack brackets after a verb or the addressee: '印发了绵府办发〔2022〕19号《…》'.
     An abbreviation ('以下简称《改革意见》') cites nothing, and neither does the short title wherever it recurs.
-    A document the ``letter_title`` names ('关于同意《某规划》的批复') is cited first, whatever its name ends in."""
+    A document the ``letter_title`` names ('关于同意《某规划》的批复') is cited first, whatever its name ends in;
+    one ``attached`` names (the 附件说明's items: '《…工作流程》') is cited after the body's, whatever it ends in too."""
     seen: set[tuple[str | None, str | None]] = set()
     out: list[CitedDocument] = []
     at: dict[str, int] = {}  # where each title was cited first: a title cited again is the same document
@@ -235,7 +237,8 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                 at[title] = len(out)
             out.append(CitedDocument(title=title, number=number))
 
-    for text in [letter_title, *paragraphs] if letter_title else paragraphs:
+    texts = [*([letter_title] if letter_title else []), *paragraphs]
+    for k_text, text in enumerate([*texts, *attached]):
         found: list[_Found] = []
         spans: list[tuple[int, int]] = []
         untitled_end: dict[int, int] = {}  # where a 《title》 cited without a 文号 ends: its index in found
@@ -273,7 +276,8 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
             if number is None:
                 untitled_end[m.end("title") + 1] = len(found)
                 title_at[m.start("title") - 1] = len(found)
-                if text is not letter_title and not _names_document(
+                # (whatever it names, a 《title》 the 附件说明 names is sent with the letter: '附件：《…工作流程》')
+                if text is not letter_title and k_text < len(texts) and not _names_document(
                         text, m.start("title") - 1, m.end("title") + 1, m["title"]):
                     unnamed.add(m.start())  # (a show or a book, unless a 文号 printed beside it follows)
             found.append((m.start(), title, number, None))

@@ -167,8 +167,9 @@ def _opening(first_paragraphs: list[str]) -> str | None:
     return None
 
 
-# A number and kind printed before a title: '第29号建议关于…'.
-_NUMBER_PREFIX_RE = regex.compile(r"^第?\s*\d{1,12}\s*号\s*(?:建议|提案|议案)?\s*(?:[—－]{1,2}|[:：，,])?\s*(?=关于)")
+# A number and kind printed before a title: '第29号建议关于…', '第20220418号提案，即关于…'.
+_NUMBER_PREFIX_RE = regex.compile(
+    r"^第?\s*\d{1,12}\s*号\s*(?:建议|提案|议案)?\s*(?:[—－]{1,2}|[:：，,])?\s*(?:即|也就是)?\s*(?=关于)")
 
 
 def proposal_title(text: str) -> str | None:
