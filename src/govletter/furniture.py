@@ -34,10 +34,10 @@ def is_page_number(line: Line, page: Page, *, first: bool, last: bool, marked: b
 
     In plain text a bare number is the first or last line of a form-feed page, and not on a page
     ``marked`` with a page number of its own: there it is the end of a phone that wrapped onto the
-    page ('6' / '—2—' after '电话：010-8423951')."""
+    page ('6' / '—2—' after '电话：010-8423951'); nor is one with a leading zero, an area code ('0951')."""
     if PAGE_NUMBER_RE.match(line.text):
         return True
-    if BARE_NUMBER_RE.match(line.text):
+    if BARE_NUMBER_RE.match(line.text) and not line.text.strip().startswith("0"):
         if page.height:
             return _in_band(line, page)
         return (first or last) and not marked

@@ -617,18 +617,25 @@ _LABEL_ALONE_RE = regex.compile(
 
 
 _ONE_HAN_RE = regex.compile(r"\s*\p{Han}\s*")
+_NAME_END_ROLE_RE = regex.compile(r"\s*\p{Han}(?:代表|委员|同志)\s*[:：]?\s*")
 
 
 def _join_letter_spaced(lines: list[Line]) -> list[Line]:
     """Runs of lines of one character each, set apart by blank lines, joined into the line they were:
     pdftotext sets each character of a letter-spaced line on a line of its own, the gaps between them
-    as blank lines ('水　利　部' -> '水' / '' / '利' / '' / '部'). Lines one under another are not one line
-    ('致' / '礼' of a closing)."""
+    as blank lines ('水　利　部' -> '水' / '' / '利' / '' / '部'); a 主送's letter-spaced name so too, its last
+    character with the role ('王' / '' / '敏代表：'). Lines one under another are not one line ('致' / '礼' of a
+    closing)."""
     out: list[Line] = []
     run: list[Line] = []
     for line in [*lines, None]:
         if line is not None and _ONE_HAN_RE.fullmatch(line.text) and (not run or line.blank_before):
             run.append(line)
+            continue
+        if run and line is not None and line.blank_before and _NAME_END_ROLE_RE.fullmatch(line.text):
+            # a 主送's letter-spaced name, its last character with the role: '王' / '' / '敏代表：'
+            out.append(replace(run[0], text="　".join([*(ln.text.strip() for ln in run), line.text.strip()])))
+            run = []
             continue
         if len(run) >= 2:
             out.append(replace(run[0], text="　".join(ln.text.strip() for ln in run)))

@@ -167,9 +167,11 @@ def _opening(first_paragraphs: list[str]) -> str | None:
     return None
 
 
-# A number and kind printed before a title: '第29号建议关于…', '第20220418号提案，即关于…'.
+# A number and kind printed before a title: '第29号建议关于…', '第20220418号提案，即关于…', the meeting before them
+# too: '区政协十五届二次会议第0087号关于…'.
 _NUMBER_PREFIX_RE = regex.compile(
-    r"^第?\s*\d{1,12}\s*号\s*(?:建议|提案|议案)?\s*(?:[—－]{1,2}|[:：，,])?\s*(?:即|也就是)?\s*(?=关于)")
+    r"^(?:[^，。,《》“”]{2,40}?会议\s*)?第?\s*\d{1,12}\s*号\s*(?:建议|提案|议案)?\s*(?:[—－]{1,2}|[:：，,])?\s*"
+    r"(?:即|也就是)?\s*(?=关于)")
 
 
 def proposal_title(text: str) -> str | None:
