@@ -231,7 +231,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-seventy-sixth fresh check set (fresh-ft)",
                                    "hundred-and-seventy-seventh fresh check set (fresh-fu)",
                                    "hundred-and-seventy-eighth fresh check set (fresh-fv)",
-                                   "hundred-and-seventy-ninth fresh check set (fresh-fw)"))
+                                   "hundred-and-seventy-ninth fresh check set (fresh-fw)",
+                                   "hundred-and-eightieth fresh check set (fresh-fx)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
