@@ -125,8 +125,9 @@ HANDLING_BARE_RE = regex.compile(
 _CLASS_WORDS = r"\p{Han}{0,16}(?:解决|采纳|采用|参考)"
 HANDLING_WORDS_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>{_CLASS_WORDS})类?\s*{CLOSE}?\s*(?:$|(?=\s*{_PUBLIC_LABEL}\s*{COLON}))")
-# The same words alone in a bracket, beside the 文号 or the publicity: '【主动公开】【采纳】'.
-HANDLING_WORDS_ALONE_RE = regex.compile(rf"^\s*{OPEN}\s*(?P<code>{_CLASS_WORDS})\s*{CLOSE}\s*$")
+# The same words alone in a bracket, beside the 文号 or the publicity: '【主动公开】【采纳】', or unbracketed beside the
+# 文号: '崇文旅函〔2022〕31号　　采纳'.
+HANDLING_WORDS_ALONE_RE = regex.compile(rf"^\s*(?:{OPEN}\s*(?P<code>{_CLASS_WORDS})\s*{CLOSE}|(?P<code>{_CLASS_WORDS}))\s*$")
 # The class stated in the standard words on a line of its own: '所提问题列入计划逐步解决', '（所提问题正在解决）'.
 HANDLING_STATED_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>所提问题{_CLASS_WORDS})\s*{CLOSE}?\s*[。.]?\s*$")
 HANDLING_LABELS = {
@@ -303,6 +304,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"|会议\s*第?\s*(?P<number7>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?:[，,]?\s*(?=即|系|也?就是)|(?=[《“]|关于))"
     # (or in a later paragraph that speaks of it: '您在第112号建议中提到的…')
     rf"|{SUGGESTION_SPOKEN_OF}"
+    # (or right before its receipt, after its theme: '您提出的关于加强渔船安全生产的第29号提案收悉')
+    r"|第\s*(?P<number9>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*已?收悉"
     # (or where the presidium listed it: '…的议案》，经大会主席团决定列为第3号议案', '…列为第一号议案')
     r"|列为\s*第\s*(?P<number8>\d{1,12}|[〇一二三四五六七八九十]{1,4})\s*号\s*(?:建议|提案|议案)"
     # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
@@ -771,8 +774,9 @@ CITED_RE = regex.compile(
     # (the verb that issued it may follow the number in the bracket: '（皖政办〔2022〕6号印发）')
     rf"{{2,60}}?号|{STANDARD_CODE}|{STANDARD_NO_YEAR})\s*(?:印发|下发|发布)?\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"
 )
-# What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end.
-CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台|制定|根据|按照|依据|依照|遵照|对照|结合|参照|贯彻|落实|执行|"
+# What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end ('并组织实施赣卫基层字
+# 〔2020〕9号《…》' -> 赣卫基层字〔2020〕9号).
+CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台|制定|根据|按照|依据|依照|遵照|对照|结合|参照|贯彻|落实|执行|实施|"
                                  r"你[委局厅办府]|贵[委局厅办]|和|及|与|、)")
 # The issuer named right before an unbracketed 文号, cut off it where it ends in a unit named by three
 # characters or more, or in its 办公室/办公厅, and two or more stand after it:
