@@ -127,7 +127,7 @@ HANDLING_WORDS_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>{_CLASS_WORDS})类?\s*{CLOSE}?\s*(?:$|(?=\s*{_PUBLIC_LABEL}\s*{COLON}))")
 # The same words alone in a bracket, beside the 文号 or the publicity: '【主动公开】【采纳】', or unbracketed beside the
 # 文号: '崇文旅函〔2022〕31号　　采纳'.
-HANDLING_WORDS_ALONE_RE = regex.compile(rf"^\s*(?:{OPEN}\s*(?P<code>{_CLASS_WORDS})\s*{CLOSE}|(?P<code>{_CLASS_WORDS}))\s*$")
+HANDLING_WORDS_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>{_CLASS_WORDS})\s*{CLOSE}?\s*$")
 # The class stated in the standard words on a line of its own: '所提问题列入计划逐步解决', '（所提问题正在解决）'.
 HANDLING_STATED_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>所提问题{_CLASS_WORDS})\s*{CLOSE}?\s*[。.]?\s*$")
 HANDLING_LABELS = {

@@ -668,9 +668,10 @@ _NAME_ALONE_RE = regex.compile(r"\s*\p{Han}{2,4}\s*")
 _LABEL_WITHOUT_PHONE_RE = regex.compile(r"^\s*[（(]?\s*联系\p{Han}{0,6}电话\s*[:：][^0-9]*\p{Han}\s*$")
 
 
-def _moved(lines: list[Line], drop: int, into: int, text: str) -> list[Line]:
-    """``lines`` with line ``drop`` moved into line ``into``, which now reads ``text``."""
-    return [replace(ln, text=text) if k == into else ln for k, ln in enumerate(lines) if k != drop]
+def _moved(lines: list[Line], drop: int | tuple[int, ...], into: int, text: str) -> list[Line]:
+    """``lines`` with line ``drop`` (or lines) moved into line ``into``, which now reads ``text``."""
+    dropped = {drop} if isinstance(drop, int) else set(drop)
+    return [replace(ln, text=text) if k == into else ln for k, ln in enumerate(lines) if k not in dropped]
 
 
 def _join_area_code(lines: list[Line], date: int) -> list[Line]:
@@ -694,7 +695,7 @@ def _join_area_start(lines: list[Line], date: int) -> list[Line]:
         return lines
     (k, start), (j, rest) = starts[0], rests[0]
     phone = start["digits"] + rest["digits"]
-    if not (regex.fullmatch(r"0\d{2,3}[-－]\d{7,8}", phone) and PHONE_RE.fullmatch(phone)):
+    if not (_WHOLE_PHONE_ALONE_RE.fullmatch(phone) and PHONE_RE.fullmatch(phone)):
         return lines
     return _moved(lines, j, k, lines[k].text[: start.start("digits")] + phone)
 
@@ -727,7 +728,7 @@ def _join_phone_halves(lines: list[Line]) -> list[Line]:
         # back with it: '（联系人及电话：某司' / '抄送：…' / '—2—' / '韦某群' / '010-65645436）'
         if names == [alone[0] - 1] and alone[0] - 1 > bare[0] + 1:
             joined = f"{lines[bare[0]].text.rstrip()} {lines[names[0]].text.strip()} {lines[alone[0]].text.strip()}"
-            return _moved(_moved(lines, alone[0], bare[0], joined), names[0], bare[0], joined)
+            return _moved(lines, (names[0], alone[0]), bare[0], joined)
     lines = _join_area_start(lines, date)
     starts = [(k, m) for k in range(date + 1, len(lines)) if (m := _PHONE_START_RE.search(lines[k].text))
               and not PHONE_RE.search(lines[k].text[m.start():])]

@@ -821,8 +821,8 @@ def _mark_wrapped(above: str, line: str) -> bool:
 _TITLE_OPENS_RE = regex.compile(r"关于|对(?!于)|对于")
 
 
-_SERIAL_ALONE_RE = regex.compile(r"第\d{1,6}(?:[-－]\d{1,6})?号(?:建议|提案|议案)?")
-_SERIAL_NUMBER_RE = regex.compile(r"[（(]\s*第\s*(?P<number>\d{1,6})\s*号\s*(?:建议|提案|议案)?\s*[）)]")
+# The proposal's number alone in brackets, maybe with its year: '（第64号）', '（第2026-14号）'.
+_SERIAL_LINE_RE = regex.compile(r"[（(]第(?P<number>\d{1,6})(?P<year>[-－]\d{1,6})?号(?:建议|提案|议案)?[）)]")
 
 
 def _proposal_line(text: str) -> dict[str, str | None] | None:
@@ -836,10 +836,9 @@ def _proposal_line(text: str) -> dict[str, str | None] | None:
     return named.groupdict() if named else None
 
 
-def _serial_line(text: str) -> bool:
-    """The proposal's number alone in brackets on a line of its own, under its title: '（第2026-14号）'."""
-    m = PROPOSAL_LINE_RE.match(remove_spaces(text))
-    return bool(m and m["open"] and _SERIAL_ALONE_RE.fullmatch(m["inner"]))
+def _serial_line(text: str) -> regex.Match[str] | None:
+    """The proposal's number alone in brackets on a line of its own, under its title: '（第64号）', '（第2026-14号）'."""
+    return _SERIAL_LINE_RE.fullmatch(remove_spaces(text))
 
 
 def _other_size(above: Block, block: Block) -> bool:
@@ -1860,7 +1859,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
         congress_line = congress_line or named["congress"] or named.get("congress2")
         number_line = number_line or named["number"] or named.get("number2")
     # (or the number alone so: '（第64号）'; not one with its year: '（第2026-14号）')
-    elif serial := next((m for b in head if (m := _SERIAL_NUMBER_RE.fullmatch(b.text.strip()))), None):
+    elif (serial := next((m for b in head if (m := _serial_line(b.text))), None)) and not serial["year"]:
         number_line = number_line or serial["number"]
     # and its title row: '建议名称：关于…的建议'
     title_line = next((m["t"] for b in head if (m := PROPOSAL_TITLE_ROW_RE.match(b.spaced))), None)

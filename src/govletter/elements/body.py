@@ -237,8 +237,10 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                 at[title] = len(out)
             out.append(CitedDocument(title=title, number=number))
 
-    texts = [*([letter_title] if letter_title else []), *paragraphs]
-    for k_text, text in enumerate([*texts, *attached]):
+    # (the letter's title and the 附件说明's items name documents whatever their names end in)
+    named_anyway = [*([(letter_title, True)] if letter_title else []), *((text, False) for text in paragraphs),
+                    *((text, True) for text in attached)]
+    for text, anyway in named_anyway:
         found: list[_Found] = []
         spans: list[tuple[int, int]] = []
         untitled_end: dict[int, int] = {}  # where a 《title》 cited without a 文号 ends: its index in found
@@ -277,7 +279,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                 untitled_end[m.end("title") + 1] = len(found)
                 title_at[m.start("title") - 1] = len(found)
                 # (whatever it names, a 《title》 the 附件说明 names is sent with the letter: '附件：《…工作流程》')
-                if text is not letter_title and k_text < len(texts) and not _names_document(
+                if not anyway and not _names_document(
                         text, m.start("title") - 1, m.end("title") + 1, m["title"]):
                     unnamed.add(m.start())  # (a show or a book, unless a 文号 printed beside it follows)
             found.append((m.start(), title, number, None))
