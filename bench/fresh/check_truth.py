@@ -239,7 +239,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-eighty-fourth fresh check set (fresh-gb)",
                                    "hundred-and-eighty-fifth fresh check set (fresh-gc)",
                                    "hundred-and-eighty-sixth fresh check set (fresh-gd)",
-                                   "hundred-and-eighty-seventh fresh check set (fresh-ge)"))
+                                   "hundred-and-eighty-seventh fresh check set (fresh-ge)",
+                                   "hundred-and-eighty-eighth fresh check set (fresh-gf)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
