@@ -240,7 +240,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-eighty-fifth fresh check set (fresh-gc)",
                                    "hundred-and-eighty-sixth fresh check set (fresh-gd)",
                                    "hundred-and-eighty-seventh fresh check set (fresh-ge)",
-                                   "hundred-and-eighty-eighth fresh check set (fresh-gf)"))
+                                   "hundred-and-eighty-eighth fresh check set (fresh-gf)",
+                                   "hundred-and-eighty-ninth fresh check set (fresh-gg)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
