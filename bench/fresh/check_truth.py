@@ -241,7 +241,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-eighty-sixth fresh check set (fresh-gd)",
                                    "hundred-and-eighty-seventh fresh check set (fresh-ge)",
                                    "hundred-and-eighty-eighth fresh check set (fresh-gf)",
-                                   "hundred-and-eighty-ninth fresh check set (fresh-gg)"))
+                                   "hundred-and-eighty-ninth fresh check set (fresh-gg)",
+                                   "hundred-and-ninetieth fresh check set (fresh-gh)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
