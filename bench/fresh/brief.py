@@ -39,8 +39,8 @@ real letters that are not listed here:
   `王五等10位代表`, a group (`民盟市委会`, `九三学社…支社`, `市工商联`), a delegation, an office for a
   协办意见, without its colon, on the title's line; website metadata rows (`索引号`, `发布机构`,
   `成文日期`, `复文标题：`) kept as `meta` blocks.
-- Some letters that are no reply to a suggestion: a 协办意见 to a lead office, a 批复, a 复函, a reply
-  to a 信访 or 12345 message (`proposal` null for these)."""),
+- A 协办意见 to a lead office (its `proposal` is the suggestion it deals with), and some letters that
+  answer no suggestion: a 批复, a 复函, a reply to a 信访 or 12345 message (`proposal` null for these)."""),
     "citations": ("the documents a letter cites", """\
 The documents cited (`cited_documents`): every document the letter names as a document it relies
 on, in text order. Spread the 30 letters over these forms, and add forms you know from real letters
@@ -177,7 +177,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   short then full is one citation; a notice issuing a plan and the plan named again are two. A 《》
   on an 附件 line is cited after the body's. Not cited: the suggestion itself, newspapers, TV,
   books and compiled readers, certificates, plans without 《》.
-- `proposal`: null for documents that answer no suggestion (批复, 复函, 信访/12345 replies).
+- `proposal`: null for documents that answer no suggestion (批复, 复函, 信访/12345 replies); a 协办意见
+  or 会办意见 carries the suggestion it deals with, like a reply.
   `congress` the meeting as printed (brief or full words), null when given by its year only or not
   at all; `kind` 建议/提案/议案 (…); `number` an integer (zero-padding dropped), null when written
   with a year and hyphen (`2025-37`, `第2025-37号`) or absent; `proposer` the names as printed
@@ -187,8 +188,10 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
 
 ## How the letters must look
 
-- **Real length and real variety.** Each letter 600–1800 characters of body in 3–9 paragraphs, the
-  way real offices write them: facts, figures, measures taken, difficulties, next steps, thanks.
+- **Real length and real variety.** Bodies of 600–1800 characters (the texts of `truth.paragraphs`)
+  in 3–9 paragraphs, the way real offices write them: facts, figures, measures taken, difficulties,
+  next steps, thanks. Spread the lengths: about a third of the letters under 800 characters, a third
+  800–1200, a third over 1200.
   Vary the paragraph lengths (some one sentence, some 250 characters); do not open every paragraph
   with the same words (at most three paragraphs in the set opening with `下一步，`).
 - **Spread**: provinces and regions across China, levels from ministry to township, years 2022–2026,
@@ -207,7 +210,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
 Run from `{worktree}`:
 
 1. Add your set's note prefix to `NOTE_PREFIXES` in `bench/fresh/check_truth.py` (the last entry of
-   the tuple: `"{ordinal} fresh check set ({set})"`).
+   the tuple: `"{ordinal} fresh check set ({set})"`; sets written at the same time are merged later, so
+   add yours after the last entry you find).
 2. Write `bench/{set}/SPLIT` (copy `bench/fresh-gd/SPLIT`: every letter is a check letter).
 3. `/work/main/.venv/bin/python bench/fresh/make_ascii.py bench/{set}` (writes each `letter.json`).
 4. `/work/main/.venv/bin/python bench/fresh/check_truth.py bench/{set}`: it must report no error.
