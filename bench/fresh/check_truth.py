@@ -243,7 +243,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-eighty-eighth fresh check set (fresh-gf)",
                                    "hundred-and-eighty-ninth fresh check set (fresh-gg)",
                                    "hundred-and-ninetieth fresh check set (fresh-gh)",
-                                   "hundred-and-ninety-first fresh check set (fresh-gi)"))
+                                   "hundred-and-ninety-first fresh check set (fresh-gi)",
+                                   "hundred-and-ninety-second fresh check set (fresh-gj)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
