@@ -89,7 +89,7 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-fw", "ffw-001", 31), ("fresh-fx", "ffx-001", 30), ("fresh-fy", "ffy-001", 30),
          ("fresh-fz", "ffz-001", 30), ("fresh-ga", "fga-001", 30), ("fresh-gb", "fgb-001", 30),
          ("fresh-gc", "fgc-001", 30), ("fresh-gd", "fgd-001", 30), ("fresh-ge", "fge-001", 30),
-         ("fresh-gf", "fgf-001", 30), ("fresh-gg", "fgg-001", 30), ("fresh-gh", "fgh-001", 30), ("fresh-gi", "fgi-001", 30), ("fresh-gj", "fgj-001", 30), ("fresh-gk", "fgk-001", 30))
+         ("fresh-gf", "fgf-001", 30), ("fresh-gg", "fgg-001", 30), ("fresh-gh", "fgh-001", 30), ("fresh-gi", "fgi-001", 30), ("fresh-gj", "fgj-001", 30), ("fresh-gk", "fgk-001", 30), ("fresh-gl", "fgl-001", 30))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (

@@ -245,7 +245,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-ninetieth fresh check set (fresh-gh)",
                                    "hundred-and-ninety-first fresh check set (fresh-gi)",
                                    "hundred-and-ninety-second fresh check set (fresh-gj)",
-                                   "hundred-and-ninety-third fresh check set (fresh-gk)"))
+                                   "hundred-and-ninety-third fresh check set (fresh-gk)",
+                                   "hundred-and-ninety-fourth fresh check set (fresh-gl)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
