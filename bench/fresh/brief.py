@@ -159,7 +159,7 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   (`主办`, `会办`) are no class: null.
 - `publicity`: the marker as printed inside its brackets, without its label (`主动公开`, `此件公开发布`).
 - `title`: spaces removed; without a class marker, a 文号, `（补充答复）`/`（二次答复）`/`（主办件）`, or
-  the meeting and number bracketed on a line under it; `（摘要）` stays. A title over several lines is
+  the meeting and number bracketed on a line under it (that line a `meta` block); `（摘要）` stays. A title over several lines is
   joined.
 - `addressee`: the 主送 line without its colon and without a greeting glued to it (`…委员您好：` →
   `…委员`); `尊敬的` kept.
@@ -172,8 +172,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
 - `cc`: the 抄送 (and 抄报/送) recipients, one string each, without copy counts; `[]` if none.
 - `paragraphs`: the texts of every `body`, `heading` and `closing` block, in order; `headings`: the
   texts of the `heading` blocks.
-- `cited_documents`: in text order, the title's document first; `title` without 《》, `number` its 文号
-  (〔〕) or order number as printed, or null. One document under two 文号: both joined by `、`. A law
+- `cited_documents`: in text order, a document the letter's title names in 《》 first; `title` without
+  《》, `number` its 文号 (〔〕), order number or standard code (`GB/T 50600—2020`) as printed, or null. One document under two 文号: both joined by `、`. A law
   short then full is one citation; a notice issuing a plan and the plan named again are two. A 《》
   on an 附件 line is cited after the body's. Not cited: the suggestion itself, newspapers, TV,
   books and compiled readers, certificates, plans without 《》.
