@@ -246,7 +246,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-ninety-first fresh check set (fresh-gi)",
                                    "hundred-and-ninety-second fresh check set (fresh-gj)",
                                    "hundred-and-ninety-third fresh check set (fresh-gk)",
-                                   "hundred-and-ninety-fourth fresh check set (fresh-gl)"))
+                                   "hundred-and-ninety-fourth fresh check set (fresh-gl)",
+                                   "hundred-and-ninety-fifth fresh check set (fresh-gm)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
