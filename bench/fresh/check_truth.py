@@ -248,7 +248,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-ninety-third fresh check set (fresh-gk)",
                                    "hundred-and-ninety-fourth fresh check set (fresh-gl)",
                                    "hundred-and-ninety-fifth fresh check set (fresh-gm)",
-                                   "hundred-and-ninety-sixth fresh check set (fresh-gn)"))
+                                   "hundred-and-ninety-sixth fresh check set (fresh-gn)",
+                                   "hundred-and-ninety-seventh fresh check set (fresh-go)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
