@@ -183,7 +183,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   at all (`闭会期间` is no meeting: null); `kind` 建议, 提案 or 议案 (a deputy's 意见 or 批评和意见 is a 建议, a
   member's a 提案); `number` an integer (zero-padding dropped), null when written
   with a year and hyphen (`2025-37`, `第2025-37号`) or absent; `proposer` the names as printed
-  without 代表/委员 (`等` kept: `胡某等5名代表` → `胡某等`, unless the count equals the names listed),
+  without 代表/委员 (`等` kept: `胡某等5名代表` → `胡某等`, unless the count equals the names listed;
+  `您与其他代表联名提出的…`, the others neither named nor counted, is the one addressed alone),
   a group's name as printed; `title` the suggestion's title as printed (quoted full name wins over a
   shorter form; a title printed unbracketed in the opening is the title).
 
