@@ -252,7 +252,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-ninety-seventh fresh check set (fresh-go)",
                                    "hundred-and-ninety-eighth fresh check set (fresh-gp)",
                                    "hundred-and-ninety-ninth fresh check set (fresh-gq)",
-                                   "two-hundredth fresh check set (fresh-gr)"))
+                                   "two-hundredth fresh check set (fresh-gr)",
+                                   "two-hundred-and-first fresh check set (fresh-gs)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
