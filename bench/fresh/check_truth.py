@@ -253,7 +253,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-ninety-eighth fresh check set (fresh-gp)",
                                    "hundred-and-ninety-ninth fresh check set (fresh-gq)",
                                    "two-hundredth fresh check set (fresh-gr)",
-                                   "two-hundred-and-first fresh check set (fresh-gs)"))
+                                   "two-hundred-and-first fresh check set (fresh-gs)",
+                                   "two-hundred-and-second fresh check set (fresh-gt)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
