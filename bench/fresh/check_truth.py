@@ -254,7 +254,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "hundred-and-ninety-ninth fresh check set (fresh-gq)",
                                    "two-hundredth fresh check set (fresh-gr)",
                                    "two-hundred-and-first fresh check set (fresh-gs)",
-                                   "two-hundred-and-second fresh check set (fresh-gt)"))
+                                   "two-hundred-and-second fresh check set (fresh-gt)",
+                                   "two-hundred-and-third fresh check set (fresh-gu)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
