@@ -258,7 +258,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-third fresh check set (fresh-gu)",
                                    "two-hundred-and-fourth fresh check set (fresh-gv)",
                                    "two-hundred-and-fifth fresh check set (fresh-gw)",
-                                   "two-hundred-and-sixth fresh check set (fresh-gx)"))
+                                   "two-hundred-and-sixth fresh check set (fresh-gx)",
+                                   "two-hundred-and-seventh fresh check set (fresh-gy)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
