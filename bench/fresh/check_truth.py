@@ -259,7 +259,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-fourth fresh check set (fresh-gv)",
                                    "two-hundred-and-fifth fresh check set (fresh-gw)",
                                    "two-hundred-and-sixth fresh check set (fresh-gx)",
-                                   "two-hundred-and-seventh fresh check set (fresh-gy)"))
+                                   "two-hundred-and-seventh fresh check set (fresh-gy)",
+                                   "two-hundred-and-eighth fresh check set (fresh-gz)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
