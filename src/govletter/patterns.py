@@ -42,11 +42,13 @@ TABLE_NUMBER_HEADER_RE = regex.compile(r"^\s*(?:序\s*号|编\s*号)\s*$")
 
 # 发文字号 --------------------------------------------------------------------------------------
 # Matches: '西民函〔2023〕58号', '岳县水利函〔2019〕60号', '教建议〔2017〕第297号', '长城检办[2025]1号',
-# '高卫体发〔2023〕148 号', '长房议字【2025】11号', '国办函﹝2022﹞3号', '川林函：〔2020〕74号' (a colon after the prefix).
+# '高卫体发〔2023〕148 号', '长房议字【2025】11号', '国办函﹝2022﹞3号', '川林函：〔2020〕74号' (a colon after the prefix),
+# '浦民〔2025〕建字第37号'.
 # Must not match: '〔2022〕' alone, '2023年', '第279号建议' (no year bracket).
 DOC_NUMBER_RE = regex.compile(
     rf"(?P<issuer>[\p{{Han}}A-Za-z]{{1,15}}?)\s*{COLON}?\s*{OPEN}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE}\s*"
-    rf"(?P<serial>第?\s*[0-9A-Za-z\-]{{1,8}}?)\s*号"
+    # (a word of the 代字 may follow the year: '浦民〔2025〕建字第37号')
+    rf"(?P<word>\p{{Han}}{{1,2}}字\s*)?(?P<serial>第?\s*[0-9A-Za-z\-]{{1,8}}?)\s*号"
 )
 
 # A court's or procuratorate's 文号, the year first: '（2024）湘0104法函12号', '(2023)京01检函5号' -> 〔2024〕湘0104法函12号.
@@ -124,7 +126,9 @@ HANDLING_BARE_RE = regex.compile(
 # …参考): the class as printed. Not '办理结果：B'.
 _CLASS_WORDS = r"\p{Han}{0,16}(?:解决|采纳|采用|参考)"
 HANDLING_WORDS_RE = regex.compile(
-    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*{COLON}\s*(?P<code>{_CLASS_WORDS})类?\s*{CLOSE}?\s*(?:$|(?=\s*{_PUBLIC_LABEL}\s*{COLON}))")
+    # (or set apart from its label by a table's gap, the publicity's label likewise: '办理结果　已采纳　　公开属性　主动公开')
+    rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*(?:{COLON}|\s+)\s*(?P<code>{_CLASS_WORDS})类?\s*{CLOSE}?\s*"
+    rf"(?:$|(?=\s*{_PUBLIC_LABEL}\s*(?:{COLON}|\s)))")
 # The same words alone in a bracket, beside the 文号 or the publicity: '【主动公开】【采纳】', or unbracketed beside the
 # 文号: '崇文旅函〔2022〕31号　　采纳'.
 HANDLING_WORDS_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>{_CLASS_WORDS})\s*{CLOSE}?\s*$")
@@ -142,19 +146,21 @@ HANDLING_LABELS = {
 
 # Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开', '（本件可公开）', a reduced copy
 # published '（此件删减后公开）'; the raw value keeps 此件/本件.
-PUBLICITY_NOTE = (r"[此本](?:回复|答复|复函|办理)?件已?(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开"
+PUBLICITY_NOTE = (r"[此本](?:(?:回复|答复|复函|办理)?件|函)已?(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开"
                   r"|(?:删减|删节)后公开|部分公开|公开)")
 # A class's letter without 类, its publicity after it: 'A／主动公开' (its code the mark's ``code``).
 _CLASS_THEN_PUBLIC = rf"(?P<code>{_CLASS})\s*[·・/／、，,]\s*(?:{_PUBLIC_WORD}|不?公开)"
 # A class or publicity in brackets at the end of a line, as a title carries it: '…提案的答复(A类)',
 # '…的答复函（B类）', '…的答复（不予公开）', '…的答复（B类：正在解决或列入计划）', '（此件A类）', '…的答复（此件公开发布）',
-# '［B类·主动公开］', '（A类，公开）', '（B类；不予公开）', '〔A／主动公开〕', in angle brackets: '〈B类〉　〈主动公开〉', '…的答复（公开）'.
+# '［B类·主动公开］', '（A类，公开）', '（B类；不予公开）', '〔A／主动公开〕', in angle brackets: '〈B类〉　〈主动公开〉', '…的答复（公开）',
+# the class in words: '…的答复（正在解决）'.
 # Must not match '…（第28号）', 'A类景区'.
 _MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*(?:答复|办理结果)?\s*[为属]?\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,；;]?\s*(?:{_PUBLIC_WORD}|不?公开(?:发布)?))?"
          # (or the class without 类, its publicity after it: '〔A／主动公开〕')
          rf"|{_CLASS_THEN_PUBLIC}"
          rf"|{_PUBLIC_WORD}|不?公开)"
-         rf"|{PUBLICITY_NOTE})\s*(?:{CLOSE}|〉)")
+         # (or the class in its words alone: '…的答复（正在解决）', '（所提问题已经解决或基本解决）')
+         rf"|{PUBLICITY_NOTE}|{_CLASS_WORDS})\s*(?:{CLOSE}|〉)")
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
 # (or a class's letter alone in its bracket, glued before the title: '【B】关于…')
@@ -201,8 +207,9 @@ PUBLICITY_ALONE_RE = regex.compile(
     # (or left after a class its table cell's bar set apart: 'B　｜　公开', or a comma: '（答复类别：A类，公开）')
     rf"^\s*(?:(?:{_BAR}|[/／，,、])\s*)?{OPEN}?\s*(?P<value>{_PUBLIC_VALUE})\s*{CLOSE}?"
     rf"(?:\s*{PUBLICITY_REASON})?\s*$")
-# A bare class letter and a publicity set apart on one line of their own: 'A　公开', 'C　不予公开'.
-CLASS_AND_PUBLICITY_RE = regex.compile(rf"^\s*(?P<code>{_CLASS})\s+(?P<value>{_PUBLIC_VALUE})\s*$")
+# A bare class letter and a publicity set apart on one line of their own, or beside the 文号: 'A　公开',
+# 'C　不予公开', '…12号　　A　　此件公开发布'.
+CLASS_AND_PUBLICITY_RE = regex.compile(rf"^\s*(?P<code>{_CLASS})\s+(?P<value>{_PUBLIC_VALUE}|{PUBLICITY_NOTE})\s*$")
 PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "全文公开": True, "同意公开": True, "公开发布": True, "可公开": True,
                  "可以公开": True, "予以公开": True, "面向社会": True, "删减后公开": True, "删节后公开": True, "部分公开": True, "否": False,
                  "不公开": False, "不予公开": False, "免予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}
@@ -291,12 +298,18 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
     r"(?:[》”]|建议|提案|议案)\s*[（(]\s*(?:[^（）()《》，。]{2,30}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)?(?P<number>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
     r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
-    r"|第\s*(?P<number3>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*《"
+    r"|第\s*(?P<number3>\d{1,12})\s*号\s*(?:(?:集体|联名)?(?:建议|提案|议案))?\s*《"
     # '您在…会议上提出的第125号建议收悉', '…提出的第153号关于…的提案'
     # (or without its 第: '联名提出的45号提案《…》')
     # (or without 第 and 号, zero-padded: '提出的032建议《…》')
     r"|提出的\s*第?\s*(?P<number4>\d{1,12})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?=关于|[《“]))"
     r"|提出的\s*(?P<number5>0\d{1,11})\s*(?:建议|提案|议案)(?=\s*[《“]|\s*关于)"
+    # (or in words: '…上提出的第二十七号建议《…》')
+    r"|提出的\s*第\s*(?P<number10>[〇一二三四五六七八九十]{1,5})\s*号\s*(?:代表|委员)?(?:建议|提案|议案)"
+    # (or said of it in a later paragraph: '该建议为第118号建议')
+    r"|(?:该|此|本)(?:建议|提案|议案|件)(?:为|是|系)\s*第\s*(?P<number11>\d{1,12})\s*号"
+    # (or by the summary that ends the letter: '以上是对第158号提案的答复')
+    r"|对\s*第\s*(?P<number12>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*的\s*(?:答复|回复)"
     # (or before who made it: '…会议第93号建议由谭某代表提出')
     r"|第\s*(?P<number6>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?=由|系)"
     # (or after the meeting at the sentence's head, the one addressed after it: '区十八届人大二次会议第75号建议，即您提出的…';
@@ -321,8 +334,8 @@ SUGGESTION_REGISTER_RE = regex.compile(rf"^\s*{SUGGESTION_REGISTER}")
 # field of a marks row, before the next label: '建议编号：36　办理结果：A　公开属性：主动公开'.
 # (two numbers of proposals answered together: the first, '提案编号：0235、0241')
 # (the meeting before the number: '建议编号：市十七届人大四次会议第28号')
-# (or labelled without 编: '提案号：第057号')
-NUMBER_ROW_RE = regex.compile(r"^\s*(?:(?:提\s*案|建\s*议|议\s*案)?\s*编|提\s*案|建\s*议|议\s*案)\s*号\s*[:：]\s*"
+# (or labelled without 编: '提案号：第057号'; a deputy's 意见's: '意见编号：第14号')
+NUMBER_ROW_RE = regex.compile(r"^\s*(?:(?:提\s*案|建\s*议|议\s*案|意\s*见)?\s*编|提\s*案|建\s*议|议\s*案)\s*号\s*[:：]\s*"
                            r"(?P<congress>\p{Han}{0,12}?(?:人大|政协|人民代表大会)\p{Han}{0,16}?会议)?\s*第?\s*(?P<number>[0-9]{1,8})\s*号?"
                            r"(?:\s*[、，,]\s*第?\s*[0-9]{1,8}\s*号?)*\s*(?:$|(?=\p{Han}{2,8}\s*[:：]))"
                            # or a register line shaped like a 文号: '人大建议〔2025〕71号'
@@ -349,7 +362,11 @@ CONGRESS_IN_TEXT_RE = regex.compile(
 # (or under its record label: '会议届次：区十八届人大三次会议')
 CONGRESS_ALONE_RE = regex.compile(r"^\s*(?:(?:会议)?届次[:：])?(?P<congress>[\p{Han}]{0,12}?(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议)\s*$")
 # A record's row that names the suggestion's title: '建议名称：关于增加…的建议', '提案标题：…'.
-PROPOSAL_TITLE_ROW_RE = regex.compile(r"^\s*(?:建议|提案|议案)(?:名称|标题|题目)\s*[:：]\s*(?P<t>\S.{2,120}?)\s*$")
+# (not the next row an extractor set on its line: '建议名称：关于…的意见 办理类别：C类')
+PROPOSAL_TITLE_ROW_RE = regex.compile(r"^\s*(?:建议|提案|议案)(?:名称|标题|题目)\s*[:：]\s*(?P<t>\S.{2,120}?)\s*"
+                                      r"(?:$|\s(?=\s*\p{Han}{2,8}\s*[:：]))")
+# A record's row that names who made the suggestion: '提案人：刘某等3人', '领衔代表：王某'.
+PROPOSER_ROW_RE = regex.compile(r"^\s*(?:提案人|建议人|议案人|提出人|领衔代表|领衔委员|领衔人)\s*[:：]\s*(?P<who>\S.{0,40}?)\s*$")
 # Title without a meeting: '关于第80号建议的答复', '关于25号提案的答复' (no 第 right after 关于/对), '…转交第14号代表
 # 意见的答复' (a deputy's 意见 is a suggestion), '…所提第64号“关于…的建议”的答复' (its title quoted between).
 PROPOSAL_NUMBER_RE = regex.compile(
@@ -385,7 +402,7 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     rf"(?=[和及与、](?:[\p{{Han}}{NAME_DOTS}]{{2,10}}?(?:委员|代表|同志)提出的)?关于)"
     # (its number before it: '提出的第46号建议，关于…的建议收悉', '提出的第106号建议，即关于…的建议，由…')
     r"|提(?:出|交)?(?:了|的)?\s*(?:第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*(?:即\s*)?)?"
-    r"(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
+    r"(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案|批评和意见|批评意见))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
     # named after its number and kind, set off by a comma: '区八届人大二次会议第36号建议，关于…的建议，系您提出'
     r"|第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)\s*[，,：:]\s*(?:即\s*)?"
@@ -631,6 +648,8 @@ RANK = r"副?(?:科长|处长|局长|主任|股长|所长|站长|部长)|科员"
 _UNIT_OR_RANK = rf"{RANK}|局|委员会|委|办公室|办|厅|处|院|中心|公司|站|所|队|科|股|部|政府|街道|社区|馆|学校|集团"
 # A word that ends as a unit or a rank does: '规划科', '王某某科长'.
 UNIT_OR_RANK_END_RE = regex.compile(rf"(?:{_UNIT_OR_RANK})$")
+# How the name of a unit (or a rank) ends: '某局', '某司', '某科', '某办公室', '某小组'.
+UNIT_NAME_END_RE = regex.compile(rf"(?:{_UNIT_OR_RANK}|司|室|组)$")
 UNIT_THEN_NAME_RE = regex.compile(
     rf"(?:{_UNIT_OR_RANK})"
     r"(?P<name>\p{Han}{2,3})(?<![会科室局处办所站队股部委厅院司组心])$")  # not '…委员会', '…综合科'
@@ -688,8 +707,9 @@ NO_TEXT_NOTE_RE = regex.compile(r"^\s*[（(]\s*此\s*页\s*无\s*正\s*文\s*[�
 # A 署名 as some offices print it: a note where the seal goes ('某局（印章）', an office sealing for the
 # body it acts for: '某县人民政府办公室（代章）'), a label before it ('答复单位：某局'), or the 成文日期
 # labelled ('答复日期：2024年7月10日').
-# (the unit that seals for another named, or the seal's kind: '（某市生态环境局代章）', '（信访专用章）', '（单位盖章）', '（单位印章）')
-SEAL_NOTE = r"[（(]\s*(?:\p{Han}{2,30}?代\s*章|\p{Han}{0,8}专用章|(?:加盖)?(?:单位|公司|机关)?(?:盖|印|公)\s*章|签\s*章|代\s*章|章)\s*[）)]"
+# (the unit that seals for another named, or the seal's kind: '（某市生态环境局代章）', '（信访专用章）', '（单位盖章）', '（单位印章）',
+# the seal of units signing together: '（联合盖章）')
+SEAL_NOTE = r"[（(]\s*(?:\p{Han}{2,30}?代\s*章|\p{Han}{0,8}专用章|(?:联合|共同)?(?:加盖)?(?:单位|公司|机关)?(?:盖|印|公)\s*章|签\s*章|代\s*章|章)\s*[）)]"
 SEAL_NOTE_RE = regex.compile(rf"\s*{SEAL_NOTE}\s*$")
 # Every seal note of a line, each at the end of a unit's name set apart: '某局（盖章）　　某委（盖章）'.
 SEAL_NOTES_RE = regex.compile(rf"\s*{SEAL_NOTE}(?=\s|$)")
@@ -723,12 +743,13 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<!
 # 引用的文件 ------------------------------------------------------------------------------------
 # A national, trade or local standard's code, cited after its title: '（GB 38600—2019）', '（DB11/T 1234-2015）',
 # '（DB52/ 1424—2019）', a group's '（T/CECS 123—2020）'; or before it: 'JT/T 1106—2016《…》'; or alone: '按SC/T 8146—2019的要求'.
-# (a highway standard's class letter before its number: 'JTG H10—2009')
+# (a highway standard's class letter before its number: 'JTG H10—2009'; a sector's third letter set apart from the
+# number: 'JTS 166—2020'; a part's number after a hyphen: 'JTG/T 3381-02—2020', 'JTS 180-2—2011', 'DBJ50/T-365—2020')
 # (any sector's letters with /T or a letter before the digits: 'TSG T5002—2017', a safety code, not a span of
 # years: 'GDP 2020—2021'; a construction standard's: '建标175—2016'; its year a year, not a phone's digits)
 STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DBS\d{0,2}|DB\d{0,6}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF"
-                 r"|MH|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?\s*[A-Z]?|[A-Z]{2,4}(?:/[TZ]|/)\s*[A-Z]?|[A-Z]{2,4}\s*[A-Z](?=\d)"
-                 r"|T/[A-Z]{2,8}\s*|建标)[\d.]+\s*[—－-]\s*(?:19|20)\d{2}(?!\d)")
+                 r"|MH|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?\s*[A-Z]?\s*|[A-Z]{2,4}(?:/[TZ]|/)\s*[A-Z]?|[A-Z]{2,4}\s*[A-Z](?=\d)"
+                 r"|T/[A-Z]{2,8}\s*|建标)-?[\d.]+(?:-\d{1,3})?\s*[—－-]\s*(?:19|20)\d{2}(?!\d)")
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
 # A national or sector standard's code printed without its year, in brackets after its title: 'GB/T 4169'.
 _STANDARD_NO_YEAR = r"(?:GB|[A-Z]{2,4}\d{0,6}/[TZ])\s*\d{2,6}(?:\.\d{1,3})?"
@@ -770,9 +791,12 @@ CITED_RE = regex.compile(
     # (the numbers of two titles in one bracket may be introduced: '（分别为X〔2022〕68号、Y〔2022〕31号）')
     # (a joint order's issuers set apart by spaces make a long number: '（交通运输部 工业和信息化部 … 令2019年第46号）';
     # a standard's code may lack its year: '（GB/T 4169）')
-    rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:{OPEN}\s*(?:分别为|分别是|依次为)?\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
+    # (the words that say when it was issued may stand between: '《…办法（试行）》已于今年3月印发（冀环土壤〔2023〕21号）')
+    rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:(?:已|于|已于|在)[^，,。；;：:《》（）()]{{0,10}}?(?:印发|出台|发布|下发|公布|颁布)\s*(?={OPEN}))?"
+    rf"(?:{OPEN}\s*(?:分别为|分别是|依次为)?\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
     # (the verb that issued it may follow the number in the bracket: '（皖政办〔2022〕6号印发）')
-    rf"{{2,60}}?号|{STANDARD_CODE}|{STANDARD_NO_YEAR})\s*(?:印发|下发|发布)?\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"
+    # (or a 公告's number, with its kind: '（2022年第22号公告）')
+    rf"{{2,60}}?号(?:公告|令)?|{STANDARD_CODE}|{STANDARD_NO_YEAR})\s*(?:印发|下发|发布)?\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"
 )
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end ('并组织实施赣卫基层字
 # 〔2020〕9号《…》' -> 赣卫基层字〔2020〕9号).
@@ -795,7 +819,11 @@ CITED_ISSUER_RE = regex.compile(
     # a bank ('中国人民银行财金〔2020〕21号')
     r"|^.*\p{Han}{2}银行(?=\p{Han}{2})"
     # a region named by its kind alone, which no 代字 opens with: '自治区新民发〔2021〕23号' -> 新民发〔2021〕23号
-    r"|^.*自治[区州县旗](?=\p{Han}{2})")
+    r"|^.*自治[区州县旗](?=\p{Han}{2})"
+    # a (leading) group: '区大气污染防治领导小组雁大气办〔2023〕12号' -> 雁大气办〔2023〕12号
+    r"|^.*\p{Han}小组(?=\p{Han}{2})"
+    # a fire brigade's corps: '省消防救援总队湘消〔2023〕17号' -> 湘消〔2023〕17号
+    r"|^.*\p{Han}{2}(?:总队|支队|大队)(?=\p{Han}{2})")
 # A unit of two characters where a lead-in's 和 was cut inside its name ('文化和|旅游部文旅资源发〔2023〕61号'),
 # three characters or more after it (not '遵市委办发〔2023〕1号'); only there, for a 代字 may open with two
 # characters and 厅 ('工信厅企业函〔2023〕201号').
@@ -812,7 +840,9 @@ CITED_NUMBER_RE = regex.compile(
     rf"(?:第[一二三四五六七八九十百]{{1,4}}条(?:第[一二三四五六七八九十]{{1,3}}款)?(?:的|有关|相关)?(?:规定|要求)?|"
     # (or before the verb that issued what the letter names without 《》: '以甘水发〔2021〕33号印发的实施方案')
     rf"文(?!件)|文件(?!\s*{_ISSUED}\s*《)|等文件|(?:的|有关|相关)?(?:精神|要求|规定|部署)|转发|即\s*《"
-    rf"|(?:印发|下发|出台)[的了]?(?!\s*《)\p{{Han}}))")
+    rf"|(?:印发|下发|出台)[的了]?(?!\s*《)\p{{Han}}"
+    # (or the earlier reply it made: '我局已于6月以长城管函〔2025〕98号作出答复')
+    rf"|(?:作出|作了|进行了?)(?:答复|回复)))")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
 # '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来', '根据自治区人民政府
 # 2021年第3号令', '海关总署公告2021年第63号'. The issuer starts after a verb or a mark.
@@ -855,7 +885,7 @@ DOCUMENT_NAME_RE = regex.compile(
     r"|(?:法|法典|条例|规定|办法|细则|规则|意见|方案|规划|计划|纲要|通知|通报|通告|公告|公报|决定|决议|批复|函|请示"
     r"|报告|申请|标准|规范|规程|准则|导则|原则|指南|指引|要点|措施|目录|名录|清单|名单|大纲|章程|守则|制度|要求|指标"
     r"|预案|纪要|图集|图则|(?<!证)书|表|信|协议|协定|条约|议定书|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
-    r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图|预算|决算|药典)$")
+    r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图|预算|决算|药典|示范文本|范本)$")
 # What names a 《title》 without a 文号 as a standard before it, a list of them named by it: '对照国家标准《儿童皮鞋》
 # 《儿童旅游鞋》等'; or as a standard or an issue of a periodical after it: '按照《乡镇消防队》标准', '《柳州螺蛳粉》
 # 地方标准', '《…》等团体标准6项', '（《社情民意》2024年第23期）'; or as a government's white paper ('…发布的《…》白皮书').
@@ -872,15 +902,25 @@ MEDIA_LIST_NEXT_RE = regex.compile(r"(?:[、和及与][^，。；《》]{0,8})?�
 _KINDS = r"规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则|决定"
 # A document cited before, named again by its kind with its 文号 after it: '该规划（农机发〔2021〕5号）'.
 SAME_DOCUMENT_RE = regex.compile(rf"该\s*(?P<kind>{_KINDS})\s*$")
+# The words that say a 文号 is a document's: '文号为', '文件编号是：'.
+_NUMBER_SAID = r"(?:文号|文件编号|编号)(?:为|是)\s*[:：]?"
 # Or later in its sentence, issued by it: '该规划由自治区人民政府办公厅以宁政办发〔2020〕14号印发'.
 # (or its 文号 in brackets after 印发: '该方案由区政府办公室于2019年印发（东政办发〔2019〕31号）')
 SAME_DOCUMENT_ISSUED_RE = regex.compile(
-    rf"该\s*(?P<kind>{_KINDS})[^，。；《》]{{0,30}}?"
-    rf"(?:以\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件)?\s*印发"
-    rf"|印发\s*{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*{CLOSE})")
-# A 文号 the sentence gives after the title it names: '印发了《…规划》，文号为新政〔2021〕27号'.
+    # (a clause or two may stand between: '该办法经市人民政府同意后，于2021年10月以市政府办公室名义印发（…）')
+    rf"该\s*(?P<kind>{_KINDS})[^。；《》]{{0,40}}?"
+    rf"(?:以\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文)?\s*印发"
+    rf"|印发\s*{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*{CLOSE}"
+    # (or after a comma, said to be its number: '该办法由市政府办公室于2023年印发，文号为郑政办〔2023〕41号')
+    rf"|印发\s*[，,]\s*{_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})"
+    # (or said to be its number: '该规划的文号为林规发〔2023〕52号')
+    rf"|(?<=该\s*(?:{_KINDS})\s*的?\s*){_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL}))")
+# A 文号 said to be the number of a document the letter names without 《》: '…制定了增设电梯规划管理规定，文号为
+# 渝规资规范〔2022〕7号'.
+NUMBER_SAID_ALONE_RE = regex.compile(rf"{_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})")
+# A 文号 the sentence gives after the title it names: '印发了《…规划》，文号为新政〔2021〕27号', '…》，文件编号为苏政发〔2024〕12号'.
 NUMBER_SAID_AFTER_RE = regex.compile(
-    rf"[^。；;《》]{{0,12}}?文号(?:为|是)?\s*[:：]?\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})")
+    rf"[^。；;《》]{{0,12}}?(?:文号|文件编号)(?:为|是)?\s*[:：]?\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})")
 # An abbreviation, not a citation: '（以下简称《指导意见》）'; where it is defined: ABBREVIATION_DEFINED_RE.
 ABBREVIATION_RE = regex.compile(r"简称\s*$")
 ABBREVIATION_DEFINED_RE = regex.compile(r"简称\s*《(?P<short>[^《》]{1,20})》")
@@ -1015,7 +1055,7 @@ CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联�
 # -> 我局, '可拨打我局投诉举报电话…' -> 我局; nor is a hotline without its number named first: '可拨打12345热线或我局监督电话…' -> 我局; nor 联系人
 # unlabelled: '…联系，联系人张某，电话：…' -> 张某.
 CONTACT_SENTENCE_RE = regex.compile(
-    rf"(?:联系人|联系(?!人)|与|拨打|致电)(?:[\p{{Han}}\d]{{2,20}}?热线\s*(?:{_HOTLINE}(?!\d))?\s*[或和及、])?"
+    rf"(?:联系人|联系(?!人)|与|拨打|致电|(?<=[可请]\p{{Han}}{{0,6}})咨询)(?:[\p{{Han}}\d]{{2,20}}?热线\s*(?:{_HOTLINE}(?!\d))?\s*[或和及、])?"
     # (or the phone in brackets right after who: '请致电我局商贸流通股（0754-83812476）')
     rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:(?:[，,\s（(]|联系)*(?:\d{{1,2}}\s*小时|\d{{4,6}})?(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}"
     # (or the unit's phone glued right after it: '可致电镇党政办0579-88601243')
@@ -1027,6 +1067,9 @@ CONTACT_SENTENCE_RE = regex.compile(
 # 服务热线反映', '可随时拨打12345热线反映').
 NUMBER_THEN_HOTLINE_RE = regex.compile(
     rf"(?:拨打|致电)\s*\p{{Han}}{{0,12}}?(?P<phone>{_HOTLINE}|{PHONE_RE.pattern})\s*\p{{Han}}{{0,10}}?(?:热线|专线|服务电话)"
+    r"(?=\s*(?:进行)?(?:咨询|联系))"
+    # (or after the line's name, in brackets with the city's code: '可拨打12345政务服务便民热线（0931-12345）咨询')
+    rf"|(?:拨打|致电)\s*[\p{{Han}}\d]{{0,20}}?(?:热线|专线|服务电话)\s*[（(]\s*(?P<phone>{_HOTLINE})\s*[）)]"
     r"(?=\s*(?:进行)?(?:咨询|联系))")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'
 CONTACT_LABELLED_IN_TEXT_RE = regex.compile(
@@ -1057,6 +1100,10 @@ PROPOSAL_TITLE_QUOTED_RE = regex.compile(r"《(?P<t>[^《》]{4,120}(?:建议|�
 PROPOSAL_SUBTITLE_RE = regex.compile(r"(?:——|[（(])(?P<t>关于[^（）()《》—]{4,120}(?:建议|提案|议案))[）)]?$"
                                      r"|(?<=会议|号)(?P<t>关于[^（）()《》—，。]{4,120}?的(?:建议|提案|议案))的?"
                                      r"(?:答复函?|回复|复函|函|协办意见|会办意见|办理意见|意见)$")
+# A letter's title that is the suggestion's title and the letter's 文种, with nothing else to name the suggestion
+# (no meeting, number or proposer): '某局关于增设城区公共厕所的建议的答复函' -> 关于增设城区公共厕所的建议.
+PROPOSAL_AS_TITLE_RE = regex.compile(r"^\p{Han}{0,40}?关于(?:对)?(?P<t>(?:(?!会议|第|号|代表|委员|所提|提出)[^《》“”（）()])"
+                                     r"{4,120}?的(?:建议|提案|议案))的?(?:答复函?|回复|复函|函|协办意见|会办意见|办理意见)$")
 # The suggestion's title named by a sentence of the opening after the one that names it received: '您提出的第72号提案
 # 收悉。提案题目为《关于…的提案》，…'.
 PROPOSAL_TITLE_SAID_RE = regex.compile(r"(?:题目|标题|名称|案由)\s*(?:为|是)\s*[:：]?\s*《(?P<t>[^《》]{4,120})》")
@@ -1082,9 +1129,10 @@ PROPOSED_BY_ADDRESSEE_RE = regex.compile(
     r"^(?:现将?|对)?贵(?:委|会|单位|组|党|社|部|院|中心)?(?:在[^，。,]{2,40}?(?:会议|期间)[上中]?)?(?:所|联名|集体)?提(?:出|交)?的"
     r"|^[^，。,；;]{2,160}?由贵(?:委|会|单位|组|党|社|部|院|中心)?(?:所|联名|集体)?提(?:出|交)")
 # No proposer: a meeting, an office, a pronoun, all addressed ('市政府', '您', '贵委转来的…', '…局', '各位'), the
+# presidium that referred it ('主席团交付审议的…'), the
 # kind of suggestion itself ('关于提案提出的…'). Not '九三学社', '刘某',
 # nor a name that holds 次 or 贵 ('次仁卓玛', '王贵林').
-NOT_PROPOSER_RE = regex.compile(r"会议|届|[一二三四五六七八九十]次|政府|我|你|您|^贵|[局委办厅]$|^(?:各位|全体)$"
+NOT_PROPOSER_RE = regex.compile(r"会议|届|[一二三四五六七八九十]次|政府|我|你|您|^贵|[局委办厅]$|^(?:各位|全体)$|主席团"
                                  r"|^(?:建议|提案|议案)$")  # (the kind itself: '关于提案提出的…建议')
 # A delegation before a deputy's name: '信丰县代表团刘某' -> 刘某.
 # Likewise a member's sector: '经济界别黄某委员' -> 黄某.

@@ -67,7 +67,8 @@ _PROSE_MARK_RE = regex.compile(r"[，。；,;]")
 # '经商财政部，现答复如下：'); after a longer opening that ends elsewhere ('…征求了市财政局的意见。') it may be a
 # paragraph by itself.
 # (or what follows named: '…提出如下意见：', a co-handling office's)
-_AS_FOLLOWS = r"如下\s*(?:意见|协办意见|会办意见|办理意见|答复|回复)?\s*[：:]\s*$"
+# (or a full stop after it: '经研究，现函复如下。')
+_AS_FOLLOWS = r"如下\s*(?:意见|协办意见|会办意见|办理意见|答复|回复)?\s*[：:。]\s*$"
 _AS_FOLLOWS_ALONE_RE = regex.compile(rf"^\s*[^。；;]{{0,20}}{_AS_FOLLOWS}")
 # The receipt that an opening paragraph begins with, ending its line: '…的建议收悉。', '…的提案已收悉。'
 _RECEIPT_END_RE = regex.compile(r"收悉\s*[。]\s*$")

@@ -88,6 +88,7 @@ from ..patterns import (
     PROPOSAL_LINE_RE,
     PROPOSAL_TITLE_ROW_RE,
     PROPOSAL_WORD_END_RE,
+    PROPOSER_ROW_RE,
     PUBLICITY_ALONE_RE,
     PUBLICITY_IN_LINE_RE,
     PUBLICITY_NOTE_RE,
@@ -141,7 +142,7 @@ from .header import (
     parse_publicity,
     read_header_line,
 )
-from .proposal import office_before_name, read_proposal, summary_paragraph, without_notes
+from .proposal import office_before_name, proposer_of, read_proposal, summary_paragraph, without_notes
 
 # How far down the document 主送 may stand (in blocks).
 ADDRESSEE_WINDOW = 15
@@ -158,6 +159,8 @@ _LABEL_PIECE_RE = regex.compile(r"^\s*\p{Han}{1,3}\s*[:：]")
 # label, then digits that are no whole phone yet.
 # (a fax's too, so that its digits are not taken for a phone)
 _PHONE_CUT_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式|传\s*真)\s*[:：]?\s*[（(]?[\d\-—－（）() ]*\d[\-—－]?\s*$")
+# The digits that end a phone cut at the line's end, then the rest of the contact row: '7；王某，电话：…'.
+_DIGITS_THEN_MORE_RE = regex.compile(r"^\s*(?P<digits>\d{1,4})\s*[；;，,、]\s*(?P<rest>\S.*)$")
 # An area code alone, set apart from the local number it belongs before: '…减灾司 83933562' / '010-'.
 _AREA_CODE_ALONE_RE = regex.compile(r"^\s*(?P<area>0\d{2,3}\s*[-—－])\s*$")
 # A local number without its area code, ending a line: '…减灾司 83933562'.
@@ -475,6 +478,14 @@ def _name_and_phone_below(parts: list[str], text: str) -> bool:
     return not PHONE_RE.search(last) and bool(NAME_THEN_PHONE_RE.match(text) or PHONE_THEN_MORE_RE.match(text))
 
 
+def _phone_end_then_more(parts: list[str], text: str) -> bool:
+    """Is ``text`` the last digits of the phone the line so far ends in, cut at the line's end, then the next
+    person with their phone ('…宋某，电话：010-6564532' / '7；王某，电话：010-65645339')?"""
+    lead = _DIGITS_THEN_MORE_RE.match(text)
+    return bool(lead and _completes_phone(parts, lead["digits"]) and (
+        _CONTACT_TAIL_RE.match(lead["rest"]) or NAME_THEN_PHONE_RE.match(lead["rest"])))
+
+
 def _first_body_like(blocks: list[Block]) -> int:
     """Without 主送, the body starts at the first long block that is no header element."""
     for i, block in enumerate(blocks[:ADDRESSEE_WINDOW]):
@@ -529,7 +540,8 @@ def _glued_units(name: str) -> str:
 def _is_signer(block: Block) -> bool:
     text = _signer_core(block.text)
     return (bool(_SIGNER_RE.match(text)) and not is_closing(text) and not heading_of(text)
-            and not date_line(text) and not FOUR_DIGITS_RE.search(text) and len(remove_spaces(text)) >= 2
+            and not date_line(text) and not FOUR_DIGITS_RE.search(_HOTLINE_IN_NAME_RE.sub("", text))
+            and len(remove_spaces(text)) >= 2
             and not PUBLICITY_NOTE_RE.match(text) and not NO_TEXT_NOTE_RE.match(block.text))
 
 
@@ -575,6 +587,12 @@ def _contact_note(text: str) -> bool:
 
 # A unit named without a person in a sentence: '可拨打镇政府值班电话…', '…我局物业监管科电话…'.
 _UNIT_ONLY_RE = regex.compile(r"(?:政府|局|委|办|室|科|股|处|中心|公司|站|所|队|院|街道|社区|镇|乡)$")
+# A hotline's number inside the name of the office that runs it: '某区12345政务服务便民热线', '某市12345热线办公室'.
+_HOTLINE_IN_NAME_RE = regex.compile(r"(?<!\d)(?:12\d{3}|9[56]\d{3,4})(?!\d)(?=\p{Han}{0,10}(?:热线|平台|中心|办公室))")
+# What a phone named right after who is for, when it is a service's line and no one's: '…供水服务电话', '…值班电话'.
+_SERVICE_LINE_RE = regex.compile(r"(?:服务|值班|咨询|投诉|举报|监督|报修)(?:电话|专线)")
+# What a phone is for, taken for who it names: '可拨打咨询电话…' (who '咨询').
+_SERVICE_WORDS_RE = regex.compile(r"(?:服务|值班|咨询|投诉|举报|监督|报修|办公|联系)+")
 # The office naming itself in a sentence: '我局', '本厅', '我中心'.
 _SELF_UNIT_RE = regex.compile(r"(?:我|本)(?:局|厅|委|办|院|部|处|科|室|站|所|队|司|中心|单位|公司|镇|乡|街道)")
 
@@ -584,9 +602,15 @@ def _said_contact(m: regex.Match[str]) -> str:
     韩某同志联系，电话：…' -> '联系人：我厅某处韩某，电话：…' (the courtesy after the name cut); a hotline
     names no one: '…可拨打区供热服务热线0357-…反映' -> '电话：0357-…'."""
     if (m["hotline"] or _SELF_UNIT_RE.fullmatch(m["who"] or "") or _UNIT_ONLY_RE.search(m["who"] or "")
+            or (m["who"] or "").endswith(("热线", "专线"))  # ('可拨打政务服务热线（0931-…）咨询')
+            # (or a service's line: '可拨打区农村供水服务电话0851-…报修和咨询')
+            or (m["who"] and _SERVICE_LINE_RE.match(m.string, m.end("who")))
+            or _SERVICE_WORDS_RE.fullmatch(m["who"] or "")  # ('可拨打咨询电话0351-…')
             or UNIT_THEN_SERVICE_RE.fullmatch(m["who"] or "")):
         return f"电话：{m['phone']}"  # (nor does the office naming itself: '请拨打我局值班电话…', or a unit: '镇政府')
-    return f"联系人：{_COURTESY_END_RE.sub('', m['who'])}，电话：{m['phone']}"
+    # (the office naming itself before the person is no part of the name: '我局王某' -> 王某)
+    who = regex.sub(rf"^{_SELF_UNIT_RE.pattern}(?=\p{{Han}}{{2}})", "", m["who"])
+    return f"联系人：{_COURTESY_END_RE.sub('', who)}，电话：{m['phone']}"
 
 
 def _tail_start(blocks: list[Block], start: int) -> int:
@@ -720,7 +744,8 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
                                    or (title_run and TITLE_LAST_LINE_RE.match(remove_spaces(h.rest))))
                        and _bracketed_date(h.rest) is None and not SCRIPT_NOTE_RE.match(h.rest)
                        and not FIELD_ROW_RE.match(h.rest) and not ENDS_IN_COLON_RE.search(h.rest)
-                       and (not beside or looks_like_title(h.rest) or _title_start_beside(h, block))):
+                       and (not beside or looks_like_title(h.rest) or _title_start_beside(h, block)
+                            or _ends_type(title_run, h.rest))):
             prior = remove_spaces(_run_text(title_run))
             # a run that is complete, or the 发文机关标志 above a title that opens with the same name
             # ('广东省环境保护厅' / '广东省环境保护厅关于…'): the line starts a new run
@@ -746,6 +771,10 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
         candidates = [run for run in runs if not _names_only(clean_title(_run_text(run)))]
     if len(candidates) > 1:  # '某局' / '函' above a title: the title
         candidates = [run for run in candidates if not ISSUER_AND_TYPE_RE.match(remove_spaces(_run_text(run)))]
+    if len(candidates) > 1 and any(_TITLE_OPENS_RE.search(remove_spaces(_run_text(run))) for run in candidates):
+        # a site's or a form's heading above the title, naming no matter ('某市12345政务服务便民热线工单答复',
+        # '某市政协提案办理答复'): the title that says what it is about
+        candidates = [run for run in candidates if _TITLE_OPENS_RE.search(remove_spaces(_run_text(run)))]
     if candidates:
         readings = [clean_title(_run_text(run)) for run in candidates]
         # a web page's heading repeats the title above the document, sometimes without the office that
@@ -821,8 +850,8 @@ def _mark_wrapped(above: str, line: str) -> bool:
 _TITLE_OPENS_RE = regex.compile(r"关于|对(?!于)|对于")
 
 
-# The proposal's number alone in brackets, maybe with its year: '（第64号）', '（第2026-14号）'.
-_SERIAL_LINE_RE = regex.compile(r"[（(]第(?P<number>\d{1,6})(?P<year>[-－]\d{1,6})?号(?:建议|提案|议案)?[）)]")
+# The proposal's number alone in brackets, maybe with its year: '（第64号）', '（第2026-14号）', '（2024年第233号）'.
+_SERIAL_LINE_RE = regex.compile(r"[（(](?:(?:19|20)\d{2}年)?第(?P<number>\d{1,6})(?P<year>[-－]\d{1,6})?号(?:建议|提案|议案)?[）)]")
 
 
 def _proposal_line(text: str) -> dict[str, str | None] | None:
@@ -855,6 +884,13 @@ def _number_wrapped(above: str, h: HeaderLine) -> bool:
     above = remove_spaces(above)
     return (h.doc_number is not None and h.doc_number.issuer_code is None and h.doc_number.raw.startswith("第")
             and not remove_spaces(h.rest) and "关于" in above and not DOC_TYPE_RE.search(above))
+
+
+def _ends_type(run: list[tuple[Block, str]], rest: str) -> bool:
+    """Does ``rest``, left beside a 文号 on its line, end the 文种 the title run above broke off ('…建议的答' /
+    '复（新交函〔2023〕143号）')?"""
+    above = remove_spaces(_run_text(run)) if run else ""
+    return bool(above) and not DOC_TYPE_RE.search(above) and bool(DOC_TYPE_RE.search(above + remove_spaces(rest)))
 
 
 def _run_text(run: list[tuple[Block, str]]) -> str:
@@ -1216,7 +1252,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 # (not an attachment's first page behind the letter, labelled '附件')
                 if ATTACHED_LABEL_RE.match(nxt.text) or not (
                         _CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced) or split_name
-                        or _name_and_phone_below(parts, nxt.spaced)):
+                        or _name_and_phone_below(parts, nxt.spaced) or _phone_end_then_more(parts, nxt.spaced)):
                     break
                 if PHONE_RE.fullmatch(nxt.text.strip()) and PHONE_RE.search(join_spaced(parts)):
                     break  # digits after a phone already given: the date printed bare ('2023710'), not a phone
@@ -1865,6 +1901,10 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     title_line = next((m["t"] for b in head if (m := PROPOSAL_TITLE_ROW_RE.match(b.spaced))), None)
     proposal = read_proposal(res.fields.get("title"), res.fields.get("addressee"), paragraphs[:2], congress_line,
                              number_line, title_line, summary_paragraph(paragraphs))
+    # and who made it, by a row of its own, which names them as the record holds them: '提案人：刘某等3人' -> 刘某等
+    row = next((m["who"] for b in head if (m := PROPOSER_ROW_RE.match(b.spaced))), None)
+    if proposal is not None and row and (who := proposer_of(row) or proposer_of(row + "代表")):
+        proposal = proposal.model_copy(update={"proposer": who})
     if proposal is not None:
         res.set("proposal", proposal, None)
         # where it is named: the title, else the first paragraph that names its title or number

@@ -28,6 +28,7 @@ from ..patterns import (
     MEDIA_LIST_NEXT_RE,
     MEDIA_TITLE_RE,
     NUMBER_SAID_AFTER_RE,
+    NUMBER_SAID_ALONE_RE,
     ORDER_LEAD_IN_RE,
     SAME_DOCUMENT_ISSUED_RE,
     SAME_DOCUMENT_RE,
@@ -134,6 +135,11 @@ _ISSUED_INNER_RE = regex.compile(r"(?:印发|转发)[〈<]([^〈〉<>]+)[〉>]")
 _NATION = "中华人民共和国"
 # A word that joins what stands before it: '和', '及', '与'.
 _JOINING_WORD_RE = regex.compile(r"^[和及与]")
+# A form an office serves: '…限期整改指令书', '…责令改正通知书', '…行政处罚决定书'.
+_SERVED_FORM_RE = regex.compile(r"(?:指令|通知|决定|告知|意见|建议)书$")
+# The bracket a full name glosses a short one in: '《大气法》（《…》）'.
+_GLOSS_OPEN_RE = regex.compile(r"\s*[（(]\s*")
+_GLOSS_CLOSE_RE = regex.compile(r"\s*[）)]")
 # What joins two titles: '和', '、'.
 _JOINED_RE = regex.compile(r"\s*[和、及与]\s*")
 
@@ -173,8 +179,9 @@ def _order(raw: str) -> str:
 
 def _media(text: str, start: int, end: int, title: str) -> bool:
     """Is the 《title》 at ``text[start:end]`` a newspaper, a programme or a book, not a document?"""
+    # (not a form served, however many: '下达《…限期整改指令书》418份')
     return bool(MEDIA_TITLE_RE.search(title) or MEDIA_BEFORE_RE.search(text[max(0, start - 6):start])
-                or MEDIA_AFTER_RE.match(text, end)
+                or (MEDIA_AFTER_RE.match(text, end) and not _SERVED_FORM_RE.search(title))
                 # one of a list the word after its last title names: '《远方的家》、湖北卫视《长江新闻号》栏目'
                 or ((after := MEDIA_LIST_NEXT_RE.match(text, end)) is not None
                     and MEDIA_AFTER_RE.match(text, after.end()) is not None))
@@ -198,7 +205,8 @@ def _names_document(text: str, start: int, end: int, title: str) -> bool:
     """Does the 《title》 at ``text[start:end]``, cited without a 文号, name a document: by its name's end
     ('…管理办法'), or by a standard or an issue named after it ('《乡镇消防队》标准') or before it ('国家标准《儿童
     皮鞋》《儿童旅游鞋》等')?"""
-    return bool(DOCUMENT_NAME_RE.search(_without_note(title.strip())) or DOCUMENT_AFTER_RE.match(text, end)
+    # (its name's end may be quoted: '《…整治“22条措施”》')
+    return bool(DOCUMENT_NAME_RE.search(_without_note(title.strip()).rstrip("”’\"'")) or DOCUMENT_AFTER_RE.match(text, end)
                 or DOCUMENT_BEFORE_RE.search(text, max(0, start - _BEFORE_CHARS), start))
 
 
@@ -282,11 +290,21 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                 if not anyway and not _names_document(
                         text, m.start("title") - 1, m.end("title") + 1, m["title"]):
                     unnamed.add(m.start())  # (a show or a book, unless a 文号 printed beside it follows)
+            # a short name glossed by the full one in brackets right after it: one document, by its full name
+            # ('《大气法》（《中华人民共和国大气污染防治法》）')
+            if (number is None and found and len(spans) >= 2 and found[-1][1] is not None and found[-1][2] is None
+                    and _GLOSS_OPEN_RE.fullmatch(text, spans[-2][1], m.start()) and _GLOSS_CLOSE_RE.match(text, m.end())):
+                found[-1] = (found[-1][0], title, None, None)
+                continue
             found.append((m.start(), title, number, None))
 
         for m in SAME_DOCUMENT_ISSUED_RE.finditer(text):  # '该规划由…以宁政办发〔2020〕14号印发'
             found.append((m.start(), None, normalise_doc_number(m["number"]), m["kind"]))
             spans.append(m.span("number"))
+        for m in NUMBER_SAID_ALONE_RE.finditer(text):  # '…规划管理规定，文号为渝规资规范〔2022〕7号'
+            if not any(a <= m.start("number") < b for a, b in spans):
+                found.append((m.start(), None, normalise_doc_number(m["number"]), None))
+                spans.append(m.span("number"))
         for m in CITED_NUMBER_RE.finditer(text):
             # a bare 文号 right after a 《title》 cited without one is its own: '《…实施意见》国办发〔2015〕13号文件'
             # a bare 文号 named by its title after 即: '印发医保发〔2021〕27号文件，即《…的通知》'

@@ -37,6 +37,7 @@ from ..patterns import (
     SIGNER_LABEL_RE,
     SIGNER_STOP_RE,
     TRAILING_STOPS_RE,
+    UNIT_NAME_END_RE,
     UNIT_OR_RANK_END_RE,
     UNIT_THEN_NAME_RE,
 )
@@ -204,7 +205,10 @@ def printer_alone_above(text: str) -> bool:
 # '联系人吕某联系电话0558-…').
 _SEGMENT_SPLIT_RE = regex.compile(
     # (a label may carry a note in brackets: '电话（传真）：')
-    r"[；;，,]\s*|\s+(?=[\p{Han}][\p{Han}/／]{1,10}(?:[（(]\p{Han}{1,4}[）)])?\s*[:：])"
+    # (or a table cell's bar: '承办科室：某股｜联系人：魏某｜联系电话：…')
+    r"[；;，,｜|│]\s*|\s+(?=[\p{Han}][\p{Han}/／]{1,10}(?:[（(]\p{Han}{1,4}[）)])?\s*[:：])"
+    # (or a phone's label set apart by gaps on both sides, as a form's cells: '联系人　李某　　办公电话　0352-…')
+    r"|\s+(?=(?:联\s*系\s*电\s*话|办\s*公\s*电\s*话|电\s*话|手\s*机|传\s*真)\s+[（(]?(?:0|1[3-9]))"
     # before a letter-spaced label ('刘某  电  话：'), not inside one ('联 系 人：')
     r"|(?<=\S\S)\s+(?=[\p{Han}](?:\s+[\p{Han}]){1,3}\s*[:：])"
     r"|(?<=(?:[:：]|^\s*[（(]?\s*(?:联系人|承办人|经办人)(?![及和与]))[^:：；;，,]*[\p{Han}])(?<!联系|办公)"
@@ -341,9 +345,11 @@ def parse_contact_line(text: str) -> list[Contact]:
             # ('联系人：段某婷　郭某飞　　联系电话：…')
             names = names[:1] if all(BARE_NAME_RE.fullmatch(n) for n in names) else names[-1:]
         if not names and UNIT_LABEL_RE.search(label):
-            # '联系单位及电话：某司　张某　010-…': a person set apart after the unit (the unit alone names none)
+            # '联系单位及电话：某司　张某　010-…': a person set apart after the unit (the unit alone names none);
+            # not the rest of a unit's name the line wrapped ('…安全监督管' / '理科　0632-…')
             words = PHONE_RE.sub(" ", value).split()
-            names = _names_in(" ".join(words[1:]))[-1:]
+            if words and UNIT_NAME_END_RE.search(words[0]):
+                names = _names_in(" ".join(words[1:]))[-1:]
         if not names and "人" in label:  # '联系人：某局综合规划科科长王某某'
             glued = UNIT_THEN_NAME_RE.search(remove_spaces(PHONE_RE.sub("", value)))
             names = [glued["name"]] if glued else []

@@ -82,7 +82,7 @@ def parse_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
     issuer = remove_spaces(m["issuer"])
     serial_raw = remove_spaces(m["serial"])
     digits = serial_raw.removeprefix("第")
-    raw = f"{issuer}〔{m['year']}〕{serial_raw}号"
+    raw = f"{issuer}〔{m['year']}〕{remove_spaces(m['word'] or '')}{serial_raw}号"
     serial = int(digits) if digits.isdigit() else None
     return DocNumber(raw=raw, issuer_code=issuer or None, year=int(m["year"]), serial=serial), m.span()
 
@@ -222,6 +222,10 @@ def read_header_line(text: str) -> HeaderLine:
         out.doc_number, (a, b) = found
         # (with its label, once the row before it on the line is cut: '信息名称：…　文号：黑商函〔2021〕138号')
         rest = _NUMBER_LABEL_END_RE.sub("", rest[:a]) + " " + rest[b:]
+        if both := CLASS_AND_PUBLICITY_RE.match(rest):  # '…12号　　A　　此件公开发布'
+            out.handling_type = parse_handling_type(both["code"], bare=True)
+            out.publicity = _publicity_of(both)
+            return out
     if m := SIGNATORY_RE.search(rest):
         names = [n for n in NAME_LIST_SPLIT_RE.split(m["names"]) if n]
         out.signatories = names

@@ -25,6 +25,7 @@ from ..patterns import (
     NOT_PROPOSER_RE,
     OFFICE_BEFORE_NAME_RE,
     OPENING_SENTENCE_SPLIT_RE,
+    PROPOSAL_AS_TITLE_RE,
     PROPOSAL_IN_TITLE_RE,
     PROPOSAL_KIND_RE,
     PROPOSAL_MENTION_RE,
@@ -108,7 +109,8 @@ def proposer_of(addressee: str | None) -> str | None:
         return standing["name"]  # '吴某（市人大代表）'
     m = PROPOSER_RE.match(text)
     if m:
-        name = PROPOSER_TITLE_RE.sub("", m["name"]).strip("、，,")
+        # (not the delegation or sector before the name: '某县代表团蒋某代表' -> 蒋某)
+        name = DELEGATION_PREFIX_RE.sub("", PROPOSER_TITLE_RE.sub("", m["name"]).strip("、，,"))
         # a unit addressed beside the member is no proposer: '区政协社会和法制委员会、王某委员' -> 王某
         parts = LIST_SPLIT_RE.split(name)
         people = [n for n in parts if n and not ADDRESSEE_UNIT_RE.match(n)]
@@ -192,6 +194,15 @@ def proposal_title(text: str) -> str | None:
     return None
 
 
+def _shortened(short: str, full: str) -> bool:
+    """Is ``short`` a shortened form of the title ``full``: its characters in order, fewer of them, the same
+    ending ('关于解决中小学校周边交通拥堵问题的意见' of '关于解决城关区中小学校周边交通拥堵问题的意见')?"""
+    if len(short) >= len(full) or short[-2:] != full[-2:]:
+        return False
+    rest = iter(full)
+    return all(ch in rest for ch in short)
+
+
 def _names_it(text: str | None) -> bool:
     """Does the sentence ``text`` name the suggestion, by its title or its number?"""
     return text is not None and bool(proposal_title(text) or _number_in_text(text))
@@ -209,6 +220,10 @@ def _congress_in_text(text: str) -> str | None:
     return m["congress"] if m else None
 
 
+# The level a meeting named without its place opens with: '镇…', '县…', '市…'.
+_PLACE_LEVEL_RE = regex.compile(r"[省市县区镇乡旗州]")
+# The place's name before it: '横店' (not words that lead to the meeting: '贵委交由我局主办的').
+_PLACE_NAME_RE = regex.compile(r"(?:(?![的由交贵我你您提])\p{Han}){1,8}")
 # A head count: '6', '十二'.
 _COUNT = r"\d+|[一二三四五六七八九十]{1,2}"
 # A lead and the count of those who proposed with them, as a title names them: '朱某等6名代表所提'.
@@ -220,16 +235,25 @@ _CONGRESS_BODY_RE = regex.compile(r"人大|政协|人民代表大会|人代会|�
 
 
 # A closing paragraph that sums up what the letter answered: '以上是对您在…上提出的第64号建议《…》的答复。'
-_SUMMARY_RE = regex.compile(r"^以上(?:是|为|即|系|就是)?(?:我\p{Han}{1,2})?(?:对|就)\s*(?:您|你们?|贵\p{Han}{1,6}?)\S{4,200}?(?:答复|回复)")
+# (or by its number alone: '以上是对第158号提案的答复')
+_SUMMARY_RE = regex.compile(r"^以上(?:是|为|即|系|就是)?(?:我\p{Han}{1,2})?(?:对|就)\s*(?:您|你们?|贵\p{Han}{1,6}?|第\d{1,12}号)\S{2,200}?"
+                         r"(?:答复|回复)")
+# A sentence that names the suggestion by the meeting it was made at and its number: '您在区十八届人大五次会议上提出的
+# 第45号建议', or by its number alone: '该建议为第118号建议'.
+_MADE_AT_RE = regex.compile(r"(?:您|你们?)在[^，。；,;]{2,40}?会议(?:上|期间)?(?:所|联名)?提出的第\d{1,12}号(?:建议|提案|议案)"
+                           # (or that says its number: '该建议为第118号建议')
+                           r"|(?:该|此|本)(?:建议|提案|议案|件)(?:为|是|系)第\d{1,12}号")
 # A later paragraph that speaks of the suggestion by its number: '您在第112号建议中提到的…问题，…'.
 _SPOKEN_OF_RE = regex.compile(rf"^(?:对于|关于|对)?{SUGGESTION_SPOKEN_OF}")
 
 
 def summary_paragraph(paragraphs: list[str]) -> str | None:
     """The paragraph after the opening that sums up what the letter answered, near the body's end, or one that
-    speaks of it by its number."""
+    speaks of it by its number, or one of the next two that names its meeting and number ('…，您在区十八届人大
+    五次会议上提出的第45号建议由我委主办') or its number ('该建议为第118号建议')."""
     return next((text for text in reversed(paragraphs[2:][-3:]) if _SUMMARY_RE.match(remove_spaces(text))),
-                None) or next((text for text in paragraphs[1:] if _SPOKEN_OF_RE.match(remove_spaces(text))), None)
+                None) or next((text for text in paragraphs[1:] if _SPOKEN_OF_RE.match(remove_spaces(text))), None) \
+        or next((text for text in paragraphs[1:3] if _MADE_AT_RE.search(remove_spaces(text))), None)
 
 
 def read_proposal(title: str | None, addressee: str | None, first_paragraphs: list[str],
@@ -275,8 +299,12 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     if not _names_it(opening) and _names_it(summed):
         opening = summed  # the opening names nothing: the summary names it
     ptitle = in_title["t"] if in_title else (proposal_title(opening) if opening else None) or title_line
+    if ptitle and title_line and _shortened(ptitle, title_line):
+        ptitle = title_line  # a record's title row gives in full what the opening shortened
     if ptitle is None and first_paragraphs and (named := PROPOSAL_TITLE_SAID_RE.search(first_paragraphs[0])):
         ptitle = named["t"]  # '…提案收悉。提案题目为《…》'
+    if ptitle is None and (whole := PROPOSAL_AS_TITLE_RE.search(compact)):
+        ptitle = "关于" + whole["t"].removeprefix("关于")  # the letter's title is the suggestion's, and nothing else names it
     if kind in ("意见", "批评意见", "批评和意见"):
         # a deputy's 意见 is a suggestion, a member's a proposal; else the kind is unsaid (and said by the
         # meeting: a congress's 批评和意见 are its deputies' suggestions)
@@ -304,10 +332,11 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         number_raw = number_line
     if congress is None:
         # a meeting the title names away from the number and kind ('…关于对区十届人大一次会议第28号《关于…的建议》
-        # 的答复', '…会议“关于…的建议”（第21号）的答复'), then the opening's, then a head line's
+        # 的答复', '…会议“关于…的建议”（第21号）的答复'), then the opening's, then a head line's, then the summary's
+        # ('以上是对您在…第六次会议期间提出的第104号建议的答复')
         in_head = CONGRESS_IN_TITLE_RE.search(compact) if compact else None
         congress = (in_head["congress"] if in_head else None) or (_congress_in_text(opening) if opening else None) \
-            or congress_line
+            or congress_line or (_congress_in_text(summed) if summed else None)
     # a meeting the title names without its body ('对十四届二次会议第23号建议的答复'): the opening's, where it names
     # the body too ('您在市十四届人大二次会议上提出的…')
     if congress and not _CONGRESS_BODY_RE.search(congress) and opening and (said_at := _congress_in_text(opening)) \
@@ -318,6 +347,12 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     if congress:
         # the issuer may stand before 关于/对: '鹿阜街道办事处对县第十七届人大第三次会议'
         congress = CONGRESS_LEAD_SPLIT_RE.split(congress)[-1]
+        # the opening names the same meeting with its place, where the title names it by its level alone
+        # ('镇第十八届人民代表大会第三次会议' … '您在横店镇第十八届人民代表大会第三次会议上…')
+        if opening and (said_full := _congress_in_text(opening)) and said_full != congress \
+                and said_full.endswith(congress) and _PLACE_LEVEL_RE.fullmatch(congress[:1]) \
+                and _PLACE_NAME_RE.fullmatch(said_full[: len(said_full) - len(congress)]):
+            congress = said_full
         if not _SESSION_RE.search(congress):
             congress = None  # a meeting named by its year alone is no session: '您在2026年市政协会议期间提出的…'
     proposer = read_proposer(addressee, first_paragraphs[:1])
@@ -337,12 +372,13 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
 # '由你局主办、我局协办的民盟某区委提出的…', '…主席团交付市人民政府办理的李某等12名代表提出的…'; a report's
 # '…会议期间，林某等12名代表提出了《…议案》' (提出了 only after 代表/委员 and before the title); the meeting
 # right before the name: '区五届人大一次会议胡某代表提出的《…》'; 由 before it: '由顾某等3名代表提出的…' -> 顾某等,
-# '…第53号建议由刘某代表提出，主要内容为…', '第29号建议《…》由黄某代表提出，…' -> 刘某, 黄某.
+# '…第53号建议由刘某代表提出，主要内容为…', '第29号建议《…》由黄某代表提出，…' -> 刘某, 黄某; '该提案由陈某、王某委员提出'
+# -> 陈某、王某; '…主席团交付审议的由王某等12名代表提出的…' -> 王某等.
 _PROPOSER_IN_TEXT_RE = regex.compile(
     # (or after the number, set apart by 、 or right after it, the role with the name: '…会议第68号、刘某代表提出的
-    # 《…》', '…第2023052号钟某委员提出的《…》')
-    rf"(?:^|[，,。：:\s]|经研究|代表团|委员会|会议|(?<=号)、|(?<=号)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:委员|代表)(?:所|联名|领衔)?提出)"
-    r"|(?:建议|提案|议案|》|”)(?=由)|(?:转来|转交|交办|转办|主办|协办|会办|办理)的)(?:现|特)?(?:对|关于|由)?"
+    # 《…》', '…第37号提案、黎某委员提出的《…》', '…第2023052号钟某委员提出的《…》')
+    rf"(?:^|[，,。：:\s]|经研究|代表团|委员会|会议|(?<=号(?:建议|提案|议案)?)、|(?<=号)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:委员|代表)(?:所|联名|领衔)?提出)"
+    r"|(?:建议|提案|议案|》|”)(?=由)|(?:转来|转交|交办|转办|主办|协办|会办|办理|审议)的)(?:现|特)?(?:该(?:建议|提案|议案))?(?:对|关于|由)?"
     rf"(?P<who>[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
     r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
     r"(?:所|联名|领衔)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔)?提出)(?:了(?=[《“])|(?=[，,。])))")
@@ -396,11 +432,16 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
     if addressed:
         # the deputies who proposed it with the one addressed: '您与杨某、李某代表联名提出的…' -> 马某、杨某、李某
         if (joint := _JOINT_WITH_RE.match(opening)) and not addressed.endswith("等"):
-            names = [addressed, *(_ROLE_END_RE.sub("", n) for n in LIST_SPLIT_RE.split(joint["others"]) if n)]
+            # (each once: '您与王某等10位代表提出的…' to '王某代表' names the one addressed again -> 王某等)
+            names = list(dict.fromkeys([addressed, *(_ROLE_END_RE.sub("", n) for n in LIST_SPLIT_RE.split(joint["others"]) if n)]))
             # a printed 等 is kept unless the head count is the names listed
             etc = joint["etc"] and (not joint["count"] or _count(joint["count"]) != len(names))
             return "、".join(names) + ("等" if etc else "")
         if _JOINT_COUNT_RE.match(opening) and not addressed.endswith("等"):
+            return addressed + "等"
+        # (or with the lead and the count in a note: '您与其他代表联名提出的《…》（韦某等3名代表提出）')
+        if not addressed.endswith("等") and regex.search(
+                rf"[（(]\s*{regex.escape(addressed)}等\s*(?:{_COUNT})\s*[位名](?:代表|委员)", opening):
             return addressed + "等"
         # the opening names the one addressed with the others: '杨某、段某等6位代表提出的…' to '杨某代表' (or to
         # '杨某等8位代表') -> 杨某、段某等; '赵某委员、马某委员联名提出的…' -> 赵某、马某
