@@ -168,14 +168,17 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
 - `contact`: `{{name, phone}}` of the contact person with a phone (the first such person; the first
   phone; an extension kept as printed); a line naming only a unit → `{{"name": null, "phone": …}}`;
   a duty or service phone the body gives for questions (咨询/联系) → `{{"name": null, "phone": …}}`, but
-  a hotline to report on (反映/举报) is no contact; `承办领导` with `承办人` → the 承办人; null if none.
+  a hotline to report on (反映/举报) is no contact; a person the foot names wins over a phone the body
+  gives; `承办领导` with `承办人` → the 承办人; null if none.
 - `cc`: the 抄送 (and 抄报/送) recipients, one string each, without copy counts; `[]` if none.
 - `paragraphs`: the texts of every `body`, `heading` and `closing` block, in order; `headings`: the
   texts of the `heading` blocks.
 - `cited_documents`: in text order, a document the letter's title names in 《》 first; `title` without
   《》, `number` its 文号 (〔〕), order number or standard code (`GB/T 50600—2020`) as printed, or null. One document under two 文号: both joined by `、`. A law
-  short then full is one citation; a notice issuing a plan and the plan named again are two. A 《》
-  on an 附件 line is cited after the body's. Not cited: the suggestion itself, newspapers, TV,
+  short then full is one citation, by the name printed first; a notice issuing a plan and the plan named again are two. A 《》
+  on an 附件 line is cited after the body's. The 请示 a 批复 answers and the 函 a 复函 answers are cited
+  (first). A short name glossed by the full one in brackets (`《大气法》（《中华人民共和国大气污染防治法》）`) is one
+  document by its full name. Not cited: the suggestion itself, newspapers, TV,
   books and compiled readers, certificates, plans without 《》.
 - `proposal`: null for documents that answer no suggestion (批复, 复函, 信访/12345 replies); a 协办意见
   or 会办意见 carries the suggestion it deals with, like a reply.
