@@ -182,7 +182,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   books and compiled readers, certificates, plans without 《》.
 - `proposal`: null for documents that answer no suggestion (批复, 复函, 信访/12345 replies); a 协办意见
   or 会办意见 carries the suggestion it deals with, like a reply.
-  `congress` the meeting as printed (brief or full words), null when given by its year only or not
+  `congress` the meeting as printed (brief or full words; as the letter's title names it where it does, else
+  as the opening does), null when given by its year only or not
   at all (`闭会期间` is no meeting: null); `kind` 建议, 提案 or 议案 (a deputy's 意见 or 批评和意见 is a 建议, a
   member's a 提案); `number` an integer (zero-padding dropped), null when written
   with a year and hyphen (`2025-37`, `第2025-37号`) or absent; `proposer` the names as printed

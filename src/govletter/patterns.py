@@ -155,7 +155,7 @@ _CLASS_THEN_PUBLIC = rf"(?P<code>{_CLASS})\s*[·・/／、，,]\s*(?:{_PUBLIC_WO
 # '［B类·主动公开］', '（A类，公开）', '（B类；不予公开）', '〔A／主动公开〕', in angle brackets: '〈B类〉　〈主动公开〉', '…的答复（公开）',
 # the class in words: '…的答复（正在解决）'.
 # Must not match '…（第28号）', 'A类景区'.
-_MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*(?:答复|办理结果)?\s*[为属]?\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,；;]?\s*(?:{_PUBLIC_WORD}|不?公开(?:发布)?))?"
+_MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*(?:答复|办理结果)?\s*[为属]?\s*)?(?:{_CLASS}[1-9]?\s*类(?:\s*{COLON}\s*\p{{Han}}{{2,14}})?(?:\s*[·・/／、，,；;]?\s*(?:{PUBLICITY_NOTE}|{_PUBLIC_WORD}|不?公开(?:发布)?))?"
          # (or the class without 类, its publicity after it: '〔A／主动公开〕')
          rf"|{_CLASS_THEN_PUBLIC}"
          rf"|{_PUBLIC_WORD}|不?公开)"
@@ -307,7 +307,7 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (or in words: '…上提出的第二十七号建议《…》')
     r"|提出的\s*第\s*(?P<number10>[〇一二三四五六七八九十]{1,5})\s*号\s*(?:代表|委员)?(?:建议|提案|议案)"
     # (or said of it in a later paragraph: '该建议为第118号建议')
-    r"|(?:该|此|本)(?:建议|提案|议案|件)(?:为|是|系)\s*第\s*(?P<number11>\d{1,12})\s*号"
+    r"|(?:该|此|本)(?:建议|提案|议案|件)(?:为|是|系)[^，。；,;]{0,30}?第\s*(?P<number11>\d{1,12})\s*号"
     # (or by the summary that ends the letter: '以上是对第158号提案的答复')
     r"|对\s*第\s*(?P<number12>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*的\s*(?:答复|回复)"
     # (or before who made it: '…会议第93号建议由谭某代表提出')
@@ -345,7 +345,7 @@ NUMBER_ROW_RE = regex.compile(r"^\s*(?:(?:提\s*案|建\s*议|议\s*案|意\s*�
 CONGRESS_IN_TITLE_RE = regex.compile(
     r"(?P<congress>[\p{Han}]{0,30}?(?:(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议|届[\p{Han}]{1,4}?人代会))")
 # (a meeting named within a sentence: '市政协第九届委员会第三次会议', '县十八届人大二次会议')
-_MEETING_SAID = r"(?P<congress>[^，。,；;在于《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
+_MEETING_SAID = r"(?P<congress>[^，。,；;在于系《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
 CONGRESS_IN_TEXT_RE = regex.compile(
     # (or in the bracket after the suggestion's title with its number: '《…》（市十七届人大三次会议第108号）')
     r"[》”]\s*[（(](?P<congress>[^（）()《》，。]{2,30}?(?:人大|政协|人民代表大会)[^（）()《》，。]{0,20}?会议)\s*第\s*\d{1,12}\s*号\s*[）)]"
@@ -354,7 +354,9 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:所|领衔|联名)?提(?:出|交)?"
     # (or right before the number and kind: '市政协第九届委员会第三次会议第58号提案《…》收悉', '贵委提出的区政协十七届五次
     # 会议15号提案《…》')
-    rf"|(?:^|[，,。]|提出的){_MEETING_SAID}(?=\s*第?\s*\d{{1,8}}\s*号\s*(?:建议|提案|议案))"
+    rf"|(?:^|[，,。]|提出的|(?<=[该此本](?:建议|提案|议案|件))系){_MEETING_SAID}(?=\s*第?\s*\d{{1,8}}\s*号\s*(?:建议|提案|议案))"
+    # (or a meeting named by its term and sitting alone: '您在十六届三次会议期间提出的…')
+    r"|(?:在|于)(?P<congress>[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次会议)(?=\s*(?:期间|上))"
     # (or at the sentence's head, who proposed after it: '市十九届人大五次会议期间，某镇代表团王某等12名代表提出的…')
     rf"|^{_MEETING_SAID}(?=\s*(?:期间|上)\s*[，,])"
 )
@@ -899,7 +901,7 @@ DOCUMENT_AFTER_RE = regex.compile(
 # (or set right after it: '《东坡志林》《前赤壁赋》中的典故')
 MEDIA_LIST_NEXT_RE = regex.compile(r"(?:[、和及与][^，。；《》]{0,8})?《[^《》]+》")
 # The kinds of document a letter names again as 该…: '该规划', '该办法'.
-_KINDS = r"规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则|决定"
+_KINDS = r"规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则|决定|措施"
 # A document cited before, named again by its kind with its 文号 after it: '该规划（农机发〔2021〕5号）'.
 SAME_DOCUMENT_RE = regex.compile(rf"该\s*(?P<kind>{_KINDS})\s*$")
 # The words that say a 文号 is a document's: '文号为', '文件编号是：'.
@@ -908,13 +910,13 @@ _NUMBER_SAID = r"(?:文号|文件编号|编号)(?:为|是)\s*[:：]?"
 # (or its 文号 in brackets after 印发: '该方案由区政府办公室于2019年印发（东政办发〔2019〕31号）')
 SAME_DOCUMENT_ISSUED_RE = regex.compile(
     # (a clause or two may stand between: '该办法经市人民政府同意后，于2021年10月以市政府办公室名义印发（…）')
-    rf"该\s*(?P<kind>{_KINDS})[^。；《》]{{0,40}}?"
+    rf"(?:该|这一|这项|此)\s*(?P<kind>{_KINDS})[^。；《》]{{0,40}}?"
     rf"(?:以\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文)?\s*印发"
     rf"|印发\s*{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*{CLOSE}"
     # (or after a comma, said to be its number: '该办法由市政府办公室于2023年印发，文号为郑政办〔2023〕41号')
     rf"|印发\s*[，,]\s*{_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})"
     # (or said to be its number: '该规划的文号为林规发〔2023〕52号')
-    rf"|(?<=该\s*(?:{_KINDS})\s*的?\s*){_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL}))")
+    rf"|(?<=(?:该|这一|这项|此)\s*(?:{_KINDS})\s*的?\s*){_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL}))")
 # A 文号 said to be the number of a document the letter names without 《》: '…制定了增设电梯规划管理规定，文号为
 # 渝规资规范〔2022〕7号'.
 NUMBER_SAID_ALONE_RE = regex.compile(rf"{_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})")
@@ -1102,7 +1104,7 @@ PROPOSAL_SUBTITLE_RE = regex.compile(r"(?:——|[（(])(?P<t>关于[^（）()�
                                      r"(?:答复函?|回复|复函|函|协办意见|会办意见|办理意见|意见)$")
 # A letter's title that is the suggestion's title and the letter's 文种, with nothing else to name the suggestion
 # (no meeting, number or proposer): '某局关于增设城区公共厕所的建议的答复函' -> 关于增设城区公共厕所的建议.
-PROPOSAL_AS_TITLE_RE = regex.compile(r"^\p{Han}{0,40}?关于(?:对)?(?P<t>(?:(?!会议|第|号|代表|委员|所提|提出)[^《》“”（）()])"
+PROPOSAL_AS_TITLE_RE = regex.compile(r"^\p{Han}{0,40}?关于(?:对)?(?P<t>(?:(?!会议|第|号|代表|委员|所提|提出)[^“”（）()])"
                                      r"{4,120}?的(?:建议|提案|议案))的?(?:答复函?|回复|复函|函|协办意见|会办意见|办理意见)$")
 # The suggestion's title named by a sentence of the opening after the one that names it received: '您提出的第72号提案
 # 收悉。提案题目为《关于…的提案》，…'.

@@ -114,6 +114,7 @@ from ..patterns import (
     TRAILING_BRACKET_RE,
     TRAILING_DIGITS_RE,
     TRAILING_MARK_RE,
+    UNIT_THEN_NAME_RE,
     UNIT_THEN_SERVICE_RE,
     YEAR_SERIAL_END_RE,
 )
@@ -590,7 +591,7 @@ _UNIT_ONLY_RE = regex.compile(r"(?:政府|局|委|办|室|科|股|处|中心|公
 # A hotline's number inside the name of the office that runs it: '某区12345政务服务便民热线', '某市12345热线办公室'.
 _HOTLINE_IN_NAME_RE = regex.compile(r"(?<!\d)(?:12\d{3}|9[56]\d{3,4})(?!\d)(?=\p{Han}{0,10}(?:热线|平台|中心|办公室))")
 # What a phone named right after who is for, when it is a service's line and no one's: '…供水服务电话', '…值班电话'.
-_SERVICE_LINE_RE = regex.compile(r"(?:服务|值班|咨询|投诉|举报|监督|报修)(?:电话|专线)")
+_SERVICE_LINE_RE = regex.compile(r"(?:服务|值班|咨询|投诉|举报|监督|报修)+(?:电话|专线)")
 # What a phone is for, taken for who it names: '可拨打咨询电话…' (who '咨询').
 _SERVICE_WORDS_RE = regex.compile(r"(?:服务|值班|咨询|投诉|举报|监督|报修|办公|联系)+")
 # The office naming itself in a sentence: '我局', '本厅', '我中心'.
@@ -609,8 +610,11 @@ def _said_contact(m: regex.Match[str]) -> str:
             or UNIT_THEN_SERVICE_RE.fullmatch(m["who"] or "")):
         return f"电话：{m['phone']}"  # (nor does the office naming itself: '请拨打我局值班电话…', or a unit: '镇政府')
     # (the office naming itself before the person is no part of the name: '我局王某' -> 王某)
-    who = regex.sub(rf"^{_SELF_UNIT_RE.pattern}(?=\p{{Han}}{{2}})", "", m["who"])
-    return f"联系人：{_COURTESY_END_RE.sub('', who)}，电话：{m['phone']}"
+    who = _COURTESY_END_RE.sub("", regex.sub(rf"^{_SELF_UNIT_RE.pattern}(?=\p{{Han}}{{2}})", "", m["who"]))
+    # (nor is the section before the person: '我局市政科林某同志' -> 林某)
+    if len(who) > 4 and (named := UNIT_THEN_NAME_RE.search(who)):
+        who = named["name"]
+    return f"联系人：{who}，电话：{m['phone']}"
 
 
 def _tail_start(blocks: list[Block], start: int) -> int:

@@ -170,12 +170,19 @@ _PLACE_ALONE_RE = regex.compile(r"\p{Han}{1,10}?(?:省|市|县|区|旗|盟|州)"
 _PLACE_OPENS_RE = regex.compile(r"(?:\p{Han}{0,10}?(?:省|市|县|区|旗|盟|州|镇|乡|街道))")
 
 
+# The 、 after a place alone that shares the unit named after the next place: '满洲里市、二连浩特市自然资源局'.
+_SHARED_UNIT_RE = regex.compile(r"(?:^|(?<=[，,；;\s]))\p{Han}{1,10}?(?:省|市|县|区|旗|盟|州)\K、"
+                                r"(?=\p{Han}{1,10}?(?:省|市|县|区|旗|盟|州)\p{Han}{1,12}?(?:局|委|办|院|厅|室|处|中心|政府)(?:[，,；;。\s]|$))")
+
+
 def cc_items(text: str, *, spaced: bool = False) -> list[str]:
     """The recipients of a 抄送 row's value (or of a line it wrapped onto), copy counts cut:
     '市交通运输局（1份），市政府督查室（1份）。' -> ['市交通运输局', '市政府督查室']."""
     # (a count also ends its recipient where no comma follows it: '…工委（2份）市政府督查室（1份）')
     value = COPY_COUNT_RE.sub("、", text)
-    parts = [part for part in CC_SPLIT_RE.split(value) if part.strip()]
+    # (places that share the unit after the last of them are one recipient: '满洲里市、二连浩特市自然资源局')
+    value = _SHARED_UNIT_RE.sub("\x00", value)
+    parts = [part.replace("\x00", "、") for part in CC_SPLIT_RE.split(value) if part.strip()]
     if spaced and len(parts) == 1 and all(len(w) >= 2 for w in parts[0].split()):
         parts = parts[0].split()  # '市政协办 市府办': names set apart by single spaces
     items = [TRAILING_STOPS_RE.sub("", remove_spaces(part)) for part in parts]

@@ -35,6 +35,7 @@ from ..patterns import (
     PUBLIC_VALUES,
     PUBLICITY_ALONE_RE,
     PUBLICITY_BARE_RE,
+    PUBLICITY_IN_LINE_RE,
     PUBLICITY_LABELLED_RE,
     PUBLICITY_NOTE_RE,
     PUBLICITY_PREFIX_RE,
@@ -238,7 +239,8 @@ def read_header_line(text: str) -> HeaderLine:
         # (a class without 类 before its publicity is read from the mark's code: '〔A／主动公开〕')
         out.handling_type = parse_handling_type(mark[0], bare=True) or (
             parse_handling_type(mark["code"], bare=True) if mark["code"] else None)
-        if m1 := _publicity_match(mark[0], bare=True):
+        # (the note after the class in its bracket: '（B类，此件主动公开）')
+        if m1 := _publicity_match(mark[0], bare=True) or PUBLICITY_IN_LINE_RE.search(mark[0]):
             out.publicity = _publicity_of(m1)
         rest = rest[: mark.start()] + " " + rest[mark.end():]
     # a bare class set apart after the title's 文种 ('…的答复　　　　A')

@@ -220,10 +220,6 @@ def _congress_in_text(text: str) -> str | None:
     return m["congress"] if m else None
 
 
-# The level a meeting named without its place opens with: '镇…', '县…', '市…'.
-_PLACE_LEVEL_RE = regex.compile(r"[省市县区镇乡旗州]")
-# The place's name before it: '横店' (not words that lead to the meeting: '贵委交由我局主办的').
-_PLACE_NAME_RE = regex.compile(r"(?:(?![的由交贵我你您提])\p{Han}){1,8}")
 # A head count: '6', '十二'.
 _COUNT = r"\d+|[一二三四五六七八九十]{1,2}"
 # A lead and the count of those who proposed with them, as a title names them: '朱某等6名代表所提'.
@@ -242,7 +238,9 @@ _SUMMARY_RE = regex.compile(r"^以上(?:是|为|即|系|就是)?(?:我\p{Han}{1,
 # 第45号建议', or by its number alone: '该建议为第118号建议'.
 _MADE_AT_RE = regex.compile(r"(?:您|你们?)在[^，。；,;]{2,40}?会议(?:上|期间)?(?:所|联名)?提出的第\d{1,12}号(?:建议|提案|议案)"
                            # (or that says its number: '该建议为第118号建议')
-                           r"|(?:该|此|本)(?:建议|提案|议案|件)(?:为|是|系)第\d{1,12}号")
+                           r"|(?:该|此|本)(?:建议|提案|议案|件)(?:为|是|系)[^，。；,;]{0,30}?第\d{1,12}号")
+# A sentence anywhere after the opening that says which suggestion this is: '此件系市政协十四届三次会议第236号提案'.
+_SAID_TO_BE_RE = regex.compile(r"(?:该|此|本)(?:建议|提案|议案|件)(?:为|是|系)[^，。；,;]{0,30}?第\d{1,12}号")
 # A later paragraph that speaks of the suggestion by its number: '您在第112号建议中提到的…问题，…'.
 _SPOKEN_OF_RE = regex.compile(rf"^(?:对于|关于|对)?{SUGGESTION_SPOKEN_OF}")
 
@@ -253,7 +251,8 @@ def summary_paragraph(paragraphs: list[str]) -> str | None:
     五次会议上提出的第45号建议由我委主办') or its number ('该建议为第118号建议')."""
     return next((text for text in reversed(paragraphs[2:][-3:]) if _SUMMARY_RE.match(remove_spaces(text))),
                 None) or next((text for text in paragraphs[1:] if _SPOKEN_OF_RE.match(remove_spaces(text))), None) \
-        or next((text for text in paragraphs[1:3] if _MADE_AT_RE.search(remove_spaces(text))), None)
+        or next((text for text in paragraphs[1:3] if _MADE_AT_RE.search(remove_spaces(text))), None) \
+        or next((text for text in paragraphs[1:] if _SAID_TO_BE_RE.search(remove_spaces(text))), None)
 
 
 def read_proposal(title: str | None, addressee: str | None, first_paragraphs: list[str],
@@ -347,12 +346,6 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     if congress:
         # the issuer may stand before 关于/对: '鹿阜街道办事处对县第十七届人大第三次会议'
         congress = CONGRESS_LEAD_SPLIT_RE.split(congress)[-1]
-        # the opening names the same meeting with its place, where the title names it by its level alone
-        # ('镇第十八届人民代表大会第三次会议' … '您在横店镇第十八届人民代表大会第三次会议上…')
-        if opening and (said_full := _congress_in_text(opening)) and said_full != congress \
-                and said_full.endswith(congress) and _PLACE_LEVEL_RE.fullmatch(congress[:1]) \
-                and _PLACE_NAME_RE.fullmatch(said_full[: len(said_full) - len(congress)]):
-            congress = said_full
         if not _SESSION_RE.search(congress):
             congress = None  # a meeting named by its year alone is no session: '您在2026年市政协会议期间提出的…'
     proposer = read_proposer(addressee, first_paragraphs[:1])
