@@ -293,6 +293,9 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # '》8号收悉', '第0479号《…》'. Must not match '第1号文件' or a year '2023年'.
 # A sentence that speaks of the suggestion by its number: '您在第112号建议中提到的…', or a paragraph that opens on
 # it: '关于第39号建议中提出的…问题，…'.
+# A sentence that says which suggestion the letter answers, anywhere after the opening: '该建议为第118号建议',
+# '此件系市政协十四届三次会议第236号提案'.
+SUGGESTION_SAID_TO_BE = r"(?:该|此|本)(?:建议|提案|议案|件)(?:为|是|系)[^，。；,;]{0,30}?第\s*(?P<number11>\d{1,12})\s*号"
 SUGGESTION_SPOKEN_OF = r"(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|(?<=^(?:对于|关于|对)))\s*第\s*(?P<spoken>\d{1,12})\s*号\s*(?:建议|提案|议案)(?=中|里)"
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
@@ -307,7 +310,7 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (or in words: '…上提出的第二十七号建议《…》')
     r"|提出的\s*第\s*(?P<number10>[〇一二三四五六七八九十]{1,5})\s*号\s*(?:代表|委员)?(?:建议|提案|议案)"
     # (or said of it in a later paragraph: '该建议为第118号建议')
-    r"|(?:该|此|本)(?:建议|提案|议案|件)(?:为|是|系)[^，。；,;]{0,30}?第\s*(?P<number11>\d{1,12})\s*号"
+    rf"|{SUGGESTION_SAID_TO_BE}"
     # (or by the summary that ends the letter: '以上是对第158号提案的答复')
     r"|对\s*第\s*(?P<number12>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*的\s*(?:答复|回复)"
     # (or before who made it: '…会议第93号建议由谭某代表提出')

@@ -591,9 +591,10 @@ _UNIT_ONLY_RE = regex.compile(r"(?:政府|局|委|办|室|科|股|处|中心|公
 # A hotline's number inside the name of the office that runs it: '某区12345政务服务便民热线', '某市12345热线办公室'.
 _HOTLINE_IN_NAME_RE = regex.compile(r"(?<!\d)(?:12\d{3}|9[56]\d{3,4})(?!\d)(?=\p{Han}{0,10}(?:热线|平台|中心|办公室))")
 # What a phone named right after who is for, when it is a service's line and no one's: '…供水服务电话', '…值班电话'.
-_SERVICE_LINE_RE = regex.compile(r"(?:服务|值班|咨询|投诉|举报|监督|报修)+(?:电话|专线)")
+_SERVICE = r"服务|值班|咨询|投诉|举报|监督|报修"
+_SERVICE_LINE_RE = regex.compile(rf"(?:{_SERVICE})+(?:电话|专线)")
 # What a phone is for, taken for who it names: '可拨打咨询电话…' (who '咨询').
-_SERVICE_WORDS_RE = regex.compile(r"(?:服务|值班|咨询|投诉|举报|监督|报修|办公|联系)+")
+_SERVICE_WORDS_RE = regex.compile(rf"(?:{_SERVICE}|办公|联系)+")
 # The office naming itself in a sentence: '我局', '本厅', '我中心'.
 _SELF_UNIT_RE = regex.compile(r"(?:我|本)(?:局|厅|委|办|院|部|处|科|室|站|所|队|司|中心|单位|公司|镇|乡|街道)")
 

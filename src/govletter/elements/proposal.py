@@ -50,6 +50,7 @@ from ..patterns import (
     PROPOSER_TITLE_RE,
     ROLE_NOTE_RE,
     STANDING_AFTER_NAME_RE,
+    SUGGESTION_SAID_TO_BE,
     SUGGESTION_SPOKEN_OF,
 )
 from .closing import cn_number
@@ -235,12 +236,10 @@ _CONGRESS_BODY_RE = regex.compile(r"人大|政协|人民代表大会|人代会|�
 _SUMMARY_RE = regex.compile(r"^以上(?:是|为|即|系|就是)?(?:我\p{Han}{1,2})?(?:对|就)\s*(?:您|你们?|贵\p{Han}{1,6}?|第\d{1,12}号)\S{2,200}?"
                          r"(?:答复|回复)")
 # A sentence that names the suggestion by the meeting it was made at and its number: '您在区十八届人大五次会议上提出的
-# 第45号建议', or by its number alone: '该建议为第118号建议'.
-_MADE_AT_RE = regex.compile(r"(?:您|你们?)在[^，。；,;]{2,40}?会议(?:上|期间)?(?:所|联名)?提出的第\d{1,12}号(?:建议|提案|议案)"
-                           # (or that says its number: '该建议为第118号建议')
-                           r"|(?:该|此|本)(?:建议|提案|议案|件)(?:为|是|系)[^，。；,;]{0,30}?第\d{1,12}号")
+# 第45号建议'.
+_MADE_AT_RE = regex.compile(r"(?:您|你们?)在[^，。；,;]{2,40}?会议(?:上|期间)?(?:所|联名)?提出的第\d{1,12}号(?:建议|提案|议案)")
 # A sentence anywhere after the opening that says which suggestion this is: '此件系市政协十四届三次会议第236号提案'.
-_SAID_TO_BE_RE = regex.compile(r"(?:该|此|本)(?:建议|提案|议案|件)(?:为|是|系)[^，。；,;]{0,30}?第\d{1,12}号")
+_SAID_TO_BE_RE = regex.compile(SUGGESTION_SAID_TO_BE)
 # A later paragraph that speaks of the suggestion by its number: '您在第112号建议中提到的…问题，…'.
 _SPOKEN_OF_RE = regex.compile(rf"^(?:对于|关于|对)?{SUGGESTION_SPOKEN_OF}")
 
