@@ -621,7 +621,8 @@ PHONE_RE = regex.compile(
 )
 # A public service hotline, a phone only where a phone or hotline label stands before it: '12366', '12345',
 # '95598', a city's utility line '96777'.
-_HOTLINE = r"(?:0\d{2,3}[-－])?(?:12\d{3}|9[56]\d{3,4})"  # with a city's code too: '0774-12319'
+HOTLINE_NUMBER = r"(?:12\d{3}|9[56]\d{3,4})"
+_HOTLINE = rf"(?:0\d{{2,3}}[-－])?{HOTLINE_NUMBER}"  # with a city's code too: '0774-12319'
 HOTLINE_RE = regex.compile(rf"\s*{_HOTLINE}\s*[。.]?\s*")
 # A name: 2-4 Han characters, possibly letter-spaced, or 5-6 unspaced (a Mongolian or Tibetan name: '乌云其其格') ('张 雷', a form's '布  音'); a label before it is not a name.
 # A transliterated name keeps its dots, however typed ('阿依古丽·买买提', '阿依努尔·艾合买提江·吐尔洪',
@@ -907,19 +908,21 @@ MEDIA_LIST_NEXT_RE = regex.compile(r"(?:[、和及与][^，。；《》]{0,8})?�
 _KINDS = r"规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则|决定|措施"
 # A document cited before, named again by its kind with its 文号 after it: '该规划（农机发〔2021〕5号）'.
 SAME_DOCUMENT_RE = regex.compile(rf"该\s*(?P<kind>{_KINDS})\s*$")
+# The words that point back to a document named before: '该', '这一', '这项', '此'.
+_THIS = r"(?:该|这一|这项|此)"
 # The words that say a 文号 is a document's: '文号为', '文件编号是：'.
 _NUMBER_SAID = r"(?:文号|文件编号|编号)(?:为|是)\s*[:：]?"
 # Or later in its sentence, issued by it: '该规划由自治区人民政府办公厅以宁政办发〔2020〕14号印发'.
 # (or its 文号 in brackets after 印发: '该方案由区政府办公室于2019年印发（东政办发〔2019〕31号）')
 SAME_DOCUMENT_ISSUED_RE = regex.compile(
     # (a clause or two may stand between: '该办法经市人民政府同意后，于2021年10月以市政府办公室名义印发（…）')
-    rf"(?:该|这一|这项|此)\s*(?P<kind>{_KINDS})[^。；《》]{{0,40}}?"
+    rf"{_THIS}\s*(?P<kind>{_KINDS})[^。；《》]{{0,40}}?"
     rf"(?:以\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文)?\s*印发"
     rf"|印发\s*{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*{CLOSE}"
     # (or after a comma, said to be its number: '该办法由市政府办公室于2023年印发，文号为郑政办〔2023〕41号')
     rf"|印发\s*[，,]\s*{_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})"
     # (or said to be its number: '该规划的文号为林规发〔2023〕52号')
-    rf"|(?<=(?:该|这一|这项|此)\s*(?:{_KINDS})\s*的?\s*){_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL}))")
+    rf"|(?<={_THIS}\s*(?:{_KINDS})\s*的?\s*){_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL}))")
 # A 文号 said to be the number of a document the letter names without 《》: '…制定了增设电梯规划管理规定，文号为
 # 渝规资规范〔2022〕7号'.
 NUMBER_SAID_ALONE_RE = regex.compile(rf"{_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})")

@@ -63,6 +63,7 @@ from ..patterns import (
     HANDLED_AS_ALONE_RE,
     HANDLER_UNIT_LABEL_RE,
     HANDLING_WORDS_RE,
+    HOTLINE_NUMBER,
     ISSUER_AND_TYPE_RE,
     LABEL_RE,
     LEADER_RE,
@@ -589,7 +590,7 @@ def _contact_note(text: str) -> bool:
 # A unit named without a person in a sentence: '可拨打镇政府值班电话…', '…我局物业监管科电话…'.
 _UNIT_ONLY_RE = regex.compile(r"(?:政府|局|委|办|室|科|股|处|中心|公司|站|所|队|院|街道|社区|镇|乡)$")
 # A hotline's number inside the name of the office that runs it: '某区12345政务服务便民热线', '某市12345热线办公室'.
-_HOTLINE_IN_NAME_RE = regex.compile(r"(?<!\d)(?:12\d{3}|9[56]\d{3,4})(?!\d)(?=\p{Han}{0,10}(?:热线|平台|中心|办公室))")
+_HOTLINE_IN_NAME_RE = regex.compile(rf"(?<!\d){HOTLINE_NUMBER}(?!\d)(?=\p{{Han}}{{0,10}}(?:热线|平台|中心|办公室))")
 # What a phone named right after who is for, when it is a service's line and no one's: '…供水服务电话', '…值班电话'.
 _SERVICE = r"服务|值班|咨询|投诉|举报|监督|报修"
 _SERVICE_LINE_RE = regex.compile(rf"(?:{_SERVICE})+(?:电话|专线)")
@@ -597,21 +598,24 @@ _SERVICE_LINE_RE = regex.compile(rf"(?:{_SERVICE})+(?:电话|专线)")
 _SERVICE_WORDS_RE = regex.compile(rf"(?:{_SERVICE}|办公|联系)+")
 # The office naming itself in a sentence: '我局', '本厅', '我中心'.
 _SELF_UNIT_RE = regex.compile(r"(?:我|本)(?:局|厅|委|办|院|部|处|科|室|站|所|队|司|中心|单位|公司|镇|乡|街道)")
+# The same before the person it names: '我局王某' -> 王某.
+_SELF_UNIT_BEFORE_RE = regex.compile(rf"^{_SELF_UNIT_RE.pattern}(?=\p{{Han}}{{2}})")
 
 
 def _said_contact(m: regex.Match[str]) -> str:
     """The contact a sentence gives (``CONTACT_SENTENCE_RE``) as the contact line it says: '…请与我厅某处
-    韩某同志联系，电话：…' -> '联系人：我厅某处韩某，电话：…' (the courtesy after the name cut); a hotline
+    韩某同志联系，电话：…' -> '联系人：韩某，电话：…' (the office, its section and the courtesy cut); a hotline
     names no one: '…可拨打区供热服务热线0357-…反映' -> '电话：0357-…'."""
-    if (m["hotline"] or _SELF_UNIT_RE.fullmatch(m["who"] or "") or _UNIT_ONLY_RE.search(m["who"] or "")
-            or (m["who"] or "").endswith(("热线", "专线"))  # ('可拨打政务服务热线（0931-…）咨询')
+    who = m["who"] or ""
+    if (m["hotline"] or _SELF_UNIT_RE.fullmatch(who) or _UNIT_ONLY_RE.search(who)
+            or who.endswith(("热线", "专线"))  # ('可拨打政务服务热线（0931-…）咨询')
             # (or a service's line: '可拨打区农村供水服务电话0851-…报修和咨询')
-            or (m["who"] and _SERVICE_LINE_RE.match(m.string, m.end("who")))
-            or _SERVICE_WORDS_RE.fullmatch(m["who"] or "")  # ('可拨打咨询电话0351-…')
-            or UNIT_THEN_SERVICE_RE.fullmatch(m["who"] or "")):
+            or (who and _SERVICE_LINE_RE.match(m.string, m.end("who")))
+            or _SERVICE_WORDS_RE.fullmatch(who)  # ('可拨打咨询电话0351-…')
+            or UNIT_THEN_SERVICE_RE.fullmatch(who)):
         return f"电话：{m['phone']}"  # (nor does the office naming itself: '请拨打我局值班电话…', or a unit: '镇政府')
     # (the office naming itself before the person is no part of the name: '我局王某' -> 王某)
-    who = _COURTESY_END_RE.sub("", regex.sub(rf"^{_SELF_UNIT_RE.pattern}(?=\p{{Han}}{{2}})", "", m["who"]))
+    who = _COURTESY_END_RE.sub("", _SELF_UNIT_BEFORE_RE.sub("", who))
     # (nor is the section before the person: '我局市政科林某同志' -> 林某)
     if len(who) > 4 and (named := UNIT_THEN_NAME_RE.search(who)):
         who = named["name"]
@@ -776,10 +780,11 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
         candidates = [run for run in runs if not _names_only(clean_title(_run_text(run)))]
     if len(candidates) > 1:  # '某局' / '函' above a title: the title
         candidates = [run for run in candidates if not ISSUER_AND_TYPE_RE.match(remove_spaces(_run_text(run)))]
-    if len(candidates) > 1 and any(_TITLE_OPENS_RE.search(remove_spaces(_run_text(run))) for run in candidates):
-        # a site's or a form's heading above the title, naming no matter ('某市12345政务服务便民热线工单答复',
-        # '某市政协提案办理答复'): the title that says what it is about
-        candidates = [run for run in candidates if _TITLE_OPENS_RE.search(remove_spaces(_run_text(run)))]
+    # a site's or a form's heading above the title, naming no matter ('某市12345政务服务便民热线工单答复',
+    # '某市政协提案办理答复'): the title that says what it is about
+    about = [run for run in candidates if _TITLE_OPENS_RE.search(remove_spaces(_run_text(run)))]
+    if len(candidates) > 1 and about:
+        candidates = about
     if candidates:
         readings = [clean_title(_run_text(run)) for run in candidates]
         # a web page's heading repeats the title above the document, sometimes without the office that
