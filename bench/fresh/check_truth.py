@@ -263,7 +263,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-eighth fresh check set (fresh-gz)",
                                    "two-hundred-and-ninth fresh check set (fresh-ha)",
                                    "two-hundred-and-tenth fresh check set (fresh-hb)",
-                                   "two-hundred-and-eleventh fresh check set (fresh-hc)"))
+                                   "two-hundred-and-eleventh fresh check set (fresh-hc)",
+                                   "two-hundred-and-twelfth fresh check set (fresh-hd)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
