@@ -280,8 +280,9 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
 # (a line that says 关于 or 对 is a title's: '某委员会对区十七届人大三次会议第0198号建议' / '的答复')
 # The meeting and the number without the kind, as a bracketed line under the title gives them: '（省十三届人大四次会议第
 # 1187号）'.
+# (its term and sitting may be printed in figures: '（市第16届人大第3次会议第214号）')
 MEETING_AND_NUMBER_RE = regex.compile(
-    r"(?P<congress>\p{Han}{1,30}?(?:人大|政协|人民代表大会)\p{Han}{0,16}?会议)\s*第\s*(?P<number>\d{1,12})\s*号")
+    r"(?P<congress>\p{Han}[\p{Han}0-9]{0,29}?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*第\s*(?P<number>\d{1,12})\s*号")
 PROPOSAL_LINE_RE = regex.compile(r"^\s*(?P<open>[（(])?(?![^（）()]*(?:关于|对))(?P<inner>[^（）()]{6,60}?)(?(open)[）)])\s*$")
 # A number in brackets after a proposal's title: '关于…的议案(第3号)' -> 关于…的议案.
 PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*[）)]$")
@@ -346,7 +347,7 @@ NUMBER_ROW_RE = regex.compile(r"^\s*(?:(?:提\s*案|建\s*议|议\s*案|意\s*�
 # The meeting a title names without a number: '关于县十八届人大一次会议代表建议的答复'.
 # (a people's congress's session also in its short form: '市十七届三次人代会')
 CONGRESS_IN_TITLE_RE = regex.compile(
-    r"(?P<congress>[\p{Han}]{0,30}?(?:(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议|届[\p{Han}]{1,4}?人代会))")
+    r"(?P<congress>(?:\p{Han}[\p{Han}0-9]{0,29}?)?(?:(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议|届[\p{Han}]{1,4}?人代会))")
 # (a meeting named within a sentence: '市政协第九届委员会第三次会议', '县十八届人大二次会议')
 _MEETING_SAID = r"(?P<congress>[^，。,；;在于系《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
 CONGRESS_IN_TEXT_RE = regex.compile(
@@ -365,7 +366,7 @@ CONGRESS_IN_TEXT_RE = regex.compile(
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
 # (or under its record label: '会议届次：区十八届人大三次会议')
-CONGRESS_ALONE_RE = regex.compile(r"^\s*(?:(?:会议)?届次[:：])?(?P<congress>[\p{Han}]{0,12}?(?:人大|政协|人民代表大会)[\p{Han}]{0,16}?会议)\s*$")
+CONGRESS_ALONE_RE = regex.compile(r"^\s*(?:(?:会议)?届次[:：])?(?P<congress>(?:\p{Han}[\p{Han}0-9]{0,11}?)?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*$")
 # A record's row that names the suggestion's title: '建议名称：关于增加…的建议', '提案标题：…'.
 # (not the next row an extractor set on its line: '建议名称：关于…的意见 办理类别：C类')
 PROPOSAL_TITLE_ROW_RE = regex.compile(r"^\s*(?:建议|提案|议案)(?:名称|标题|题目)\s*[:：]\s*(?P<t>\S.{2,120}?)\s*"
@@ -818,7 +819,9 @@ CITED_ISSUER_RE = regex.compile(
     r"^.*[省市县区州]\p{Han}{1,4}办(?!公)(?=\p{Han}{3})"
     # (or a committee, as 委会 or in full: '省安委会陕安委〔2023〕6号', '省安全生产委员会陕安委〔2023〕6号')
     r"|^.*(?:委员会|[省市县区州]\p{Han}{1,4}委会)(?=\p{Han}{2})"
-    r"|^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)|\p{Han}{1,2}政府(?![办发函])|\p{Han}(?:办公室|办公厅)|\p{Han}部门)(?=\p{Han}{2})"
+    # (not a 代字 of two characters and 厅 right after the ministry or its 办公厅: '工业和信息化部办公厅工信厅通信〔2022〕
+    # 31号' -> 工信厅通信〔2022〕31号)
+    r"|^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)(?<!(?:办公厅|部)\p{Han}{2}厅)|\p{Han}{1,2}政府(?![办发函])|\p{Han}(?:办公室|办公厅)|\p{Han}部门)(?=\p{Han}{2})"
     # a ministry named by its two-character full name, two characters after it ('财政部财预〔2021〕110号'; not a
     # 代字 that holds a ministry's short name: '工信部联规〔2021〕')
     r"|^.*(?:财政|商务|教育|民政|司法|公安|水利|外交|审计)部(?=\p{Han}{2})"

@@ -137,8 +137,10 @@ _NATION = "中华人民共和国"
 _JOINING_WORD_RE = regex.compile(r"^[和及与]")
 # A form an office serves: '…限期整改指令书', '…责令改正通知书', '…行政处罚决定书'.
 _SERVED_FORM_RE = regex.compile(r"(?:指令|通知|决定|告知|意见|建议)书$")
-# The bracket a full name glosses a short one in: '《大气法》（《…》）'.
-_GLOSS_OPEN_RE = regex.compile(r"\s*[（(]\s*")
+# The bracket a full name glosses a short one in: '《大气法》（《…》）', '《大气法》（即《…》）'.
+_GLOSS_OPEN_RE = regex.compile(r"\s*[（(]\s*(?:即\s*)?")
+# Or the word: '《草原法》即《中华人民共和国草原法》'.
+_GLOSS_THAT_IS_RE = regex.compile(r"\s*[，,]?\s*即\s*")
 _GLOSS_CLOSE_RE = regex.compile(r"\s*[）)]")
 # What joins two titles: '和', '、'.
 _JOINED_RE = regex.compile(r"\s*[和、及与]\s*")
@@ -291,9 +293,13 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                         text, m.start("title") - 1, m.end("title") + 1, m["title"]):
                     unnamed.add(m.start())  # (a show or a book, unless a 文号 printed beside it follows)
             # a short name glossed by the full one in brackets right after it: one document, by its full name
-            # ('《大气法》（《中华人民共和国大气污染防治法》）')
-            if (number is None and found and len(spans) >= 2 and found[-1][1] is not None and found[-1][2] is None
-                    and _GLOSS_OPEN_RE.fullmatch(text, spans[-2][1], m.start()) and _GLOSS_CLOSE_RE.match(text, m.end())):
+            # ('《大气法》（《中华人民共和国大气污染防治法》）'; or after 即, the longer name the full one:
+            # '《草原法》即《中华人民共和国草原法》')
+            between = (spans[-2][1], m.start()) if len(spans) >= 2 else (0, 0)
+            if (number is None and found and len(spans) >= 2 and (glossed := found[-1][1]) is not None
+                    and found[-1][2] is None
+                    and ((_GLOSS_OPEN_RE.fullmatch(text, *between) and _GLOSS_CLOSE_RE.match(text, m.end()))
+                         or (_GLOSS_THAT_IS_RE.fullmatch(text, *between) and len(title) > len(glossed)))):
                 found[-1] = (found[-1][0], title, None, None)
                 continue
             found.append((m.start(), title, number, None))
