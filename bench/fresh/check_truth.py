@@ -267,7 +267,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-twelfth fresh check set (fresh-hd)",
                                    "two-hundred-and-thirteenth fresh check set (fresh-he)",
                                    "two-hundred-and-fourteenth fresh check set (fresh-hf)",
-                                   "two-hundred-and-fifteenth fresh check set (fresh-hg)"))
+                                   "two-hundred-and-fifteenth fresh check set (fresh-hg)",
+                                   "two-hundred-and-sixteenth fresh check set (fresh-hh)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
