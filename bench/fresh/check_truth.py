@@ -269,7 +269,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-fourteenth fresh check set (fresh-hf)",
                                    "two-hundred-and-fifteenth fresh check set (fresh-hg)",
                                    "two-hundred-and-sixteenth fresh check set (fresh-hh)",
-                                   "two-hundred-and-seventeenth fresh check set (fresh-hi)"))
+                                   "two-hundred-and-seventeenth fresh check set (fresh-hi)",
+                                   "two-hundred-and-eighteenth fresh check set (fresh-hj)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
