@@ -195,9 +195,11 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
 ## How the letters must look
 
 - **Real length and real variety.** Bodies of 600–1800 characters (the texts of `truth.paragraphs`)
-  in 3–9 paragraphs, the way real offices write them: facts, figures, measures taken, difficulties,
+  in 3–9 paragraphs (headings not counted: a letter with headings may have up to 9 paragraphs besides them),
+  the way real offices write them: facts, figures, measures taken, difficulties,
   next steps, thanks. Spread the lengths: about a third of the letters under 800 characters, a third
-  800–1200, a third over 1200.
+  800–1200, a third over 1200. Measure the lengths as you write (a letter of 30 under 800 characters is
+  the most common shortfall); a long letter is long through fuller paragraphs, not more of them.
   Vary the paragraph lengths (some one sentence, some 250 characters); do not open every paragraph
   with the same words (at most three paragraphs in the set opening with `下一步，`).
 - **Spread**: provinces and regions across China, levels from ministry to township, years 2022–2026,
