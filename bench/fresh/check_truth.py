@@ -271,7 +271,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-sixteenth fresh check set (fresh-hh)",
                                    "two-hundred-and-seventeenth fresh check set (fresh-hi)",
                                    "two-hundred-and-eighteenth fresh check set (fresh-hj)",
-                                   "two-hundred-and-nineteenth fresh check set (fresh-hk)"))
+                                   "two-hundred-and-nineteenth fresh check set (fresh-hk)",
+                                   "two-hundred-and-twentieth fresh check set (fresh-hl)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
