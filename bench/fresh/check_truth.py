@@ -273,7 +273,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-eighteenth fresh check set (fresh-hj)",
                                    "two-hundred-and-nineteenth fresh check set (fresh-hk)",
                                    "two-hundred-and-twentieth fresh check set (fresh-hl)",
-                                   "two-hundred-and-twenty-first fresh check set (fresh-hm)"))
+                                   "two-hundred-and-twenty-first fresh check set (fresh-hm)",
+                                   "two-hundred-and-twenty-second fresh check set (fresh-hn)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
