@@ -159,7 +159,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   (`主办`, `会办`) are no class: null.
 - `publicity`: the marker as printed inside its brackets, without its label (`主动公开`, `此件公开发布`).
 - `title`: spaces removed; without a class marker, a 文号, `（补充答复）`/`（二次答复）`/`（主办件）`, or
-  the meeting and number bracketed on a line under it (that line a `meta` block); `（摘要）` stays. A title over several lines is
+  the meeting and number bracketed on a line under it (that line a `meta` block); `（摘要）` and a ministry's
+  category number (`（教育类178号）`) stay. A title over several lines is
   joined.
 - `addressee`: the 主送 line without its colon and without a greeting glued to it (`…委员您好：` →
   `…委员`); `尊敬的` kept.
@@ -178,7 +179,9 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   short then full is one citation, by the name printed first; a notice issuing a plan and the plan named again are two. A 《》
   on an 附件 line is cited after the body's. The 请示 a 批复 answers and the 函 a 复函 answers are cited
   (first). A short name glossed by the full one in brackets (`《大气法》（《中华人民共和国大气污染防治法》）`) is one
-  document by its full name. Not cited: the suggestion itself, newspapers, TV,
+  document by its full name. A 文号 printed alone (`按照…〔2024〕3号要求`, the earlier reply's
+  `以某函〔2022〕41号作了答复`) is cited `{{title: null, number}}`. An edition or revision note outside the 《》
+  (`（2020年版）`, `，2014年修订`) is in neither title nor number. Not cited: the suggestion itself, newspapers, TV,
   books and compiled readers, certificates, plans without 《》.
 - `proposal`: null for documents that answer no suggestion (批复, 复函, 信访/12345 replies); a 协办意见
   or 会办意见 carries the suggestion it deals with, like a reply.
@@ -186,7 +189,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   as the opening does), null when given by its year only or not
   at all (`闭会期间` is no meeting: null); `kind` 建议, 提案 or 议案 (a deputy's 意见 or 批评和意见 is a 建议, a
   member's a 提案); `number` an integer (zero-padding dropped), null when written
-  with a year and hyphen (`2025-37`, `第2025-37号`) or absent; `proposer` the names as printed
+  with a year and hyphen (`2025-37`, `第2025-37号`), with letters (`B-23`) or as 届-次-序 (`11-3-42`), or absent
+  (`第20260147号`, figures alone, is an integer); `proposer` the names as printed
   without 代表/委员 (`等` kept: `胡某等5名代表` → `胡某等`, unless the count equals the names listed;
   `您与其他代表联名提出的…`, the others neither named nor counted, is the one addressed alone),
   a group's name as printed; `title` the suggestion's title as printed (quoted full name wins over a
