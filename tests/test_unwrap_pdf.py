@@ -153,3 +153,32 @@ def test_a_class_alone_under_a_web_row_that_fills_its_line_starts_a_block() -> N
     rows = [("发布时间：2023-06-15 来源：西塘镇 字号：大 中 小", 0.0, True), ("A类", 0.0, False),
             ("您提出的《关于改善老街停车的建议》收悉。现答复如下：", 2.0, True), ("我镇将继续推进。", 0.0, False)]
     assert _blocks(rows)[1] == "A类"
+
+
+def _closing_then(last: str) -> list[str]:
+    """A letter whose paragraphs open indented; its closing sentence ends a character short of the margin, and
+    ``last`` fills the line under it from the margin."""
+    rows = [("今年以来，我局会同区文物保护中心完成了岩画分布点的数字化测", 2.0, True),
+            ("绘，录入岩画点位1380处。", 0.0, False),
+            ("在展示利用方面，我们正在与自治区博物馆合作策划岩画数字展，", 2.0, True),
+            ("计划于国庆节前对外开放。", 0.0, False)]
+    lines = [_line(k, text, indent=indent, full=full) for k, (text, indent, full) in enumerate(rows)]
+    top = 100.0 + 28.0 * len(rows)
+    lines.append(Line(text="我们将继续做好岩画保护利用工作，欢迎您继续给予指导。", page=1, x0=LEFT + 2 * EM,
+                      x1=RIGHT - 1.2 * EM, top=top, bottom=top + EM, size=EM))
+    lines.append(_line(len(rows) + 1, last))
+    doc = Document(kind="pdf", pages=[Page(number=1, lines=lines)], backend="test", page_count=1)
+    return [b.text for b in unwrap(doc)]
+
+
+def test_a_signer_with_its_date_beside_it_starts_a_block_under_a_closing_a_character_short() -> None:
+    """The 署名 and the 成文日期 printed side by side on one line are never the end of the closing above, even
+    where a line a character short under it would go on."""
+    assert _closing_then("银川市西夏区文化旅游体育广电局　　2026年8月10日")[-2:] == [
+        "我们将继续做好岩画保护利用工作，欢迎您继续给予指导。", "银川市西夏区文化旅游体育广电局　　2026年8月10日"]
+
+
+def test_negative_a_sentence_that_ends_in_a_date_goes_on_under_such_a_closing() -> None:
+    """A line that names a date after words, not after a unit alone, is the paragraph's next line."""
+    assert _closing_then("我局已于　2026年8月10日")[-1] == (
+        "我们将继续做好岩画保护利用工作，欢迎您继续给予指导。我局已于　2026年8月10日")

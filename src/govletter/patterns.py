@@ -208,8 +208,10 @@ PUBLICITY_ALONE_RE = regex.compile(
     rf"^\s*(?:(?:{_BAR}|[/／，,、])\s*)?{OPEN}?\s*(?P<value>{_PUBLIC_VALUE})\s*{CLOSE}?"
     rf"(?:\s*{PUBLICITY_REASON})?\s*$")
 # A bare class letter and a publicity set apart on one line of their own, or beside the 文号: 'A　公开',
-# 'C　不予公开', '…12号　　A　　此件公开发布'.
-CLASS_AND_PUBLICITY_RE = regex.compile(rf"^\s*(?P<code>{_CLASS})\s+(?P<value>{_PUBLIC_VALUE}|{PUBLICITY_NOTE})\s*$")
+# 'C　不予公开', '…12号　　A　　此件公开发布'; the class with 类 or in grade words: 'A类　　此件主动公开',
+# '列入计划逐步解决　　此件主动公开'.
+CLASS_AND_PUBLICITY_RE = regex.compile(
+    rf"^\s*(?P<code>{_CLASS}\s*类?|{_CLASS_WORDS})\s+(?P<value>{_PUBLIC_VALUE}|{PUBLICITY_NOTE})\s*$")
 PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "全文公开": True, "同意公开": True, "公开发布": True, "可公开": True,
                  "可以公开": True, "予以公开": True, "面向社会": True, "删减后公开": True, "删节后公开": True, "部分公开": True, "否": False,
                  "不公开": False, "不予公开": False, "免予公开": False, "不宜公开": False, "不同意公开": False, "依申请公开": False}
@@ -271,7 +273,8 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?|(?<=号)(?:关于)?[^“”《》（）()，。]{2,120}?的)?"
     r"(?P<kind>建议|提案|议事原案|议案|批评和?意见|意见)(?:(?<=[“《][^“”《》]{2,130})[”》])?"  # '第12号批评和意见'
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
-    r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,《》（）()])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案)(?:、?批评和意见)?\s*"
+    # (or the 批评和意见 alone: '…会议代表批评和意见第6号的答复')
+    r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,《》（）()])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案|批评和意见)(?:、?批评和意见)?\s*"
     r"第?\s*(?P<number2>[0-9][0-9A-Za-z\-]{0,11})\s*号"  # '…会议提案0058号', '…会议建议第12-345号'
 )
 # The proposal a letter answers, named on a line of its own: under the title in brackets ('（区政协十届二次会议第045号
@@ -296,7 +299,9 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # it: '关于第39号建议中提出的…问题，…'.
 # A sentence that says which suggestion the letter answers, anywhere after the opening: '该建议为第118号建议',
 # '此件系市政协十四届三次会议第236号提案'.
-SUGGESTION_SAID_TO_BE = r"(?:该|此|本)(?:建议|提案|议案|件)(?:为|是|系)[^，。；,;]{0,30}?第\s*(?P<number11>\d{1,12})\s*号"
+# (or its number bracketed after the words: '该建议（第88号）由我局主办')
+SUGGESTION_SAID_TO_BE = (r"(?:该|此|本)(?:建议|提案|议案|件)(?:(?:为|是|系)[^，。；,;]{0,30}?第\s*|\s*[（(]\s*第?\s*)"
+                         r"(?P<number11>\d{1,12})\s*号")
 SUGGESTION_SPOKEN_OF = r"(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|(?<=^(?:对于|关于|对)))\s*第\s*(?P<spoken>\d{1,12})\s*号\s*(?:建议|提案|议案)(?=中|里)"
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
@@ -312,8 +317,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"|提出的\s*第\s*(?P<number10>[〇一二三四五六七八九十]{1,5})\s*号\s*(?:代表|委员)?(?:建议|提案|议案)"
     # (or said of it in a later paragraph: '该建议为第118号建议')
     rf"|{SUGGESTION_SAID_TO_BE}"
-    # (or by the summary that ends the letter: '以上是对第158号提案的答复')
-    r"|对\s*第\s*(?P<number12>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*的\s*(?:答复|回复)"
+    # (or by the summary that ends the letter: '以上是对第158号提案的答复', '以上系对县十九届人大四次会议第9号建议的答复')
+    r"|对\s*(?:[^，。；,;对]{2,40}?会议\s*)?第\s*(?P<number12>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*的\s*(?:答复|回复)"
     # (or before who made it: '…会议第93号建议由谭某代表提出')
     r"|第\s*(?P<number6>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?=由|系)"
     # (or after the meeting at the sentence's head, the one addressed after it: '区十八届人大二次会议第75号建议，即您提出的…';
@@ -358,15 +363,16 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:所|领衔|联名)?提(?:出|交)?"
     # (or right before the number and kind: '市政协第九届委员会第三次会议第58号提案《…》收悉', '贵委提出的区政协十七届五次
     # 会议15号提案《…》')
-    rf"|(?:^|[，,。]|提出的|(?<=[该此本](?:建议|提案|议案|件))系){_MEETING_SAID}(?=\s*第?\s*\d{{1,8}}\s*号\s*(?:建议|提案|议案))"
+    # (or in the summary that ends the letter: '以上系对县十九届人大四次会议第9号建议的答复')
+    rf"|(?:^|[，,。]|提出的|(?<=[该此本](?:建议|提案|议案|件))系|(?<=以上\p{{Han}}{{0,2}})对){_MEETING_SAID}(?=\s*第?\s*\d{{1,8}}\s*号\s*(?:建议|提案|议案))"
     # (or a meeting named by its term and sitting alone: '您在十六届三次会议期间提出的…')
     r"|(?:在|于)(?P<congress>[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次会议)(?=\s*(?:期间|上))"
     # (or at the sentence's head, who proposed after it: '市十九届人大五次会议期间，某镇代表团王某等12名代表提出的…')
     rf"|^{_MEETING_SAID}(?=\s*(?:期间|上)\s*[，,])"
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
-# (or under its record label: '会议届次：区十八届人大三次会议')
-CONGRESS_ALONE_RE = regex.compile(r"^\s*(?:(?:会议)?届次[:：])?(?P<congress>(?:\p{Han}[\p{Han}0-9]{0,11}?)?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*$")
+# (or under its record label: '会议届次：区十八届人大三次会议', '会议名称：市政协十四届三次会议')
+CONGRESS_ALONE_RE = regex.compile(r"^\s*(?:(?:会议)?届次[:：]|会议名称[:：])?(?P<congress>(?:\p{Han}[\p{Han}0-9]{0,11}?)?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*$")
 # A record's row that names the suggestion's title: '建议名称：关于增加…的建议', '提案标题：…'.
 # (not the next row an extractor set on its line: '建议名称：关于…的意见 办理类别：C类')
 PROPOSAL_TITLE_ROW_RE = regex.compile(r"^\s*(?:建议|提案|议案)(?:名称|标题|题目)\s*[:：]\s*(?P<t>\S.{2,120}?)\s*"
@@ -807,7 +813,7 @@ CITED_RE = regex.compile(
 )
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end ('并组织实施赣卫基层字
 # 〔2020〕9号《…》' -> 赣卫基层字〔2020〕9号).
-CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|印发|下发|转发|出台|制定|根据|按照|依据|依照|遵照|对照|结合|参照|贯彻|落实|执行|实施|"
+CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|通过|印发|下发|转发|出台|制定|根据|按照|依据|依照|遵照|对照|结合|参照|贯彻|落实|执行|实施|"
                                  r"你[委局厅办府]|贵[委局厅办]|和|及|与|、)")
 # The issuer named right before an unbracketed 文号, cut off it where it ends in a unit named by three
 # characters or more, or in its 办公室/办公厅, and two or more stand after it:
@@ -832,7 +838,9 @@ CITED_ISSUER_RE = regex.compile(
     # a (leading) group: '区大气污染防治领导小组雁大气办〔2023〕12号' -> 雁大气办〔2023〕12号
     r"|^.*\p{Han}小组(?=\p{Han}{2})"
     # a fire brigade's corps: '省消防救援总队湘消〔2023〕17号' -> 湘消〔2023〕17号
-    r"|^.*\p{Han}{2}(?:总队|支队|大队)(?=\p{Han}{2})")
+    r"|^.*\p{Han}{2}(?:总队|支队|大队)(?=\p{Han}{2})"
+    # a people's organisation: '省人社厅、省总工会赣人社字〔2024〕3号' -> 赣人社字〔2024〕3号
+    r"|^.*\p{Han}(?:总工会|工会|妇联|团委|联合会)(?=\p{Han}{2})")
 # A unit of two characters where a lead-in's 和 was cut inside its name ('文化和|旅游部文旅资源发〔2023〕61号'),
 # three characters or more after it (not '遵市委办发〔2023〕1号'); only there, for a 代字 may open with two
 # characters and 厅 ('工信厅企业函〔2023〕201号').
@@ -929,9 +937,11 @@ SAME_DOCUMENT_ISSUED_RE = regex.compile(
 # A 文号 said to be the number of a document the letter names without 《》: '…制定了增设电梯规划管理规定，文号为
 # 渝规资规范〔2022〕7号'.
 NUMBER_SAID_ALONE_RE = regex.compile(rf"{_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})")
-# A 文号 the sentence gives after the title it names: '印发了《…规划》，文号为新政〔2021〕27号', '…》，文件编号为苏政发〔2024〕12号'.
+# A 文号 the sentence gives after the title it names: '印发了《…规划》，文号为新政〔2021〕27号', '…》，文件编号为苏政发〔2024〕12号';
+# or the one it was issued under, in the next clause: '出台《…实施意见》，并于同月以黔府办发〔2023〕9号文件印发各地'.
 NUMBER_SAID_AFTER_RE = regex.compile(
-    rf"[^。；;《》]{{0,12}}?(?:文号|文件编号)(?:为|是)?\s*[:：]?\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})")
+    rf"[^。；;《》]{{0,12}}?(?:文号|文件编号)(?:为|是)?\s*[:：]?\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})"
+    rf"|[，,][^。；;《》，,]{{0,10}}?以\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文)?\s*(?:印发|下发|发布)")
 # An abbreviation, not a citation: '（以下简称《指导意见》）'; where it is defined: ABBREVIATION_DEFINED_RE.
 ABBREVIATION_RE = regex.compile(r"简称\s*$")
 ABBREVIATION_DEFINED_RE = regex.compile(r"简称\s*《(?P<short>[^《》]{1,20})》")
@@ -1043,8 +1053,8 @@ MERGE_NOTE_RE = regex.compile(
     r"|补充答复|(?:二次|再次)答复"
     # (or that it is its result, made public: '（提案办理结果）', '（代表建议办理结果公开）')
     r"|[^（）()]{0,8}办理结果(?:公开)?)[）)]$")
-# The same alone in brackets on a head line: '［协办］', '（主办件）'. No class, no title.
-HANDLED_AS_ALONE_RE = regex.compile(rf"\s*[（(〔［\[【]\s*{_HANDLED_AS}\s*[）)〕］\]】]\s*")
+# The same alone in brackets on a head line: '［协办］', '（主办件）', or bare: '会办'. No class, no title.
+HANDLED_AS_ALONE_RE = regex.compile(rf"\s*(?:[（(〔［\[【]\s*{_HANDLED_AS}\s*[）)〕］\]】]|{_HANDLED_AS})\s*")
 # The last line of a title that wrapped after a 文种-like word ('…审议意见' / '研究处理情况的报告'): it ends the
 # title again with '的' and a 文种, and opens no title of its own (no 关于/对…). Matched against the line.
 # (a note on what is printed may follow: '办理情况的答复（摘要）')

@@ -39,6 +39,7 @@ from .patterns import (
     PARAGRAPH_END_RE,
     PARAGRAPH_START_RE,
     PHONE_RE,
+    PRINTED_DATE_RE,
     PUBLICITY_ALONE_RE,
     PUBLICITY_LABELLED_RE,
     REPLY_LABEL_RE,
@@ -126,15 +127,31 @@ def date_alone(text: str) -> bool:
 
 def _signs_above_date(lines: Sequence[Line], k: int) -> bool:
     """Is line ``k`` the 署名, a unit's name alone right above a date alone? It starts a block, however
-    full the line above ('附件：…名单' / '某省人民政府办公厅' / '2024年12月16日')."""
+    full the line above ('附件：…名单' / '某省人民政府办公厅' / '2024年12月16日'); so does the unit of the 印发 row
+    that an extractor set above its date ('抄送：…，市政府督查室' / '某局办公室' / '2022年11月4日印发')."""
     text = lines[k].text
-    return (k + 1 < len(lines) and date_alone(lines[k + 1].text) and bool(ADDRESSEE_UNIT_RE.match(text.strip()))
-            and not _PROSE_MARK_RE.search(text))
+    if k + 1 >= len(lines):
+        return False
+    below = lines[k + 1].text
+    return ((date_alone(below) or (bool(PRINTED_DATE_RE.search(below)) and date_alone(PRINTED_DATE_RE.sub("", below))))
+            and bool(ADDRESSEE_UNIT_RE.match(text.strip())) and not _PROSE_MARK_RE.search(text))
+
+
+def _signer_then_date(text: str) -> bool:
+    """A unit's name and a date alone set apart after it on one line: the 署名 and the 成文日期 printed side by side
+    ('某区文化旅游体育广电局　　2026年8月10日')."""
+    unit, gap, date = text.strip().rpartition(" ") if " " in text.strip() else ("", "", "")
+    if not gap:
+        unit, gap, date = text.strip().rpartition("\u3000")
+    return (bool(gap) and date_alone(date) and bool(ADDRESSEE_UNIT_RE.match(unit.strip()))
+            and not _PROSE_MARK_RE.search(unit))
 
 
 def _hard_start(text: str) -> bool:
-    """Lines that always begin a block: 抄送, 联系人, 附件, a date, a labelled field ('公开属性：…'), a mark alone."""
-    return (bool(_HARD_START_RE.match(text)) or _is_date_line(text) or bool(_LABELLED_RE.match(text))
+    """Lines that always begin a block: 抄送, 联系人, 附件, a date (or a 署名 with its date beside it), a labelled
+    field ('公开属性：…'), a mark alone."""
+    return (bool(_HARD_START_RE.match(text)) or _is_date_line(text) or _signer_then_date(text)
+            or bool(_LABELLED_RE.match(text))
             # (every publicity label says 公开, every class label 类 or 结果)
             or ("公开" in text and bool(PUBLICITY_LABELLED_RE.match(text)))
             or (("类" in text or "结果" in text) and bool(HANDLING_LABELLED_RE.match(text))) or _mark_alone(text))

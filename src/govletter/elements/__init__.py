@@ -30,6 +30,7 @@ from ..patterns import (
     CC_BARE_UNIT_RE,
     CC_BROKEN_END_RE,
     CC_RE,
+    CC_SPLIT_RE,
     CITED_RE,
     CLASS_AFTER_TITLE_RE,
     CLASS_MEANING_RE,
@@ -1086,17 +1087,24 @@ def _pair_columns(blocks: list[Block]) -> list[Block]:
 
 def _rejoin_printed(blocks: list[Block]) -> list[Block]:
     """The tail with a 印发 date pdftotext broke before its last word whole again: '2023 年 3 月 22' /
-    '日印发' -> '2023 年 3 月 22日印发' (the 版记's 印发日期, never a 署名)."""
+    '日印发' -> '2023 年 3 月 22日印发' (the 版记's 印发日期, never a 署名); and a 抄送 row whose label an extractor
+    set apart from its recipients: '抄送' / '区人大常委会…委员会' -> '抄送：区人大常委会…委员会'."""
     out: list[Block] = []
     for block in blocks:
         if out and _PRINTED_END_RE.match(block.text) and is_printed_line(out[-1].text + block.text):
             lines = [*out[-1].lines, *block.lines]
             out[-1] = make_block(lines, out[-1].standalone)
+        elif (out and (label := _CC_LABEL_ALONE_RE.fullmatch(out[-1].text))
+              and (first := CC_SPLIT_RE.split(block.text.strip())[0]) and ADDRESSEE_UNIT_RE.match(first.rstrip("。."))):
+            out[-1] = replace(out[-1], text=f"{remove_spaces(label['label'])}：{block.text.strip()}",
+                              lines=[*out[-1].lines, *block.lines])
         else:
             out.append(block)
     return out
 
 
+# A 抄送 row's label alone on its line: '抄送', '抄　报：'.
+_CC_LABEL_ALONE_RE = regex.compile(r"\s*(?P<label>抄\s*[送报])\s*[:：]?\s*")
 # A contact table's column label: '联系人', '职务', '所在处室', '联系电话'.
 _TABLE_LABEL_RE = regex.compile(letter_spaced((
     "联系人", "姓名", "经办人", "承办人", "职务", "职称", "所在处室", "所在科室", "所在股室", "处室", "科室", "股室",
@@ -1416,12 +1424,15 @@ def _attachments_end(blocks: list[Block], i: int = 0) -> int:
     return k
 
 
+# A line given to report on, by its name or by what follows its number: '…举报热线', '…进行举报', '…投诉'.
+_TO_REPORT_RE = regex.compile(r"举报|投诉|\s*(?:进行)?(?:反映|举报|投诉)")
 # A company named as the one to call, not the office: '供热企业', '某燃气公司' (not '我局企业服务…').
 _THIRD_PARTY_RE = regex.compile(r"(?![我本])\p{Han}{0,20}(?:企业|公司)")
 
 
 def _contact_in_body(blocks: list[Block], res: Result) -> None:
-    """Where the tail names no contact, the body's last paragraphs may, in brackets: '如有疑问，请与…
+    """Where the tail names no contact, the body may, the last paragraph that does (most often one of the
+    last; or one that answers a point of the suggestion: '…有疑问的，可拨打我局某科电话…咨询'), in brackets: '如有疑问，请与…
     联系（联系人：苟某，电话：0816-2216583）。', labelled without them ('…联系，联系人：何某，电话：…'), or in the
     sentence: '…可联系我局社会事务科杨某，电话：0816-2253167。' Only a contact that gives a phone counts."""
     for block in reversed(blocks):
@@ -1429,8 +1440,12 @@ def _contact_in_body(blocks: list[Block], res: Result) -> None:
                  for m in pattern.finditer(block.text)]
         # (the sentence read as the contact line it says: '联系人：我局社会事务科杨某，电话：…')
         # (not a company's own service line the letter points to: '可拨打供热企业24小时服务电话…')
-        found += [(_said_contact(m), m[0]) for m in CONTACT_SENTENCE_RE.finditer(block.text)
-                  if not _THIRD_PARTY_RE.fullmatch(m["who"] or "")]
+        # (a line given for questions before one given to report on: '可拨打区生态环境举报热线0757-…进行举报。如对本次
+        # 办理结果有疑问，可…咨询，电话：0757-…' -> the second)
+        said = sorted((m for m in CONTACT_SENTENCE_RE.finditer(block.text)
+                       if not _THIRD_PARTY_RE.fullmatch(m["who"] or "")),
+                      key=lambda m: bool(_TO_REPORT_RE.search(m[0]) or _TO_REPORT_RE.match(block.text, m.end())))
+        found += [(_said_contact(m), m[0]) for m in said]
         found += [(f"电话：{m['phone']}", m[0]) for m in NUMBER_THEN_HOTLINE_RE.finditer(block.text)]
         for line, printed in found:
             contacts = [c.model_copy(update={"raw": printed.strip()}) for c in parse_contact_line(line)]
@@ -1684,7 +1699,7 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
         if not (above and block and (m := DOC_NUMBER_HEAD_PART_RE.search(above.spaced))
                 and len(above.lines) == 1 and len(block.lines) == 1):
             continue
-        if not _no_head_element(above.text):
+        if not _no_head_element(above.spaced):
             continue  # the line's last word is another 版头 element's: '办理类型　B　　公开属性　主动公开'
         kept = above.spaced[: m.start()].strip()
         if not (rest := DOC_NUMBER_REST_RE.match(block.text)):
@@ -1886,7 +1901,7 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
     res.fields["sections"] = section_tree(items)
     _read_tail(_rejoin_printed(_pair_columns(_rejoin_phones(tail))), res)
     if "contacts" not in res.fields:  # (or in a note after the 落款 that says it in a sentence)
-        _contact_in_body([*body_blocks[-3:], *tail], res)
+        _contact_in_body([*body_blocks, *tail], res)
     if "date" not in res.fields:  # no 落款 date: the one under the title
         res.set("date", *next(((d, b) for b in head if (d := _bracketed_date(b.text))), (None, None)))
 

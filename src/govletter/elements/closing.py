@@ -379,6 +379,10 @@ def parse_contact_line(text: str) -> list[Contact]:
     return contacts
 
 
+# The label of a responsible leader's name: '承办领导', '分管领导姓名', '负责人'.
+_LEADER_LABEL = r"(?:领导(?:姓名)?|负责人|责任人)"
+
+
 def merge_contacts(contacts: list[Contact]) -> list[Contact]:
     """A name-only line and a phone-only line next to it are one person: '联系人：阮绪平' + '联系电话：…' (each
     phone of that line: '联系人：林某' + '1390…/0595-…'), and the other way round where an extractor read the
@@ -392,6 +396,11 @@ def merge_contacts(contacts: list[Contact]) -> list[Contact]:
             i = len(merged) - 1
             while i and merged[i - 1].raw == last.raw and merged[i - 1].phone is None and merged[i - 1].name:
                 i -= 1
+            # (not a leader's, where the line names the handler after: '承办领导：易某　承办人：谭某' + '联系电话：…'
+            # is 谭某's)
+            line = remove_spaces(last.raw)
+            while i < len(merged) - 1 and regex.search(rf"{_LEADER_LABEL}[:：]?{regex.escape(merged[i].name or '')}", line):
+                i += 1
             merged[i] = Contact(name=merged[i].name, phone=c.phone, raw=f"{merged[i].raw}\n{c.raw}")
         elif last and c.name is None and c.phone and last.name and c.raw == last.raw.rsplit("\n", 1)[-1] != last.raw:
             # the second phone of the line whose first it took: '联系人：林某' + '1390…/0595-…'

@@ -91,6 +91,10 @@ _MEETING_BEFORE_GROUP_RE = regex.compile(r"^(?:尊敬的)?\p{Han}{2,30}?会议(?
 _CO_SIGNERS_UNNAMED_RE = regex.compile(r"(?<=代表|委员)及(?:其他|其余)?(?:联名|附议)?(?:代表|委员|人)们?$")
 
 
+# Deputies or members addressed by their office alone: '尊敬的市人大代表', '区政协委员'.
+_OFFICE_ALONE_RE = regex.compile(r"(?:尊敬的)?(?:全国|[省市县区州旗镇乡])?(?:人大代表|政协委员)(?:们)?")
+
+
 def proposer_of(addressee: str | None) -> str | None:
     """'王静代表' -> 王静; '尊敬的胡克兴等5名代表' -> 胡克兴等; '赵六委员、钱七委员' -> 赵六、钱七;
     '雨露乡委员小组' -> itself; an office -> None.
@@ -99,6 +103,8 @@ def proposer_of(addressee: str | None) -> str | None:
     if not addressee:
         return None
     text = without_notes(CO_SIGNERS_RE.sub("", remove_spaces(addressee)))
+    if _OFFICE_ALONE_RE.fullmatch(text):
+        return None  # '尊敬的市人大代表': the deputies of a congress, no one named
     # '省人大代表韩永胜同志', '市政协委员张海燕': the office before the name is no part of it
     if office := office_before_name(text):
         if office["bare"]:
@@ -232,8 +238,9 @@ _CONGRESS_BODY_RE = regex.compile(r"人大|政协|人民代表大会|人代会|�
 
 
 # A closing paragraph that sums up what the letter answered: '以上是对您在…上提出的第64号建议《…》的答复。'
-# (or by its number alone: '以上是对第158号提案的答复')
-_SUMMARY_RE = regex.compile(r"^以上(?:是|为|即|系|就是)?(?:我\p{Han}{1,2})?(?:对|就)\s*(?:您|你们?|贵\p{Han}{1,6}?|第\d{1,12}号)\S{2,200}?"
+# (or by its number alone: '以上是对第158号提案的答复', or its meeting and number: '以上系对县十九届人大四次会议第9号建议的答复')
+_SUMMARY_RE = regex.compile(r"^以上(?:是|为|即|系|就是)?(?:我\p{Han}{1,2})?(?:对|就)\s*"
+                         r"(?:您|你们?|贵\p{Han}{1,6}?|(?:\p{Han}{2,30}?会议)?第\d{1,12}号)\S{2,200}?"
                          r"(?:答复|回复)")
 # A sentence that names the suggestion by the meeting it was made at and its number: '您在区十八届人大五次会议上提出的
 # 第45号建议'.
@@ -377,14 +384,19 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
     r"(?:所|联名|领衔)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔)?提出)(?:了(?=[《“])|(?=[，,。])))")
 
 
+# A group by its kind alone, the one addressed: '代表团', '委员组'.
+_GROUP_WORD_RE = regex.compile(r"(?:该|本)?(?:代表团|代表组|委员组|界别|党派)")
+
+
 def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | None:
     """The proposer named in the opening paragraph: '现对九三学社提出的…' -> 九三学社;
     '信丰县代表团刘某等代表提出的…' -> 刘某等; '杜某代表提出的《…》收悉' -> 杜某. With ``person``, only
     deputies and members named as such ('…代表', '…委员', '…等12名代表')."""
     for text in paragraphs:
         for m in _PROPOSER_IN_TEXT_RE.finditer(remove_spaces(text), overlapped=True):
-            if NOT_PROPOSER_RE.search(m["who"]) and not PROPOSER_GROUP_RE.match(m["who"]):
-                continue  # '贵委转来的程某' is no name; '程某' after it may be ('九三学社某区委' is one)
+            if (NOT_PROPOSER_RE.search(m["who"]) and not PROPOSER_GROUP_RE.match(m["who"])) or _GROUP_WORD_RE.fullmatch(m["who"]):
+                continue  # '贵委转来的程某' is no name; '程某' after it may be ('九三学社某区委' is one); nor is the
+                # group addressed, by its kind alone ('代表团提出的…')
             who, role = m["who"], m["role"]
             if (office := office_before_name(who)) and office["bare"]:
                 who, role = office["bare"], "委员"  # '市政协委员向某提出的…' names a member
@@ -413,13 +425,18 @@ _JOINT_COUNT_RE = regex.compile(rf"{_JOINT_LEAD}(?:其他|其余)?(?:{_COUNT})[�
                                 r"|^(?:您|你)等(?:联名|共同)?(?:提出|所提)")
 
 
+# A delegation or a group of members at the end of the addressee: '漳州代表团', '某乡委员组'.
+_DELEGATION_END_RE = regex.compile(r"(?:代表团|代表组|委员组)$")
+
+
 def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
     """Who made the suggestion: the deputy or member addressed; where the letter goes to a unit (a lead
     office, a 人大 committee), the deputies or members the opening names, else that unit
     ('湖北省发展和改革委员会：' / '贵委转来的程某委员提出的…' -> 程某)."""
     addressed = proposer_of(addressee)
     compact = remove_spaces(addressee or "")
-    if addressed and not ADDRESSEE_PERSON_RE.match(compact):
+    # (a delegation addressed is a unit too: '漳州代表团：' / '漳州代表团黄某等12位代表提出的…' -> 黄某等)
+    if addressed and (not ADDRESSEE_PERSON_RE.match(compact) or _DELEGATION_END_RE.search(compact)):
         return proposer_in_text(paragraphs, person=True) or addressed
     opening = remove_spaces(paragraphs[0]) if paragraphs else ""
     if addressed:
