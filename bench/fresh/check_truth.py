@@ -274,7 +274,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-nineteenth fresh check set (fresh-hk)",
                                    "two-hundred-and-twentieth fresh check set (fresh-hl)",
                                    "two-hundred-and-twenty-first fresh check set (fresh-hm)",
-                                   "two-hundred-and-twenty-second fresh check set (fresh-hn)"))
+                                   "two-hundred-and-twenty-second fresh check set (fresh-hn)",
+                                   "two-hundred-and-twenty-fourth fresh check set (fresh-hp)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
