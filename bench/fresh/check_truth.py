@@ -275,7 +275,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-twentieth fresh check set (fresh-hl)",
                                    "two-hundred-and-twenty-first fresh check set (fresh-hm)",
                                    "two-hundred-and-twenty-second fresh check set (fresh-hn)",
-                                   "two-hundred-and-twenty-fourth fresh check set (fresh-hp)"))
+                                   "two-hundred-and-twenty-fourth fresh check set (fresh-hp)",
+                                   "two-hundred-and-twenty-fifth fresh check set (fresh-hq)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
