@@ -275,6 +275,7 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-twentieth fresh check set (fresh-hl)",
                                    "two-hundred-and-twenty-first fresh check set (fresh-hm)",
                                    "two-hundred-and-twenty-second fresh check set (fresh-hn)",
+                                   "two-hundred-and-twenty-third fresh check set (fresh-ho)",
                                    "two-hundred-and-twenty-fourth fresh check set (fresh-hp)",
                                    "two-hundred-and-twenty-fifth fresh check set (fresh-hq)",
                                    "two-hundred-and-twenty-sixth fresh check set (fresh-hr)"))
