@@ -323,7 +323,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     r"|第\s*(?P<number6>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?=由|系)"
     # (or after the meeting at the sentence's head, the one addressed after it: '区十八届人大二次会议第75号建议，即您提出的…';
     # or before the suggestion's title: '贵委提出的区政协十七届五次会议15号提案《…》')
-    r"|会议\s*第?\s*(?P<number7>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?:[，,]?\s*(?=即|系|也?就是)|(?=[《“]|关于))"
+    # (or before what the letter answers of it: '现就市政协十五届三次会议第73号提案中涉及我局职责的内容答复如下')
+    r"|会议\s*第?\s*(?P<number7>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?:[，,]?\s*(?=即|系|也?就是)|(?=[《“]|关于|中))"
     # (or in a later paragraph that speaks of it: '您在第112号建议中提到的…')
     rf"|{SUGGESTION_SPOKEN_OF}"
     # (or right before its receipt, after its theme: '您提出的关于加强渔船安全生产的第29号提案收悉')
@@ -354,7 +355,7 @@ NUMBER_ROW_RE = regex.compile(r"^\s*(?:(?:提\s*案|建\s*议|议\s*案|意\s*�
 CONGRESS_IN_TITLE_RE = regex.compile(
     r"(?P<congress>(?:\p{Han}[\p{Han}0-9]{0,29}?)?(?:(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议|届[\p{Han}]{1,4}?人代会))")
 # (a meeting named within a sentence: '市政协第九届委员会第三次会议', '县十八届人大二次会议')
-_MEETING_SAID = r"(?P<congress>[^，。,；;在于系《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
+_MEETING_SAID = r"(?P<congress>[^，。,；;在于系就《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
 CONGRESS_IN_TEXT_RE = regex.compile(
     # (or in the bracket after the suggestion's title with its number: '《…》（市十七届人大三次会议第108号）')
     r"[》”]\s*[（(](?P<congress>[^（）()《》，。]{2,30}?(?:人大|政协|人民代表大会)[^（）()《》，。]{0,20}?会议)\s*第\s*\d{1,12}\s*号\s*[）)]"
@@ -364,7 +365,7 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     # (or right before the number and kind: '市政协第九届委员会第三次会议第58号提案《…》收悉', '贵委提出的区政协十七届五次
     # 会议15号提案《…》')
     # (or in the summary that ends the letter: '以上系对县十九届人大四次会议第9号建议的答复')
-    rf"|(?:^|[，,。]|提出的|(?<=[该此本](?:建议|提案|议案|件))系|(?<=以上\p{{Han}}{{0,2}})对){_MEETING_SAID}(?=\s*第?\s*\d{{1,8}}\s*号\s*(?:建议|提案|议案))"
+    rf"|(?:^|[，,。]|提出的|(?<=[该此本](?:建议|提案|议案|件))系|(?<=以上\p{{Han}}{{0,2}})对|(?<=[现特]就)){_MEETING_SAID}(?=\s*第?\s*\d{{1,8}}\s*号\s*(?:建议|提案|议案))"
     # (or a meeting named by its term and sitting alone: '您在十六届三次会议期间提出的…')
     r"|(?:在|于)(?P<congress>[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次会议)(?=\s*(?:期间|上))"
     # (or at the sentence's head, who proposed after it: '市十九届人大五次会议期间，某镇代表团王某等12名代表提出的…')
@@ -941,7 +942,9 @@ NUMBER_SAID_ALONE_RE = regex.compile(rf"{_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-
 # or the one it was issued under, in the next clause: '出台《…实施意见》，并于同月以黔府办发〔2023〕9号文件印发各地'.
 NUMBER_SAID_AFTER_RE = regex.compile(
     rf"[^。；;《》]{{0,12}}?(?:文号|文件编号)(?:为|是)?\s*[:：]?\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})"
-    rf"|[，,][^。；;《》，,]{{0,10}}?以\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文)?\s*(?:印发|下发|发布)")
+    # (not the number of the title after it: '…》，省政府以浙政发〔2021〕13号文印发的《…》')
+    rf"|[，,][^。；;《》，,]{{0,10}}?以\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文)?\s*(?:印发|下发|发布)"
+    r"(?!\s*[了的]?\s*[《〈])")
 # An abbreviation, not a citation: '（以下简称《指导意见》）'; where it is defined: ABBREVIATION_DEFINED_RE.
 ABBREVIATION_RE = regex.compile(r"简称\s*$")
 ABBREVIATION_DEFINED_RE = regex.compile(r"简称\s*《(?P<short>[^《》]{1,20})》")

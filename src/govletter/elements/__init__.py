@@ -585,9 +585,14 @@ def _contact_note(text: str) -> bool:
     if not (_CONTACT_NOTE_START_RE.match(text) and len(remove_spaces(text)) <= 80
             and (m := CONTACT_SENTENCE_RE.search(text))):
         return False
+    # (not one that goes on to another sentence: '…联系，电话：…。感谢您对全镇工作的支持。')
+    if len([s for s in _SENTENCE_END_SPLIT_RE.split(text) if s.strip()]) > 1:
+        return False
     return any(c.name for c in parse_contact_line(_said_contact(m)))
 
 
+# Where a sentence ends: '。', '！'.
+_SENTENCE_END_SPLIT_RE = regex.compile(r"[。！!]")
 # A unit named without a person in a sentence: '可拨打镇政府值班电话…', '…我局物业监管科电话…'.
 _UNIT_ONLY_RE = regex.compile(r"(?:政府|局|委|办|室|科|股|处|中心|公司|站|所|队|院|街道|社区|镇|乡)$")
 # A hotline's number inside the name of the office that runs it: '某区12345政务服务便民热线', '某市12345热线办公室'.

@@ -170,9 +170,11 @@ _PLACE_ALONE_RE = regex.compile(r"\p{Han}{1,10}?(?:省|市|县|区|旗|盟|州)"
 _PLACE_OPENS_RE = regex.compile(r"(?:\p{Han}{0,10}?(?:省|市|县|区|旗|盟|州|镇|乡|街道))")
 
 
-# The 、 after a place alone that shares the unit named after the next place: '满洲里市、二连浩特市自然资源局'.
-_SHARED_UNIT_RE = regex.compile(r"(?:^|(?<=[，,；;\s]))\p{Han}{1,10}?(?:省|市|县|区|旗|盟|州)\K、"
-                                r"(?=\p{Han}{1,10}?(?:省|市|县|区|旗|盟|州)\p{Han}{1,12}?(?:局|委|办|院|厅|室|处|中心|政府)(?:[，,；;。\s]|$))")
+# Places alone that share the unit named after the last of them: '满洲里市、二连浩特市自然资源局',
+# '呈贡区、晋宁区、西山区、官渡区人民政府'.
+_PLACE = r"\p{Han}{1,10}?(?:省|市|县|区|旗|盟|州)"
+_SHARED_UNIT_RE = regex.compile(rf"(?:^|(?<=[，,；;\s])){_PLACE}(?:、{_PLACE})+"
+                                r"\p{Han}{1,12}?(?:局|委|办|院|厅|室|处|中心|政府)(?=[，,；;。\s]|$)")
 
 
 def cc_items(text: str, *, spaced: bool = False) -> list[str]:
@@ -181,10 +183,18 @@ def cc_items(text: str, *, spaced: bool = False) -> list[str]:
     # (a count also ends its recipient where no comma follows it: '…工委（2份）市政府督查室（1份）')
     value = COPY_COUNT_RE.sub("、", text)
     # (places that share the unit after the last of them are one recipient: '满洲里市、二连浩特市自然资源局')
-    value = _SHARED_UNIT_RE.sub("\x00", value)
+    value = _SHARED_UNIT_RE.sub(lambda m: m[0].replace("、", "\x00"), value)
     parts = [part.replace("\x00", "、") for part in CC_SPLIT_RE.split(value) if part.strip()]
     if spaced and len(parts) == 1 and all(len(w) >= 2 for w in parts[0].split()):
-        parts = parts[0].split()  # '市政协办 市府办': names set apart by single spaces
+        words, parts = parts[0].split(), []  # '市政协办 市府办': names set apart by single spaces
+        for word in words:
+            # (but a name the line broke, its first part ending in no unit and the rest opening with no place:
+            # '…委员会 市人民政府督' / '查室')
+            if (parts and not UNIT_NAME_END_RE.search(parts[-1]) and not _PLACE_ALONE_RE.fullmatch(parts[-1])
+                    and not _PLACE_OPENS_RE.match(word)):
+                parts[-1] += word
+            else:
+                parts.append(word)
     items = [TRAILING_STOPS_RE.sub("", remove_spaces(part)) for part in parts]
     out: list[str] = []
     for item in filter(None, items):
@@ -311,6 +321,22 @@ _UNIT_BEFORE_LABEL_RE = regex.compile(
     r"|^\s*\p{Han}{2,12}?(?:局|委|厅|中心)(?=联系人\s*[:：])")
 
 
+# A person with what the line says of them in brackets after the name: '何某（社会保险处处长）', '吴某（经办人，电话：…）'.
+_NAME_THEN_BRACKET_RE = regex.compile(r"(?P<name>\p{Han}{2,4})\s*[（(](?P<inner>[^（）()]*)[）)]")
+
+
+def _people_with_bracketed_phones(inner: str, raw: str) -> list[Contact]:
+    """People listed with their phones in the brackets after their names, one phone outside them none:
+    '联系人：何某（社会保险处处长）、吴某（经办人，电话：0851-86825314）' -> 何某 (no phone), 吴某 (its phone)."""
+    pairs = list(_NAME_THEN_BRACKET_RE.finditer(inner))
+    if (len(pairs) < 2 or not any(PHONE_RE.search(m["inner"]) for m in pairs)
+            or PHONE_RE.search(_NAME_THEN_BRACKET_RE.sub(" ", inner))
+            or not all(BARE_NAME_RE.fullmatch(m["name"]) for m in pairs)):
+        return []
+    return [Contact(name=m["name"], phone=remove_spaces(p[0]) if (p := PHONE_RE.search(m["inner"])) else None, raw=raw)
+            for m in pairs]
+
+
 def parse_contact_line(text: str) -> list[Contact]:
     """Contacts on one 附注 line: labelled names and phones, several people possible.
 
@@ -322,6 +348,8 @@ def parse_contact_line(text: str) -> list[Contact]:
     # (the unit the line is for, labelled before its contact: '区卫生健康局：联系人　王某　电话：…')
     inner = _UNIT_BEFORE_LABEL_RE.sub("", _unbracketed(raw))
     inner = _GLUED_PHONES_RE.sub(r"\1、", _SPACED_LABEL_RE.sub(lambda m: remove_spaces(m[0]), inner))
+    if people := _people_with_bracketed_phones(inner, raw):
+        return people
     segments = [s for s in _SEGMENT_SPLIT_RE.split(inner) if s.strip()]
     line_phones = len(PHONE_RE.findall(inner))
     contacts: list[Contact] = []

@@ -244,7 +244,9 @@ _SUMMARY_RE = regex.compile(r"^以上(?:是|为|即|系|就是)?(?:我\p{Han}{1,
                          r"(?:答复|回复)")
 # A sentence that names the suggestion by the meeting it was made at and its number: '您在区十八届人大五次会议上提出的
 # 第45号建议'.
-_MADE_AT_RE = regex.compile(r"(?:您|你们?)在[^，。；,;]{2,40}?会议(?:上|期间)?(?:所|联名)?提出的第\d{1,12}号(?:建议|提案|议案)")
+# (or what the letter answers of it: '现就市政协十五届三次会议第73号提案中涉及我局职责的内容答复如下')
+_MADE_AT_RE = regex.compile(r"(?:您|你们?)在[^，。；,;]{2,40}?会议(?:上|期间)?(?:所|联名)?提出的第\d{1,12}号(?:建议|提案|议案)"
+                            r"|[现特]就[^，。；,;]{2,40}?会议第\d{1,12}号(?:建议|提案|议案)中")
 # A sentence anywhere after the opening that says which suggestion this is: '此件系市政协十四届三次会议第236号提案'.
 _SAID_TO_BE_RE = regex.compile(SUGGESTION_SAID_TO_BE)
 # A later paragraph that speaks of the suggestion by its number: '您在第112号建议中提到的…问题，…'.
