@@ -278,7 +278,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-twenty-third fresh check set (fresh-ho)",
                                    "two-hundred-and-twenty-fourth fresh check set (fresh-hp)",
                                    "two-hundred-and-twenty-fifth fresh check set (fresh-hq)",
-                                   "two-hundred-and-twenty-sixth fresh check set (fresh-hr)"))
+                                   "two-hundred-and-twenty-sixth fresh check set (fresh-hr)",
+                                   "two-hundred-and-twenty-seventh fresh check set (fresh-hs)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
