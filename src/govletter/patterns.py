@@ -300,7 +300,8 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # A sentence that says which suggestion the letter answers, anywhere after the opening: '该建议为第118号建议',
 # '此件系市政协十四届三次会议第236号提案'.
 # (or its number bracketed after the words: '该建议（第88号）由我局主办')
-SUGGESTION_SAID_TO_BE = (r"(?:该|此|本)(?:建议|提案|议案|件)(?:(?:为|是|系)[^，。；,;]{0,30}?第\s*|\s*[（(]\s*第?\s*)"
+# (or listed as it: '该建议被列为区三届人大四次会议第136号建议')
+SUGGESTION_SAID_TO_BE = (r"(?:该|此|本)(?:建议|提案|议案|件)(?:(?:被?列为|为|是|系)[^，。；,;]{0,30}?第\s*|\s*[（(]\s*第?\s*)"
                          r"(?P<number11>\d{1,12})\s*号")
 SUGGESTION_SPOKEN_OF = r"(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|(?<=^(?:对于|关于|对)))\s*第\s*(?P<spoken>\d{1,12})\s*号\s*(?:建议|提案|议案)(?=中|里)"
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
@@ -365,7 +366,7 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     # (or right before the number and kind: '市政协第九届委员会第三次会议第58号提案《…》收悉', '贵委提出的区政协十七届五次
     # 会议15号提案《…》')
     # (or in the summary that ends the letter: '以上系对县十九届人大四次会议第9号建议的答复')
-    rf"|(?:^|[，,。]|提出的|(?<=[该此本](?:建议|提案|议案|件))系|(?<=以上\p{{Han}}{{0,2}})对|(?<=[现特]就)){_MEETING_SAID}(?=\s*第?\s*\d{{1,8}}\s*号\s*(?:建议|提案|议案))"
+    rf"|(?:^|[，,。]|提出的|(?<=[该此本](?:建议|提案|议案|件)(?:系|被?列为))|(?<=以上\p{{Han}}{{0,2}})对|(?<=[现特]就)){_MEETING_SAID}(?=\s*第?\s*\d{{1,8}}\s*号\s*(?:建议|提案|议案))"
     # (or a meeting named by its term and sitting alone: '您在十六届三次会议期间提出的…')
     r"|(?:在|于)(?P<congress>[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次会议)(?=\s*(?:期间|上))"
     # (or at the sentence's head, who proposed after it: '市十九届人大五次会议期间，某镇代表团王某等12名代表提出的…')
@@ -414,7 +415,8 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     r"提(?:出|交)?(?:了|的)?\s*(?P<title2>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))"
     rf"(?=[和及与、](?:[\p{{Han}}{NAME_DOTS}]{{2,10}}?(?:委员|代表|同志)提出的)?关于)"
     # (its number before it: '提出的第46号建议，关于…的建议收悉', '提出的第106号建议，即关于…的建议，由…')
-    r"|提(?:出|交)?(?:了|的)?\s*(?:第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*(?:即\s*)?)?"
+    # (or in words: '提出的第十二号议案关于…的议案')
+    r"|提(?:出|交)?(?:了|的)?\s*(?:第\s*(?:[0-9]{1,6}|[〇一二三四五六七八九十]{1,5})\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*(?:即\s*)?)?"
     r"(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案|批评和意见|批评意见))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
     # named after its number and kind, set off by a comma: '区八届人大二次会议第36号建议，关于…的建议，系您提出'
@@ -616,6 +618,8 @@ CONTACT_LINE_RE = regex.compile(
     r"(?=\s*(?:[:：]|[（(]?\s*\d|及|/))"
     r"|\p{Han}{0,8}?热\s*线\s*[:：]"  # a service hotline: '客服热线：96777', '供电服务热线：95598'
     r"|(?:主要|分管|主管|科室|处室|股室)?负\s*责\s*人\s*[:：]|责\s*任\s*人\s*[:：]|(?:主管|分管|主要|承办)领导(?:姓名)?\s*[:：]"
+    # (a leader's signature row that goes on to the handler: '领导署名：蒋某　　承办人：邓某　　联系电话：…')
+    r"|领导署名\s*[:：](?=.{0,20}?(?:承\s*办\s*人|经\s*办\s*人|联\s*系\s*人))"
     r"|人\s*[:：])"  # '人：黎翔': a 联系人 label whose first characters a website dropped
 )
 # Phone numbers: '68220583', '0730-7629006', '0876—7122073', '13883366415', '139****8225', '(0871)67796549',
@@ -671,7 +675,7 @@ UNIT_THEN_NAME_RE = regex.compile(
 NOT_NAME_RE = regex.compile(rf"^(?:{_LABEL_WORDS}|办公|单位|科室|股室|职务|及|和(?=电话|联系|手机)|无)")
 
 # A responsible leader's contact line, listed after the handler's: '责任人：田某 联系电话：…', '主管领导姓名：…'.
-LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位|分管|主管|科室|处室|股室)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导|承办领导)")
+LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位|分管|主管|科室|处室|股室)?(?:负\s*责\s*人|责\s*任\s*人|分管领导|主管领导|承办领导|领导署名)")
 # A contact label inside a line that starts with another field: '签发人：龚某  联系人：陈某', and
 # where OCR lost the space before it: '…审核人：吴某经办人：陈某'.
 CONTACT_LABEL_RE = regex.compile(r"(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
@@ -763,7 +767,8 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<!
 # years: 'GDP 2020—2021'; a construction standard's: '建标175—2016'; its year a year, not a phone's digits)
 STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DBS\d{0,2}|DB\d{0,6}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF"
                  r"|MH|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?\s*[A-Z]?\s*|[A-Z]{2,4}(?:/[TZ]|/)\s*[A-Z]?|[A-Z]{2,4}\s*[A-Z](?=\d)"
-                 r"|T/[A-Z]{2,8}\s*|建标)-?[\d.]+(?:-\d{1,3})?\s*[—－-]\s*(?:19|20)\d{2}(?!\d)")
+                 # (an old standard's year in two figures: 'GB 14554—93')
+                 r"|T/[A-Z]{2,8}\s*|建标)-?[\d.]+(?:-\d{1,3})?\s*[—－-]\s*(?:(?:19|20)\d{2}|[5-9]\d)(?!\d)")
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
 # A national or sector standard's code printed without its year, in brackets after its title: 'GB/T 4169'.
 _STANDARD_NO_YEAR = r"(?:GB|[A-Z]{2,4}\d{0,6}/[TZ])\s*\d{2,6}(?:\.\d{1,3})?"
@@ -814,7 +819,7 @@ CITED_RE = regex.compile(
 )
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end ('并组织实施赣卫基层字
 # 〔2020〕9号《…》' -> 赣卫基层字〔2020〕9号).
-CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|通过|印发|下发|转发|出台|制定|根据|按照|依据|依照|遵照|对照|结合|参照|贯彻|落实|执行|实施|"
+CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|由|通过|印发|下发|转发|出台|制定|根据|按照|依据|依照|遵照|对照|结合|参照|贯彻|落实|执行|实施|"
                                  r"你[委局厅办府]|贵[委局厅办]|和|及|与|、)")
 # The issuer named right before an unbracketed 文号, cut off it where it ends in a unit named by three
 # characters or more, or in its 办公室/办公厅, and two or more stand after it:
@@ -917,7 +922,7 @@ DOCUMENT_AFTER_RE = regex.compile(
 # (or set right after it: '《东坡志林》《前赤壁赋》中的典故')
 MEDIA_LIST_NEXT_RE = regex.compile(r"(?:[、和及与][^，。；《》]{0,8})?《[^《》]+》")
 # The kinds of document a letter names again as 该…: '该规划', '该办法'.
-_KINDS = r"规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则|决定|措施"
+_KINDS = r"规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则|决定|措施|规范|指南"
 # A document cited before, named again by its kind with its 文号 after it: '该规划（农机发〔2021〕5号）'.
 SAME_DOCUMENT_RE = regex.compile(rf"该\s*(?P<kind>{_KINDS})\s*$")
 # The words that point back to a document named before: '该', '这一', '这项', '此'.
@@ -929,7 +934,8 @@ _NUMBER_SAID = r"(?:文号|文件编号|编号)(?:为|是)\s*[:：]?"
 SAME_DOCUMENT_ISSUED_RE = regex.compile(
     # (a clause or two may stand between: '该办法经市人民政府同意后，于2021年10月以市政府办公室名义印发（…）')
     rf"{_THIS}\s*(?P<kind>{_KINDS})[^。；《》]{{0,40}}?"
-    rf"(?:以\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文)?\s*印发"
+    # (or by the 文号 alone: '该规范由国卫办疾控发〔2023〕15号文件印发')
+    rf"(?:(?:以|由)\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文)?\s*印发"
     rf"|印发\s*{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*{CLOSE}"
     # (or after a comma, said to be its number: '该办法由市政府办公室于2023年印发，文号为郑政办〔2023〕41号')
     rf"|印发\s*[，,]\s*{_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})"

@@ -52,6 +52,7 @@ from ..patterns import (
     DIGITS_RE,
     DOC_NUMBER_BEFORE_END_RE,
     DOC_NUMBER_HEAD_PART_RE,
+    DOC_NUMBER_RE,
     DOC_NUMBER_REST_RE,
     DOC_TYPE_RE,
     ENDS_IN_COLON_RE,
@@ -1749,6 +1750,11 @@ def _surname_broken_off(part: str, title_end: str, text: str) -> bool:
                 and DOC_TYPE_RE.search(remove_spaces(title_end)) and _person_like(part + name))
 
 
+# A title's line with a bare 文号 set apart at its end by a gap (the title ending in its 文种).
+_TITLE_THEN_NUMBER_RE = regex.compile(r"^(?P<title>\S.*?)\s+(?P<number>[\p{Han}A-Za-z]{1,15}\s*[〔【﹝\[（(]\s*(?:19|20)\d{2}"
+                                      r"\s*[〕】﹞\]）)]\s*第?\s*\d{1,5}\s*号)\s*$")
+
+
 def split_glued(blocks: list[Block]) -> list[Block]:
     """A 主送 that shares its line with the title or with the opening paragraph gets a block of its own
     (a web copy or an extractor joined them): '关于第7号建议的答复王五代表：' -> title, 主送; so does a date
@@ -1757,6 +1763,13 @@ def split_glued(blocks: list[Block]) -> list[Block]:
     wrapped_role = -1  # a line that only held the end of the 主送 glued to the title above it
     for i, block in enumerate(blocks):
         if i == wrapped_role:
+            continue
+        # a 文号 set apart after the title on its line: '…建议的答复　　陂城管函〔2023〕19号' -> title, 文号
+        if (i < ADDRESSEE_WINDOW and len(block.lines) == 1 and (tn := _TITLE_THEN_NUMBER_RE.match(block.spaced))
+                and DOC_TYPE_RE.search(remove_spaces(tn["title"])) and DOC_NUMBER_RE.fullmatch(tn["number"])):
+            line = block.lines[0]
+            out += [replace(block, text=remove_spaces(tn[k]), lines=[replace(line, text=remove_spaces(tn[k]))])
+                    for k in ("title", "number")]
             continue
         m = GLUED_ADDRESSEE_RE.match(block.text) if i < ADDRESSEE_WINDOW else None
         titled, opening_after = None, False

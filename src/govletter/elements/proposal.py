@@ -179,7 +179,7 @@ def _opening(first_paragraphs: list[str]) -> str | None:
 # A number and kind printed before a title: '第29号建议关于…', '第20220418号提案，即关于…', the meeting before them
 # too: '区政协十五届二次会议第0087号关于…'.
 _NUMBER_PREFIX_RE = regex.compile(
-    r"^(?:[^，。,《》“”]{2,40}?会议\s*)?第?\s*\d{1,12}\s*号\s*(?:建议|提案|议案)?\s*(?:[—－]{1,2}|[:：，,])?\s*"
+    r"^(?:[^，。,《》“”]{2,40}?会议\s*)?第?\s*(?:\d{1,12}|(?<=第)[〇一二三四五六七八九十]{1,5})\s*号\s*(?:建议|提案|议案)?\s*(?:[—－]{1,2}|[:：，,])?\s*"
     r"(?:即|也就是)?\s*(?=关于)")
 
 
