@@ -283,7 +283,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-twenty-eighth fresh check set (fresh-ht)",
                                    "two-hundred-and-twenty-ninth fresh check set (fresh-hu)",
                                    "two-hundred-and-thirtieth fresh check set (fresh-hv)",
-                                   "two-hundred-and-thirty-first fresh check set (fresh-hw)"))
+                                   "two-hundred-and-thirty-first fresh check set (fresh-hw)",
+                                   "two-hundred-and-thirty-second fresh check set (fresh-hx)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
