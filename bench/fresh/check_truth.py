@@ -284,7 +284,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-twenty-ninth fresh check set (fresh-hu)",
                                    "two-hundred-and-thirtieth fresh check set (fresh-hv)",
                                    "two-hundred-and-thirty-first fresh check set (fresh-hw)",
-                                   "two-hundred-and-thirty-second fresh check set (fresh-hx)"))
+                                   "two-hundred-and-thirty-second fresh check set (fresh-hx)",
+                                   "two-hundred-and-thirty-third fresh check set (fresh-hy)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
