@@ -285,7 +285,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-thirtieth fresh check set (fresh-hv)",
                                    "two-hundred-and-thirty-first fresh check set (fresh-hw)",
                                    "two-hundred-and-thirty-second fresh check set (fresh-hx)",
-                                   "two-hundred-and-thirty-third fresh check set (fresh-hy)"))
+                                   "two-hundred-and-thirty-third fresh check set (fresh-hy)",
+                                   "two-hundred-and-thirty-fourth fresh check set (fresh-hz)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
