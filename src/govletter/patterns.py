@@ -935,7 +935,7 @@ SAME_DOCUMENT_ISSUED_RE = regex.compile(
     # (a clause or two may stand between: '该办法经市人民政府同意后，于2021年10月以市政府办公室名义印发（…）')
     rf"{_THIS}\s*(?P<kind>{_KINDS})[^。；《》]{{0,40}}?"
     # (or by the 文号 alone: '该规范由国卫办疾控发〔2023〕15号文件印发')
-    rf"(?:(?:以|由)\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文)?\s*印发"
+    rf"(?:(?:以|由(?=(?:(?!以)[\p{{Han}}A-Za-z]){{1,12}}{OPEN}))\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文)?\s*印发"
     rf"|印发\s*{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*{CLOSE}"
     # (or after a comma, said to be its number: '该办法由市政府办公室于2023年印发，文号为郑政办〔2023〕41号')
     rf"|印发\s*[，,]\s*{_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})"
