@@ -137,14 +137,16 @@ def _signs_above_date(lines: Sequence[Line], k: int) -> bool:
             and bool(ADDRESSEE_UNIT_RE.match(text.strip())) and not _PROSE_MARK_RE.search(text))
 
 
+# A line's last word after a gap, and what stands before it.
+_LAST_WORD_RE = regex.compile(r"^\s*(?P<before>\S.*?)[ \u3000]+(?P<last>[^ \u3000]+)\s*$")
+
+
 def _signer_then_date(text: str) -> bool:
     """A unit's name and a date alone set apart after it on one line: the 署名 and the 成文日期 printed side by side
     ('某区文化旅游体育广电局　　2026年8月10日')."""
-    unit, gap, date = text.strip().rpartition(" ") if " " in text.strip() else ("", "", "")
-    if not gap:
-        unit, gap, date = text.strip().rpartition("\u3000")
-    return (bool(gap) and date_alone(date) and bool(ADDRESSEE_UNIT_RE.match(unit.strip()))
-            and not _PROSE_MARK_RE.search(unit))
+    m = _LAST_WORD_RE.match(text)
+    return (m is not None and date_alone(m["last"]) and bool(ADDRESSEE_UNIT_RE.match(m["before"]))
+            and not _PROSE_MARK_RE.search(m["before"]))
 
 
 def _hard_start(text: str) -> bool:

@@ -1431,7 +1431,7 @@ def _attachments_end(blocks: list[Block], i: int = 0) -> int:
 
 
 # A line given to report on, by its name or by what follows its number: '…举报热线', '…进行举报', '…投诉'.
-_TO_REPORT_RE = regex.compile(r"举报|投诉|\s*(?:进行)?(?:反映|举报|投诉)")
+_TO_REPORT_RE = regex.compile(r"\s*(?:进行)?(?:反映|举报|投诉)")
 # A company named as the one to call, not the office: '供热企业', '某燃气公司' (not '我局企业服务…').
 _THIRD_PARTY_RE = regex.compile(r"(?![我本])\p{Han}{0,20}(?:企业|公司)")
 

@@ -386,8 +386,10 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
     r"(?:所|联名|领衔)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔)?提出)(?:了(?=[《“])|(?=[，,。])))")
 
 
+# Deputies' or members' groups: '代表团', '委员组'.
+_DELEGATION = r"代表团|代表组|委员组"
 # A group by its kind alone, the one addressed: '代表团', '委员组'.
-_GROUP_WORD_RE = regex.compile(r"(?:该|本)?(?:代表团|代表组|委员组|界别|党派)")
+_GROUP_WORD_RE = regex.compile(rf"(?:该|本)?(?:{_DELEGATION}|界别|党派)")
 
 
 def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | None:
@@ -428,7 +430,7 @@ _JOINT_COUNT_RE = regex.compile(rf"{_JOINT_LEAD}(?:其他|其余)?(?:{_COUNT})[�
 
 
 # A delegation or a group of members at the end of the addressee: '漳州代表团', '某乡委员组'.
-_DELEGATION_END_RE = regex.compile(r"(?:代表团|代表组|委员组)$")
+_DELEGATION_END_RE = regex.compile(rf"(?:{_DELEGATION})$")
 
 
 def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
