@@ -1751,8 +1751,7 @@ def _surname_broken_off(part: str, title_end: str, text: str) -> bool:
 
 
 # A title's line with a bare 文号 set apart at its end by a gap (the title ending in its 文种).
-_TITLE_THEN_NUMBER_RE = regex.compile(r"^(?P<title>\S.*?)\s+(?P<number>[\p{Han}A-Za-z]{1,15}\s*[〔【﹝\[（(]\s*(?:19|20)\d{2}"
-                                      r"\s*[〕】﹞\]）)]\s*第?\s*\d{1,5}\s*号)\s*$")
+_TITLE_THEN_NUMBER_RE = regex.compile(rf"^(?P<title>\S.*?)\s+(?P<number>{DOC_NUMBER_RE.pattern})\s*$")
 
 
 def split_glued(blocks: list[Block]) -> list[Block]:
@@ -1766,7 +1765,7 @@ def split_glued(blocks: list[Block]) -> list[Block]:
             continue
         # a 文号 set apart after the title on its line: '…建议的答复　　陂城管函〔2023〕19号' -> title, 文号
         if (i < ADDRESSEE_WINDOW and len(block.lines) == 1 and (tn := _TITLE_THEN_NUMBER_RE.match(block.spaced))
-                and DOC_TYPE_RE.search(remove_spaces(tn["title"])) and DOC_NUMBER_RE.fullmatch(tn["number"])):
+                and DOC_TYPE_RE.search(remove_spaces(tn["title"]))):
             line = block.lines[0]
             out += [replace(block, text=remove_spaces(tn[k]), lines=[replace(line, text=remove_spaces(tn[k]))])
                     for k in ("title", "number")]
