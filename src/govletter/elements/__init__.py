@@ -82,6 +82,7 @@ from ..patterns import (
     OFFICE_IN_TITLE_RE,
     ONE_OR_TWO_HAN_RE,
     OPEN,
+    OPENING_SENTENCE_SPLIT_RE,
     PAGE_NUMBER_RE,
     PERSON_LABEL_RE,
     PHONE_RE,
@@ -587,13 +588,11 @@ def _contact_note(text: str) -> bool:
             and (m := CONTACT_SENTENCE_RE.search(text))):
         return False
     # (not one that goes on to another sentence: '…联系，电话：…。感谢您对全镇工作的支持。')
-    if len([s for s in _SENTENCE_END_SPLIT_RE.split(text) if s.strip()]) > 1:
+    if len([s for s in OPENING_SENTENCE_SPLIT_RE.split(text) if s.strip()]) > 1:
         return False
     return any(c.name for c in parse_contact_line(_said_contact(m)))
 
 
-# Where a sentence ends: '。', '！'.
-_SENTENCE_END_SPLIT_RE = regex.compile(r"[。！!]")
 # A unit named without a person in a sentence: '可拨打镇政府值班电话…', '…我局物业监管科电话…'.
 _UNIT_ONLY_RE = regex.compile(r"(?:政府|局|委|办|室|科|股|处|中心|公司|站|所|队|院|街道|社区|镇|乡)$")
 # A hotline's number inside the name of the office that runs it: '某区12345政务服务便民热线', '某市12345热线办公室'.
@@ -1430,6 +1429,8 @@ def _attachments_end(blocks: list[Block], i: int = 0) -> int:
     return k
 
 
+# Five figures, spaces or dashes between them allowed: the least a phone or a hotline has ('12345', '139 1234 5678').
+_FIVE_DIGITS_RE = regex.compile(r"(?:\d[\s\-—－（）()]{0,2}){4}\d")
 # A line given to report on, by its name or by what follows its number: '…举报热线', '…进行举报', '…投诉'.
 _TO_REPORT_RE = regex.compile(r"\s*(?:进行)?(?:反映|举报|投诉)")
 # A company named as the one to call, not the office: '供热企业', '某燃气公司' (not '我局企业服务…').
@@ -1442,6 +1443,8 @@ def _contact_in_body(blocks: list[Block], res: Result) -> None:
     联系（联系人：苟某，电话：0816-2216583）。', labelled without them ('…联系，联系人：何某，电话：…'), or in the
     sentence: '…可联系我局社会事务科杨某，电话：0816-2253167。' Only a contact that gives a phone counts."""
     for block in reversed(blocks):
+        if not _FIVE_DIGITS_RE.search(block.text):
+            continue  # (no phone, nor a hotline's five figures: nothing to find in it)
         found = [(m["value"], m["value"]) for pattern in (CONTACT_IN_TEXT_RE, CONTACT_LABELLED_IN_TEXT_RE)
                  for m in pattern.finditer(block.text)]
         # (the sentence read as the contact line it says: '联系人：我局社会事务科杨某，电话：…')
