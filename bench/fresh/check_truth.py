@@ -287,7 +287,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-thirty-second fresh check set (fresh-hx)",
                                    "two-hundred-and-thirty-third fresh check set (fresh-hy)",
                                    "two-hundred-and-thirty-fourth fresh check set (fresh-hz)",
-                                   "two-hundred-and-thirty-fifth fresh check set (fresh-ia)"))
+                                   "two-hundred-and-thirty-fifth fresh check set (fresh-ia)",
+                                   "two-hundred-and-thirty-sixth fresh check set (fresh-ib)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
