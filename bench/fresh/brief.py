@@ -153,7 +153,7 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
 `cc` (抄送/抄报 rows), `attachment` (附件 lines).
 
 **Truth**, following `/work/shared/corpus/README.md`:
-- `doc_number`: as printed, brackets normalised to 〔〕; null if none.
+- `doc_number`: as printed, brackets normalised to 〔〕, without a label before it (`文号：`); null if none.
 - `handling_type`: the class marker in whatever form it takes: a letter grade without 类 (`A`, `B`,
   `乙`), or the grade words as printed (`已采纳`, `正在解决`, `列入计划逐步解决`); routing labels
   (`主办`, `会办`) are no class: null.
@@ -181,12 +181,14 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   (first, after any document the letter's own title names). A short name glossed by the full one in brackets or after 即 (`《大气法》（《中华人民共和国大气污染防治法》）`,
   `《草原法》即《中华人民共和国草原法》`) is one document by its full name. A 文号 printed alone (`按照…〔2024〕3号要求`, the earlier reply's
   `以某函〔2022〕41号作了答复`) is cited `{{title: null, number}}`. An edition or revision note outside the 《》
-  (`（2020年版）`, `，2014年修订`) is in neither title nor number. Not cited: the suggestion itself, newspapers, TV,
-  books and compiled readers, certificates, plans without 《》.
+  (`（2020年版）`, `，2014年修订`) is in neither title nor number. Titles and numbers keep their inner spaces
+  as printed. Not cited: the suggestion itself (even where the letter's title names it in 《》), newspapers, TV,
+  books, readers, handbooks and bulletins the office compiles (`我局编印了《…手册》`), certificates, plans without 《》.
 - `proposal`: null for documents that answer no suggestion (批复, 复函, 信访/12345 replies); a 协办意见
   or 会办意见 carries the suggestion it deals with, like a reply.
   `congress` the meeting as printed (brief or full words; as the letter's title names it where it does, else
-  as the opening does), null when given by its year only or not
+  as the opening does, else as a bracketed line under the title or a `会议届次：` row gives it), null when given by
+  its year only or not
   at all (`闭会期间` is no meeting: null); `kind` 建议, 提案 or 议案 (a deputy's 意见 or 批评和意见 is a 建议, a
   member's a 提案); `number` an integer (zero-padding dropped), null when written
   with a year and hyphen (`2025-37`, `第2025-37号`), with letters (`B-23`) or as 届-次-序 (`11-3-42`), or absent
@@ -227,7 +229,9 @@ Run from `{worktree}`:
 2. Write `bench/{set}/SPLIT` (copy `bench/fresh-gd/SPLIT`: every letter is a check letter).
 3. `/work/main/.venv/bin/python bench/fresh/make_ascii.py bench/{set}` (writes each `letter.json`).
 4. `/work/main/.venv/bin/python bench/fresh/check_truth.py bench/{set}`: it must report no error.
-   Read its list of 《》 titles "for a second look" and make sure each is right.
+   Read its notes (《》 titles "is printed but neither cited…" among them) and make sure each is right.
+   Its last line counts the body lengths: it must show none under 600 and about ten letters in each of
+   600–799, 800–1200 and 1201–1800; lengthen letters (fuller middle paragraphs) until it does.
 5. `/work/main/.venv/bin/python bench/fresh/make_pdfs.py --no-scan --root bench/{set}` (writes
    `v0.pdf`; if you change a letter after this, delete its `v0.pdf` and run it again).
 6. Add `("{set}", "{prefix}-001", 30)` as the last entry of `_SETS` in `tests/test_fresh.py`, then

@@ -494,6 +494,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("root", nargs="?", type=Path, default=HERE, help="folder of <id>/letter-fw.json")
     dirs = letter_dirs(parser.parse_args(argv).root)
     failed = 0
+    lengths: list[int] = []
     for d in dirs:
         errors, notes = check_letter(d)
         for n in notes:
@@ -501,7 +502,16 @@ def main(argv: list[str] | None = None) -> int:
         for e in errors:
             print(f"{d.name}: ERROR: {e}")
         failed += bool(errors)
+        truth = json.loads((d / "letter-fw.json").read_text(encoding="utf-8"))["truth"]
+        lengths.append(sum(len(p) for p in truth.get("paragraphs") or []))
     print(f"{len(dirs)} letters checked, {failed} with errors")
+    if lengths:
+        # the body lengths against the brief's spread (600–1800 characters, about a third in each band)
+        bands = (sum(n < 600 for n in lengths), sum(600 <= n < 800 for n in lengths),
+                 sum(800 <= n <= 1200 for n in lengths), sum(1200 < n <= 1800 for n in lengths),
+                 sum(n > 1800 for n in lengths))
+        print(f"body lengths: {bands[0]} under 600, {bands[1]} of 600–799, {bands[2]} of 800–1200, "
+              f"{bands[3]} of 1201–1800, {bands[4]} over 1800 (min {min(lengths)}, max {max(lengths)})")
     return 1 if failed else 0
 
 
