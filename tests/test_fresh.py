@@ -150,7 +150,9 @@ def test_letter_is_consistent(root: Path, letter_id: str) -> None:
 @pytest.mark.parametrize(("root", "count"), COUNTS.items(), ids=lambda v: getattr(v, "name", v))
 def test_check_truth_takes_the_set_folder(root: Path, count: int, capsys: pytest.CaptureFixture[str]) -> None:
     assert check_truth.main([str(root)]) == 0
-    assert capsys.readouterr().out.splitlines()[-1] == f"{count} letters checked, 0 with errors"
+    *_, checked, lengths = capsys.readouterr().out.splitlines()
+    assert checked == f"{count} letters checked, 0 with errors"
+    assert regex.fullmatch(r"body lengths: (?:\d+ [^,]+, ){4}\d+ over 1800 \(min \d+, max \d+\)", lengths), lengths
 
 
 
