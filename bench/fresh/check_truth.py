@@ -291,7 +291,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-thirty-sixth fresh check set (fresh-ib)",
                                    "two-hundred-and-thirty-seventh fresh check set (fresh-ic)",
                                    "two-hundred-and-thirty-eighth fresh check set (fresh-id)",
-                                   "two-hundred-and-thirty-ninth fresh check set (fresh-ie)"))
+                                   "two-hundred-and-thirty-ninth fresh check set (fresh-ie)",
+                                   "two-hundred-and-fortieth fresh check set (fresh-if)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
