@@ -294,7 +294,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-thirty-ninth fresh check set (fresh-ie)",
                                    "two-hundred-and-fortieth fresh check set (fresh-if)",
                                    "two-hundred-and-forty-first fresh check set (fresh-ig)",
-                                   "two-hundred-and-forty-second fresh check set (fresh-ih)"))
+                                   "two-hundred-and-forty-second fresh check set (fresh-ih)",
+                                   "two-hundred-and-forty-third fresh check set (fresh-ii)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
