@@ -295,7 +295,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-fortieth fresh check set (fresh-if)",
                                    "two-hundred-and-forty-first fresh check set (fresh-ig)",
                                    "two-hundred-and-forty-second fresh check set (fresh-ih)",
-                                   "two-hundred-and-forty-third fresh check set (fresh-ii)"))
+                                   "two-hundred-and-forty-third fresh check set (fresh-ii)",
+                                   "two-hundred-and-forty-fourth fresh check set (fresh-ij)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
