@@ -296,7 +296,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-forty-first fresh check set (fresh-ig)",
                                    "two-hundred-and-forty-second fresh check set (fresh-ih)",
                                    "two-hundred-and-forty-third fresh check set (fresh-ii)",
-                                   "two-hundred-and-forty-fourth fresh check set (fresh-ij)"))
+                                   "two-hundred-and-forty-fourth fresh check set (fresh-ij)",
+                                   "two-hundred-and-forty-fifth fresh check set (fresh-ik)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
