@@ -28,7 +28,8 @@ real letters that are not listed here:
   `此件公开发布`, `公开方式：…`, `（此件公开发布）`, in the same bracket as the class set apart by `；` or
   `，`), above the title, beside the 文号, or at the foot; many letters have none.
 - **文号** in 〔〕, ［］, [ ], （ ）, 【】; with or without 第; on its own line, on the title's line, in
-  a bracket under the title, in a table cell; a 文号 whose prefix has a colon (`文号：…`); rows such
+  a bracket under the title (a `doc_number` block), in a table row with other head cells (the row one `doc_number`
+  block); a 文号 whose prefix has a colon (`文号：…`); rows such
   as `份号`, `签发人：…`, `紧急程度`, `密级` around it (meta blocks).
 - **发文机关标志** (`××市××局文件`, `××局`) above the 文号, or a head of 发文机关 + 文种 only.
 - **Title** on one, two or three lines (each printed line a `title` block), with the office's name
@@ -37,7 +38,7 @@ real letters that are not listed here:
   the meeting and number bracketed under it.
 - **Addressee (主送)**: one name with 代表/委员/同志, `尊敬的…`, `…您好：`, two or three names,
   `王五等10位代表`, a group (`民盟市委会`, `九三学社…支社`, `市工商联`), a delegation, an office for a
-  协办意见, without its colon, on the title's line; website metadata rows (`索引号`, `发布机构`,
+  协办意见, without its colon; website metadata rows (`索引号`, `发布机构`,
   `成文日期`, `复文标题：`) kept as `meta` blocks.
 - A 协办意见 to a lead office (its `proposal` is the suggestion it deals with), and some letters that
   answer no suggestion: a 批复, a 复函, a reply to a 信访 or 12345 message (`proposal` null for these)."""),
@@ -182,7 +183,7 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   `《草原法》即《中华人民共和国草原法》`) is one document by its full name. A 文号 printed alone (`按照…〔2024〕3号要求`, the earlier reply's
   `以某函〔2022〕41号作了答复`) is cited `{{title: null, number}}`. An edition or revision note outside the 《》
   (`（2020年版）`, `，2014年修订`) is in neither title nor number. Titles and numbers keep their inner spaces
-  as printed. Not cited: the suggestion itself (even where the letter's title names it in 《》), newspapers, TV,
+  as printed. A form the office serves (`下达《责令限期改正通知书》`) is cited, with its 文号 if it has one. Not cited: the suggestion itself (even where the letter's title names it in 《》), newspapers, TV,
   books, readers, handbooks and bulletins the office compiles (`我局编印了《…手册》`), certificates, plans without 《》.
 - `proposal`: null for documents that answer no suggestion (批复, 复函, 信访/12345 replies); a 协办意见
   or 会办意见 carries the suggestion it deals with, like a reply.
@@ -194,7 +195,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   with a year and hyphen (`2025-37`, `第2025-37号`), with letters (`B-23`) or as 届-次-序 (`11-3-42`), or absent
   (`第20260147号`, figures alone, is an integer); `proposer` the names as printed
   without 代表/委员 (`等` kept: `胡某等5名代表` → `胡某等`, unless the count equals the names listed;
-  `您与其他代表联名提出的…`, the others neither named nor counted, is the one addressed alone),
+  `您与其他代表联名提出的…`, the others neither named nor counted, is the one addressed alone; counted, `您与另外2位代表联名…`, it is
+  `张某等`),
   a group's name as printed; `title` the suggestion's title as printed (quoted full name wins over a
   shorter form; a title printed unbracketed in the opening is the title).
 

@@ -330,8 +330,13 @@ def _cn_number(text: str) -> int:
 
 
 def cn_numeral(n: int) -> str:
-    """``n`` (0–99) in Chinese numerals, as a number is written in words: 1 一, 10 十, 21 二十一."""
+    """``n`` (0–999) in Chinese numerals, as a number is written in words: 1 一, 10 十, 21 二十一, 105 一百零五,
+    110 一百一十, 127 一百二十七."""
     digits = "〇一二三四五六七八九"
+    hundreds, rest = divmod(n, 100)
+    if hundreds:
+        tail = "" if not rest else ("零" + digits[rest] if rest < 10 else digits[rest // 10] + "十" + (digits[rest % 10] if rest % 10 else ""))
+        return digits[hundreds] + "百" + tail
     tens, units = divmod(n, 10)
     return (digits[tens] if tens > 1 else "") + ("十" if tens else "") + (digits[units] if units or not tens else "")
 
@@ -488,7 +493,7 @@ def check_letter(d: Path) -> tuple[list[str], list[str]]:
             errors.append(f"proposal.number {p['number']!r} is no integer: write null (Proposal.number is an "
                           "integer; number_raw keeps forms such as 'A056')")
         elif p["number"] is not None and not re.search(rf"(?<!\d)0*{p['number']}(?!\d)", everything) and (
-                p["number"] > 99 or f"第{cn_numeral(p['number'])}号" not in everything):  # also '第一号议案'
+                p["number"] > 999 or f"第{cn_numeral(p['number'])}号" not in everything):  # also '第一号议案'
             errors.append(f"proposal.number {p['number']} is not printed")
     abbreviations = set(ABBREVIATION_RE.findall(everything))
     for quoted in TITLE_QUOTE_RE.findall(everything):
