@@ -301,7 +301,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-forty-sixth fresh check set (fresh-il)",
                                    "two-hundred-and-forty-seventh fresh check set (fresh-im)",
                                    "two-hundred-and-forty-eighth fresh check set (fresh-in)",
-                                   "two-hundred-and-forty-ninth fresh check set (fresh-io)"))
+                                   "two-hundred-and-forty-ninth fresh check set (fresh-io)",
+                                   "two-hundred-and-fiftieth fresh check set (fresh-ip)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
