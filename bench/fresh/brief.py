@@ -178,7 +178,7 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
 - `cited_documents`: in text order, a document the letter's title names in 《》 first; `title` without
   《》, `number` its 文号 (〔〕), order number or standard code (`GB/T 50600—2020`) as printed, or null. One document under two 文号: both joined by `、`. A law
   short then full is one citation, by the name printed first; a notice issuing a plan and the plan named again are two. A 《》
-  on an 附件 line is cited after the body's. The 请示 a 批复 answers and the 函 a 复函 answers are cited
+  on an 附件 line is cited after the body's (once only, where the body names the same document). The 请示 a 批复 answers and the 函 a 复函 answers are cited
   (first, after any document the letter's own title names). A short name glossed by the full one in brackets or after 即 (`《大气法》（《中华人民共和国大气污染防治法》）`,
   `《草原法》即《中华人民共和国草原法》`) is one document by its full name. A 文号 printed alone (`按照…〔2024〕3号要求`, the earlier reply's
   `以某函〔2022〕41号作了答复`) is cited `{{title: null, number}}`. An edition or revision note outside the 《》
