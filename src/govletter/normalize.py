@@ -98,17 +98,23 @@ def squeeze_spaces(text: str) -> str:
 
 # The capitals of a code a line broke off after a Chinese character or a bracket: '（G' / 'B/T 29639—2020）'.
 _CODE_START_RE = regex.compile(r"(?:^|[^\x00-\x7f])[A-Z]{1,3}$")
+# A standard's code letters at a line's end, its number and year starting the next: '（JTG' / '2111—2019）' (the
+# space between them is the wrap's; not a local standard's province figures: 'DB' / '52/T 1424—2019').
+_CODE_LETTERS_END_RE = regex.compile(r"(?:^|[^\x00-\x7f]|\s)(?!DB)[A-Z]{2,5}(?:/[A-Z]{1,2})?$")
+_CODE_NUMBER_START_RE = regex.compile(r"\d{1,6}(?:\.\d{1,3})?\s*[—–-]{1,2}\s*(?:19|20)?\d{2}(?!\d)")
 
 
 def join_wrapped(texts: Sequence[str]) -> str:
     """Join lines broken inside a paragraph: no space between Chinese characters; a space only
-    between two Latin letters (not inside a code of capitals: '（G' / 'B/T 29639—2020）'). The spaces
-    inside each line are kept."""
+    between two Latin letters (not inside a code of capitals: '（G' / 'B/T 29639—2020）'), and between a
+    standard's code letters and its number ('（JTG' / '2111—2019）'). The spaces inside each line are kept."""
     out = ""
     for text in texts:
         text = text.strip()
         if (out and text and out[-1].isascii() and out[-1].isalpha() and text[0].isascii() and text[0].isalpha()
-                and not (_CODE_START_RE.search(out) and text[0].isupper())):
+                and not (_CODE_START_RE.search(out) and text[0].isupper())) or (
+                    out and text[:1].isdecimal() and out[-1:].isupper() and _CODE_LETTERS_END_RE.search(out)
+                    and _CODE_NUMBER_START_RE.match(text)):
             out += " "
         out += text
     return out

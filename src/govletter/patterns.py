@@ -181,8 +181,8 @@ MARK_LABEL_ALONE_RE = regex.compile(
 PUBLICITY_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*(?:{CLOSE}\s*)?{_LABEL_MARK}?\s*{OPEN}?\s*"
     # (a value given short, 'X：主动'; not a value a line broke: '主动公' / '开')
-    # (or its reach: '公开范围：面向社会')
-    rf"(?P<value>{_PUBLIC_VALUE}|是|否|面向社会|(?:主动|依申请)(?!\s*公))(?:\s*{CLOSE})?"
+    # (or its reach: '公开范围：面向社会'; or the note's words after the label: '公开属性：此件公开发布')
+    rf"(?P<value>(?:此件)?(?:{_PUBLIC_VALUE})|是|否|面向社会|(?:主动|依申请)(?!\s*公))(?:\s*{CLOSE})?"
 )
 PUBLICITY_NOTE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>{PUBLICITY_NOTE})\s*{CLOSE}?\s*[。.]?\s*$")
 # The same note inside a contact line or its brackets: '（此件公开发布，联系人：王某，电话：…）',
@@ -263,14 +263,16 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     # (no bracket inside: '关于《…的提案》（区政协三届三次会议第9号提案）的答复' -> 区政协三届三次会议)
     r"(?P<congress>(?:(?!关于|对于)[^，。,《》（）()])*?(?:会议|委员会|大会))\s*(?:上|期间)?\s*(?:所?提(?:出|交)?)?\s*"
     r"(?:政协|人大)?\s*"  # '…会议政协第135号提案
+    r"(?:(?<=会议)(?:代表|委员)(?=\s*第))?\s*"  # '…会议代表第214号意见'
     # (the number may stand in brackets after the meeting: '…会议（第1102号）建议')
     r"的?(?:《[^《》]{4,120}》)?(?:[\p{Han}]{1,6}类)?(?:[（(]\s*(?=第))?(?:第\s*)?"
-    r"(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[〇一二三四五六七八九十]{1,4}(?=\s*号))\s*"  # '第一号议案', '第五七六号建议'
+    r"(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[〇零一二三四五六七八九十百]{1,7}(?=\s*号))\s*"  # '第一号议案', '第五七六号建议'
     r"(?:号\s*[）)]?|(?=代表|委员)|(?<=\d\d)(?=建议|提案|议案))\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
     r"(?:等\s*[\d一二两三四五六七八九十]{1,3}\s*[件个项]\s*)?"  # '第02187号等3件提案': the first of several
     # (the suggestion's own title quoted after the number ends in the kind: '…第15号“关于…的建议”的答复')
     # (or unquoted: '…会议第235号关于推动…的提案的答复', '…会议第91号加快…建设的建议的答复')
-    r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?|(?<=号)(?:关于)?[^“”《》（）()，。]{2,120}?的)?"
+    # (a word quoted inside it: '…第211号关于推进政务服务“一网通办”提质增效的提案的答复')
+    r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?|(?<=号)(?:关于)?(?:[^“”《》（）()，。]|“[^“”《》]{1,20}”){2,120}?的)?"
     r"(?P<kind>建议|提案|议事原案|议案|批评和?意见|意见)(?:(?<=[“《][^“”《》]{2,130})[”》])?"  # '第12号批评和意见'
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
     # (or the 批评和意见 alone: '…会议代表批评和意见第6号的答复')
@@ -284,8 +286,9 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
 # The meeting and the number without the kind, as a bracketed line under the title gives them: '（省十三届人大四次会议第
 # 1187号）'.
 # (its term and sitting may be printed in figures: '（市第16届人大第3次会议第214号）')
+# (a number of 届-次-序 or with its year, which is no number: '（市政协六届三次会议第6-3-142号）')
 MEETING_AND_NUMBER_RE = regex.compile(
-    r"(?P<congress>\p{Han}[\p{Han}0-9]{0,29}?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*第\s*(?P<number>\d{1,12})\s*号")
+    r"(?P<congress>\p{Han}[\p{Han}0-9]{0,29}?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*第\s*(?P<number>\d{1,12}(?:[-－]\d{1,6}){0,2})\s*号")
 PROPOSAL_LINE_RE = regex.compile(r"^\s*(?P<open>[（(])?(?![^（）()]*(?:关于|对))(?P<inner>[^（）()]{6,60}?)(?(open)[）)])\s*$")
 # A number in brackets after a proposal's title: '关于…的议案(第3号)' -> 关于…的议案.
 PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*[）)]$")
@@ -303,7 +306,8 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # (or listed as it: '该建议被列为区三届人大四次会议第136号建议')
 SUGGESTION_SAID_TO_BE = (r"(?:该|此|本)(?:建议|提案|议案|件)(?:(?:被?列为|为|是|系)[^，。；,;]{0,30}?第\s*|\s*[（(]\s*第?\s*)"
                          r"(?P<number11>\d{1,12})\s*号")
-SUGGESTION_SPOKEN_OF = r"(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|(?<=^(?:对于|关于|对)))\s*第\s*(?P<spoken>\d{1,12})\s*号\s*(?:建议|提案|议案)(?=中|里)"
+# (or at the paragraph's head after 本次: '本次第65号建议中提到的…问题，…')
+SUGGESTION_SPOKEN_OF = r"(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|(?<=^(?:对于|关于|对|本次|此次|这次)))\s*第\s*(?P<spoken>\d{1,12})\s*号\s*(?:建议|提案|议案)(?=中|里)"
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
     r"(?:[》”]|建议|提案|议案)\s*[（(]\s*(?:[^（）()《》，。]{2,30}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)?(?P<number>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
@@ -312,10 +316,12 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # '您在…会议上提出的第125号建议收悉', '…提出的第153号关于…的提案'
     # (or without its 第: '联名提出的45号提案《…》')
     # (or without 第 and 号, zero-padded: '提出的032建议《…》')
-    r"|提出的\s*第?\s*(?P<number4>\d{1,12})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?=关于|[《“]))"
+    # (or after 所提: '以上是对您所提第213号建议的答复')
+    # (or a deputy's 意见: '…提出的第31号代表意见《…》')
+    r"|(?:提出的|所提(?:出?的)?)\s*第?\s*(?P<number4>\d{1,12})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?:批评和)?意见|(?=关于|[《“]))"
     r"|提出的\s*(?P<number5>0\d{1,11})\s*(?:建议|提案|议案)(?=\s*[《“]|\s*关于)"
     # (or in words: '…上提出的第二十七号建议《…》')
-    r"|提出的\s*第\s*(?P<number10>[〇一二三四五六七八九十]{1,5})\s*号\s*(?:代表|委员)?(?:建议|提案|议案)"
+    r"|提出的\s*第\s*(?P<number10>[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:代表|委员)?(?:建议|提案|议案)"
     # (or said of it in a later paragraph: '该建议为第118号建议')
     rf"|{SUGGESTION_SAID_TO_BE}"
     # (or by the summary that ends the letter: '以上是对第158号提案的答复', '以上系对县十九届人大四次会议第9号建议的答复')
@@ -331,7 +337,7 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (or right before its receipt, after its theme: '您提出的关于加强渔船安全生产的第29号提案收悉')
     r"|第\s*(?P<number9>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*已?收悉"
     # (or where the presidium listed it: '…的议案》，经大会主席团决定列为第3号议案', '…列为第一号议案')
-    r"|列为\s*第\s*(?P<number8>\d{1,12}|[〇一二三四五六七八九十]{1,4})\s*号\s*(?:建议|提案|议案)"
+    r"|列为\s*第\s*(?P<number8>\d{1,12}|[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:建议|提案|议案)"
     # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
     r"|[》”]\s*[（(][^（）()《》]{2,30}?会议\s*第\s*(?P<number5>\d{1,12})\s*号\s*[）)]"
     # '《…》（桐人大建〔2025〕143号）': the congress's register number of it, shaped like a 文号
@@ -347,7 +353,8 @@ SUGGESTION_REGISTER_RE = regex.compile(rf"^\s*{SUGGESTION_REGISTER}")
 # (the meeting before the number: '建议编号：市十七届人大四次会议第28号')
 # (or labelled without 编: '提案号：第057号'; a deputy's 意见's: '意见编号：第14号')
 NUMBER_ROW_RE = regex.compile(r"^\s*(?:(?:提\s*案|建\s*议|议\s*案|意\s*见)?\s*编|提\s*案|建\s*议|议\s*案)\s*号\s*[:：]\s*"
-                           r"(?P<congress>\p{Han}{0,12}?(?:人大|政协|人民代表大会)\p{Han}{0,16}?会议)?\s*第?\s*(?P<number>[0-9]{1,8})\s*号?"
+                           # (the number in words: '建议编号：第三十一号')
+                           r"(?P<congress>\p{Han}{0,12}?(?:人大|政协|人民代表大会)\p{Han}{0,16}?会议)?\s*第?\s*(?P<number>[0-9]{1,8}|(?<=第\s*)[〇零一二三四五六七八九十百]{1,7}(?=\s*号))\s*号?"
                            r"(?:\s*[、，,]\s*第?\s*[0-9]{1,8}\s*号?)*\s*(?:$|(?=\p{Han}{2,8}\s*[:：]))"
                            # or a register line shaped like a 文号: '人大建议〔2025〕71号'
                            rf"|^\s*{SUGGESTION_REGISTER}\s*第?\s*(?P<number>[0-9]{{1,8}})\s*号\s*$")
@@ -359,7 +366,8 @@ CONGRESS_IN_TITLE_RE = regex.compile(
 _MEETING_SAID = r"(?P<congress>[^，。,；;在于系就《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
 CONGRESS_IN_TEXT_RE = regex.compile(
     # (or in the bracket after the suggestion's title with its number: '《…》（市十七届人大三次会议第108号）')
-    r"[》”]\s*[（(](?P<congress>[^（）()《》，。]{2,30}?(?:人大|政协|人民代表大会)[^（）()《》，。]{0,20}?会议)\s*第\s*\d{1,12}\s*号\s*[）)]"
+    # (the city's name may be one character or none: '（市政协十七届二次会议第0076号）')
+    r"[》”]\s*[（(](?P<congress>[^（）()《》，。]{0,30}?(?:人大|政协|人民代表大会)[^（）()《》，。]{0,20}?会议)\s*第\s*\d{1,12}\s*号\s*[）)]"
     rf"|(?:在|于){_MEETING_SAID}"
     # (the subject after a comma: '在区十一届人大四次会议期间，您提出的…')
     r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:所|领衔|联名)?提(?:出|交)?"
@@ -374,17 +382,19 @@ CONGRESS_IN_TEXT_RE = regex.compile(
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
 # (or under its record label: '会议届次：区十八届人大三次会议', '会议名称：市政协十四届三次会议')
-CONGRESS_ALONE_RE = regex.compile(r"^\s*(?:(?:会议)?届次[:：]|会议名称[:：])?(?P<congress>(?:\p{Han}[\p{Han}0-9]{0,11}?)?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*$")
+# (or in brackets on a line of its own under the title: '（自治区十四届人大三次会议）')
+CONGRESS_ALONE_RE = regex.compile(r"^\s*(?P<open>[（(])?(?:(?:会议)?届次[:：]|会议名称[:：])?(?P<congress>(?:\p{Han}[\p{Han}0-9]{0,11}?)?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*(?(open)[）)])\s*$")
 # A record's row that names the suggestion's title: '建议名称：关于增加…的建议', '提案标题：…'.
 # (not the next row an extractor set on its line: '建议名称：关于…的意见 办理类别：C类')
-PROPOSAL_TITLE_ROW_RE = regex.compile(r"^\s*(?:建议|提案|议案)(?:名称|标题|题目)\s*[:：]\s*(?P<t>\S.{2,120}?)\s*"
+# (or by its 案由: '案由：关于…的提案')
+PROPOSAL_TITLE_ROW_RE = regex.compile(r"^\s*(?:(?:建议|提案|议案)(?:名称|标题|题目)|案\s*由)\s*[:：]\s*(?P<t>\S.{2,120}?)\s*"
                                       r"(?:$|\s(?=\s*\p{Han}{2,8}\s*[:：]))")
 # A record's row that names who made the suggestion: '提案人：刘某等3人', '领衔代表：王某'.
 PROPOSER_ROW_RE = regex.compile(r"^\s*(?:提案人|建议人|议案人|提出人|领衔代表|领衔委员|领衔人)\s*[:：]\s*(?P<who>\S.{0,40}?)\s*$")
 # Title without a meeting: '关于第80号建议的答复', '关于25号提案的答复' (no 第 right after 关于/对), '…转交第14号代表
 # 意见的答复' (a deputy's 意见 is a suggestion), '…所提第64号“关于…的建议”的答复' (its title quoted between).
 PROPOSAL_NUMBER_RE = regex.compile(
-    r"(?:第|(?<=关于|对于|对))\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[〇一二三四五六七八九十]{1,4})\s*号\s*"
+    r"(?:第|(?<=关于|对于|对))\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[〇零一二三四五六七八九十百]{1,7})\s*号\s*"
     r"(?:代表|委员|集体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?)?(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
 # A number after the kind, where a year or 闭会期间 stands in for the meeting: '2023年市人大代表建议第87号',
 # '区人大代表闭会期间建议第3号'.
@@ -415,9 +425,10 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     r"提(?:出|交)?(?:了|的)?\s*(?P<title2>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))"
     rf"(?=[和及与、](?:[\p{{Han}}{NAME_DOTS}]{{2,10}}?(?:委员|代表|同志)提出的)?关于)"
     # (its number before it: '提出的第46号建议，关于…的建议收悉', '提出的第106号建议，即关于…的建议，由…')
-    # (or in words: '提出的第十二号议案关于…的议案')
-    r"|提(?:出|交)?(?:了|的)?\s*(?:第\s*(?:[0-9]{1,6}|[〇一二三四五六七八九十]{1,5})\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*(?:即\s*)?)?"
-    r"(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案|批评和意见|批评意见))(?:(?![\p{Han}])|(?=已?收悉|由|交))"
+    # (or in words: '提出的第十二号议案关于…的议案', or with its year: '提出的第2026-37号提案关于…的提案')
+    # (or as received: '收到您提出的关于…的建议后')
+    r"|提(?:出|交)?(?:了|的)?\s*(?:第\s*(?:[0-9]{1,6}(?:[-－][0-9]{1,6})?|[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*(?:即\s*)?)?"
+    r"(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案|批评和意见|批评意见))(?:(?![\p{Han}])|(?=已?收悉|由|交|后))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
     # named after its number and kind, set off by a comma: '区八届人大二次会议第36号建议，关于…的建议，系您提出'
     r"|第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)\s*[，,：:]\s*(?:即\s*)?"
@@ -613,8 +624,8 @@ CONTACT_LINE_RE = regex.compile(
     # a unit, then its phone: '县农业农村局　电话：0376-…'
     r"|\p{Han}{2,20}?(?:局|委|办|室|股|科|处|中心|政府|公司)\s*(?:联系|办公)?电\s*话\s*[:：]"
     # a phone label, then its colon or number: not a sentence wrapped to start with '电话，接受监督'
-    # ('手机号码：139…')
-    r"|(?:联\s*系\s*|办\s*公\s*|咨\s*询\s*|投\s*诉\s*|服\s*务\s*|监\s*督\s*|值\s*班\s*)?(?:(?:电\s*话|手\s*机)(?:\s*号\s*码)?|[Tt][Ee][Ll]\.?)"
+    # ('手机号码：139…', a landline's '座机：0951-…')
+    r"|(?:联\s*系\s*|办\s*公\s*|咨\s*询\s*|投\s*诉\s*|服\s*务\s*|监\s*督\s*|值\s*班\s*)?(?:(?:电\s*话|手\s*机|座\s*机)(?:\s*号\s*码)?|[Tt][Ee][Ll]\.?)"
     r"(?=\s*(?:[:：]|[（(]?\s*\d|及|/))"
     r"|\p{Han}{0,8}?热\s*线\s*[:：]"  # a service hotline: '客服热线：96777', '供电服务热线：95598'
     r"|(?:主要|分管|主管|科室|处室|股室)?负\s*责\s*人\s*[:：]|责\s*任\s*人\s*[:：]|(?:主管|分管|主要|承办)领导(?:姓名)?\s*[:：]"
@@ -642,7 +653,7 @@ HOTLINE_RE = regex.compile(rf"\s*{_HOTLINE}\s*[。.]?\s*")
 # ('努尔曼古丽 吐尔逊'; two people's names are two or three characters each: '张明华 李建国').
 # (neither a sentence's stop nor a gap before a label: '张某.电话：…', '联系人 王某某　联系电话 …')
 # The words a contact line's labels open with: no name starts with them.
-_LABEL_WORDS = "电话|联系|手机|传真|邮编|地址"
+_LABEL_WORDS = "电话|联系|手机|座机|传真|邮编|地址"
 _NO_LABEL = rf"(?!{_LABEL_WORDS})"
 _HAN_DOT = rf"[{NAME_DOTS}](?=\p{{Han}}){_NO_LABEL}"
 NAME_RE = regex.compile(
@@ -787,6 +798,10 @@ _ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于�
 _ORDER_ISSUERS = rf"(?:{_ORDER_ISSUER}、)*{_ORDER_ISSUER}(?:等\s*[\d一二三四五六七八九十]{{1,2}}\s*个?部(?:门|委))?"
 # A verb the issuer's run took in before the issuer's name: '防治药剂均选用农业农村部公告第269号' -> 农业农村部公告第269号,
 # '…日起施行的教育部、…令第45号' -> 教育部、…令第45号, '我部会同有关部门发布生态环境部等6部门令第28号'.
+# An order or a 公告 by its issuers and number, alone: '海关总署公告2023年第61号', '交通运输部令2018年第4号'.
+ORDER_NUMBER_RE = regex.compile(
+    rf"{_ORDER_ISSUERS}(?:令(?:(?:19|20)\d{{2}}年)?第\d{{1,5}}号|(?:(?:19|20)\d{{2}}年)?第\d{{1,5}}号令"
+    rf"|公告(?:(?:19|20)\d{{2}}年)?第\d{{1,5}}号)")
 ORDER_LEAD_IN_RE = regex.compile(r"^.*(?:选用|采用|使用|适用|发布|印发|公布|颁布|会同|的|了|是)")
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 CITED_RE = regex.compile(
@@ -811,7 +826,9 @@ CITED_RE = regex.compile(
     # (a joint order's issuers set apart by spaces make a long number: '（交通运输部 工业和信息化部 … 令2019年第46号）';
     # a standard's code may lack its year: '（GB/T 4169）')
     # (the words that say when it was issued may stand between: '《…办法（试行）》已于今年3月印发（冀环土壤〔2023〕21号）')
-    rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:(?:已|于|已于|在)[^，,。；;：:《》（）()]{{0,10}}?(?:印发|出台|发布|下发|公布|颁布)\s*(?={OPEN}))?"
+    # (or the kind of standard it is, before its code: '《柳州螺蛳粉》团体标准（T/LZLSF 001—2021）')
+    rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:(?:已|于|已于|在)[^，,。；;：:《》（）()]{{0,10}}?(?:印发|出台|发布|下发|公布|颁布)\s*(?={OPEN})"
+    rf"|(?:国家|行业|地方|团体|企业)\s*标准\s*(?={OPEN}\s*(?:{STANDARD_CODE}|{STANDARD_NO_YEAR})\s*{CLOSE}))?"
     rf"(?:{OPEN}\s*(?:分别为|分别是|依次为)?\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
     # (the verb that issued it may follow the number in the bracket: '（皖政办〔2022〕6号印发）')
     # (or a 公告's number, with its kind: '（2022年第22号公告）')
@@ -864,8 +881,9 @@ CITED_NUMBER_RE = regex.compile(
     # (or before the verb that issued what the letter names without 《》: '以甘水发〔2021〕33号印发的实施方案')
     rf"文(?!件)|文件(?!\s*{_ISSUED}\s*《)|等文件|(?:的|有关|相关)?(?:精神|要求|规定|部署)|转发|即\s*《"
     rf"|(?:印发|下发|出台)[的了]?(?!\s*《)\p{{Han}}"
-    # (or the earlier reply it made: '我局已于6月以长城管函〔2025〕98号作出答复')
-    rf"|(?:作出|作了|进行了?)(?:答复|回复)))")
+    # (or the earlier reply it made: '我局已于6月以长城管函〔2025〕98号作出答复', or on what: '曾以交办运函〔2023〕1188号
+    # 就…问题作了答复')
+    rf"|(?:就[^，,。；;《》]{{2,30}}?)?(?:作出|作了|进行了?)(?:答复|回复)))")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
 # '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来', '根据自治区人民政府
 # 2021年第3号令', '海关总署公告2021年第63号'. The issuer starts after a verb or a mark.
@@ -873,8 +891,9 @@ CITED_BULLETIN_RE = regex.compile(
     # (a former ministry's without its 原: '根据原卫生部公告2012年第17号' -> 卫生部公告2012年第17号)
     r"(?:(?<=(?:按|按照|根据|依据|依照|参照|执行|见|经|由|[，,。；;、：:（(\s]|^)原?)|(?<=自原?)(?!治[区州县旗])|^)"
     rf"(?!原)(?P<number>{_ORDER_ISSUERS}\s*"
+    # (or an order with its year after 令: '该办法经交通运输部令2022年第42号修正')
     r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|(?:令|公告)\s*第\s*\d{1,5}\s*号"
-    r"|公告\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号))")
+    r"|(?:公告|令)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号))")
 # A newspaper, a programme or a book in 《》, not a document: '《西宁晚报》报道', '《中国环境报》上专题刊发',
 # '中央电视台《远方的家》', '《长江新闻号》栏目', '《莆田木雕》一书', '《下陆矿冶故事》读本' (not '《…情况通报》');
 # a news programme, a yearbook or a gazetteer by its name's end: '登上《湖北新闻》', '《白银区志》记载'; a headline
@@ -896,17 +915,17 @@ MEDIA_AFTER_RE = regex.compile(
     # (a school subject, alone or first of a list of them: '与《道德与法治》、科学实践等课程结合')
     r"|(?:、[^、，,。；《》]{1,12}){0,4}等?(?:课程|学科|教材))")
 # The words a document's name ends in ('…管理办法', '…实施方案（2021—2025年）', '…认定书', '致家长的一封信', a treaty's
-# '…协定', a map: '…城市内涝风险图', the pharmacopoeia that is the drugs' standard: '中华人民共和国药典'), or a name
-# that opens as one does ('关于…'); not a certificate people obtain ('取得《职业技能等级证书》的'), which no letter
-# relies on. A 《title》 cited without a 文号 whose
-# name ends in none of them names a show, a book or a song, not a document: '《鼎盛王朝·康熙大典》等演艺项目',
+# '…协定', an agenda or a declaration: '2030年免疫议程', a ministry's catalogue of subjects: '职业教育专业简介', a map:
+# '…城市内涝风险图', the pharmacopoeia that is the drugs' standard: '中华人民共和国药典'), or a name that opens as one
+# does ('关于…'); not a certificate people obtain ('取得《职业技能等级证书》的'), which no letter relies on. A 《title》
+# cited without a 文号 whose name ends in none of them names a show, a book or a song, not a document: '《鼎盛王朝·康熙大典》等演艺项目',
 # '借鉴《丝路花雨》的…' (unless a standard or an issue is named beside it: DOCUMENT_BEFORE_RE, DOCUMENT_AFTER_RE).
 # Matched against the name without the notes in brackets at its end ('（试行）', '（2021—2035年）', or one a web
 # copy left open: '…规划（2021-2035年').
 DOCUMENT_NAME_RE = regex.compile(
     r"^关于"
     r"|(?:法|法典|条例|规定|办法|细则|规则|意见|方案|规划|计划|纲要|通知|通报|通告|公告|公报|决定|决议|批复|函|请示"
-    r"|报告|申请|标准|规范|规程|准则|导则|原则|指南|指引|要点|措施|目录|名录|清单|名单|大纲|章程|守则|制度|要求|指标"
+    r"|报告|申请|标准|规范|规程|准则|导则|原则|指南|指引|要点|措施|目录|名录|清单|名单|大纲|章程|守则|制度|要求|指标|简介|议程|宣言"
     r"|预案|纪要|图集|图则|(?<!证)书|表|信|协议|协定|条约|议定书|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
     r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图|预算|决算|药典|示范文本|范本)$")
 # What names a 《title》 without a 文号 as a standard before it, a list of them named by it: '对照国家标准《儿童皮鞋》
@@ -1100,7 +1119,9 @@ NUMBER_THEN_HOTLINE_RE = regex.compile(
     r"(?=\s*(?:进行)?(?:咨询|联系))"
     # (or after the line's name, in brackets with the city's code: '可拨打12345政务服务便民热线（0931-12345）咨询')
     rf"|(?:拨打|致电)\s*[\p{{Han}}\d]{{0,20}}?(?:热线|专线|服务电话)\s*[（(]\s*(?P<phone>{_HOTLINE})\s*[）)]"
-    r"(?=\s*(?:进行)?(?:咨询|联系))")
+    r"(?=\s*(?:进行)?(?:咨询|联系))"
+    # (or a phone alone right after the verb: '如对本答复有疑问，可在工作日拨打022-28347652咨询')
+    rf"|(?:拨打|致电)\s*(?P<phone>{PHONE_RE.pattern})(?=\s*(?:进行)?(?:咨询|联系))")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'
 CONTACT_LABELLED_IN_TEXT_RE = regex.compile(
     rf"(?P<value>联\s*系\s*人\s*[:：][^，,；;。:：]{{1,20}}[，,；;\s]*(?:联系)?(?:电话|手机)\s*[:：]?\s*{PHONE_RE.pattern})")

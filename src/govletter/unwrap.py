@@ -31,6 +31,7 @@ from .patterns import (
     DATE_CHINESE_RE,
     DATE_NUMERIC_RE,
     DOC_NUMBER_RE,
+    FIELD_ROW_RE,
     HANDLING_ALONE_RE,
     HANDLING_LABELLED_RE,
     HEADING_RES,
@@ -167,9 +168,12 @@ def _mark_alone(text: str) -> bool:
 
 def _after_field(line: Line, block: list[Line]) -> bool:
     """The addressee right under a labelled field ('标题：…' of a web copy) is no continuation of it, nor
-    is a title's first line set apart below one ('摘要：…的提案答复' / '' / '关于政协…')."""
-    return bool(block) and bool(_LABELLED_RE.match(block[0].text)) and (
-        _is_addressee_line(line.text) or (line.blank_before and bool(_TITLE_START_RE.match(line.text))))
+    is a title's first line set apart below one ('摘要：…的提案答复' / '' / '关于政协…'; or below any record's
+    row: '复文标题：关于…的回复' / '' / '关于网友…')."""
+    return bool(block) and (
+        (bool(_LABELLED_RE.match(block[0].text)) and _is_addressee_line(line.text))
+        or (line.blank_before and bool(_TITLE_START_RE.match(line.text))
+            and bool(_LABELLED_RE.match(block[0].text) or FIELD_ROW_RE.match(block[0].text))))
 
 
 @dataclass(slots=True)

@@ -682,6 +682,10 @@ def _name_finished(block: Block, names: list[str]) -> list[str] | None:
 _ROLE_NAME_CUT_RE = regex.compile(r"(?:核\s*稿|审\s*核|拟\s*稿|校\s*对|经\s*办|会\s*签)\s*人\s*[:：]\s*\p{Han}\s*$")
 
 
+# A 签发人 label alone, without its colon: a form's cell an extractor set on a line of its own.
+_SIGNATORY_LABEL_ALONE_RE = regex.compile(r"\s*(?:签\s*发\s*人|签\s*发\s*领\s*导|领\s*导\s*签\s*发)\s*")
+
+
 def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = False) -> None:
     """The 版头 elements and the title from the blocks above 主送.
 
@@ -702,11 +706,12 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
             role_name_cut = False  # '核稿人：周' / '燕': the name's second character, no title
             continue
         role_name_cut = bool(_ROLE_NAME_CUT_RE.search(block.text))
-        if (_proposal_line(block.text) or _serial_line(block.text)) and (
+        if (_proposal_line(block.text) or _serial_line(block.text) or _meeting_line(block.text)) and (
                 DOC_TYPE_RE.search(remove_spaces(_run_text(title_run))) if title_run else (
                 at + 1 < len(blocks) and _TITLE_OPENS_RE.search(blocks[at + 1].text))):
-            # the proposal named under a complete title ('…的答复' / '（区政协…第045号提案）') or on a line above a
-            # title of its own ('…第038号建议' / '某局关于…的答复'; not a title's first line: '…第7345号建议' / '答复摘要')
+            # the proposal named under a complete title ('…的答复' / '（区政协…第045号提案）', or its meeting alone:
+            # '（自治区十四届人大三次会议）') or on a line above a title of its own ('…第038号建议' / '某局关于…的答复';
+            # not a title's first line: '…第7345号建议' / '答复摘要')
             if title_run:
                 runs.append(title_run)
             title_run = []
@@ -714,13 +719,18 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
         if (signatories_above and NAME_RE.fullmatch(block.text.strip()) and len(remove_spaces(block.text)) <= 4
                 and not ADDRESSEE_UNIT_RE.match(block.text.strip()) and not NOT_NAME_RE.match(block.text.strip())
                 and not DOC_TYPE_RE.search(remove_spaces(block.text))
-                and not _TITLE_OPENS_RE.fullmatch(remove_spaces(block.text))):
+                and not _TITLE_OPENS_RE.fullmatch(remove_spaces(block.text))
+                and not PUBLICITY_ALONE_RE.match(block.text)):  # (nor the next cell's publicity: '主动公开')
             # a second 签发人 an extractor set apart on the line below ('签发人：王某' / '李某', or letter-spaced:
             # '李　某'; not a 文种 set so: '复　函', nor a title's opening word alone: '关于')
             res.fields["signatories"] = [*res.fields.get("signatories", []), remove_spaces(block.text)]
             continue
         if signatories_above and (names := _name_finished(block, res.fields.get("signatories", []))):
             res.fields["signatories"] = names
+            continue
+        if _SIGNATORY_LABEL_ALONE_RE.fullmatch(block.text):
+            # a form's 签发人 cell set on a line of its own, the name in the next ('签发人' / '陈某')
+            signatories_above = True
             continue
         # (a title's lines that end in its 文号's bracket are read joined: '…的答复（塔市建' / '函〔2024〕18号）')
         joined = len(block.lines) > 1 and TITLE_DOC_NUMBER_RE.search(remove_spaces(block.text))
@@ -754,11 +764,12 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
                   or (h.handling_type is not None and any(c in h.handling_type.raw for c in ":：")))
         # (a 文种 wrapped onto its own line is no label though it starts like one: '协办意见', nor is a title's
         # last line: '…第48号提案' / '办理情况的答复')
-        # (nor is a label whose value is below it: '答复内容：' — a title never ends in a colon)
+        # (nor is a label whose value is below it: '答复内容：' — a title never ends in a colon, but inside a bracket
+        # it leaves open: '关于12345…工单（编号：' / '2024052100376）反映问题的答复')
         if wrapped or (h.rest and (not LABEL_RE.match(h.rest) or DOC_TYPE_RE.fullmatch(remove_spaces(h.rest))
                                    or (title_run and TITLE_LAST_LINE_RE.match(remove_spaces(h.rest))))
                        and _bracketed_date(h.rest) is None and not SCRIPT_NOTE_RE.match(h.rest)
-                       and not FIELD_ROW_RE.match(h.rest) and not ENDS_IN_COLON_RE.search(h.rest)
+                       and not FIELD_ROW_RE.match(h.rest) and not (ENDS_IN_COLON_RE.search(h.rest) and not _open_at_end(h.rest))
                        and (not beside or looks_like_title(h.rest) or _title_start_beside(h, block)
                             or _ends_type(title_run, h.rest))):
             prior = remove_spaces(_run_text(title_run))
@@ -879,6 +890,17 @@ def _proposal_line(text: str) -> dict[str, str | None] | None:
     named = PROPOSAL_IN_TITLE_RE.fullmatch(m["inner"]) or (
         MEETING_AND_NUMBER_RE.fullmatch(m["inner"]) if m["open"] else None)
     return named.groupdict() if named else None
+
+
+def _open_at_end(text: str) -> bool:
+    """Does ``text`` leave a bracket open: '…工单（编号：'?"""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
+def _meeting_line(text: str) -> bool:
+    """The proposal's meeting alone in brackets on a line of its own, under its title: '（自治区十四届人大三次会议）'."""
+    m = CONGRESS_ALONE_RE.match(remove_spaces(text))
+    return bool(m and m["open"])
 
 
 def _serial_line(text: str) -> regex.Match[str] | None:
@@ -1093,7 +1115,9 @@ def _pair_columns(blocks: list[Block]) -> list[Block]:
 def _rejoin_printed(blocks: list[Block]) -> list[Block]:
     """The tail with a 印发 date pdftotext broke before its last word whole again: '2023 年 3 月 22' /
     '日印发' -> '2023 年 3 月 22日印发' (the 版记's 印发日期, never a 署名); and a 抄送 row whose label an extractor
-    set apart from its recipients: '抄送' / '区人大常委会…委员会' -> '抄送：区人大常委会…委员会'."""
+    set apart from its recipients: '抄送' / '区人大常委会…委员会' -> '抄送：区人大常委会…委员会'; and a contact row
+    that names only a unit, broken before the person and the phone (a folio between them, dropped):
+    '联系人：区水务局' / '许某；联系电话：…' -> '联系人：区水务局 许某；联系电话：…'."""
     out: list[Block] = []
     for block in blocks:
         if out and _PRINTED_END_RE.match(block.text) and is_printed_line(out[-1].text + block.text):
@@ -1103,11 +1127,17 @@ def _rejoin_printed(blocks: list[Block]) -> list[Block]:
               and (first := CC_SPLIT_RE.split(block.text.strip())[0]) and ADDRESSEE_UNIT_RE.match(first.rstrip("。."))):
             out[-1] = replace(out[-1], text=f"{remove_spaces(label['label'])}：{block.text.strip()}",
                               lines=[*out[-1].lines, *block.lines])
+        elif (out and (person := _NAME_THEN_PHONE_RE.match(block.text)) and BARE_NAME_RE.match(person["name"])
+              and CONTACT_LINE_RE.match(out[-1].text) and not PHONE_RE.search(out[-1].text)
+              and all(c.name is None or ADDRESSEE_UNIT_RE.match(c.name) for c in parse_contact_line(out[-1].text))):
+            out[-1] = replace(out[-1], text=f"{out[-1].text.strip()} {block.text.strip()}", lines=[*out[-1].lines, *block.lines])
         else:
             out.append(block)
     return out
 
 
+# A person's name that opens a line, their phone's label after it: '许某；联系电话：…'.
+_NAME_THEN_PHONE_RE = regex.compile(r"\s*(?P<name>\p{Han}{2,4})\s*[，,；;、\s]\s*(?:联系|办公)?(?:电话|手机)")
 # A 抄送 row's label alone on its line: '抄送', '抄　报：'.
 _CC_LABEL_ALONE_RE = regex.compile(r"\s*(?P<label>抄\s*[送报])\s*[:：]?\s*")
 # A contact table's column label: '联系人', '职务', '所在处室', '联系电话'.
@@ -1344,14 +1374,15 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             else:
                 res.set("date", bd, block)
                 res.warn("elements.date_digits_only", f"成文日期 printed without 年月日: {text.strip()}", block.page)
-            if ("signer" not in res.fields and (i == 0 or not _is_signer(blocks[i - 1])) and i + 1 < len(blocks)
+            # (the head of the unit may be named under it: '某镇人民政府' / '张某' / '2023年…')
+            above = next((k for k in range(i - 1, -1, -1)
+                          if not _between_signer_and_date(blocks[k].text) and not _leader_under_signer(blocks, k)), -1)
+            # (no 署名 above, not even over a seal's note: '某局' / '（印章）' / '2023年…' / '承办单位' is signed above)
+            if ("signer" not in res.fields and (above < 0 or not _is_signer(blocks[above])) and i + 1 < len(blocks)
                     and _unit_signer(blocks[i + 1])):
                 below = _signers_from(blocks, i + 1)  # the date printed above the 署名
                 res.set("signer", _cosigned([signer_text(b.spaced) for b in below]), blocks[i + 1])
                 taken.update(id(b) for b in below)
-            # (the head of the unit may be named under it: '某镇人民政府' / '张某' / '2023年…')
-            above = next((k for k in range(i - 1, -1, -1)
-                          if not _between_signer_and_date(blocks[k].text) and not _leader_under_signer(blocks, k)), -1)
             # (a unit labelled as the one that handled it, '主办单位：某局', signs only right above the date:
             # with rows between them it is a form's row, not the 署名)
             if ("signer" not in res.fields and above >= 0 and _is_signer(blocks[above])

@@ -30,6 +30,7 @@ from ..patterns import (
     NUMBER_SAID_AFTER_RE,
     NUMBER_SAID_ALONE_RE,
     ORDER_LEAD_IN_RE,
+    ORDER_NUMBER_RE,
     SAME_DOCUMENT_ISSUED_RE,
     SAME_DOCUMENT_RE,
     SENTENCE_MARK_RE,
@@ -150,6 +151,10 @@ _JOINED_RE = regex.compile(r"\s*[和、及与]\s*")
 _THAT_IS_RE = regex.compile(r"(?:文件)?\s*[，,]?\s*即\s*(?=《)")
 # Words between a 《title》 and a bare 文号 that make the 文号 another document's: '…》的规定和宁政办〔2018〕93号'.
 _WORDS_BETWEEN_RE = regex.compile(r"[的和及与并、，,]|规定|要求|精神")
+# What an order that amended a document says after its number: '国务院令第726号修订'.
+_AMENDED_RE = regex.compile(r"(?:修订|修正|修改)$")
+# A comma and 即 before a bare 文号, which says it is the 《title》's before them: '《…办法》，即武政办〔2023〕41号文件'.
+_AFTER_COMMA_THAT_IS_RE = regex.compile(r"[，,]即")
 
 
 _Found = tuple[int, str | None, str | None, str | None]  # where, title, 文号, the kind a 该… names
@@ -164,11 +169,18 @@ def _without_note(title: str) -> str:
     return _TITLE_NOTE_RE.sub("", title)
 
 
-def _bare_number(raw: str) -> str:
+# The end of an issuer named in a list of them, before the next: '自治区交通运输厅、'.
+_ISSUER_LISTED_RE = regex.compile(r"(?:部|厅|局|委|署|院|办|府|会)、$")
+
+
+def _bare_number(raw: str, preceding: str = "") -> str:
     """An unbracketed 文号 without what stands before it: a lead-in ('按照', '印发了') and an issuer
-    ('住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号)."""
+    ('住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号). ``preceding``: the text before ``raw``."""
     number = CITED_LEAD_IN_RE.sub("", raw)
-    after_and = raw[: len(raw) - len(number)].endswith("和")
+    # (or the last of the issuers a list names, after 、: '自治区交通运输厅、财政厅桂交规划发〔2024〕41号'; not after a
+    # 文号, the next of a list of them: '…〔2022〕4号、工信厅企业函〔2023〕201号')
+    before = preceding[-2:] + raw[: len(raw) - len(number)]
+    after_and = before.endswith("和") or _ISSUER_LISTED_RE.search(before) is not None
     number = CITED_ISSUER_RE.sub("", number)
     return CITED_ISSUER_AFTER_AND_RE.sub("", number) if after_and else number
 
@@ -198,9 +210,19 @@ def _named_again(title: str, earlier: str) -> bool:
     a request asks approval for)."""
     # (the earlier title's note left out too: '《…实施方案（2023—2025年）》' … '《实施方案》')
     return (earlier.endswith(title) or (title != earlier and _without_note(earlier).endswith(title))
-            or title == _NATION + earlier
+            or title == _NATION + earlier or _abbreviates(earlier, title) or _abbreviates(title, earlier)
             # (the plan's name may carry a note the short name leaves out: '〈…技术导则（试行）〉' … '《技术导则》')
             or any(_without_note(inner).endswith(title) and inner != title for inner in _ISSUED_INNER_RE.findall(earlier)))
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Is ``short`` a law's name abbreviated from its ``full`` title: '村委会组织法' of '中华人民共和国村民委员会组织法'
+    (its characters in order, the first and the last two the full name's without 中华人民共和国)?"""
+    name = full.removeprefix(_NATION)
+    if name == full or not 3 <= len(short) < len(name) or short[0] != name[0] or short[-2:] != name[-2:]:
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
 
 
 def _names_document(text: str, start: int, end: int, title: str) -> bool:
@@ -267,7 +289,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                 # (not the word joining it to the document before: '…》和福建省…常务委员会公告第34号')
                 found.append((m.start(), title, _order(m["before_order"]), None))
                 continue
-            raw = m["number"] or m["before"] or m["before_code"] or (m["before_bare"] and _bare_number(m["before_bare"]))
+            raw = m["number"] or m["before"] or m["before_code"] or (m["before_bare"] and _bare_number(m["before_bare"], text[:m.start("before_bare")]))
             # (a standard's code as printed: 'GB 38600—2019')
             number = (raw.strip() if STANDARD_CODE_RE.fullmatch(raw.strip()) or STANDARD_NO_YEAR_RE.fullmatch(raw.strip())
                       else normalise_doc_number(raw)) if raw else None
@@ -282,6 +304,11 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                 # one document under two 文号, as its issuers printed it jointly: both, as printed
                 # ('《…的通知》（民函〔2016〕200号、财社〔2016〕73号）')
                 number = f"{number}、{second[0].raw}"
+            elif (number and m["more"] and m["number"] and ORDER_NUMBER_RE.fullmatch(number)
+                  and ORDER_NUMBER_RE.fullmatch(more := _AMENDED_RE.sub("", remove_spaces(m["more"])))):
+                # or under two 公告 or orders ('（财政部 海关总署 税务总局公告2023年第13号、海关总署公告2023年第61号）'),
+                # the second the one that amended it ('（国务院令第77号、国务院令第726号修订）')
+                number = f"{number}、{more}"
             if number is None and (said := NUMBER_SAID_AFTER_RE.match(text, m.end())):
                 number = normalise_doc_number(said["number"])  # '《…规划》，文号为新政〔2021〕27号'
                 spans.append(said.span("number"))
@@ -315,17 +342,20 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
             # a bare 文号 right after a 《title》 cited without one is its own: '《…实施意见》国办发〔2015〕13号文件'
             # a bare 文号 named by its title after 即: '印发医保发〔2021〕27号文件，即《…的通知》'
             if m["bare"] and (that := _THAT_IS_RE.match(text, m.end())) and (k := title_at.get(that.end())) is not None:
-                found[k] = _numbered(found[k], normalise_doc_number(_bare_number(m["bare"])))
+                found[k] = _numbered(found[k], normalise_doc_number(_bare_number(m["bare"], text[:m.start("bare")])))
                 continue
-            # (not one after words: '《…条例》的规定和宁政办〔2018〕93号文件精神')
-            if m["bare"] and (k := untitled_end.get(m.start())) is not None and not _WORDS_BETWEEN_RE.search(
-                    m["bare"][: len(m["bare"]) - len(bare := _bare_number(m["bare"]))]):
+            # (not one after words: '《…条例》的规定和宁政办〔2018〕93号文件精神'; but after 即: '《…办法》，即武政办〔2023〕
+            # 41号文件')
+            that_is = m["bare"] is not None and _AFTER_COMMA_THAT_IS_RE.match(text, m.start() - 1) is not None
+            raw = m["bare"][1:] if that_is else m["bare"]
+            if raw and (k := untitled_end.get(m.start() - 1 if that_is else m.start())) is not None \
+                    and not _WORDS_BETWEEN_RE.search(raw[: len(raw) - len(bare := _bare_number(raw, text[:m.start("bare")]))]):
                 found[k] = _numbered(found[k], normalise_doc_number(bare))
                 continue
             if not any(a <= m.start() < b for a, b in spans):
                 # ('该规划（农机发〔2021〕5号）': the number of a document cited before)
                 kind = same["kind"] if m["number"] and (same := SAME_DOCUMENT_RE.search(text, 0, m.start())) else None
-                found.append((m.start(), None, normalise_doc_number(m["number"] or _bare_number(m["bare"])), kind))
+                found.append((m.start(), None, normalise_doc_number(m["number"] or _bare_number(m["bare"], text[:m.start("bare")])), kind))
         for m in STANDARD_CODE_RE.finditer(text):  # a standard by its code alone: '按SC/T 8146—2019的要求'
             # (or right after its 《title》 without a bracket: '《…设计规范》GB 50736—2012')
             if (k := untitled_end.get(len(text[: m.start()].rstrip()))) is not None:

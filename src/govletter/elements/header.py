@@ -183,14 +183,20 @@ class HeaderLine:
 def _named_in_title(text: str, start: int, end: int) -> bool:
     """Is the 文号 at ``text[start:end]`` one a title names inside it, in brackets with the title's words
     before and after it ('关于市政协社情民意信息（泉政协信〔2024〕27号）办理情况的报告', or a line of it
-    wrapped: '信息（泉政协信〔2024〕27号）办理情'): a document, not the letter's own?"""
+    wrapped: '信息（泉政协信〔2024〕27号）办理情'), or unbracketed in a title that forwards it ('关于转发某府发〔2023〕9号的
+    通知'): a document, not the letter's own?"""
     after = text[end:].lstrip().removeprefix(")").removeprefix("）")
-    return bool(_TITLE_WORDS_BEFORE_RE.search(text[:start]) and _TITLE_GOES_ON_RE.match(after))
+    return bool(_TITLE_WORDS_BEFORE_RE.search(text[:start]) and _TITLE_GOES_ON_RE.match(after)) or bool(
+        _TITLE_VERB_BEFORE_RE.match(text) and _TITLE_OF_AFTER_RE.match(text, end))
 
 
 # (or right after the 《title》 it numbers: '关于对区工商联《关于…的函》（泰海工商联函〔2022〕3号）的复函')
 _TITLE_WORDS_BEFORE_RE = regex.compile(r"(?:\p{Han}{2}|[》”])\s*[（(]\s*$")
 _TITLE_GOES_ON_RE = regex.compile(r"\s*\p{Han}{2}")
+# (or unbracketed after the verb of a title that forwards or carries it out: '关于转发某府发〔2023〕9号的通知')
+# (the line opens as a title does, whatever the number's parse took for its 代字)
+_TITLE_VERB_BEFORE_RE = regex.compile(r"\s*关于\p{Han}{0,12}?(?:转发|印发|贯彻|落实|执行)")
+_TITLE_OF_AFTER_RE = regex.compile(r"\s*(?:文件)?(?:精神)?的\p{Han}")
 
 
 def _take_class(out: HeaderLine, rest: str, *, bare: bool) -> str:

@@ -59,9 +59,14 @@ _KIND_BY_ADDRESSEE = (("代表", "建议"), ("委员", "提案"))
 
 
 def _number(raw: str) -> int | None:
-    """'0043' -> 43; '台52' (a delegation's prefix) -> 52; '一' (printed in words) -> 1; '五七六' (in words digit by
-    digit) -> 576; '2025D048' -> None."""
+    """'0043' -> 43; '台52' (a delegation's prefix) -> 52; '一' (printed in words) -> 1; '一百二十七' -> 127; '五七六' (in
+    words digit by digit) -> 576; '2025D048' -> None."""
     if raw and all(ch in _CN_NUMERALS for ch in raw):
+        if "百" in raw:  # '一百二十七' -> 127, '一百零五' -> 105
+            hundreds, _, rest = raw.partition("百")
+            h = cn_number(hundreds) if hundreds else 1
+            r = cn_number(rest.lstrip("零〇")) if rest.lstrip("零〇") else 0
+            return h * 100 + r if h is not None and r is not None and h < 10 and r < 100 else None
         if len(raw) > 1 and "十" not in raw:
             return int("".join(str(cn_number(ch)) for ch in raw))
         return cn_number(raw)
@@ -69,7 +74,7 @@ def _number(raw: str) -> int | None:
     return int(digits) if digits.isdigit() else None
 
 
-_CN_NUMERALS = frozenset("〇一二三四五六七八九十")
+_CN_NUMERALS = frozenset("〇零一二三四五六七八九十百")
 
 
 def without_notes(text: str) -> str:
@@ -179,7 +184,7 @@ def _opening(first_paragraphs: list[str]) -> str | None:
 # A number and kind printed before a title: '第29号建议关于…', '第20220418号提案，即关于…', the meeting before them
 # too: '区政协十五届二次会议第0087号关于…'.
 _NUMBER_PREFIX_RE = regex.compile(
-    r"^(?:[^，。,《》“”]{2,40}?会议\s*)?第?\s*(?:\d{1,12}|(?<=第)[〇一二三四五六七八九十]{1,5})\s*号\s*(?:建议|提案|议案)?\s*(?:[—－]{1,2}|[:：，,])?\s*"
+    r"^(?:[^，。,《》“”]{2,40}?会议\s*)?第?\s*(?:\d{1,12}|(?<=第)[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:建议|提案|议案)?\s*(?:[—－]{1,2}|[:：，,])?\s*"
     r"(?:即|也就是)?\s*(?=关于)")
 
 
@@ -250,7 +255,7 @@ _MADE_AT_RE = regex.compile(r"(?:您|你们?)在[^，。；,;]{2,40}?会议(?:�
 # A sentence anywhere after the opening that says which suggestion this is: '此件系市政协十四届三次会议第236号提案'.
 _SAID_TO_BE_RE = regex.compile(SUGGESTION_SAID_TO_BE)
 # A later paragraph that speaks of the suggestion by its number: '您在第112号建议中提到的…问题，…'.
-_SPOKEN_OF_RE = regex.compile(rf"^(?:对于|关于|对)?{SUGGESTION_SPOKEN_OF}")
+_SPOKEN_OF_RE = regex.compile(rf"^(?:对于|关于|对|本次|此次|这次)?{SUGGESTION_SPOKEN_OF}")
 
 
 def summary_paragraph(paragraphs: list[str]) -> str | None:
@@ -379,11 +384,14 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
 _PROPOSER_IN_TEXT_RE = regex.compile(
     # (or after the number, set apart by 、 or right after it, the role with the name: '…会议第68号、刘某代表提出的
     # 《…》', '…第37号提案、黎某委员提出的《…》', '…第2023052号钟某委员提出的《…》')
-    rf"(?:^|[，,。：:\s]|经研究|代表团|委员会|会议|(?<=号(?:建议|提案|议案)?)、|(?<=号)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:委员|代表)(?:所|联名|领衔)?提出)"
-    r"|(?:建议|提案|议案|》|”)(?=由)|(?:转来|转交|交办|转办|主办|协办|会办|办理|审议)(?:的|(?=由)))(?:现|特|即)?(?:该(?:建议|提案|议案))?(?:对|关于|由)?"
+    # (or in brackets after the title: '…第112号建议《关于…的建议》（李某代表提出）收悉')
+    rf"(?:^|[，,。：:\s]|(?<=[》”]\s*)[（(]|经研究|代表团|委员会|会议|(?<=号(?:建议|提案|议案)?)、|(?<=号)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:委员|代表)(?:所|联名|领衔)?提出)"
+    # (or right before the one named with their role: '你厅转来谢某代表提出的《…》')
+    rf"|(?:建议|提案|议案|》|”)(?=由)|(?:转来|转交|交办|转办|主办|协办|会办|办理|审议)(?:的|(?=由))"
+    rf"|(?:转来|转交)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:代表|委员)(?:所|联名|领衔)?提出))(?:现|特|即)?(?:该(?:建议|提案|议案))?(?:对|关于|由)?"
     rf"(?P<who>[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
     r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
-    r"(?:所|联名|领衔)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔)?提出)(?:了(?=[《“])|(?=[，,。])))")
+    r"(?:所|联名|领衔)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔)?提出)(?:了(?=[《“])|(?=[，,。）)])))")
 
 
 # Deputies' or members' groups: '代表团', '委员组'.
@@ -397,7 +405,8 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
     '信丰县代表团刘某等代表提出的…' -> 刘某等; '杜某代表提出的《…》收悉' -> 杜某. With ``person``, only
     deputies and members named as such ('…代表', '…委员', '…等12名代表')."""
     for text in paragraphs:
-        for m in _PROPOSER_IN_TEXT_RE.finditer(remove_spaces(text), overlapped=True):
+        compact = remove_spaces(text)
+        for m in _PROPOSER_IN_TEXT_RE.finditer(compact, overlapped=True):
             if (NOT_PROPOSER_RE.search(m["who"]) and not PROPOSER_GROUP_RE.match(m["who"])) or _GROUP_WORD_RE.fullmatch(m["who"]):
                 continue  # '贵委转来的程某' is no name; '程某' after it may be ('九三学社某区委' is one); nor is the
                 # group addressed, by its kind alone ('代表团提出的…')
@@ -406,7 +415,10 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
                 who, role = office["bare"], "委员"  # '市政协委员向某提出的…' names a member
             if role or not person or PROPOSER_GROUP_RE.search(who):  # a person, or a group ('九三学社某区委')
                 who = DELEGATION_PREFIX_RE.sub("", who)  # '信丰县代表团刘某' -> 刘某
-                return who + ("等" if m["etc"] or m["etc_after"] else "")
+                # (a printed 等 is kept unless its head count is the names listed: '王某、刘某、赵某等3名委员')
+                count = _HEAD_COUNT_RE.match(compact, m.start("etc")) if m["etc"] else None
+                listed = count is not None and _count(count["count"]) == len(LIST_SPLIT_RE.split(who))
+                return who + ("等" if (m["etc"] or m["etc_after"]) and not listed else "")
             break
     return None
 
@@ -425,7 +437,8 @@ _JOINT_WITH_RE = regex.compile(
     r"(?:代表|委员)(?:联名|共同)?(?:提出|所提)")
 # Or gives only their count: '您与其他5位委员联名提出的…' -> 杨某等.
 # (or only that there were others: '您等提出的…')
-_JOINT_COUNT_RE = regex.compile(rf"{_JOINT_LEAD}(?:其他|其余)?(?:{_COUNT})[位名](?:代表|委员)(?:联名|共同)"
+# ('您与另外2位代表联名提出的…' too)
+_JOINT_COUNT_RE = regex.compile(rf"{_JOINT_LEAD}(?:其他|其余|另外|另)?(?:{_COUNT})[位名](?:代表|委员)(?:联名|共同)"
                                 r"|^(?:您|你)等(?:联名|共同)?(?:提出|所提)")
 
 
