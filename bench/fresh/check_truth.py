@@ -302,7 +302,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-forty-seventh fresh check set (fresh-im)",
                                    "two-hundred-and-forty-eighth fresh check set (fresh-in)",
                                    "two-hundred-and-forty-ninth fresh check set (fresh-io)",
-                                   "two-hundred-and-fiftieth fresh check set (fresh-ip)"))
+                                   "two-hundred-and-fiftieth fresh check set (fresh-ip)",
+                                   "two-hundred-and-fifty-first fresh check set (fresh-iq)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
