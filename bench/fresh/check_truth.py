@@ -303,7 +303,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-forty-eighth fresh check set (fresh-in)",
                                    "two-hundred-and-forty-ninth fresh check set (fresh-io)",
                                    "two-hundred-and-fiftieth fresh check set (fresh-ip)",
-                                   "two-hundred-and-fifty-first fresh check set (fresh-iq)"))
+                                   "two-hundred-and-fifty-first fresh check set (fresh-iq)",
+                                   "two-hundred-and-fifty-second fresh check set (fresh-ir)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
