@@ -304,7 +304,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-forty-ninth fresh check set (fresh-io)",
                                    "two-hundred-and-fiftieth fresh check set (fresh-ip)",
                                    "two-hundred-and-fifty-first fresh check set (fresh-iq)",
-                                   "two-hundred-and-fifty-second fresh check set (fresh-ir)"))
+                                   "two-hundred-and-fifty-second fresh check set (fresh-ir)",
+                                   "two-hundred-and-fifty-third fresh check set (fresh-is)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
