@@ -308,7 +308,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-fifty-third fresh check set (fresh-is)",
                                    "two-hundred-and-fifty-fourth fresh check set (fresh-it)",
                                    "two-hundred-and-fifty-fifth fresh check set (fresh-iu)",
-                                   "two-hundred-and-fifty-sixth fresh check set (fresh-iv)"))
+                                   "two-hundred-and-fifty-sixth fresh check set (fresh-iv)",
+                                   "two-hundred-and-fifty-seventh fresh check set (fresh-iw)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
