@@ -158,7 +158,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
 - `handling_type`: the class marker in whatever form it takes: a letter grade without 类 (`A`, `B`,
   `乙`), or the grade words as printed (`已采纳`, `正在解决`, `列入计划逐步解决`); routing labels
   (`主办`, `会办`) are no class: null.
-- `publicity`: the marker as printed inside its brackets, without its label (`主动公开`, `此件公开发布`).
+- `publicity`: the marker as printed inside its brackets, without its label (`主动公开`, `此件公开发布`;
+  `（此件主动公开）` → `此件主动公开`, its 此件 kept).
 - `title`: spaces removed; without a class marker, a 文号, `（补充答复）`/`（二次答复）`/`（主办件）`, or
   the meeting and number bracketed on a line under it (that line a `meta` block); `（摘要）` and a ministry's
   category number (`（教育类178号）`) stay. A title over several lines is
@@ -184,7 +185,10 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   `以某函〔2022〕41号作了答复`) is cited `{{title: null, number}}`. An edition or revision note outside the 《》
   (`（2020年版）`, `，2014年修订`) is in neither title nor number. Titles and numbers keep their inner spaces
   as printed. A form the office serves (`下达《责令限期改正通知书》`) is cited, with its 文号 if it has one. Not cited: the suggestion itself (even where the letter's title names it in 《》), newspapers, TV,
-  books, readers, handbooks and bulletins the office compiles (`我局编印了《…手册》`), certificates, plans without 《》.
+  books, readers, handbooks and bulletins the office says it compiles (`我局编印了《…手册》`, `编写《…公报》`; a 公报 the
+  letter relies on or that was issued, `据《…公报》`, `发布的《…公报》`, is cited), certificates, plans without 《》. A
+  gloss is the full name right after the short one, in brackets or after 即; the full name printed apart later is the
+  short-then-full case (the name printed first).
 - `proposal`: null for documents that answer no suggestion (批复, 复函, 信访/12345 replies); a 协办意见
   or 会办意见 carries the suggestion it deals with, like a reply.
   `congress` the meeting as printed (brief or full words; as the letter's title names it where it does, else
