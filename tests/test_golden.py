@@ -25,7 +25,7 @@ MODES = ("v0", "published")
 
 
 # The development corpus (outside the repository) and the composed check sets in bench/ that have
-# been read to find classes of variation (bench/fresh … bench/fresh-il, but fresh-ai, fresh-am, fresh-as, fresh-aw,
+# been read to find classes of variation (bench/fresh … bench/fresh-it, but fresh-ai, fresh-am, fresh-as, fresh-aw,
 # fresh-bl and fresh-bn);
 # ids are unique across them.
 # A set kept blind (its errors unread) is not listed here.
@@ -57,7 +57,8 @@ READ_SETS = ("fresh", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fr
              "fresh-hg", "fresh-hh", "fresh-hi", "fresh-hj", "fresh-hk", "fresh-hl", "fresh-hm", "fresh-hn",
              "fresh-ho", "fresh-hp", "fresh-hq", "fresh-hr", "fresh-hs", "fresh-ht", "fresh-hu", "fresh-hv",
              "fresh-hw", "fresh-hx", "fresh-hy", "fresh-hz", "fresh-ia", "fresh-ib", "fresh-ic", "fresh-id",
-             "fresh-ie", "fresh-if", "fresh-ig", "fresh-ih", "fresh-ii", "fresh-ij", "fresh-ik", "fresh-il")
+             "fresh-ie", "fresh-if", "fresh-ig", "fresh-ih", "fresh-ii", "fresh-ij", "fresh-ik", "fresh-il",
+             "fresh-im", "fresh-in", "fresh-io", "fresh-ip", "fresh-iq", "fresh-ir", "fresh-is", "fresh-it")
 SETS = (CORPUS, *(Path(__file__).parents[1] / "bench" / name for name in READ_SETS))
 
 

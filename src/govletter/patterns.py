@@ -296,7 +296,7 @@ PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*
 PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*[:：]?\s*(?P<number>\d{1,12})\s*[）)]")
 # The number the first paragraph gives beside the suggestion's title: '》（第172号）', '的建议(第18号)',
 # '》（建议第0156号）', '的建议（区二届人大五次会议第9号）',
-# a 届-次-号 composite '”(16-3-45号)' -> 45,
+# a 届-次-号 composite '”(16-3-45号)' -> 45 (as zj-014's truth reads it),
 # '》8号收悉', '第0479号《…》'. Must not match '第1号文件' or a year '2023年'.
 # A sentence that speaks of the suggestion by its number: '您在第112号建议中提到的…', or a paragraph that opens on
 # it: '关于第39号建议中提出的…问题，…'.
@@ -640,7 +640,9 @@ PHONE_RE = regex.compile(
     rf"(?<!\d)(?:[（(]\s*0\d{{2,3}}\s*[）)]\s*|0\d{{2,3}}\s*{DASH}{{1,2}}\s*|0\d{{2,3}} (?=\d{{7,8}}(?!\d)))?"
     # a mobile, maybe grouped 3-4-4 by spaces or hyphens ('139 1234 5678', '139-3456-2718'); a local number,
     # maybe grouped 4-4
-    rf"(?:1[3-9]\d[ -]?(?:\d{{4}}|\*{{4}})[ -]?\d{{4}}|\d{{7,8}}|\d{{4}} \d{{4}})(?:\s*(?:{DASH}|转)\s*\d{{1,4}})?(?!\d)"
+    # (an extension after it, or in brackets: '0591-87706218(转8012)')
+    rf"(?:1[3-9]\d[ -]?(?:\d{{4}}|\*{{4}})[ -]?\d{{4}}|\d{{7,8}}|\d{{4}} \d{{4}})"
+    rf"(?:\s*(?:{DASH}|转)\s*\d{{1,4}}|\s*[（(]\s*转\s*\d{{1,4}}\s*[）)])?(?!\d)"
 )
 # A public service hotline, a phone only where a phone or hotline label stands before it: '12366', '12345',
 # '95598', a city's utility line '96777'.
@@ -810,8 +812,10 @@ CITED_RE = regex.compile(
     # '你委川发改函〔2023〕412号《…》', '出台了温政发〔2023〕8号文件《…》'
     # ('陕河长办发〔2021〕6号文件（即《…》）')
     # (or with its issuers after it: '依据皖交路〔2020〕71号省交通运输厅、省财政厅《…》', '…3号省安委会《…》')
-    rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文|函)?\s*(?:{OPEN}\s*即\s*)?"
-    rf"(?:(?![和及与并])(?:{_ORDER_ISSUER}会?、)*{_ORDER_ISSUER}会?\s*)?{_ISSUED}\s*"
+    # (or two, of the issuers who issued it jointly: '以桂司通〔2022〕45号、桂财行〔2022〕61号联合印发《…》')
+    rf"|(?P<before_bare>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})(?:\s*、\s*(?P<before_bare2>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL}))?"
+    rf"\s*(?:文件|文|函)?\s*(?:{OPEN}\s*即\s*)?"
+    rf"(?:(?![和及与并])(?:{_ORDER_ISSUER}会?、)*{_ORDER_ISSUER}会?\s*)?(?:联合|共同)?{_ISSUED}\s*"
     # or a standard's code: 'JT/T 1106—2016《农村公路客运站点建设规范》'
     # (or with the word before the title: 'GB/T 19095—2019标准《生活垃圾分类标志》')
     rf"|(?P<before_code>{STANDARD_CODE})\s*(?:(?:国家|行业|地方|团体|企业)?标准)?\s*"
@@ -889,7 +893,8 @@ CITED_NUMBER_RE = regex.compile(
 # 2021年第3号令', '海关总署公告2021年第63号'. The issuer starts after a verb or a mark.
 CITED_BULLETIN_RE = regex.compile(
     # (a former ministry's without its 原: '根据原卫生部公告2012年第17号' -> 卫生部公告2012年第17号)
-    r"(?:(?<=(?:按|按照|根据|依据|依照|参照|执行|见|经|由|[，,。；;、：:（(\s]|^)原?)|(?<=自原?)(?!治[区州县旗])|^)"
+    # (or after a 《title》 and 和: '《…办法》和住房城乡建设部令第33号')
+    r"(?:(?<=(?:按|按照|根据|依据|依照|参照|执行|见|经|由|[，,。；;、：:（(\s]|》\s*[和及与]|^)原?)|(?<=自原?)(?!治[区州县旗])|^)"
     rf"(?!原)(?P<number>{_ORDER_ISSUERS}\s*"
     # (or an order with its year after 令: '该办法经交通运输部令2022年第42号修正')
     r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|(?:令|公告)\s*第\s*\d{1,5}\s*号"
@@ -926,7 +931,7 @@ DOCUMENT_NAME_RE = regex.compile(
     r"^关于"
     r"|(?:法|法典|条例|规定|办法|细则|规则|意见|方案|规划|计划|纲要|通知|通报|通告|公告|公报|决定|决议|批复|函|请示"
     r"|报告|申请|标准|规范|规程|准则|导则|原则|指南|指引|要点|措施|目录|名录|清单|名单|大纲|章程|守则|制度|要求|指标|简介|议程|宣言"
-    r"|预案|纪要|图集|图则|(?<!证)书|表|信|协议|协定|条约|议定书|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
+    r"|预案|纪要|图集|图则|定额|(?<!证)书|表|信|协议|协定|条约|议定书|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
     r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图|预算|决算|药典|示范文本|范本)$")
 # What names a 《title》 without a 文号 as a standard before it, a list of them named by it: '对照国家标准《儿童皮鞋》
 # 《儿童旅游鞋》等'; or as a standard or an issue of a periodical after it: '按照《乡镇消防队》标准', '《柳州螺蛳粉》

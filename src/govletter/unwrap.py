@@ -87,7 +87,6 @@ def _opening_goes_on(prev: str, text: str) -> bool:
 
 # A labelled field line: '标题：…', '发文机关：…', '类别：C'.
 _LABELLED_RE = regex.compile(rf"(?:{LABEL_RE.pattern})\s*[:：]")
-_TITLE_START_RE = regex.compile(r"\s*(?:关于|对)")
 
 
 def _is_addressee_line(text: str) -> bool:
@@ -168,12 +167,11 @@ def _mark_alone(text: str) -> bool:
 
 def _after_field(line: Line, block: list[Line]) -> bool:
     """The addressee right under a labelled field ('标题：…' of a web copy) is no continuation of it, nor
-    is a title's first line set apart below one ('摘要：…的提案答复' / '' / '关于政协…'; or below any record's
-    row: '复文标题：关于…的回复' / '' / '关于网友…')."""
+    is any line set apart below a record's row by a blank line (a table's rows and cells, as pdftotext reads them):
+    '摘要：…的提案答复' / '' / '关于政协…', '复文标题：关于…的补充答复' / '' / '某办公室关于…', '复文标题：…' / '' / '文号：…'."""
     return bool(block) and (
         (bool(_LABELLED_RE.match(block[0].text)) and _is_addressee_line(line.text))
-        or (line.blank_before and bool(_TITLE_START_RE.match(line.text))
-            and bool(_LABELLED_RE.match(block[0].text) or FIELD_ROW_RE.match(block[0].text))))
+        or (line.blank_before and bool(_LABELLED_RE.match(block[0].text) or FIELD_ROW_RE.match(block[0].text))))
 
 
 @dataclass(slots=True)

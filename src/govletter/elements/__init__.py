@@ -1131,6 +1131,10 @@ def _rejoin_printed(blocks: list[Block]) -> list[Block]:
               and CONTACT_LINE_RE.match(out[-1].text) and not PHONE_RE.search(out[-1].text)
               and all(c.name is None or ADDRESSEE_UNIT_RE.match(c.name) for c in parse_contact_line(out[-1].text))):
             out[-1] = replace(out[-1], text=f"{out[-1].text.strip()} {block.text.strip()}", lines=[*out[-1].lines, *block.lines])
+        elif (out and CONTACT_LINE_RE.match(out[-1].text) and (person := _UNIT_NAME_THEN_PHONE_RE.match(block.spaced))
+              and BARE_NAME_RE.match(person["name"]) and not CONTACT_LINE_RE.match(block.text)):
+            # the next person of the contact row's list, under it with their unit: '联系人：某处　周某' / '某处　吴某　电话：…'
+            out.append(replace(block, text=f"联系人：{block.spaced.strip()}"))
         else:
             out.append(block)
     return out
@@ -1138,6 +1142,9 @@ def _rejoin_printed(blocks: list[Block]) -> list[Block]:
 
 # A person's name that opens a line, their phone's label after it: '许某；联系电话：…'.
 _NAME_THEN_PHONE_RE = regex.compile(r"\s*(?P<name>\p{Han}{2,4})\s*[，,；;、\s]\s*(?:联系|办公)?(?:电话|手机)")
+# A unit, a person's name and their phone's label, unlabelled: '省教育厅发展规划处　吴某　电话：…'.
+_UNIT_NAME_THEN_PHONE_RE = regex.compile(
+    r"\s*\p{Han}{2,20}?(?:局|委|办|室|股|科|处|中心)\s+(?P<name>\p{Han}{2,4})\s*[，,；;\s]\s*(?:联系|办公)?(?:电话|手机)\s*[:：]")
 # A 抄送 row's label alone on its line: '抄送', '抄　报：'.
 _CC_LABEL_ALONE_RE = regex.compile(r"\s*(?P<label>抄\s*[送报])\s*[:：]?\s*")
 # A contact table's column label: '联系人', '职务', '所在处室', '联系电话'.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -216,13 +217,28 @@ def _named_again(title: str, earlier: str) -> bool:
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """Is ``short`` a law's name abbreviated from its ``full`` title: '村委会组织法' of '中华人民共和国村民委员会组织法'
-    (its characters in order, the first and the last two the full name's without 中华人民共和国)?"""
+    """Is ``short`` a law's name abbreviated from its ``full`` title: '村委会组织法' of '中华人民共和国村民委员会组织法',
+    '非遗法' of '中华人民共和国非物质文化遗产法' (its characters in order, the first and the last the full name's
+    without 中华人民共和国, and more than one run of them left out: '劳动法' is not '劳动合同法' with '合同' left out,
+    it is another law)?"""
     name = full.removeprefix(_NATION)
-    if name == full or not 3 <= len(short) < len(name) or short[0] != name[0] or short[-2:] != name[-2:]:
+    if name == full or not 3 <= len(short) < len(name) or short[0] != name[0] or short[-1] != name[-1]:
         return False
-    rest = iter(name)
-    return all(ch in rest for ch in short)
+    kept = _kept_at(short, name)
+    return kept is not None and sum(1 for a, b in pairwise(kept) if b > a + 1) >= 2
+
+
+def _kept_at(short: str, name: str) -> list[int] | None:
+    """Where ``short``'s characters stand in ``name``, each the first after the one before (the last at the end)."""
+    at: list[int] = []
+    k = 0
+    for ch in short[:-1]:
+        k = name.find(ch, k)
+        if k < 0:
+            return None
+        at.append(k)
+        k += 1
+    return [*at, len(name) - 1] if at and at[-1] < len(name) - 1 else None
 
 
 def _names_document(text: str, start: int, end: int, title: str) -> bool:
@@ -293,6 +309,8 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
             # (a standard's code as printed: 'GB 38600—2019')
             number = (raw.strip() if STANDARD_CODE_RE.fullmatch(raw.strip()) or STANDARD_NO_YEAR_RE.fullmatch(raw.strip())
                       else normalise_doc_number(raw)) if raw else None
+            if number and m["before_bare2"]:  # one document under two 文号, its issuers' each: both, in order
+                number = f"{number}、{normalise_doc_number(m['before_bare2'])}"
             # two titles joined, one bracket of their two 文号 after the second: each its own, in order
             # ('《A》和《B》（湖政办发〔2018〕41号、湖农〔2019〕12号）')
             second = parse_doc_number(m["more"]) if m["more"] and m["number"] else None
