@@ -1115,9 +1115,10 @@ def _pair_columns(blocks: list[Block]) -> list[Block]:
 def _rejoin_printed(blocks: list[Block]) -> list[Block]:
     """The tail with a 印发 date pdftotext broke before its last word whole again: '2023 年 3 月 22' /
     '日印发' -> '2023 年 3 月 22日印发' (the 版记's 印发日期, never a 署名); and a 抄送 row whose label an extractor
-    set apart from its recipients: '抄送' / '区人大常委会…委员会' -> '抄送：区人大常委会…委员会'; and a contact row
+    set apart from its recipients: '抄送' / '区人大常委会…委员会' -> '抄送：区人大常委会…委员会'; a contact row
     that names only a unit, broken before the person and the phone (a folio between them, dropped):
-    '联系人：区水务局' / '许某；联系电话：…' -> '联系人：区水务局 许某；联系电话：…'."""
+    '联系人：区水务局' / '许某；联系电话：…' -> '联系人：区水务局 许某；联系电话：…'; and the next person of a contact
+    row's list, under it with their unit and phone: '联系人：某处　周某' / '某处　吴某　电话：…' (labelled as the row)."""
     out: list[Block] = []
     for block in blocks:
         if out and _PRINTED_END_RE.match(block.text) and is_printed_line(out[-1].text + block.text):
@@ -1133,18 +1134,18 @@ def _rejoin_printed(blocks: list[Block]) -> list[Block]:
             out[-1] = replace(out[-1], text=f"{out[-1].text.strip()} {block.text.strip()}", lines=[*out[-1].lines, *block.lines])
         elif (out and CONTACT_LINE_RE.match(out[-1].text) and (person := _UNIT_NAME_THEN_PHONE_RE.match(block.spaced))
               and BARE_NAME_RE.match(person["name"]) and not CONTACT_LINE_RE.match(block.text)):
-            # the next person of the contact row's list, under it with their unit: '联系人：某处　周某' / '某处　吴某　电话：…'
             out.append(replace(block, text=f"联系人：{block.spaced.strip()}"))
         else:
             out.append(block)
     return out
 
 
+# A person's name, then their phone's label: '许某；联系电话', '吴某　电话'.
+_NAME_THEN_PHONE_LABEL = r"(?P<name>\p{Han}{2,4})\s*[，,；;、\s]\s*(?:联系|办公)?(?:电话|手机)"
 # A person's name that opens a line, their phone's label after it: '许某；联系电话：…'.
-_NAME_THEN_PHONE_RE = regex.compile(r"\s*(?P<name>\p{Han}{2,4})\s*[，,；;、\s]\s*(?:联系|办公)?(?:电话|手机)")
+_NAME_THEN_PHONE_RE = regex.compile(rf"\s*{_NAME_THEN_PHONE_LABEL}")
 # A unit, a person's name and their phone's label, unlabelled: '省教育厅发展规划处　吴某　电话：…'.
-_UNIT_NAME_THEN_PHONE_RE = regex.compile(
-    r"\s*\p{Han}{2,20}?(?:局|委|办|室|股|科|处|中心)\s+(?P<name>\p{Han}{2,4})\s*[，,；;\s]\s*(?:联系|办公)?(?:电话|手机)\s*[:：]")
+_UNIT_NAME_THEN_PHONE_RE = regex.compile(rf"\s*\p{{Han}}{{2,20}}?(?:局|委|办|室|股|科|处|中心)\s+{_NAME_THEN_PHONE_LABEL}\s*[:：]")
 # A 抄送 row's label alone on its line: '抄送', '抄　报：'.
 _CC_LABEL_ALONE_RE = regex.compile(r"\s*(?P<label>抄\s*[送报])\s*[:：]?\s*")
 # A contact table's column label: '联系人', '职务', '所在处室', '联系电话'.
