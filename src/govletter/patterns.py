@@ -219,8 +219,10 @@ PUBLIC_VALUES = {"是": True, "公开": True, "主动公开": True, "全文公�
 # 签发人、份号、密级、紧急程度 --------------------------------------------------------------------
 # '签发人：邢炳林', '签 发 人:张三 李四', '领导签发：张三', '签发领导：张三' (under the date); the names end at the next
 # label of a foot row ('签发人：周某　审核人：吴某' -> 周某), or any label ('签发人：赵某　　办理类别：B' -> 赵某).
+# (the label alone, its value on the next line, is a form's cell an extractor set apart: '签发人' / '陈某')
+SIGNATORY_LABEL = r"(?:签\s*发\s*人|领\s*导\s*签\s*发|签\s*发\s*领\s*导)"
 SIGNATORY_RE = regex.compile(
-    rf"(?:签\s*发\s*人|领\s*导\s*签\s*发|签\s*发\s*领\s*导)\s*{COLON}\s*"
+    rf"{SIGNATORY_LABEL}\s*{COLON}\s*"
     rf"(?P<names>(?:(?!\s*(?:审\s*核|核\s*稿|拟\s*稿|校\s*对|经\s*办|联\s*系|承\s*办)\s*人?\s*{COLON}|\s*\p{{Han}}{{2,8}}\s*{COLON})"
     rf"[\p{{Han}}\s、，,])*)")
 # '秘密★1年', '机密', '绝密★长期'; '特急', '加急'; 份号 '000123'
@@ -800,10 +802,10 @@ _ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于�
 _ORDER_ISSUERS = rf"(?:{_ORDER_ISSUER}、)*{_ORDER_ISSUER}(?:等\s*[\d一二三四五六七八九十]{{1,2}}\s*个?部(?:门|委))?"
 # A verb the issuer's run took in before the issuer's name: '防治药剂均选用农业农村部公告第269号' -> 农业农村部公告第269号,
 # '…日起施行的教育部、…令第45号' -> 教育部、…令第45号, '我部会同有关部门发布生态环境部等6部门令第28号'.
+# An order's or a 公告's number after 令 or 公告, its year maybe before it: '令第33号', '公告2023年第13号', '令2022年第42号'.
+_ORDER_SERIAL = r"(?:令|公告)\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号"
 # An order or a 公告 by its issuers and number, alone: '海关总署公告2023年第61号', '交通运输部令2018年第4号'.
-ORDER_NUMBER_RE = regex.compile(
-    rf"{_ORDER_ISSUERS}(?:令(?:(?:19|20)\d{{2}}年)?第\d{{1,5}}号|(?:(?:19|20)\d{{2}}年)?第\d{{1,5}}号令"
-    rf"|公告(?:(?:19|20)\d{{2}}年)?第\d{{1,5}}号)")
+ORDER_NUMBER_RE = regex.compile(rf"{_ORDER_ISSUERS}(?:{_ORDER_SERIAL}|(?:(?:19|20)\d{{2}}年)?第\d{{1,5}}号令)")
 ORDER_LEAD_IN_RE = regex.compile(r"^.*(?:选用|采用|使用|适用|发布|印发|公布|颁布|会同|的|了|是)")
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 CITED_RE = regex.compile(
@@ -896,9 +898,8 @@ CITED_BULLETIN_RE = regex.compile(
     # (or after a 《title》 and 和: '《…办法》和住房城乡建设部令第33号')
     r"(?:(?<=(?:按|按照|根据|依据|依照|参照|执行|见|经|由|[，,。；;、：:（(\s]|》\s*[和及与]|^)原?)|(?<=自原?)(?!治[区州县旗])|^)"
     rf"(?!原)(?P<number>{_ORDER_ISSUERS}\s*"
-    # (or an order with its year after 令: '该办法经交通运输部令2022年第42号修正')
-    r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|(?:令|公告)\s*第\s*\d{1,5}\s*号"
-    r"|(?:公告|令)\s*(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号))")
+    r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|"
+    rf"{_ORDER_SERIAL}))")
 # A newspaper, a programme or a book in 《》, not a document: '《西宁晚报》报道', '《中国环境报》上专题刊发',
 # '中央电视台《远方的家》', '《长江新闻号》栏目', '《莆田木雕》一书', '《下陆矿冶故事》读本' (not '《…情况通报》');
 # a news programme, a yearbook or a gazetteer by its name's end: '登上《湖北新闻》', '《白银区志》记载'; a headline

@@ -105,6 +105,7 @@ from ..patterns import (
     SEAL_NOTE_RE,
     SEAL_NOTES_RE,
     SENTENCE_PUNCT_RE,
+    SIGNATORY_LABEL,
     SIGNATORY_RE,
     SIGNER_LABEL_RE,
     SIGNER_THEN_BARE_DATE_RE,
@@ -683,7 +684,7 @@ _ROLE_NAME_CUT_RE = regex.compile(r"(?:核\s*稿|审\s*核|拟\s*稿|校\s*对|�
 
 
 # A 签发人 label alone, without its colon: a form's cell an extractor set on a line of its own.
-_SIGNATORY_LABEL_ALONE_RE = regex.compile(r"\s*(?:签\s*发\s*人|签\s*发\s*领\s*导|领\s*导\s*签\s*发)\s*")
+_SIGNATORY_LABEL_ALONE_RE = regex.compile(rf"\s*{SIGNATORY_LABEL}\s*")
 
 
 def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = False) -> None:

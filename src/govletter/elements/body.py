@@ -174,13 +174,13 @@ def _without_note(title: str) -> str:
 _ISSUER_LISTED_RE = regex.compile(r"(?:部|厅|局|委|署|院|办|府|会)、$")
 
 
-def _bare_number(raw: str, preceding: str = "") -> str:
+def _bare_number(raw: str, text: str = "", at: int = 0) -> str:
     """An unbracketed 文号 without what stands before it: a lead-in ('按照', '印发了') and an issuer
-    ('住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号). ``preceding``: the text before ``raw``."""
+    ('住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号). ``raw`` stands at ``text[at:]``."""
     number = CITED_LEAD_IN_RE.sub("", raw)
     # (or the last of the issuers a list names, after 、: '自治区交通运输厅、财政厅桂交规划发〔2024〕41号'; not after a
     # 文号, the next of a list of them: '…〔2022〕4号、工信厅企业函〔2023〕201号')
-    before = preceding[-2:] + raw[: len(raw) - len(number)]
+    before = text[max(0, at - 2):at] + raw[: len(raw) - len(number)]
     after_and = before.endswith("和") or _ISSUER_LISTED_RE.search(before) is not None
     number = CITED_ISSUER_RE.sub("", number)
     return CITED_ISSUER_AFTER_AND_RE.sub("", number) if after_and else number
@@ -305,7 +305,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                 # (not the word joining it to the document before: '…》和福建省…常务委员会公告第34号')
                 found.append((m.start(), title, _order(m["before_order"]), None))
                 continue
-            raw = m["number"] or m["before"] or m["before_code"] or (m["before_bare"] and _bare_number(m["before_bare"], text[:m.start("before_bare")]))
+            raw = m["number"] or m["before"] or m["before_code"] or (m["before_bare"] and _bare_number(m["before_bare"], text, m.start("before_bare")))
             # (a standard's code as printed: 'GB 38600—2019')
             number = (raw.strip() if STANDARD_CODE_RE.fullmatch(raw.strip()) or STANDARD_NO_YEAR_RE.fullmatch(raw.strip())
                       else normalise_doc_number(raw)) if raw else None
@@ -360,20 +360,20 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
             # a bare 文号 right after a 《title》 cited without one is its own: '《…实施意见》国办发〔2015〕13号文件'
             # a bare 文号 named by its title after 即: '印发医保发〔2021〕27号文件，即《…的通知》'
             if m["bare"] and (that := _THAT_IS_RE.match(text, m.end())) and (k := title_at.get(that.end())) is not None:
-                found[k] = _numbered(found[k], normalise_doc_number(_bare_number(m["bare"], text[:m.start("bare")])))
+                found[k] = _numbered(found[k], normalise_doc_number(_bare_number(m["bare"], text, m.start("bare"))))
                 continue
             # (not one after words: '《…条例》的规定和宁政办〔2018〕93号文件精神'; but after 即: '《…办法》，即武政办〔2023〕
             # 41号文件')
             that_is = m["bare"] is not None and _AFTER_COMMA_THAT_IS_RE.match(text, m.start() - 1) is not None
             raw = m["bare"][1:] if that_is else m["bare"]
             if raw and (k := untitled_end.get(m.start() - 1 if that_is else m.start())) is not None \
-                    and not _WORDS_BETWEEN_RE.search(raw[: len(raw) - len(bare := _bare_number(raw, text[:m.start("bare")]))]):
+                    and not _WORDS_BETWEEN_RE.search(raw[: len(raw) - len(bare := _bare_number(raw, text, m.start("bare")))]):
                 found[k] = _numbered(found[k], normalise_doc_number(bare))
                 continue
             if not any(a <= m.start() < b for a, b in spans):
                 # ('该规划（农机发〔2021〕5号）': the number of a document cited before)
                 kind = same["kind"] if m["number"] and (same := SAME_DOCUMENT_RE.search(text, 0, m.start())) else None
-                found.append((m.start(), None, normalise_doc_number(m["number"] or _bare_number(m["bare"], text[:m.start("bare")])), kind))
+                found.append((m.start(), None, normalise_doc_number(m["number"] or _bare_number(m["bare"], text, m.start("bare"))), kind))
         for m in STANDARD_CODE_RE.finditer(text):  # a standard by its code alone: '按SC/T 8146—2019的要求'
             # (or right after its 《title》 without a bracket: '《…设计规范》GB 50736—2012')
             if (k := untitled_end.get(len(text[: m.start()].rstrip()))) is not None:

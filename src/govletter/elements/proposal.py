@@ -130,10 +130,8 @@ def proposer_of(addressee: str | None) -> str | None:
             name = "、".join(people)
         if not name:
             return None
-        if m["etc"] or m["etc_after"]:
-            count = _count(m["count"]) if m["count"] else None
-            if count is None or count != len(LIST_SPLIT_RE.split(name)):
-                name += "等"
+        if (m["etc"] or m["etc_after"]) and not _counts_all(m["count"], name):
+            name += "等"
         return name
     text = text.removeprefix("尊敬的")
     # of several units addressed, the group that proposed, not the congress's office that passed it on:
@@ -147,6 +145,12 @@ def _count(text: str) -> int | None:
     if text.isdigit():
         return int(text)
     return cn_number(text.replace("两", "二"))
+
+
+def _counts_all(count: str | None, names: str) -> bool:
+    """Is the head count printed after 等 (``count``: '3', '三') the number of the ``names`` listed ('王某、赵某、李某')?
+    Then the 等 adds no one: '王某、赵某、李某等3名委员' -> 王某、赵某、李某."""
+    return count is not None and _count(count) == len(LIST_SPLIT_RE.split(names))
 
 
 # Delegates who speak for residents, villagers, workers, parents or owners, not for a congress: '某幢居民代表'.
@@ -388,8 +392,8 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
     # '…第0127号建议（何某代表提出的《…》）收悉')
     rf"(?:^|[，,。：:\s]|(?<=(?:[》”]|号(?:建议|提案|议案))\s*)[（(]|经研究|代表团|委员会|会议|(?<=号(?:建议|提案|议案)?)、|(?<=号)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:委员|代表)(?:所|联名|领衔)?提出)"
     # (or right before the one named with their role: '你厅转来谢某代表提出的《…》')
-    rf"|(?:建议|提案|议案|》|”)(?=由)|(?:转来|转交|交办|转办|主办|协办|会办|办理|审议)(?:的|(?=由))"
-    rf"|(?:转来|转交)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:代表|委员)(?:所|联名|领衔)?提出))(?:现|特|即)?(?:该(?:建议|提案|议案))?(?:对|关于|由)?"
+    rf"|(?:建议|提案|议案|》|”)(?=由)|(?:转来|转交|交办|转办|主办|协办|会办|办理|审议)"
+    rf"(?:的|(?=由)|(?<=转来|转交)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:代表|委员)(?:所|联名|领衔)?提出)))(?:现|特|即)?(?:该(?:建议|提案|议案))?(?:对|关于|由)?"
     # (a list of names may run longer: '赵某力格、乌某娜、刘某杰、苏和巴某尔、王某兰代表提出的…')
     rf"(?P<who>(?:[\p{{Han}}{NAME_DOTS}]{{2,6}}、){{0,7}}?[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
     r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
@@ -419,7 +423,7 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
                 who = DELEGATION_PREFIX_RE.sub("", who)  # '信丰县代表团刘某' -> 刘某
                 # (a printed 等 is kept unless its head count is the names listed: '王某、刘某、赵某等3名委员')
                 count = _HEAD_COUNT_RE.match(compact, m.start("etc")) if m["etc"] else None
-                listed = count is not None and _count(count["count"]) == len(LIST_SPLIT_RE.split(who))
+                listed = _counts_all(count["count"] if count else None, who)
                 return who + ("等" if (m["etc"] or m["etc_after"]) and not listed else "")
             break
     return None
@@ -464,7 +468,7 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
             # (each once: '您与王某等10位代表提出的…' to '王某代表' names the one addressed again -> 王某等)
             names = list(dict.fromkeys([addressed, *(_ROLE_END_RE.sub("", n) for n in LIST_SPLIT_RE.split(joint["others"]) if n)]))
             # a printed 等 is kept unless the head count is the names listed
-            etc = joint["etc"] and (not joint["count"] or _count(joint["count"]) != len(names))
+            etc = joint["etc"] and not _counts_all(joint["count"], "、".join(names))
             return "、".join(names) + ("等" if etc else "")
         if _JOINT_COUNT_RE.match(opening) and not addressed.endswith("等"):
             return addressed + "等"
@@ -483,8 +487,7 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
             # '由陈某委员等提出的…' to '陈某委员' -> 陈某等; not where the head count is the names addressed
             # ('杨某、李某、普某等3位代表提出的…' to those three)
             count = _HEAD_COUNT_RE.search(opening)
-            listed = len(LIST_SPLIT_RE.split(first))
-            return addressed if count and _count(count["count"]) == listed else said
+            return addressed if _counts_all(count["count"] if count else None, first) else said
         return addressed
     if lead := LEAD_NAMED_RE.search(opening):
         return lead["who"]  # '…（领衔代表：陈某）收悉'
