@@ -196,8 +196,9 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   its year only or not
   at all (`闭会期间` is no meeting: null); `kind` 建议, 提案 or 议案 (a deputy's 意见 or 批评和意见 is a 建议, a
   member's a 提案); `number` an integer (zero-padding dropped), null when written
-  with a year and hyphen (`2025-37`, `第2025-37号`), with letters (`B-23`) or as 届-次-序 (`11-3-42`), or absent
-  (`第20260147号`, figures alone, is an integer); `proposer` the names as printed
+  with a year and hyphen (`2025-37`, `第2025-37号`), with letters (`B-23`), or absent
+  (`第20260147号`, figures alone, is an integer; a 届-次-序 composite `11-3-42` is its serial, 42, and gives no
+  `congress`); `proposer` the names as printed
   without 代表/委员 (`等` kept: `胡某等5名代表` → `胡某等`, unless the count equals the names listed;
   `您与其他代表联名提出的…`, the others neither named nor counted, is the one addressed alone; counted, `您与另外2位代表联名…`, it is
   `张某等`),
