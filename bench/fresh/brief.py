@@ -154,7 +154,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
 `cc` (抄送/抄报 rows), `attachment` (附件 lines).
 
 **Truth**, following `/work/shared/corpus/README.md`:
-- `doc_number`: as printed, brackets normalised to 〔〕, without a label before it (`文号：`); null if none.
+- `doc_number`: as printed, brackets normalised to 〔〕, without a label before it (`文号：`), without a bracket round
+  the whole or a class mark after it (`（水函〔2024〕16号）`, `某函〔2024〕5号（A类）` → `某函〔2024〕5号`); null if none.
 - `handling_type`: the class marker in whatever form it takes: a letter grade without 类 (`A`, `B`,
   `乙`), or the grade words as printed (`已采纳`, `正在解决`, `列入计划逐步解决`); routing labels
   (`主办`, `会办`) are no class: null.
@@ -198,7 +199,7 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   member's a 提案); `number` an integer (zero-padding dropped), null when written
   with a year and hyphen (`2025-37`, `第2025-37号`), with letters (`B-23`), or absent
   (`第20260147号`, figures alone, is an integer; a 届-次-序 composite `11-3-42` is its serial, 42, and gives no
-  `congress`); `proposer` the names as printed
+  `congress` of itself: a meeting the letter names is still the `congress`); `proposer` the names as printed
   without 代表/委员 (`等` kept: `胡某等5名代表` → `胡某等`, unless the count equals the names listed;
   `您与其他代表联名提出的…`, the others neither named nor counted, is the one addressed alone; counted, `您与另外2位代表联名…`, it is
   `张某等`),
