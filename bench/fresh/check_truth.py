@@ -316,7 +316,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-sixty-first fresh check set (fresh-ja)",
                                    "two-hundred-and-sixty-second fresh check set (fresh-jb)",
                                    "two-hundred-and-sixty-third fresh check set (fresh-jc)",
-                                   "two-hundred-and-sixty-fourth fresh check set (fresh-jd)"))
+                                   "two-hundred-and-sixty-fourth fresh check set (fresh-jd)",
+                                   "two-hundred-and-sixty-fifth fresh check set (fresh-je)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
