@@ -154,7 +154,7 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
 `cc` (抄送/抄报 rows), `attachment` (附件 lines).
 
 **Truth**, following `/work/shared/corpus/README.md`:
-- `doc_number`: as printed, brackets normalised to 〔〕, without a label before it (`文号：`), without a bracket round
+- `doc_number`: as printed (a `第` in it kept), brackets normalised to 〔〕, without a label before it (`文号：`), without a bracket round
   the whole or a class mark after it (`（水函〔2024〕16号）`, `某函〔2024〕5号（A类）` → `某函〔2024〕5号`); null if none.
 - `handling_type`: the class marker in whatever form it takes: a letter grade without 类 (`A`, `B`,
   `乙`), or the grade words as printed (`已采纳`, `正在解决`, `列入计划逐步解决`); routing labels
@@ -172,8 +172,9 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
 - `contact`: `{{name, phone}}` of the contact person with a phone (the first such person; the first
   phone; an extension kept as printed); a line naming only a unit → `{{"name": null, "phone": …}}`;
   a duty or service phone the body gives for questions (咨询/联系) → `{{"name": null, "phone": …}}`, but
-  a hotline to report on (反映/举报) is no contact; a person the foot names wins over a phone the body
-  gives; `承办领导` with `承办人` → the 承办人; null if none.
+  a short hotline number to report on (`12345`, `12319`: 反映/举报) is no contact (a full phone number the body
+  gives, even to report on, `可拨打城市管理举报电话0551-65120319反映`, is the contact where the foot names none);
+  a person the foot names wins over a phone the body gives; `承办领导` with `承办人` → the 承办人; null if none.
 - `cc`: the 抄送 (and 抄报/送) recipients, one string each, without copy counts; `[]` if none.
 - `paragraphs`: the texts of every `body`, `heading` and `closing` block, in order; `headings`: the
   texts of the `heading` blocks.
@@ -198,7 +199,7 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   at all (`闭会期间` is no meeting: null); `kind` 建议, 提案 or 议案 (a deputy's 意见 or 批评和意见 is a 建议, a
   member's a 提案); `number` an integer (zero-padding dropped), null when written
   with a year and hyphen (`2025-37`, `第2025-37号`), with letters (`B-23`), or absent
-  (`第20260147号`, figures alone, is an integer; a 届-次-序 composite `11-3-42` is its serial, 42, and gives no
+  (`第20260147号`, figures alone, is an integer; a delegation's prefix is left out, `东12号` → 12; a 届-次-序 composite `11-3-42` is its serial, 42, and gives no
   `congress` of itself: a meeting the letter names is still the `congress`); `proposer` the names as printed
   without 代表/委员 (`等` kept: `胡某等5名代表` → `胡某等`, unless the count equals the names listed;
   `您与其他代表联名提出的…`, the others neither named nor counted, is the one addressed alone; counted, `您与另外2位代表联名…`, it is
