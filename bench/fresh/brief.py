@@ -31,7 +31,9 @@ real letters that are not listed here:
   a bracket under the title (a `doc_number` block), in a table row with other head cells (the row one `doc_number`
   block); a 文号 whose prefix has a colon (`文号：…`); rows such
   as `份号`, `签发人：…`, `紧急程度`, `密级` around it (meta blocks).
-- **发文机关标志** (`××市××局文件`, `××局`) above the 文号, or a head of 发文机关 + 文种 only.
+- **发文机关标志** (`××市××局文件`, `××局`) above the 文号, or a head of 发文机关 + 文种 only. An office's name
+  alone right above a title that opens `关于`/`对` is the title's first line (a `title` block: real letters print a
+  title over two lines so); a 发文机关标志 is set apart from the title by the 文号 line or ends in `文件`.
 - **Title** on one, two or three lines (each printed line a `title` block), with the office's name
   or without, `关于…的答复`, `…的答复函`, `关于对…的答复`, `对…的答复`, `…办理情况的答复`, with the
   suggestion's title in it (quoted or not), with `（二次答复）`, `（补充答复）`, `（摘要）`, `（主办件）`, or
