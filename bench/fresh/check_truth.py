@@ -318,7 +318,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-sixty-third fresh check set (fresh-jc)",
                                    "two-hundred-and-sixty-fourth fresh check set (fresh-jd)",
                                    "two-hundred-and-sixty-fifth fresh check set (fresh-je)",
-                                   "two-hundred-and-sixty-sixth fresh check set (fresh-jf)"))
+                                   "two-hundred-and-sixty-sixth fresh check set (fresh-jf)",
+                                   "two-hundred-and-sixty-seventh fresh check set (fresh-jg)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
