@@ -319,7 +319,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-sixty-fourth fresh check set (fresh-jd)",
                                    "two-hundred-and-sixty-fifth fresh check set (fresh-je)",
                                    "two-hundred-and-sixty-sixth fresh check set (fresh-jf)",
-                                   "two-hundred-and-sixty-seventh fresh check set (fresh-jg)"))
+                                   "two-hundred-and-sixty-seventh fresh check set (fresh-jg)",
+                                   "two-hundred-and-sixty-eighth fresh check set (fresh-jh)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
