@@ -321,7 +321,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-sixty-sixth fresh check set (fresh-jf)",
                                    "two-hundred-and-sixty-seventh fresh check set (fresh-jg)",
                                    "two-hundred-and-sixty-eighth fresh check set (fresh-jh)",
-                                   "two-hundred-and-sixty-ninth fresh check set (fresh-ji)"))
+                                   "two-hundred-and-sixty-ninth fresh check set (fresh-ji)",
+                                   "two-hundred-and-seventieth fresh check set (fresh-jj)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
