@@ -178,8 +178,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   gives, even to report on, `可拨打城市管理举报电话0551-65120319反映`, is the contact where the foot names none);
   a person the foot names wins over a phone the body gives; `承办领导` with `承办人` → the 承办人; null if none.
 - `cc`: the 抄送 (and 抄报/送) recipients, one string each, in printed order (抄报 rows before 抄送 rows as printed),
-  without copy counts (bracketed or not: `（2份）`, `2份`); items are split at `，` and `、`, so write no recipient whose
-  own name holds a `、`; `[]` if none.
+  without copy counts (bracketed or not: `（2份）`, `2份`); places that share the unit named after the last of them are
+  one recipient (`西藏自治区、青海省、四川省交通运输厅`); `[]` if none.
 - `paragraphs`: the texts of every `body`, `heading` and `closing` block, in order; `headings`: the
   texts of the `heading` blocks.
 - `cited_documents`: in text order, a document the letter's title names in 《》 first; `title` without
