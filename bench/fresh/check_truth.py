@@ -323,7 +323,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-sixty-eighth fresh check set (fresh-jh)",
                                    "two-hundred-and-sixty-ninth fresh check set (fresh-ji)",
                                    "two-hundred-and-seventieth fresh check set (fresh-jj)",
-                                   "two-hundred-and-seventy-first fresh check set (fresh-jk)"))
+                                   "two-hundred-and-seventy-first fresh check set (fresh-jk)",
+                                   "two-hundred-and-seventy-second fresh check set (fresh-jl)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
