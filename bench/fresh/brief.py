@@ -160,13 +160,13 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   the whole or a class mark after it (`（水函〔2024〕16号）`, `某函〔2024〕5号（A类）` → `某函〔2024〕5号`); null if none.
 - `handling_type`: the class marker in whatever form it takes: a letter grade without 类 (`A`, `B`,
   `乙`), or the grade words as printed (`已采纳`, `正在解决`, `列入计划逐步解决`); routing labels
-  (`主办`, `会办`) are no class: null.
+  (`主办`, `会办`, `协办`) are no class: null.
 - `publicity`: the marker as printed inside its brackets, without its label (`主动公开`, `此件公开发布`;
   `（此件主动公开）` → `此件主动公开`, its 此件 kept).
 - `title`: spaces removed; without a class marker, a 文号, `（补充答复）`/`（二次答复）`/`（主办件）`, or
   the meeting and number bracketed on a line under it (that line a `meta` block); `（摘要）` and a ministry's
-  category number (`（教育类178号）`) stay. A title over several lines is
-  joined.
+  category number (`（教育类178号）`) stay, and so does a meeting or number bracketed on the title's own line
+  (`…的建议（第78号）的答复`, `…（16-3-45号）的答复`). A title over several lines is joined.
 - `addressee`: the 主送 line without its colon and without a greeting glued to it (`…委员您好：` →
   `…委员`); `尊敬的` kept.
 - `signer`: the issuing office(s) as printed at the foot (joint signers joined by `、`); `date`:
@@ -184,7 +184,9 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   texts of the `heading` blocks.
 - `cited_documents`: in text order, a document the letter's title names in 《》 first; `title` without
   《》, `number` its 文号 (〔〕), order number or standard code (`GB/T 50600—2020`) as printed, or null. One document under two 文号: both joined by `、`. A law
-  short then full is one citation, by the name printed first; a notice issuing a plan and the plan named again are two. A 《》
+  short then full is one citation, by the name printed first; a notice issuing a plan and the plan named again are two. A
+  title keeps a 〈〉 inside it as printed; a 文号 given in a later clause (`该方案文号为…`) is the number of the document
+  named before it (one citation). A 《》
   on an 附件 line is cited after the body's (once only, where the body names the same document). The 请示 a 批复 answers and the 函 a 复函 answers are cited
   (first, after any document the letter's own title names). A short name glossed by the full one in brackets or after 即 (`《大气法》（《中华人民共和国大气污染防治法》）`,
   `《草原法》即《中华人民共和国草原法》`) is one document by its full name. A 文号 printed alone (`按照…〔2024〕3号要求`, the earlier reply's
