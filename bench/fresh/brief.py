@@ -209,7 +209,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   `congress` of itself: a meeting the letter names is still the `congress`); `proposer` the names as printed
   without 代表/委员 (`等` kept: `胡某等5名代表` → `胡某等`, unless the count equals the names listed;
   `您与其他代表联名提出的…`, the others neither named nor counted, is the one addressed alone; counted, `您与另外2位代表联名…`, it is
-  `张某等`),
+  `张某等`; where the opening names more of them than the 主送, `陈某等代表：` / `陈某、黄某等12位代表提出的…`, the
+  opening's fuller list, `陈某、黄某等`),
   a group's name as printed; `title` the suggestion's title as printed (quoted full name wins over a
   shorter form; a title printed unbracketed in the opening is the title).
 
