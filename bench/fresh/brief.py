@@ -29,7 +29,7 @@ real letters that are not listed here:
   `，`), above the title, beside the 文号, or at the foot; many letters have none.
 - **文号** in 〔〕, ［］, [ ], （ ）, 【】; with or without 第; on its own line, on the title's line, in
   a bracket under the title (a `doc_number` block), in a table row with other head cells (the row one `doc_number`
-  block); a 文号 whose prefix has a colon (`文号：…`); rows such
+  block); a 文号 with a label (`文号：…`, its line a `doc_number` block); rows such
   as `份号`, `签发人：…`, `紧急程度`, `密级` around it (meta blocks).
 - **发文机关标志** (`××市××局文件`, `××局`) above the 文号, or a head of 发文机关 + 文种 only. An office's name
   alone right above a title that opens `关于`/`对` is the title's first line (a `title` block: real letters print a
@@ -171,8 +171,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   `…委员`); `尊敬的` kept.
 - `signer`: the issuing office(s) as printed at the foot (joint signers joined by `、`); `date`:
   the ISO reading of the printed date.
-- `contact`: `{{name, phone}}` of the contact person with a phone (the first such person; the first
-  phone; an extension kept as printed); a line naming only a unit → `{{"name": null, "phone": …}}`;
+- `contact`: `{{name, phone}}` of the contact person with a phone (the first such person, without a unit printed
+  before the name; the first phone; an extension kept as printed); a line naming only a unit → `{{"name": null, "phone": …}}`;
   a duty or service phone the body gives for questions (咨询/联系) → `{{"name": null, "phone": …}}`, but
   a short hotline number to report on (`12345`, `12319`: 反映/举报) is no contact (a full phone number the body
   gives, even to report on, `可拨打城市管理举报电话0551-65120319反映`, is the contact where the foot names none);
