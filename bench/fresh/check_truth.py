@@ -333,7 +333,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-seventy-eighth fresh check set (fresh-jr)",
                                    "two-hundred-and-seventy-ninth fresh check set (fresh-js)",
                                    "two-hundred-and-eightieth fresh check set (fresh-jt)",
-                                   "two-hundred-and-eighty-first fresh check set (fresh-ju)"))
+                                   "two-hundred-and-eighty-first fresh check set (fresh-ju)",
+                                   "two-hundred-and-eighty-second fresh check set (fresh-jv)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
