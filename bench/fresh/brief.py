@@ -179,7 +179,8 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
   a person the foot names wins over a phone the body gives; `承办领导` with `承办人` → the 承办人; null if none.
 - `cc`: the 抄送 (and 抄报/送) recipients, one string each, in printed order (抄报 rows before 抄送 rows as printed),
   without copy counts (bracketed or not: `（2份）`, `2份`); places that share the unit named after the last of them are
-  one recipient (`西藏自治区、青海省、四川省交通运输厅`); `[]` if none.
+  one recipient (`西藏自治区、青海省、四川省交通运输厅`), units listed after one place are not (`省农业农村厅、财政厅` →
+  `省农业农村厅`, `财政厅`); `[]` if none.
 - `paragraphs`: the texts of every `body`, `heading` and `closing` block, in order; `headings`: the
   texts of the `heading` blocks.
 - `cited_documents`: in text order, a document the letter's title names in 《》 first; `title` without
