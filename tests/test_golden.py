@@ -25,7 +25,7 @@ MODES = ("v0", "published")
 
 
 # The development corpus (outside the repository) and the composed check sets in bench/ that have
-# been read to find classes of variation (bench/fresh … bench/fresh-it, but fresh-ai, fresh-am, fresh-as, fresh-aw,
+# been read to find classes of variation (bench/fresh … bench/fresh-jv, but fresh-ai, fresh-am, fresh-as, fresh-aw,
 # fresh-bl and fresh-bn);
 # ids are unique across them.
 # A set kept blind (its errors unread) is not listed here.
@@ -58,7 +58,11 @@ READ_SETS = ("fresh", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fr
              "fresh-ho", "fresh-hp", "fresh-hq", "fresh-hr", "fresh-hs", "fresh-ht", "fresh-hu", "fresh-hv",
              "fresh-hw", "fresh-hx", "fresh-hy", "fresh-hz", "fresh-ia", "fresh-ib", "fresh-ic", "fresh-id",
              "fresh-ie", "fresh-if", "fresh-ig", "fresh-ih", "fresh-ii", "fresh-ij", "fresh-ik", "fresh-il",
-             "fresh-im", "fresh-in", "fresh-io", "fresh-ip", "fresh-iq", "fresh-ir", "fresh-is", "fresh-it")
+             "fresh-im", "fresh-in", "fresh-io", "fresh-ip", "fresh-iq", "fresh-ir", "fresh-is", "fresh-it",
+             "fresh-iu", "fresh-iv", "fresh-iw", "fresh-ix", "fresh-iy", "fresh-iz", "fresh-ja", "fresh-jb",
+             "fresh-jc", "fresh-jd", "fresh-je", "fresh-jf", "fresh-jg", "fresh-jh", "fresh-ji", "fresh-jj",
+             "fresh-jk", "fresh-jl", "fresh-jm", "fresh-jn", "fresh-jo", "fresh-jp", "fresh-jq", "fresh-jr",
+             "fresh-js", "fresh-jt", "fresh-ju", "fresh-jv")
 SETS = (CORPUS, *(Path(__file__).parents[1] / "bench" / name for name in READ_SETS))
 
 

@@ -87,9 +87,10 @@ class Proposal(_Model):
 
     kind: str | None = Field(description="类别: 建议 (人大代表), 提案 (政协委员), 议案 …")
     congress: str | None = Field(description="会议: e.g. '西山区第十七届人大二次会议'")
-    number: int | None = Field(description="建议/提案编号, e.g. 279; null when not an integer")
+    number: int | None = Field(description="建议/提案编号, e.g. 279; a 届-次-序 composite's serial ('16-3-45' -> 45); "
+                                           "null when not an integer")
     number_raw: str | None = Field(None, description="编号原文 as printed: '0043', '台52' (a delegation's prefix), "
-                                                     "'2025D048'")
+                                                     "'16-3-45', '2025D048'")
     proposer: str | None = Field(description="提出人: the deputy, member or group, e.g. '王静'")
     title: str | None = Field(description="建议/提案标题, without 《》, e.g. '关于社区公共空间的探索和运营的建议'")
     proposers: list[str] = Field(default_factory=list, description="提出人名单: proposer split into names, without "

@@ -268,7 +268,9 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:(?<=会议)(?:代表|委员)(?=\s*第))?\s*"  # '…会议代表第214号意见'
     # (the number may stand in brackets after the meeting: '…会议（第1102号）建议')
     r"的?(?:《[^《》]{4,120}》)?(?:[\p{Han}]{1,6}类)?(?:[（(]\s*(?=第))?(?:第\s*)?"
-    r"(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[〇零一二三四五六七八九十百]{1,7}(?=\s*号))\s*"  # '第一号议案', '第五七六号建议'
+    # (or without 第 right after the meeting: '…会议二十一号提案的答复')
+    # (a delegation's prefix before it, one or two characters: '…会议台52号建议', '…会议任城12号建议')
+    r"(?P<number>(?:(?!第)\p{Han}){0,2}[0-9A-Za-z\-]{1,12}|(?<=第\s*|会议\s*)[〇零一二三四五六七八九十百]{1,7}(?=\s*号))\s*"  # '第一号议案', '第五七六号建议'
     r"(?:号\s*[）)]?|(?=代表|委员)|(?<=\d\d)(?=建议|提案|议案))\s*(?:[（(][^（）()]{1,12}[）)])?\s*"
     r"(?:等\s*[\d一二两三四五六七八九十]{1,3}\s*[件个项]\s*)?"  # '第02187号等3件提案': the first of several
     # (the suggestion's own title quoted after the number ends in the kind: '…第15号“关于…的建议”的答复')
@@ -277,8 +279,8 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?:代表|委员|集体|重点|重要|联名|党派|界别|团体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?|(?<=号)(?:关于)?(?:[^“”《》（）()，。]|“[^“”《》]{1,20}”){2,120}?的)?"
     r"(?P<kind>建议|提案|议事原案|议案|批评和?意见|意见)(?:(?<=[“《][^“”《》]{2,130})[”》])?"  # '第12号批评和意见'
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
-    # (or the 批评和意见 alone: '…会议代表批评和意见第6号的答复')
-    r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,《》（）()])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案|批评和意见)(?:、?批评和意见)?\s*"
+    # (or the 批评和意见 alone: '…会议代表批评和意见第6号的答复', or a deputy's 意见: '…会议代表意见第0352号的答复')
+    r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,《》（）()])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案|批评和意见|(?<=代表|委员)意见)(?:、?批评和意见)?\s*"
     r"第?\s*(?P<number2>[0-9][0-9A-Za-z\-]{0,11})\s*号"  # '…会议提案0058号', '…会议建议第12-345号'
 )
 # The proposal a letter answers, named on a line of its own: under the title in brackets ('（区政协十届二次会议第045号
@@ -294,11 +296,17 @@ MEETING_AND_NUMBER_RE = regex.compile(
 PROPOSAL_LINE_RE = regex.compile(r"^\s*(?P<open>[（(])?(?![^（）()]*(?:关于|对))(?P<inner>[^（）()]{6,60}?)(?(open)[）)])\s*$")
 # A number in brackets after a proposal's title: '关于…的议案(第3号)' -> 关于…的议案.
 PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*[）)]$")
+# A suggestion's number in words: '一百二十六', '五七六'.
+NUMBER_WORDS = r"[〇零一二三四五六七八九十百]{1,7}"
+# A proposal's number as a 届-次-序 composite gives its term and sitting before the serial ('16-3-45号', '第6-3-142号'):
+# the whole is read as the serial (as the real letter zj-014's truth reads it).
+TERM_SITTING = r"(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)"
 # A proposal's serial given as a labelled number: '(提案编号2022004)', '（建议编号：0043）'.
 PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*[:：]?\s*(?P<number>\d{1,12})\s*[）)]")
 # The number the first paragraph gives beside the suggestion's title: '》（第172号）', '的建议(第18号)',
 # '》（建议第0156号）', '的建议（区二届人大五次会议第9号）',
-# a 届-次-号 composite '”(16-3-45号)' -> 45 (as zj-014's truth reads it),
+# a 届-次-序 composite '”(16-3-45号)' -> 45 (TERM_SITTING; so wherever the number stands below), after a deputy's
+# 意见 too: '关于市人大代表意见（16-2-118号）办理情况的答复',
 # '》8号收悉', '第0479号《…》'. Must not match '第1号文件' or a year '2023年'.
 # A sentence that speaks of the suggestion by its number: '您在第112号建议中提到的…', or a paragraph that opens on
 # it: '关于第39号建议中提出的…问题，…'.
@@ -309,39 +317,41 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 SUGGESTION_SAID_TO_BE = (r"(?:该|此|本)(?:建议|提案|议案|件)(?:(?:被?列为|为|是|系)[^，。；,;]{0,30}?第\s*|\s*[（(]\s*第?\s*)"
                          r"(?P<number11>\d{1,12})\s*号")
 # (or at the paragraph's head after 本次: '本次第65号建议中提到的…问题，…')
-SUGGESTION_SPOKEN_OF = r"(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|(?<=^(?:对于|关于|对|本次|此次|这次)))\s*第\s*(?P<spoken>\d{1,12})\s*号\s*(?:建议|提案|议案)(?=中|里)"
+# (or at its head, what it raised: '对第312号提案提出的部分农村地区…问题，…')
+SUGGESTION_SPOKEN_OF = r"(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|(?<=^(?:对于|关于|对|本次|此次|这次)))\s*第\s*(?P<spoken>\d{1,12})\s*号\s*(?:建议|提案|议案)(?=中|里|(?<=^\p{Han}{0,2}第\s*\d{1,12}\s*号\s*\p{Han}{2})(?:所?提出的|所提))"
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
-    r"(?:[》”]|建议|提案|议案)\s*[（(]\s*(?:[^（）()《》，。]{2,30}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)?(?P<number>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
+    rf"(?:[》”]|建议|提案|议案|(?<=代表|委员)意见)\s*[（(]\s*(?:[^（）()《》，。]{{2,30}}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?P<number>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
     r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
-    r"|第\s*(?P<number3>\d{1,12})\s*号\s*(?:(?:集体|联名)?(?:建议|提案|议案))?\s*《"
+    rf"|第\s*(?P<number3>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:(?:集体|联名)?(?:建议|提案|议案))?\s*《"
     # '您在…会议上提出的第125号建议收悉', '…提出的第153号关于…的提案'
     # (or without its 第: '联名提出的45号提案《…》')
     # (or without 第 and 号, zero-padded: '提出的032建议《…》')
     # (or after 所提: '以上是对您所提第213号建议的答复')
     # (or a deputy's 意见: '…提出的第31号代表意见《…》')
-    r"|(?:提出的|所提(?:出?的)?)\s*第?\s*(?P<number4>\d{1,12})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?:批评和)?意见|(?=关于|[《“]))"
+    # (or after a delegation's prefix: '贵代表团提出的东12号建议《…》' -> 东12)
+    rf"|(?:提出的|所提(?:出?的)?)\s*第?\s*(?P<number4>{TERM_SITTING}?\d{{1,12}}|(?!第)\p{{Han}}\d{{1,6}})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?:批评和)?意见|(?=关于|[《“]))"
     r"|提出的\s*(?P<number5>0\d{1,11})\s*(?:建议|提案|议案)(?=\s*[《“]|\s*关于)"
     # (or in words: '…上提出的第二十七号建议《…》')
     r"|提出的\s*第\s*(?P<number10>[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:代表|委员)?(?:建议|提案|议案)"
     # (or said of it in a later paragraph: '该建议为第118号建议')
     rf"|{SUGGESTION_SAID_TO_BE}"
     # (or by the summary that ends the letter: '以上是对第158号提案的答复', '以上系对县十九届人大四次会议第9号建议的答复')
-    r"|对\s*(?:[^，。；,;对]{2,40}?会议\s*)?第\s*(?P<number12>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*的\s*(?:答复|回复)"
+    rf"|对\s*(?:[^，。；,;对]{{2,40}}?会议\s*)?第\s*(?P<number12>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)?\s*的\s*(?:答复|回复)"
     # (or before who made it: '…会议第93号建议由谭某代表提出')
-    r"|第\s*(?P<number6>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?=由|系)"
+    rf"|第\s*(?P<number6>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)\s*(?=由|系)"
     # (or after the meeting at the sentence's head, the one addressed after it: '区十八届人大二次会议第75号建议，即您提出的…';
     # or before the suggestion's title: '贵委提出的区政协十七届五次会议15号提案《…》')
     # (or before what the letter answers of it: '现就市政协十五届三次会议第73号提案中涉及我局职责的内容答复如下')
-    r"|会议\s*第?\s*(?P<number7>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*(?:[，,]?\s*(?=即|系|也?就是)|(?=[《“]|关于|中))"
+    rf"|会议\s*(?:第?\s*(?P<number7>{TERM_SITTING}?\d{{1,12}})|第\s*(?P<number7>{NUMBER_WORDS}))\s*号\s*(?:建议|提案|议案)\s*(?:[，,]?\s*(?=即|系|也?就是)|(?=[《“]|关于|中))"
     # (or in a later paragraph that speaks of it: '您在第112号建议中提到的…')
     rf"|{SUGGESTION_SPOKEN_OF}"
     # (or right before its receipt, after its theme: '您提出的关于加强渔船安全生产的第29号提案收悉')
-    r"|第\s*(?P<number9>\d{1,12})\s*号\s*(?:建议|提案|议案)\s*已?收悉"
+    rf"|第\s*(?P<number9>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)\s*已?收悉"
     # (or where the presidium listed it: '…的议案》，经大会主席团决定列为第3号议案', '…列为第一号议案')
     r"|列为\s*第\s*(?P<number8>\d{1,12}|[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:建议|提案|议案)"
     # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
-    r"|[》”]\s*[（(][^（）()《》]{2,30}?会议\s*第\s*(?P<number5>\d{1,12})\s*号\s*[）)]"
+    rf"|[》”]\s*[（(][^（）()《》]{{2,30}}?会议\s*第\s*(?P<number5>{TERM_SITTING}?\d{{1,12}})\s*号\s*[）)]"
     # '《…》（桐人大建〔2025〕143号）': the congress's register number of it, shaped like a 文号
     r"|[》”]\s*[（(]\s*\p{Han}{0,4}(?:人大|政协)\p{Han}{0,4}\s*[〔【﹝\[]\s*(?:19|20)\d{2}\s*[〕】﹞\]]\s*第?\s*(?P<number6>\d{1,12})\s*号\s*[）)]"
 )
@@ -354,9 +364,10 @@ SUGGESTION_REGISTER_RE = regex.compile(rf"^\s*{SUGGESTION_REGISTER}")
 # (two numbers of proposals answered together: the first, '提案编号：0235、0241')
 # (the meeting before the number: '建议编号：市十七届人大四次会议第28号')
 # (or labelled without 编: '提案号：第057号'; a deputy's 意见's: '意见编号：第14号')
+# (or a 届-次-序 composite: '建议编号：11-3-42' -> 42)
 NUMBER_ROW_RE = regex.compile(r"^\s*(?:(?:提\s*案|建\s*议|议\s*案|意\s*见)?\s*编|提\s*案|建\s*议|议\s*案)\s*号\s*[:：]\s*"
                            # (the number in words: '建议编号：第三十一号')
-                           r"(?P<congress>\p{Han}{0,12}?(?:人大|政协|人民代表大会)\p{Han}{0,16}?会议)?\s*第?\s*(?P<number>[0-9]{1,8}|(?<=第\s*)[〇零一二三四五六七八九十百]{1,7}(?=\s*号))\s*号?"
+                           rf"(?P<congress>\p{{Han}}{{0,12}}?(?:人大|政协|人民代表大会)\p{{Han}}{{0,16}}?会议)?\s*第?\s*(?P<number>{TERM_SITTING}?[0-9]{{1,8}}|(?<=第\s*)[〇零一二三四五六七八九十百]{{1,7}}(?=\s*号))\s*号?"
                            r"(?:\s*[、，,]\s*第?\s*[0-9]{1,8}\s*号?)*\s*(?:$|(?=\p{Han}{2,8}\s*[:：]))"
                            # or a register line shaped like a 文号: '人大建议〔2025〕71号'
                            rf"|^\s*{SUGGESTION_REGISTER}\s*第?\s*(?P<number>[0-9]{{1,8}})\s*号\s*$")
@@ -376,7 +387,7 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     # (or right before the number and kind: '市政协第九届委员会第三次会议第58号提案《…》收悉', '贵委提出的区政协十七届五次
     # 会议15号提案《…》')
     # (or in the summary that ends the letter: '以上系对县十九届人大四次会议第9号建议的答复')
-    rf"|(?:^|[，,。]|提出的|(?<=[该此本](?:建议|提案|议案|件)(?:系|被?列为))|(?<=以上\p{{Han}}{{0,2}})对|(?<=[现特]就)){_MEETING_SAID}(?=\s*第?\s*\d{{1,8}}\s*号\s*(?:建议|提案|议案))"
+    rf"|(?:^|[，,。]|提出的|(?<=[该此本](?:建议|提案|议案|件)(?:系|被?列为))|(?<=以上\p{{Han}}{{0,2}})对|(?<=[现特]就)){_MEETING_SAID}(?=\s*(?:第?\s*\d{{1,8}}|第\s*{NUMBER_WORDS})\s*号\s*(?:建议|提案|议案))"
     # (or a meeting named by its term and sitting alone: '您在十六届三次会议期间提出的…')
     r"|(?:在|于)(?P<congress>[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次会议)(?=\s*(?:期间|上))"
     # (or at the sentence's head, who proposed after it: '市十九届人大五次会议期间，某镇代表团王某等12名代表提出的…')
@@ -422,25 +433,27 @@ PROPOSAL_QUOTED_RE = regex.compile(
 )
 # A 《 whose closing 》 a website dropped: '您提出《关于…的建议(第24号建议)收悉'.
 PROPOSAL_UNCLOSED_RE = regex.compile(r"《(?P<title>关于[^《》]{2,120}?(?:建议|提案|议案))(?=\s*[（(]|\s*已?收悉)")
+# The words of a suggestion's title printed without 《》, which may name a document in 《》: '关于修订《森林防火条例》的建议'.
+_TITLE_WORDS = r"(?:[^，,。；;《》]|《[^《》]{1,60}》)"
 PROPOSAL_UNBRACKETED_RE = regex.compile(
     # the first of two named together: '…提出的关于X的提案和关于Y的提案收悉', '…和白某委员提出的关于Y的提案'
-    r"提(?:出|交)?(?:了|的)?\s*(?P<title2>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))"
+    rf"提(?:出|交)?(?:了|的)?\s*(?P<title2>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))"
     rf"(?=[和及与、](?:[\p{{Han}}{NAME_DOTS}]{{2,10}}?(?:委员|代表|同志)提出的)?关于)"
     # (its number before it: '提出的第46号建议，关于…的建议收悉', '提出的第106号建议，即关于…的建议，由…')
     # (or in words: '提出的第十二号议案关于…的议案', or with its year: '提出的第2026-37号提案关于…的提案')
     # (or as received: '收到您提出的关于…的建议后')
     r"|提(?:出|交)?(?:了|的)?\s*(?:第\s*(?:[0-9]{1,6}(?:[-－][0-9]{1,6})?|[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*(?:即\s*)?)?"
-    r"(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案|批评和意见|批评意见))(?:(?![\p{Han}])|(?=已?收悉|由|交|后))"
+    rf"(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案|批评和意见|批评意见))(?:(?![\p{{Han}}])|(?=已?收悉|由|交|后))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
     # named after its number and kind, set off by a comma: '区八届人大二次会议第36号建议，关于…的建议，系您提出'
     r"|第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)\s*[，,：:]\s*(?:即\s*)?"
-    r"(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?![\p{Han}])"
+    rf"(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))(?![\p{{Han}}])"
     # or right after its number, as received: '第63号关于加快推进…的建议收悉'
-    r"|第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)?\s*(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?=已?收悉)"
+    rf"|第\s*[0-9]{{1,6}}\s*号\s*(?:建议|提案|议案)?\s*(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))(?=已?收悉)"
     # named after 题为: '第0386号提案由您提出，题为关于…的提案，现答复如下'
-    r"|题为\s*(?P<title>关于[^，,。；;《》]{2,120}?的?(?:建议|提案|议案))(?![\p{Han}])"
+    rf"|题为\s*(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))(?![\p{{Han}}])"
     # a deputy's 意见, named as received: '您提出的关于整治…的意见收悉'
-    r"|提(?:出|交)?的\s*(?P<title2>关于[^，,。；;《》]{2,120}?的意见)(?=已?收悉)"
+    rf"|提(?:出|交)?的\s*(?P<title2>关于{_TITLE_WORDS}{{2,120}}?的意见)(?=已?收悉)"
 )
 PROPOSAL_MENTION_RE = regex.compile(r"收悉|提出|所提|所提出|你们|您|贵|领衔|会办|协办|交由|分办|主办")
 # What names the suggestion itself, not only the person spoken to.
@@ -620,7 +633,9 @@ CONTACT_LINE_RE = regex.compile(
     rf"^\s*[（(]?\s*(?:{CONTACT_UNIT}\s*[:：]\s*(?=联\s*系\s*人)|{_CONTACT_UNIT_GLUED}(?=联\s*系\s*人\s*[:：]))?"
     # (a unit's label before its value, not a sentence that opens with the words: '承办单位在答复前应…')
     # (a co-handling office's: '协办联系人：…')
-    rf"(?:(?:{HANDLER}(?:单位)?)?联\s*系\s*人|联\s*络\s*员|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
+    # (a form's row without colons, the unit then the person: '联系单位　某司　联系人　钱某　电话　…', read without
+    # its spaces too)
+    rf"(?:(?:{HANDLER}(?:单位)?)?联\s*系\s*人|联\s*络\s*员|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系单位(?=\p{{Han}}{{2,20}}?联\s*系\s*人)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
     r"|(?:承办|经办)(?:处|科|股)室"
     r"|经\s*办\s*人|拟\s*稿\s*人?\s*[:：]"
     # a unit, then its phone: '县农业农村局　电话：0376-…'
@@ -717,10 +732,12 @@ CC_BROKEN_END_RE = regex.compile(r"[\p{Han}]\s*$")
 # recipient's name the row broke in two ('…，国家卫生健康委' / '办公厅。', '…园林绿化' / '服务中心。').
 CC_BARE_UNIT_RE = regex.compile(
     r"^(?:办公[厅室]|秘书[处科]|综合[处科]|(?:服务|管理|事务|指挥|保障|发展)中心|管理[处局站所]|委员会|分[局会]|办事处)$")
-# Copy counts: '（2份）', '（共印10份）', '（各1份）', and without their brackets at an item's end: '市政府办公室2份'.
+# Copy counts: '（2份）', '（共印10份）', '（各1份）', and without their brackets at an item's end: '市政府办公室2份'; in
+# words too: '（二份）', '市政协提案委员会二份'; set apart by a space and before the next name: '区政协提案委员会　2份　　区…'.
 # A 版记's count of copies alone on its line: '共印5份', '（共印15份）'. The unit above it printed the letter.
 COPIES_ALONE_RE = regex.compile(rf"\s*(?:{OPEN}\s*)?(?:共印|共|印)\s*\d+\s*份\s*(?:{CLOSE})?\s*")
-COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*(?:共印|共|印|各)?\s*\d+\s*份\s*{CLOSE}|(?<=[\p{{Han}}])\s*\d{{1,3}}\s*份(?=\s*[，、,；;。.]|\s*$)")
+_COPIES = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*份"
+COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*(?:共印|共|印|各)?\s*(?:\d+\s*份|{_COPIES})\s*{CLOSE}|(?<=[\p{{Han}}])\s*{_COPIES}(?=\s*[，、,；;。.]|\s*$|\s)")
 
 # 附件说明 --------------------------------------------------------------------------------------
 # Matches: '附件：1. 某某名单', '附件:某某表', and the older '附：某某点位表' (not '附件' spelt out).
@@ -794,8 +811,9 @@ STANDARD_NO_YEAR_RE = regex.compile(_STANDARD_NO_YEAR)
 _YEAR_SERIAL = rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号"
 # (and a line that ends in them, once a broken-off end is joined back: '…麒住建函〔2020〕88' + '号')
 YEAR_SERIAL_END_RE = regex.compile(rf"{_YEAR_SERIAL}\s*$")
-# ('…以路政发〔2023〕18号印发了《…》', '经区政府綦江府〔2020〕45号批复的《…》', '市政府以舟政发〔2018〕21号出台的《…》')
-_ISSUED = r"(?:印发|下发|转发|批复|出台|发布|颁布)?[的了]?"
+# ('…以路政发〔2023〕18号印发了《…》', '经区政府綦江府〔2020〕45号批复的《…》', '市政府以舟政发〔2018〕21号出台的《…》';
+# or sent up by the one who wrote it: '你市以绵府函〔2023〕97号报来的《…的函》')
+_ISSUED = r"(?:印发|下发|转发|批复|出台|发布|颁布|报来|报送|上报|呈报)?[的了]?"
 # Who issues an order or a 公告, after a verb or a mark: '国务院', '农业农村部', '省人民政府'.
 _ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,16}?(?:部|委|局|署|院|厅|政府|办公厅|委员会|办)"
 # (or several, issuing jointly: '教育部、国家市场监督管理总局、国家卫生健康委员会令第45号', '生态环境部等6部门令第28号')
@@ -842,7 +860,10 @@ CITED_RE = regex.compile(
 )
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end ('并组织实施赣卫基层字
 # 〔2020〕9号《…》' -> 赣卫基层字〔2020〕9号).
+# (or a decision the office made or served: '…规定作出南市监罚〔2023〕316号《行政处罚决定书》'; or where it said
+# something: '我委在渝教基发〔2023〕9号《…》中…')
 CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|由|通过|印发|下发|转发|出台|制定|根据|按照|依据|依照|遵照|对照|结合|参照|贯彻|落实|执行|实施|"
+                                 r"作出|做出|下达|送达|在|"
                                  r"你[委局厅办府]|贵[委局厅办]|和|及|与|、)")
 # The issuer named right before an unbracketed 文号, cut off it where it ends in a unit named by three
 # characters or more, or in its 办公室/办公厅, and two or more stand after it:
@@ -885,7 +906,9 @@ CITED_NUMBER_RE = regex.compile(
     # (or an article of it before what it asks: '按照新人社发〔2021〕12号第五条规定')
     rf"(?:第[一二三四五六七八九十百]{{1,4}}条(?:第[一二三四五六七八九十]{{1,3}}款)?(?:的|有关|相关)?(?:规定|要求)?|"
     # (or before the verb that issued what the letter names without 《》: '以甘水发〔2021〕33号印发的实施方案')
+    # (or what it says, after 中: '我们已在苏交公〔2022〕19号中作出部署')
     rf"文(?!件)|文件(?!\s*{_ISSUED}\s*《)|等文件|(?:的|有关|相关)?(?:精神|要求|规定|部署)|转发|即\s*《"
+    r"|(?<=在[^，,。；;]{1,20})中\s*(?:作出|作了|明确|提出|要求|规定)"
     rf"|(?:印发|下发|出台)[的了]?(?!\s*《)\p{{Han}}"
     # (or the earlier reply it made: '我局已于6月以长城管函〔2025〕98号作出答复', or on what: '曾以交办运函〔2023〕1188号
     # 就…问题作了答复')
@@ -920,6 +943,9 @@ MEDIA_AFTER_RE = regex.compile(
     r"|中的(?:典故|故事|诗句|名句|人物)|诞生地|发源地|\d+(?:\.\d+)?万?余?(?:份|册|本|套)"
     # (a school subject, alone or first of a list of them: '与《道德与法治》、科学实践等课程结合')
     r"|(?:、[^、，,。；《》]{1,12}){0,4}等?(?:课程|学科|教材))")
+# A booklet handed out to people, not a document: '为每位建档孕妇发放《母子健康手册》', '分发《…明白卡》'.
+HANDED_OUT_RE = regex.compile(r"(?:发放|分发|派发|赠送|赠阅)[了的]?\s*$")
+BOOKLET_RE = regex.compile(r"(?:手册|宣传册|明白卡|明白纸|读本|口袋书)$")
 # The words a document's name ends in ('…管理办法', '…实施方案（2021—2025年）', '…认定书', '致家长的一封信', a treaty's
 # '…协定', an agenda or a declaration: '2030年免疫议程', a ministry's catalogue of subjects: '职业教育专业简介', a map:
 # '…城市内涝风险图', the pharmacopoeia that is the drugs' standard: '中华人民共和国药典'), or a name that opens as one
@@ -1092,8 +1118,9 @@ HANDLED_AS_ALONE_RE = regex.compile(rf"\s*(?:[（(〔［\[【]\s*{_HANDLED_AS}\s
 # The last line of a title that wrapped after a 文种-like word ('…审议意见' / '研究处理情况的报告'): it ends the
 # title again with '的' and a 文种, and opens no title of its own (no 关于/对…). Matched against the line.
 # (a note on what is printed may follow: '办理情况的答复（摘要）')
+# (or it opens with the suggestion's title in 《》: '…代表建议、批评和意见' / '《关于…的建议》（第78号）的答复')
 TITLE_LAST_LINE_RE = regex.compile(
-    rf"^(?!关于|对于|对)[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})(?:[（(][^（）()，。]{{1,10}}[）)])?$")
+    rf"^(?!关于|对于|对)(?:《[^《》]{{2,80}}》)?[^，。；:：]{{0,20}}的(?:{'|'.join(DOC_TYPES)})(?:[（(][^（）()，。]{{1,10}}[）)])?$")
 # A 公开 value's '此件' before it: '此件公开发布' -> 公开发布.
 PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件已?")
 # A unit and the service its line is for, no one's name: '我局企业服务电话', '区教育局招生咨询电话', '我局物业管理服务
@@ -1110,7 +1137,9 @@ CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联�
 # -> 我局, '可拨打我局投诉举报电话…' -> 我局; nor is a hotline without its number named first: '可拨打12345热线或我局监督电话…' -> 我局; nor 联系人
 # unlabelled: '…联系，联系人张某，电话：…' -> 张某.
 CONTACT_SENTENCE_RE = regex.compile(
-    rf"(?:联系人|联系(?!人)|与|拨打|致电|(?<=[可请]\p{{Han}}{{0,6}})咨询)(?:[\p{{Han}}\d]{{2,20}}?热线\s*(?:{_HOTLINE}(?!\d))?\s*[或和及、])?"
+    # (or the one who handles it, said to be the person: '我局负责此事的同志为生态修复处范某，联系电话029-…')
+    rf"(?:联系人|联系(?!人)|与|拨打|致电|(?<=[可请]\p{{Han}}{{0,6}})咨询|(?<=负责\p{{Han}}{{0,6}}的(?:同志|工作人员))(?:为|是))"
+    rf"(?:[\p{{Han}}\d]{{2,20}}?热线\s*(?:{_HOTLINE}(?!\d))?\s*[或和及、])?"
     # (or the phone in brackets right after who: '请致电我局商贸流通股（0754-83812476）')
     rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:(?:[，,\s（(]|联系)*(?:\d{{1,2}}\s*小时|\d{{4,6}})?(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}"
     # (or the unit's phone glued right after it: '可致电镇党政办0579-88601243')
@@ -1159,7 +1188,8 @@ PROPOSAL_SUBTITLE_RE = regex.compile(r"(?:——|[（(])(?P<t>关于[^（）()�
                                      r"(?:答复函?|回复|复函|函|协办意见|会办意见|办理意见|意见)$")
 # A letter's title that is the suggestion's title and the letter's 文种, with nothing else to name the suggestion
 # (no meeting, number or proposer): '某局关于增设城区公共厕所的建议的答复函' -> 关于增设城区公共厕所的建议.
-PROPOSAL_AS_TITLE_RE = regex.compile(r"^\p{Han}{0,40}?关于(?:对)?(?P<t>(?:(?!会议|第|号|代表|委员|所提|提出)[^“”（）()])"
+# (or after the number and kind the title names first: '关于第45号提案关于促进…的提案的答复')
+PROPOSAL_AS_TITLE_RE = regex.compile(r"^[\p{Han}\d]{0,40}?关于(?:对)?(?P<t>(?:(?!会议|第|号|代表|委员|所提|提出)[^“”（）()])"
                                      r"{4,120}?的(?:建议|提案|议案))的?(?:答复函?|回复|复函|函|协办意见|会办意见|办理意见)$")
 # The suggestion's title named by a sentence of the opening after the one that names it received: '您提出的第72号提案
 # 收悉。提案题目为《关于…的提案》，…'.

@@ -34,6 +34,7 @@ from .patterns import (
     FIELD_ROW_RE,
     HANDLING_ALONE_RE,
     HANDLING_LABELLED_RE,
+    HANDLING_WORDS_ALONE_RE,
     HEADING_RES,
     LABEL_RE,
     LIST_OR_SENTENCE_MARK_RE,
@@ -160,9 +161,10 @@ def _hard_start(text: str) -> bool:
 
 
 def _mark_alone(text: str) -> bool:
-    """A class or publicity alone on its line ('A类', '主动公开'): never the end of the line above, even a full
-    one that leaves its words open (a web row: '…字号：大 中 小' / 'A类')."""
-    return bool(HANDLING_ALONE_RE.match(text) or PUBLICITY_ALONE_RE.match(text))
+    """A class or publicity alone on its line ('A类', '主动公开', the grade's words: '正在解决'): never the end of
+    the line above, even a full one that leaves its words open (a web row: '…字号：大 中 小' / 'A类', '复文标题：
+    关于…的答复' / '正在解决')."""
+    return bool(HANDLING_ALONE_RE.match(text) or PUBLICITY_ALONE_RE.match(text) or HANDLING_WORDS_ALONE_RE.match(text))
 
 
 def _after_field(line: Line, block: list[Line]) -> bool:
@@ -170,7 +172,9 @@ def _after_field(line: Line, block: list[Line]) -> bool:
     is any line set apart below a record's row by a blank line (a table's rows and cells, as pdftotext reads them):
     '摘要：…的提案答复' / '' / '关于政协…', '复文标题：关于…的补充答复' / '' / '某办公室关于…', '复文标题：…' / '' / '文号：…'."""
     return bool(block) and (
+        # (nor is a class or publicity alone under it: '复文标题：关于…的答复' / '正在解决')
         (bool(_LABELLED_RE.match(block[0].text)) and _is_addressee_line(line.text))
+        or (bool(_LABELLED_RE.match(block[0].text) or FIELD_ROW_RE.match(block[0].text)) and _mark_alone(line.text))
         or (line.blank_before and bool(_LABELLED_RE.match(block[0].text) or FIELD_ROW_RE.match(block[0].text))))
 
 
@@ -214,15 +218,37 @@ _DASHES = ("-", "—", "－")
 
 def join_spaced(texts: Sequence[str]) -> str:
     """Lines joined by a space (fields set apart by spaces keep them), except a number wrapped at the
-    line's end, which goes on without one: '0951-21' / '51977' -> '0951-2151977', '0571' / '-87654322'."""
+    line's end, which goes on without one: '0951-21' / '51977' -> '0951-2151977', '0571' / '-87654322'; and
+    words a line broke inside a bracket it left open: '韦某（自治区市' / '场监督管理局）' -> '韦某（自治区市场监督管理局）'."""
     out = ""
+    before = ""
     for raw in texts:
         text = raw.strip()
         # (str tests, not regex.match(r"\d") / regex.search(r"[\d\-—－]$"): this runs for every block)
         glue = "" if ((text[:1].isdecimal() and (out[-1:].isdecimal() or out[-1:] in _DASHES))
-                      or (text[:1] in _DASHES and text[1:2].isdecimal() and out[-1:].isdecimal())) else " "
+                      or (text[:1] in _DASHES and text[1:2].isdecimal() and out[-1:].isdecimal())
+                      or (_is_han(out[-1:]) and _is_han(text[:1]) and _inside_words(before))) else " "
         out = f"{out}{glue}{text}" if out else text
+        before = text
     return out
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
+
+
+def _inside_words(text: str) -> bool:
+    """Does the line ``text`` break off inside a bracket of words, a unit's name, not of labelled fields:
+    '韦某（自治区市' (not '（联系人及电话：农村水利水电司', whose next line is the next field)?"""
+    if not leaves_bracket_open(text):
+        return False
+    inside = text[max(text.rfind("（"), text.rfind("(")) + 1:]
+    return len(inside) <= 12 and not any(mark in inside for mark in "：:，,；; ")
+
+
+def leaves_bracket_open(text: str) -> bool:
+    """Does ``text`` open a round bracket, full-width or not, that it does not close: '韦某（自治区市'?"""
+    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def make_block(lines: list[Line], standalone: bool) -> Block:

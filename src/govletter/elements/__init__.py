@@ -119,11 +119,12 @@ from ..patterns import (
     TRAILING_BRACKET_RE,
     TRAILING_DIGITS_RE,
     TRAILING_MARK_RE,
+    UNIT_NAME_END_RE,
     UNIT_THEN_NAME_RE,
     UNIT_THEN_SERVICE_RE,
     YEAR_SERIAL_END_RE,
 )
-from ..unwrap import Block, date_alone, join_spaced, make_block, unit_list
+from ..unwrap import Block, date_alone, join_spaced, leaves_bracket_open, make_block, unit_list
 from ..web import FIELD_OF
 from .body import body_items, cited_documents, heading_of, is_closing, section_tree
 from .closing import (
@@ -545,10 +546,17 @@ def _glued_units(name: str) -> str:
 
 def _is_signer(block: Block) -> bool:
     text = _signer_core(block.text)
+    if "、" in text:  # units signing together, listed: '大连市教育局、大连市财政局'
+        parts = text.split("、")
+        return len(parts) <= 4 and all(_signer_text(p) and UNIT_NAME_END_RE.search(remove_spaces(p)) for p in parts)
+    return _signer_text(text) and not NO_TEXT_NOTE_RE.match(block.text)
+
+
+def _signer_text(text: str) -> bool:
     return (bool(_SIGNER_RE.match(text)) and not is_closing(text) and not heading_of(text)
             and not date_line(text) and not FOUR_DIGITS_RE.search(_HOTLINE_IN_NAME_RE.sub("", text))
             and len(remove_spaces(text)) >= 2
-            and not PUBLICITY_NOTE_RE.match(text) and not NO_TEXT_NOTE_RE.match(block.text))
+            and not PUBLICITY_NOTE_RE.match(text))
 
 
 def _date_shaped(text: str) -> bool:
@@ -581,6 +589,10 @@ def _tail_field(text: str) -> bool:
                 or is_printed_line(text) or PUBLICITY_NOTE_RE.match(text) or PUBLICITY_THEN_CONTACT_RE.match(text)
                 or ATTACHMENT_RE.match(text)
                 or (BLANK_FIELD_RE.match(text) and not is_closing(text)) or TAIL_FIELD_RE.match(text))
+
+
+# A recipient's copy count alone on its line, as pdftotext reads a 抄送 row's cells: '2份', '（1份）'.
+_COUNT_ALONE_RE = regex.compile(r"\s*[（(]?\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*份\s*[）)]?\s*[，、,；;。.]?\s*")
 
 
 def _contact_note(text: str) -> bool:
@@ -1260,7 +1272,15 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             row_end = text
             for j in range(i + 1, len(blocks) if not FULL_STOP_END_RE.search(block.text) else i + 1):
                 nxt = blocks[j]
-                more = cc_items(nxt.spaced, spaced=True)  # (names set apart by spaces on it too)
+                # (the row's last line may have been joined to the 印发 line below it: that line is cut off too)
+                lines = [line.text for line in nxt.lines]
+                kept = next((k for k in range(1, len(lines)) if is_printed_line(lines[k])), len(lines))
+                nxt_text = nxt.text if kept == len(lines) else "".join(lines[:kept])
+                more = cc_items(nxt.spaced if kept == len(lines) else join_spaced(lines[:kept]),
+                                spaced=True)  # (names set apart by spaces on it too)
+                if _COUNT_ALONE_RE.fullmatch(nxt_text) and j + 1 < len(blocks):
+                    taken.add(id(nxt))  # a recipient's count set on a line of its own ('…提案委员会' / '2份'), with
+                    continue  # more recipients below it
                 # a recipient's name the row broke in two: '…，国务院办公厅督' / '查室。'
                 # (or one character of it: '…，市' / '委宣传部')
                 if (more and names and CC_BROKEN_END_RE.search(row_end)
@@ -1268,14 +1288,17 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                              or len(names[-1]) == 1)
                         and ADDRESSEE_UNIT_RE.match(names[-1] + more[0])):
                     names, more = [*names[:-1], names[-1] + more[0]], more[1:]
-                elif (not more or not all(ADDRESSEE_UNIT_RE.match(p) for p in more) or is_printed_line(nxt.text)
+                elif (not more or not all(ADDRESSEE_UNIT_RE.match(p) for p in more) or is_printed_line(nxt_text)
                         or (j + 1 < len(blocks) and (printer_alone_above(blocks[j + 1].text)
-                                                     or _printer_over_copies(row_end, nxt.text, blocks[j + 1].text)))):
+                                                     or _printer_over_copies(row_end, nxt_text, blocks[j + 1].text)))):
                     break
-                row_end = nxt.text
+                row_end = nxt_text
                 names = [*names, *more]
                 taken.add(id(nxt))
-                if FULL_STOP_END_RE.search(nxt.text):
+                if kept < len(lines):
+                    _read_printed(join_spaced(lines[kept:]), nxt, res)
+                    break
+                if FULL_STOP_END_RE.search(nxt_text):
                     break
             if "cc" in res.fields:  # 抄报 and 抄送 both: one list of copy recipients
                 res.fields["cc"] = [*res.fields["cc"], *(c for c in names if c not in res.fields["cc"])]
@@ -1312,8 +1335,10 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 # (a letter-spaced name an extractor broke in two: '联 系 人：刘' / '佳')
                 split_name = bool(_ONE_CHAR_NAME_RE.search(parts[-1]) and ONE_OR_TWO_HAN_RE.fullmatch(nxt.text))
                 # (not an attachment's first page behind the letter, labelled '附件')
+                # (or one that goes on inside a bracket the line left open: '…韦某（自治区市' / '场监督管理局），电话：…')
                 if ATTACHED_LABEL_RE.match(nxt.text) or not (
                         _CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced) or split_name
+                        or (leaves_bracket_open(parts[-1]) and PHONE_RE.search(nxt.text))
                         or _name_and_phone_below(parts, nxt.spaced) or _phone_end_then_more(parts, nxt.spaced)):
                     break
                 if PHONE_RE.fullmatch(nxt.text.strip()) and PHONE_RE.search(join_spaced(parts)):

@@ -13,6 +13,7 @@ from ..normalize import remove_spaces
 from ..patterns import (
     ABBREVIATION_DEFINED_RE,
     ABBREVIATION_RE,
+    BOOKLET_RE,
     CITED_BULLETIN_RE,
     CITED_ISSUER_AFTER_AND_RE,
     CITED_ISSUER_RE,
@@ -23,6 +24,7 @@ from ..patterns import (
     DOCUMENT_AFTER_RE,
     DOCUMENT_BEFORE_RE,
     DOCUMENT_NAME_RE,
+    HANDED_OUT_RE,
     HEADING_RES,
     MEDIA_AFTER_RE,
     MEDIA_BEFORE_RE,
@@ -125,8 +127,9 @@ def section_tree(items: list[BodyItem]) -> list[Section]:
     return [node.freeze() for node in roots]
 
 
-# The notes in brackets at a title's end: '（2021—2025年）', '（试行）', or one a web copy left open: '（2021-2035年'.
-_TITLE_NOTE_RE = regex.compile(r"(?:\s*[（(][^（）()]*(?:[）)]|$))+\s*$")
+# The notes in brackets at a title's end: '（2021—2025年）', '（试行）', or one a web copy left open: '（2021-2035年';
+# or its year printed after it unbracketed: '《中国水资源公报2023》', '《…报告2024年版》'.
+_TITLE_NOTE_RE = regex.compile(r"(?:\s*[（(][^（）()]*(?:[）)]|$)|(?<=\p{Han})\s*(?:19|20)\d{2}\s*年?(?:版|度)?)+\s*$")
 
 
 # How far before a 《title》 the words that name it a standard are looked for ('国家标准《…》《…》').
@@ -166,6 +169,10 @@ def _numbered(entry: _Found, number: str) -> _Found:
     return entry[0], entry[1], number, None
 
 
+# A 《title》 that is a kind of document alone, never a document's name: '《条例》', '《实施方案》'.
+_BARE_KIND_RE = regex.compile(r"(?:实施|管理|暂行|行动|工作)?(?:条例|办法|规定|意见|方案|规划|通知|决定|纲要|细则|计划|指南|规范|导则)")
+
+
 def _without_note(title: str) -> str:
     return _TITLE_NOTE_RE.sub("", title)
 
@@ -196,6 +203,7 @@ def _media(text: str, start: int, end: int, title: str) -> bool:
     """Is the 《title》 at ``text[start:end]`` a newspaper, a programme or a book, not a document?"""
     # (not a form served, however many: '下达《…限期整改指令书》418份')
     return bool(MEDIA_TITLE_RE.search(title) or MEDIA_BEFORE_RE.search(text[max(0, start - 6):start])
+                or (BOOKLET_RE.search(title) and HANDED_OUT_RE.search(text[max(0, start - 6):start]))
                 or (MEDIA_AFTER_RE.match(text, end) and not _SERVED_FORM_RE.search(title))
                 # one of a list the word after its last title names: '《远方的家》、湖北卫视《长江新闻号》栏目'
                 or ((after := MEDIA_LIST_NEXT_RE.match(text, end)) is not None
@@ -241,13 +249,21 @@ def _kept_at(short: str, name: str) -> list[int] | None:
     return [*at, len(name) - 1] if at and at[-1] < len(name) - 1 else None
 
 
+# A government or its office issuing what it names, right before the 《title》: '省政府已于2024年3月印发',
+# '市人民政府办公室出台了'.
+_ISSUED_BY_GOVERNMENT_RE = regex.compile(r"(?:政府|办公厅|办公室)[^，,。；;《》]{0,12}?(?:印发|出台|颁布)[了的]?\s*$")
+# How far before a 《title》 the government issuing it is looked for.
+_ISSUER_REACH = 24
+
+
 def _names_document(text: str, start: int, end: int, title: str) -> bool:
     """Does the 《title》 at ``text[start:end]``, cited without a 文号, name a document: by its name's end
     ('…管理办法'), or by a standard or an issue named after it ('《乡镇消防队》标准') or before it ('国家标准《儿童
-    皮鞋》《儿童旅游鞋》等')?"""
+    皮鞋》《儿童旅游鞋》等'), or by the government that issued it ('省政府已于2024年3月印发《…联防联控工作机制》')?"""
     # (its name's end may be quoted: '《…整治“22条措施”》')
     return bool(DOCUMENT_NAME_RE.search(_without_note(title.strip()).rstrip("”’\"'")) or DOCUMENT_AFTER_RE.match(text, end)
-                or DOCUMENT_BEFORE_RE.search(text, max(0, start - _BEFORE_CHARS), start))
+                or DOCUMENT_BEFORE_RE.search(text, max(0, start - _BEFORE_CHARS), start)
+                or _ISSUED_BY_GOVERNMENT_RE.search(text, max(0, start - _ISSUER_REACH), start))
 
 
 def cited_documents(paragraphs: list[str], exclude: set[str], *,
@@ -265,6 +281,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
     at: dict[str, int] = {}  # where each title was cited first: a title cited again is the same document
     # an abbreviation the letter defines ('以下简称《规划》') names, wherever it stands, a document already cited
     short = {m["short"] for text in paragraphs for m in ABBREVIATION_DEFINED_RE.finditer(text)}
+    glosses: dict[str, str] = {}  # a short name glossed by the full one: the full one
 
     def add(title: str | None, number: str | None, kind: str | None = None) -> None:
         # a title named first without its 文号 (in the letter's title), then with it: one document
@@ -272,8 +289,10 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
             if number:
                 out[at[title]] = CitedDocument(title=title, number=number)
             return
-        if title is not None and number is None and any(_named_again(title, t) for t in at):
-            return
+        if title is not None and number is None and (any(_named_again(title, t) for t in at)
+                                                     or _BARE_KIND_RE.fullmatch(title) or glosses.get(title) in at):
+            return  # (a kind alone, '《条例》', names again a document named before, however loosely; so does a
+            # short name a gloss gave the full one: '《大气法》（《中华人民共和国大气污染防治法》）' … '《大气法》')
         # '该规划（农机发〔2021〕5号）': the 文号 of the last document of that kind, cited without one
         if kind and (last := next((k for k in reversed(range(len(out))) if (t := out[k].title) is not None
                                    and _without_note(t).endswith(kind) and out[k].number is None), None)) is not None:
@@ -323,9 +342,11 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                 # ('《…的通知》（民函〔2016〕200号、财社〔2016〕73号）')
                 number = f"{number}、{second[0].raw}"
             elif (number and m["more"] and m["number"] and ORDER_NUMBER_RE.fullmatch(number)
+                  and text[m.start("more") - 1] == "、"
                   and ORDER_NUMBER_RE.fullmatch(more := _AMENDED_RE.sub("", remove_spaces(m["more"])))):
-                # or under two 公告 or orders ('（财政部 海关总署 税务总局公告2023年第13号、海关总署公告2023年第61号）'),
-                # the second the one that amended it ('（国务院令第77号、国务院令第726号修订）')
+                # or under two 公告 or orders listed ('（财政部 海关总署 税务总局公告2023年第13号、海关总署公告2023年第61号）'),
+                # the second the one that amended it ('（国务院令第77号、国务院令第726号修订）'); not a note of the
+                # amending order after a comma ('（国务院令第100号发布，国务院令第687号修订）': the first)
                 number = f"{number}、{more}"
             if number is None and (said := NUMBER_SAID_AFTER_RE.match(text, m.end())):
                 number = normalise_doc_number(said["number"])  # '《…规划》，文号为新政〔2021〕27号'
@@ -346,6 +367,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                     and ((_GLOSS_OPEN_RE.fullmatch(text, *between) and _GLOSS_CLOSE_RE.match(text, m.end()))
                          or (_GLOSS_THAT_IS_RE.fullmatch(text, *between) and len(title) > len(glossed)))):
                 found[-1] = (found[-1][0], title, None, None)
+                glosses[glossed] = title
                 continue
             found.append((m.start(), title, number, None))
 

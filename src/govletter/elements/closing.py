@@ -167,14 +167,15 @@ def parse_cc(text: str) -> tuple[str, list[str]] | None:
 # A place with no unit after it ('湛江市', '某县'): never a recipient of its own.
 _PLACE = r"\p{Han}{1,10}?(?:省|市|县|区|旗|盟|州)"
 _PLACE_ALONE_RE = regex.compile(_PLACE)
+_PLACE_LINE_JOINED = r"(?:\p{Han}\s?){1,10}?(?:省|市|县|区|旗|盟|州)"
 # A recipient that opens with a place of its own ('区财政局', '太平镇人民政府', '某市某局').
 _PLACE_OPENS_RE = regex.compile(r"(?:\p{Han}{0,10}?(?:省|市|县|区|旗|盟|州|镇|乡|街道))")
 
 
 # Places alone that share the unit named after the last of them: '满洲里市、二连浩特市自然资源局',
-# '呈贡区、晋宁区、西山区、官渡区人民政府'.
-_SHARED_UNIT_RE = regex.compile(rf"(?:^|(?<=[，,；;\s])){_PLACE}(?:、\s*{_PLACE})+"
-                                r"\p{Han}{1,12}?(?:局|委|办|院|厅|室|处|中心|政府)(?=[，,；;。\s]|$)")
+# '呈贡区、晋宁区、西山区、官渡区人民政府' (a line joined inside the last with a space: '…、四川 省交通运输厅').
+_SHARED_UNIT_RE = regex.compile(rf"(?:^|(?<=[，,；;\s])){_PLACE}(?:、\s*{_PLACE_LINE_JOINED})+"
+                                r"(?:\s?\p{Han}){1,12}?(?:局|委|办|院|厅|室|处|中心|政府)(?=[，,；;。\s]|$)")
 
 
 def cc_items(text: str, *, spaced: bool = False) -> list[str]:

@@ -59,8 +59,11 @@ _KIND_BY_ADDRESSEE = (("代表", "建议"), ("委员", "提案"))
 
 
 def _number(raw: str) -> int | None:
-    """'0043' -> 43; '台52' (a delegation's prefix) -> 52; '一' (printed in words) -> 1; '一百二十七' -> 127; '五七六' (in
-    words digit by digit) -> 576; '2025D048' -> None."""
+    """'0043' -> 43; '台52', '任城12' (a delegation's prefix) -> 52, 12; '一' (printed in words) -> 1; '一百二十七' -> 127; '五七六' (in
+    words digit by digit) -> 576; '2025D048' -> None; a 届-次-序 composite '16-3-45' -> its serial, 45 (a year and
+    hyphen, '2025-37', is no serial: None)."""
+    if m := _TERM_SITTING_SERIAL_RE.fullmatch(raw):
+        return int(m["serial"])
     if raw and all(ch in _CN_NUMERALS for ch in raw):
         if "百" in raw:  # '一百二十七' -> 127, '一百零五' -> 105
             hundreds, _, rest = raw.partition("百")
@@ -70,10 +73,12 @@ def _number(raw: str) -> int | None:
         if len(raw) > 1 and "十" not in raw:
             return int("".join(str(cn_number(ch)) for ch in raw))
         return cn_number(raw)
-    digits = raw[1:] if raw[:1] and not raw[:1].isascii() else raw
+    digits = raw.lstrip("".join(ch for ch in raw[:2] if not ch.isascii()))  # (a delegation's prefix: '任城12' -> 12)
     return int(digits) if digits.isdigit() else None
 
 
+# A 届-次-序 composite: the term and the sitting, then the serial ('16-3-45', '6－3－142').
+_TERM_SITTING_SERIAL_RE = regex.compile(r"\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*(?P<serial>\d{1,6})")
 _CN_NUMERALS = frozenset("〇零一二三四五六七八九十百")
 
 
@@ -173,6 +178,10 @@ def _kind_by_whom(congress: str | None, addressee: str | None) -> str | None:
     return None
 
 
+# What says someone proposed it: '提出的', '所提'.
+_PROPOSED_RE = regex.compile(r"提出|所提")
+
+
 def _opening(first_paragraphs: list[str]) -> str | None:
     """The sentence of the opening that names what the letter answers (提出, 收悉, 您, 贵…): the first
     one that does, in the first paragraphs ('您好！您所提的“…”已收悉' -> the second sentence)."""
@@ -196,8 +205,14 @@ def proposal_title(text: str) -> str | None:
     """The suggestion's title as the opening sentence ``text`` names it: 《关于…的建议》, “关于…的建议”,
     提出的关于“…”的建议 (the quoted words), 提出的关于…的建议 (unbracketed, up to the kind),
     提出的…的提案收悉 (a bare theme)."""
+    # (a document the unbracketed title names is no title of its own: '您所提关于修订《森林防火条例》的建议收悉'; but
+    # the suggestion's own title quoted inside is: '您提出的关于《关于在某镇新建提水点》的建议已收悉')
+    unbracketed = PROPOSAL_UNBRACKETED_RE.search(text)
     for pattern in (PROPOSAL_QUOTED_RE, PROPOSAL_TITLE_RE, PROPOSAL_UNCLOSED_RE, PROPOSAL_UNBRACKETED_RE):
-        found = list(pattern.finditer(text)) if pattern is PROPOSAL_TITLE_RE else [pattern.search(text)]
+        found = ([f for f in pattern.finditer(text)
+                  if not (unbracketed and unbracketed.start() < f.start() < unbracketed.end()
+                          and not f[0].startswith("《关于"))]
+                 if pattern is PROPOSAL_TITLE_RE else [pattern.search(text)])
         # (a 《title》 with a 文号 after it is a document that passed the suggestion on: the next one is it)
         if m := next((f for f in found if f and not DOC_NUMBER_AFTER_RE.match(text, f.end())),
                      found[0] if found else None):
@@ -311,6 +326,13 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     # '…第56号建议的答复——关于…的建议'
     in_title = PROPOSAL_TITLE_QUOTED_RE.search(compact) or PROPOSAL_SUBTITLE_RE.search(compact)
     opening = _opening(first_paragraphs[:2])
+    if opening and not _names_it(opening) and first_paragraphs:
+        # (the receipt names nothing, a sentence after it does: '您与其他代表提出的建议收悉。刘某等6名代表在…会议上提出的
+        # 《…》，…')
+        # (not the answer after '现答复如下：', which may name documents: only what a sentence says before it)
+        opening = next((said for sentence in OPENING_SENTENCE_SPLIT_RE.split(remove_spaces(first_paragraphs[0]))
+                        if (said := AS_FOLLOWS_SPLIT_RE.split(sentence)[0]) != opening
+                        and _PROPOSED_RE.search(said) and _names_it(said)), opening)
     summed = remove_spaces(summary) if summary is not None else None
     if not _names_it(opening) and _names_it(summed):
         opening = summed  # the opening names nothing: the summary names it
@@ -397,7 +419,9 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
     # (a list of names may run longer: '赵某力格、乌某娜、刘某杰、苏和巴某尔、王某兰代表提出的…')
     rf"(?P<who>(?:[\p{{Han}}{NAME_DOTS}]{{2,6}}、){{0,7}}?[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
     r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
-    r"(?:所|联名|领衔)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔)?提出)(?:了(?=[《“])|(?=[，,。）)])))")
+    # (a group's name in brackets after the title: '《…的提案》（九三学社某省委员会提出）')
+    r"(?:所|联名|领衔)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔)?提出)(?:了(?=[《“])|(?=[，,。）)]))"
+    r"|(?<=[》”]\s*[（(][^（）()]{2,30})(?=[）)]))")
 
 
 # Deputies' or members' groups: '代表团', '委员组'.
@@ -417,6 +441,8 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
                 continue  # '贵委转来的程某' is no name; '程某' after it may be ('九三学社某区委' is one); nor is the
                 # group addressed, by its kind alone ('代表团提出的…')
             who, role = m["who"], m["role"]
+            if not role and compact[m.end():m.end() + 1] in "）)" and not PROPOSER_GROUP_RE.search(who):
+                continue  # only a group is named in brackets without its role: '（九三学社某省委员会提出）'
             if (office := office_before_name(who)) and office["bare"]:
                 who, role = office["bare"], "委员"  # '市政协委员向某提出的…' names a member
             if role or not person or PROPOSER_GROUP_RE.search(who):  # a person, or a group ('九三学社某区委')
@@ -439,7 +465,8 @@ _JOINT_LEAD = r"^(?:您|你)(?:与|和|同|领衔[，,、]?(?:与|和|同)?)"
 # '您与其他代表联名…', '您与5位代表联名…'); or led by the one addressed: '您领衔，林某、蔡某等6位代表联名提出的…'.
 _JOINT_WITH_RE = regex.compile(
     rf"{_JOINT_LEAD}(?!其他|其余|联名|多名|多位|部分|各位|全体|有关|相关|\p{{Han}}{{0,2}}[0-9一二三四五六七八九十])"
-    rf"(?P<others>\p{{Han}}{{2,4}}(?:(?:代表|委员)?、\p{{Han}}{{2,4}}){{0,5}})(?P<etc>等(?P<count>{_COUNT})?[位名])?"
+    # (their role may stand before the count too: '您与陈某、叶某代表等12名代表提出的…')
+    rf"(?P<others>\p{{Han}}{{2,4}}(?:(?:代表|委员)?、\p{{Han}}{{2,4}}){{0,5}})(?:(?:代表|委员)(?=等))?(?P<etc>等(?P<count>{_COUNT})?[位名])?"
     r"(?:代表|委员)(?:联名|共同)?(?:提出|所提)")
 # Or gives only their count: '您与其他5位委员联名提出的…' -> 杨某等.
 # (or only that there were others: '您等提出的…')
