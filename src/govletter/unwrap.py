@@ -227,7 +227,8 @@ def join_spaced(texts: Sequence[str]) -> str:
         # (str tests, not regex.match(r"\d") / regex.search(r"[\d\-—－]$"): this runs for every block)
         glue = "" if ((text[:1].isdecimal() and (out[-1:].isdecimal() or out[-1:] in _DASHES))
                       or (text[:1] in _DASHES and text[1:2].isdecimal() and out[-1:].isdecimal())
-                      or (_is_han(out[-1:]) and _is_han(text[:1]) and _inside_words(before))) else " "
+                      or (("（" in before or "(" in before) and _is_han(out[-1:]) and _is_han(text[:1])
+                          and _inside_words(before))) else " "
         out = f"{out}{glue}{text}" if out else text
         before = text
     return out
