@@ -10,7 +10,8 @@ import regex
 
 from .extract.base import Document, Line, Page
 from .normalize import remove_spaces
-from .patterns import BARE_NUMBER_RE, DATE_ARABIC_RE, DATE_CHINESE_RE, PAGE_NUMBER_RE, TABLE_NUMBER_HEADER_RE
+from .patterns import BARE_NUMBER_RE, PAGE_NUMBER_RE, TABLE_NUMBER_HEADER_RE
+from .unwrap import date_alone
 
 _DIGITS_RE = regex.compile(r"\d+")
 
@@ -48,15 +49,6 @@ def _header_key(text: str) -> str:
     return _DIGITS_RE.sub("#", remove_spaces(text))
 
 
-def _over_date(page: Page) -> bool:
-    """Does the page's second line give a date alone ('2025年4月18日', '二〇二五年四月十八日')?"""
-    if len(page.lines) < 2:
-        return False
-    second = remove_spaces(page.lines[1].text)
-    return any((m := pattern.match(second)) is not None and m.end() == len(second)
-               for pattern in (DATE_ARABIC_RE, DATE_CHINESE_RE))
-
-
 def running_headers(pages: list[Page]) -> set[str]:
     """Texts (digits folded) printed at the top, or at the bottom, of at least half the pages, 2 or more."""
     pages = [page for page in pages if page.lines]
@@ -72,7 +64,7 @@ def running_headers(pages: list[Page]) -> set[str]:
         for page in pages:
             # (the last page's first line over a date is the letter's 署名, though it names the issuer the first
             # page opens with: '浙江省水利厅' … '浙江省水利厅' / '2025年4月18日')
-            if edge.start == 0 and page is pages[-1] and _over_date(page):
+            if edge.start == 0 and page is pages[-1] and len(page.lines) > 1 and date_alone(page.lines[1].text):
                 continue
             counts.update({_header_key(ln.text) for ln in page.lines[edge] if not page.height or _in_band(ln, page)})
         found |= {key for key, n in counts.items() if n >= needed and len(key) >= 4}

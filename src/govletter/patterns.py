@@ -317,8 +317,10 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 SUGGESTION_SAID_TO_BE = (r"(?:该|此|本)(?:建议|提案|议案|件)(?:(?:被?列为|为|是|系)[^，。；,;]{0,30}?第\s*|\s*[（(]\s*第?\s*)"
                          r"(?P<number11>\d{1,12})\s*号")
 # (or at the paragraph's head after 本次: '本次第65号建议中提到的…问题，…')
-# (or at its head, what it raised: '对第312号提案提出的部分农村地区…问题，…')
-SUGGESTION_SPOKEN_OF = r"(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|(?<=^(?:对于|关于|对|本次|此次|这次)))\s*第\s*(?P<spoken>\d{1,12})\s*号\s*(?:建议|提案|议案)(?=中|里|(?<=^\p{Han}{0,2}第\s*\d{1,12}\s*号\s*\p{Han}{2})(?:所?提出的|所提))"
+# (or at its head, before what it raised: '对第312号提案提出的部分农村地区…问题，…')
+_AT_HEAD = r"(?<=^(?:对于|关于|对|本次|此次|这次))"
+SUGGESTION_SPOKEN_OF = (rf"(?:(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|{_AT_HEAD})\s*第\s*(?P<spoken>\d{{1,12}})\s*号\s*(?:建议|提案|议案)(?=中|里)"
+                        rf"|{_AT_HEAD}\s*第\s*(?P<spoken>\d{{1,12}})\s*号\s*(?:建议|提案|议案)(?=所?提出的|所提))")
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
     rf"(?:[》”]|建议|提案|议案|(?<=代表|委员)意见)\s*[（(]\s*(?:[^（）()《》，。]{{2,30}}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?P<number>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
@@ -738,6 +740,8 @@ CC_BARE_UNIT_RE = regex.compile(
 COPIES_ALONE_RE = regex.compile(rf"\s*(?:{OPEN}\s*)?(?:共印|共|印)\s*\d+\s*份\s*(?:{CLOSE})?\s*")
 _COPIES = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*份"
 COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*(?:共印|共|印|各)?\s*(?:\d+\s*份|{_COPIES})\s*{CLOSE}|(?<=[\p{{Han}}])\s*{_COPIES}(?=\s*[，、,；;。.]|\s*$|\s)")
+# A recipient's copy count alone on its line, as pdftotext reads a 抄送 row's cells: '2份', '（1份）'.
+COPY_COUNT_ALONE_RE = regex.compile(rf"\s*[（(]?\s*{_COPIES}\s*[）)]?\s*[，、,；;。.]?\s*")
 
 # 附件说明 --------------------------------------------------------------------------------------
 # Matches: '附件：1. 某某名单', '附件:某某表', and the older '附：某某点位表' (not '附件' spelt out).

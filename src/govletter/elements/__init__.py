@@ -44,6 +44,7 @@ from ..patterns import (
     CONTACT_PART_END_RE,
     CONTACT_SENTENCE_RE,
     COPIES_ALONE_RE,
+    COPY_COUNT_ALONE_RE,
     DATE_BARE_RE,
     DATE_LABEL_RE,
     DATE_REST_ALONE_RE,
@@ -591,8 +592,9 @@ def _tail_field(text: str) -> bool:
                 or (BLANK_FIELD_RE.match(text) and not is_closing(text)) or TAIL_FIELD_RE.match(text))
 
 
-# A recipient's copy count alone on its line, as pdftotext reads a 抄送 row's cells: '2份', '（1份）'.
-_COUNT_ALONE_RE = regex.compile(r"\s*[（(]?\s*(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*份\s*[）)]?\s*[，、,；;。.]?\s*")
+def _printed_from(rows: list[str]) -> int:
+    """Where the 印发 line an extractor joined below a 抄送 row's lines starts (``len(rows)``: none)."""
+    return next((k for k in range(1, len(rows)) if is_printed_line(rows[k])), len(rows))
 
 
 def _contact_note(text: str) -> bool:
@@ -1259,7 +1261,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         # (a 抄送 row left open by its comma was joined to the 印发 line below it: that line is cut off)
         # (a label set apart without its colon is read with its gap: '抄送　市政府办公室')
         rows = [line.text for line in block.lines] if CC_RE.match(text) or CC_RE.match(block.spaced) else []
-        cut = next((k for k in range(1, len(rows)) if is_printed_line(rows[k])), len(rows))
+        cut = _printed_from(rows)
         if (1 < cut == len(rows) and i + 1 < len(blocks)
                 and _printer_over_copies(rows[-2], rows[-1], blocks[i + 1].text)):
             cut -= 1  # (its last line is the unit that printed it: '…' / '某局办公室' / '共印5份')
@@ -1274,11 +1276,11 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 nxt = blocks[j]
                 # (the row's last line may have been joined to the 印发 line below it: that line is cut off too)
                 lines = [line.text for line in nxt.lines]
-                kept = next((k for k in range(1, len(lines)) if is_printed_line(lines[k])), len(lines))
+                kept = _printed_from(lines)
                 nxt_text = nxt.text if kept == len(lines) else "".join(lines[:kept])
                 more = cc_items(nxt.spaced if kept == len(lines) else join_spaced(lines[:kept]),
                                 spaced=True)  # (names set apart by spaces on it too)
-                if _COUNT_ALONE_RE.fullmatch(nxt_text) and j + 1 < len(blocks):
+                if COPY_COUNT_ALONE_RE.fullmatch(nxt_text) and j + 1 < len(blocks):
                     taken.add(id(nxt))  # a recipient's count set on a line of its own ('…提案委员会' / '2份'), with
                     continue  # more recipients below it
                 # a recipient's name the row broke in two: '…，国务院办公厅督' / '查室。'

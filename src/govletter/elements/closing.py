@@ -165,9 +165,11 @@ def parse_cc(text: str) -> tuple[str, list[str]] | None:
 
 
 # A place with no unit after it ('湛江市', '某县'): never a recipient of its own.
-_PLACE = r"\p{Han}{1,10}?(?:省|市|县|区|旗|盟|州)"
+_PLACE_END = r"(?:省|市|县|区|旗|盟|州)"
+_PLACE = rf"\p{{Han}}{{1,10}}?{_PLACE_END}"
 _PLACE_ALONE_RE = regex.compile(_PLACE)
-_PLACE_LINE_JOINED = r"(?:\p{Han}\s?){1,10}?(?:省|市|县|区|旗|盟|州)"
+# (or a line joined inside it with a space: '四川 省')
+_PLACE_LINE_JOINED = rf"(?:\p{{Han}}\s?){{1,10}}?{_PLACE_END}"
 # A recipient that opens with a place of its own ('区财政局', '太平镇人民政府', '某市某局').
 _PLACE_OPENS_RE = regex.compile(r"(?:\p{Han}{0,10}?(?:省|市|县|区|旗|盟|州|镇|乡|街道))")
 

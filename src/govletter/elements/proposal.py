@@ -52,6 +52,7 @@ from ..patterns import (
     STANDING_AFTER_NAME_RE,
     SUGGESTION_SAID_TO_BE,
     SUGGESTION_SPOKEN_OF,
+    TERM_SITTING,
 )
 from .closing import cn_number
 
@@ -78,7 +79,7 @@ def _number(raw: str) -> int | None:
 
 
 # A 届-次-序 composite: the term and the sitting, then the serial ('16-3-45', '6－3－142').
-_TERM_SITTING_SERIAL_RE = regex.compile(r"\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*(?P<serial>\d{1,6})")
+_TERM_SITTING_SERIAL_RE = regex.compile(rf"{TERM_SITTING}(?P<serial>\d{{1,6}})")
 _CN_NUMERALS = frozenset("〇零一二三四五六七八九十百")
 
 
