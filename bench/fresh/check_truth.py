@@ -338,7 +338,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-eighty-third fresh check set (fresh-jw)",
                                    "two-hundred-and-eighty-fourth fresh check set (fresh-jx)",
                                    "two-hundred-and-eighty-fifth fresh check set (fresh-jy)",
-                                   "two-hundred-and-eighty-sixth fresh check set (fresh-jz)"))
+                                   "two-hundred-and-eighty-sixth fresh check set (fresh-jz)",
+                                   "two-hundred-and-eighty-seventh fresh check set (fresh-ka)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
