@@ -350,7 +350,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-ninety-fifth fresh check set (fresh-ki)",
                                    "two-hundred-and-ninety-sixth fresh check set (fresh-kj)",
                                    "two-hundred-and-ninety-seventh fresh check set (fresh-kk)",
-                                   "two-hundred-and-ninety-eighth fresh check set (fresh-kl)"))
+                                   "two-hundred-and-ninety-eighth fresh check set (fresh-kl)",
+                                   "two-hundred-and-ninety-ninth fresh check set (fresh-km)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
