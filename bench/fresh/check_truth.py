@@ -352,7 +352,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-ninety-seventh fresh check set (fresh-kk)",
                                    "two-hundred-and-ninety-eighth fresh check set (fresh-kl)",
                                    "two-hundred-and-ninety-ninth fresh check set (fresh-km)",
-                                   "three-hundredth fresh check set (fresh-kn)"))
+                                   "three-hundredth fresh check set (fresh-kn)",
+                                   "three-hundred-and-first fresh check set (fresh-ko)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
