@@ -353,7 +353,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "two-hundred-and-ninety-eighth fresh check set (fresh-kl)",
                                    "two-hundred-and-ninety-ninth fresh check set (fresh-km)",
                                    "three-hundredth fresh check set (fresh-kn)",
-                                   "three-hundred-and-first fresh check set (fresh-ko)"))
+                                   "three-hundred-and-first fresh check set (fresh-ko)",
+                                   "three-hundred-and-second fresh check set (fresh-kp)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
