@@ -357,7 +357,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-second fresh check set (fresh-kp)",
                                    "three-hundred-and-third fresh check set (fresh-kq)",
                                    "three-hundred-and-fourth fresh check set (fresh-kr)",
-                                   "three-hundred-and-fifth fresh check set (fresh-ks)"))
+                                   "three-hundred-and-fifth fresh check set (fresh-ks)",
+                                   "three-hundred-and-sixth fresh check set (fresh-kt)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
