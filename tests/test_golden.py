@@ -25,7 +25,7 @@ MODES = ("v0", "published")
 
 
 # The development corpus (outside the repository) and the composed check sets in bench/ that have
-# been read to find classes of variation (bench/fresh … bench/fresh-jv, but fresh-ai, fresh-am, fresh-as, fresh-aw,
+# been read to find classes of variation (bench/fresh … bench/fresh-kp, but fresh-ai, fresh-am, fresh-as, fresh-aw,
 # fresh-bl and fresh-bn);
 # ids are unique across them.
 # A set kept blind (its errors unread) is not listed here.
@@ -62,7 +62,9 @@ READ_SETS = ("fresh", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fr
              "fresh-iu", "fresh-iv", "fresh-iw", "fresh-ix", "fresh-iy", "fresh-iz", "fresh-ja", "fresh-jb",
              "fresh-jc", "fresh-jd", "fresh-je", "fresh-jf", "fresh-jg", "fresh-jh", "fresh-ji", "fresh-jj",
              "fresh-jk", "fresh-jl", "fresh-jm", "fresh-jn", "fresh-jo", "fresh-jp", "fresh-jq", "fresh-jr",
-             "fresh-js", "fresh-jt", "fresh-ju", "fresh-jv")
+             "fresh-js", "fresh-jt", "fresh-ju", "fresh-jv", "fresh-jw", "fresh-jx", "fresh-jy", "fresh-jz",
+             "fresh-ka", "fresh-kb", "fresh-kc", "fresh-kd", "fresh-ke", "fresh-kf", "fresh-kg", "fresh-kh",
+             "fresh-ki", "fresh-kj", "fresh-kk", "fresh-kl", "fresh-km", "fresh-kn", "fresh-ko", "fresh-kp")
 SETS = (CORPUS, *(Path(__file__).parents[1] / "bench" / name for name in READ_SETS))
 
 

@@ -152,7 +152,9 @@ The `note` must begin with exactly `{note_prefix}` (the checker knows the set by
 `role`: `meta` (labelled record rows, class/publicity rows, 份号/签发人 rows, 印发 rows, website
 metadata, rules), `doc_number`, `title` (each printed title line its own block), `addressee`,
 `heading` (a numbered line that stands alone: `一、…`, `（一）…`), `body`, `closing` (`特此函复。`,
-`此复。` and the like, when set apart), `signer`, `date`, `note` (contact lines, seal notes, 附注),
+`此复。` and the like, when set apart; a sentence above the signer that says whom to call, `如有疑问，请与…联系，
+电话：…`, is `body`: the body's last paragraph, and it gives the contact), `signer`, `date`, `note` (contact lines,
+seal notes, 附注),
 `cc` (抄送/抄报 rows), `attachment` (附件 lines).
 
 **Truth**, following `/work/shared/corpus/README.md`:
@@ -201,7 +203,9 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
 - `proposal`: null for documents that answer no suggestion (批复, 复函, 信访/12345 replies); a 协办意见
   or 会办意见 carries the suggestion it deals with, like a reply.
   `congress` the meeting as printed (brief or full words; as the letter's title names it where it does, else
-  as the opening does, else as a bracketed line under the title or a `会议届次：` row gives it), null when given by
+  as the opening does, else as a bracketed line under the title or a `会议届次：` row gives it; but a title's
+  meeting without its body, `十五届三次会议`, gives way to the opening's that names the body, `市十五届人大三次会议`),
+  null when given by
   its year only or not
   at all (`闭会期间` is no meeting: null); `kind` 建议, 提案 or 议案 (a deputy's 意见 or 批评和意见 is a 建议, a
   member's a 提案); `number` an integer (zero-padding dropped), null when written

@@ -51,6 +51,10 @@ DOC_NUMBER_RE = regex.compile(
     rf"(?P<word>\p{{Han}}{{1,2}}字\s*)?(?P<serial>第?\s*[0-9A-Za-z\-]{{1,8}}?)\s*号"
 )
 
+# A title's end before a 文号 glued to it, the gap between them lost: '号提案的答复函' in '…第1046号提案的答复函晋农函
+# [2026]7号' (after 的 or 号, which no 发文机关代字 holds).
+TITLE_END_BEFORE_CODE = r"[的号][^的号]*?(?:答复函|答复|复函|回复|意见|通知|批复|报告|函)"
+
 # A court's or procuratorate's 文号, the year first: '（2024）湘0104法函12号', '(2023)京01检函5号' -> 〔2024〕湘0104法函12号.
 DOC_NUMBER_YEAR_FIRST_RE = regex.compile(
     rf"{OPEN}\s*(?P<year>(?:19|20)\d{{2}})\s*{CLOSE}\s*(?P<issuer>\p{{Han}}{{1,2}}\s*\d{{2,6}}\s*\p{{Han}}{{1,6}}?)\s*"
@@ -66,7 +70,12 @@ DOC_NUMBER_REST_RE = regex.compile(r"^\s*(?P<start>\p{Han}{0,5})\s*[〔【﹝\[�
 # A head line that ends in a 文号 but for its serial's end, which the line broke off ('…的复函　麒住建函〔2020〕88'
 # / '号', '…的答复　青人社函〔2019〕' / '15号'), and that end alone below.
 DOC_NUMBER_BEFORE_END_RE = regex.compile(rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{0,5}}\s*$")
-NUMBER_END_ALONE_RE = regex.compile(r"^\s*\d{0,5}\s*号\s*$")
+# (with the bracket round the 文号 closing after it: '…的答复（渝规资函〔2024〕621' / '号）')
+NUMBER_END_ALONE_RE = regex.compile(r"^\s*\d{0,5}\s*号\s*[）)］\]】]?\s*$")
+# Or broken inside its year's bracket ('…答复函　晋农函[' / '2026]7号'): the line ends in the bracket, the one below
+# opens with the year.
+DOC_NUMBER_OPEN_END_RE = regex.compile(rf"\p{{Han}}\s*{OPEN}\s*$")
+YEAR_THEN_SERIAL_RE = regex.compile(rf"^\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{1,5}}\s*号\s*$")
 # A 文号 whose closing bracket and 号 a website dropped, at the end of a head line: '川林建函〔2020740',
 # '蔡开办函〔202410'. Must not match '〔2020〕74号' (whole) or a year alone '〔2020'.
 DOC_NUMBER_UNCLOSED_RE = regex.compile(
@@ -244,7 +253,8 @@ DOC_TYPE_RE = regex.compile(rf"(?P<type>{'|'.join(DOC_TYPES)})\s*(?:{OPEN}[^〔�
 # publicity after it: '…的答复　　B类　依申请公开'. Must not match a letter glued to the title ('…的答复A'), nor one
 # with words after it ('…的答复 B类景区').
 CLASS_AFTER_TITLE_RE = regex.compile(
-    rf"(?<=(?:{'|'.join(DOC_TYPES)}))(?:\s+{OPEN}?\s*(?P<code>{_CLASS})\s*类?\s*{CLOSE}?"
+    # (a note in brackets may stand between: '…的答复（二次答复）【C】')
+    rf"(?<=(?:{'|'.join(DOC_TYPES)})(?:\s*{OPEN}\p{{Han}}{{2,8}}{CLOSE})?)(?:\s+{OPEN}?\s*(?P<code>{_CLASS})\s*类?\s*{CLOSE}?"
     # (or bracketed right after it: '…的答复〔C〕')
     rf"|\s*{OPEN}\s*(?P<code>{_CLASS})\s*类?\s*{CLOSE})"
     rf"(?:\s+(?P<value>{_PUBLIC_VALUE}))?\s*$")
@@ -292,7 +302,9 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
 # (its term and sitting may be printed in figures: '（市第16届人大第3次会议第214号）')
 # (a number of 届-次-序 or with its year, which is no number: '（市政协六届三次会议第6-3-142号）')
 MEETING_AND_NUMBER_RE = regex.compile(
-    r"(?P<congress>\p{Han}[\p{Han}0-9]{0,29}?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*第\s*(?P<number>\d{1,12}(?:[-－]\d{1,6}){0,2})\s*号")
+    r"(?P<congress>\p{Han}[\p{Han}0-9]{0,29}?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*"
+    # (or a delegation's prefix of one or two characters for its 第, left out: '（市十七届人大二次会议甘12号）' -> 12)
+    r"(?:第|\p{Han}{1,2}(?=\d))\s*(?P<number>\d{1,12}(?:[-－]\d{1,6}){0,2})\s*号")
 PROPOSAL_LINE_RE = regex.compile(r"^\s*(?P<open>[（(])?(?![^（）()]*(?:关于|对))(?P<inner>[^（）()]{6,60}?)(?(open)[）)])\s*$")
 # A number in brackets after a proposal's title: '关于…的议案(第3号)' -> 关于…的议案.
 PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*[）)]$")
@@ -314,7 +326,10 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # '此件系市政协十四届三次会议第236号提案'.
 # (or its number bracketed after the words: '该建议（第88号）由我局主办')
 # (or listed as it: '该建议被列为区三届人大四次会议第136号建议')
-SUGGESTION_SAID_TO_BE = (r"(?:该|此|本)(?:建议|提案|议案|件)(?:(?:被?列为|为|是|系)[^，。；,;]{0,30}?第\s*|\s*[（(]\s*第?\s*)"
+# (or what the committee that registered it made it: '该提案经市政协提案委员会审查立案为第76号'; or the one addressed's,
+# numbered: '您的建议编为第56号')
+SUGGESTION_SAID_TO_BE = (r"(?:该|此|本|(?:您|你们?)的)(?:建议|提案|议案|件)(?:(?:被?列为|编号?为|为|是|系|经[^，。；,;]{2,24}?(?:立案|编号|登记)为)[^，。；,;]{0,30}?第\s*"
+                         r"|\s*[（(]\s*第?\s*)"
                          r"(?P<number11>\d{1,12})\s*号")
 # (or at the paragraph's head after 本次: '本次第65号建议中提到的…问题，…')
 # (or at its head, before what it raised: '对第312号提案提出的部分农村地区…问题，…')
@@ -332,7 +347,7 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (or after 所提: '以上是对您所提第213号建议的答复')
     # (or a deputy's 意见: '…提出的第31号代表意见《…》')
     # (or after a delegation's prefix: '贵代表团提出的东12号建议《…》' -> 东12)
-    rf"|(?:提出的|所提(?:出?的)?)\s*第?\s*(?P<number4>{TERM_SITTING}?\d{{1,12}}|(?!第)\p{{Han}}\d{{1,6}})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?:批评和)?意见|(?=关于|[《“]))"
+    rf"|(?:提[出交]的|所提(?:出?的)?)\s*第?\s*(?P<number4>{TERM_SITTING}?\d{{1,12}}|(?!第)\p{{Han}}\d{{1,6}})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?:批评和)?意见|(?=关于|[《“]))"
     r"|提出的\s*(?P<number5>0\d{1,11})\s*(?:建议|提案|议案)(?=\s*[《“]|\s*关于)"
     # (or in words: '…上提出的第二十七号建议《…》')
     r"|提出的\s*第\s*(?P<number10>[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:代表|委员)?(?:建议|提案|议案)"
@@ -345,7 +360,9 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (or after the meeting at the sentence's head, the one addressed after it: '区十八届人大二次会议第75号建议，即您提出的…';
     # or before the suggestion's title: '贵委提出的区政协十七届五次会议15号提案《…》')
     # (or before what the letter answers of it: '现就市政协十五届三次会议第73号提案中涉及我局职责的内容答复如下')
-    rf"|会议\s*(?:第?\s*(?P<number7>{TERM_SITTING}?\d{{1,12}})|第\s*(?P<number7>{NUMBER_WORDS}))\s*号\s*(?:建议|提案|议案)\s*(?:[，,]?\s*(?=即|系|也?就是)|(?=[《“]|关于|中))"
+    rf"|会议\s*(?:第?\s*(?P<number7>{TERM_SITTING}?\d{{1,12}})|第\s*(?P<number7>{NUMBER_WORDS}))\s*号\s*(?:(?:建议|提案|议案)\s*(?:[，,]?\s*(?=即|系|也?就是)|(?=[《“]|关于|中))"
+    # (or before the suggestion's title unquoted: '你提出的市十六届人大四次会议第137号关于…的建议收悉')
+    r"|(?=关于[^，。；]{2,80}?(?:建议|提案|议案)))"
     # (or in a later paragraph that speaks of it: '您在第112号建议中提到的…')
     rf"|{SUGGESTION_SPOKEN_OF}"
     # (or right before its receipt, after its theme: '您提出的关于加强渔船安全生产的第29号提案收悉')
@@ -378,22 +395,23 @@ NUMBER_ROW_RE = regex.compile(r"^\s*(?:(?:提\s*案|建\s*议|议\s*案|意\s*�
 CONGRESS_IN_TITLE_RE = regex.compile(
     r"(?P<congress>(?:\p{Han}[\p{Han}0-9]{0,29}?)?(?:(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议|届[\p{Han}]{1,4}?人代会))")
 # (a meeting named within a sentence: '市政协第九届委员会第三次会议', '县十八届人大二次会议')
-_MEETING_SAID = r"(?P<congress>[^，。,；;在于系就《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
+_MEETING_SAID = r"(?P<congress>[^，。,；;在于系为就《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
 CONGRESS_IN_TEXT_RE = regex.compile(
     # (or in the bracket after the suggestion's title with its number: '《…》（市十七届人大三次会议第108号）')
     # (the city's name may be one character or none: '（市政协十七届二次会议第0076号）')
     r"[》”]\s*[（(](?P<congress>[^（）()《》，。]{0,30}?(?:人大|政协|人民代表大会)[^（）()《》，。]{0,20}?会议)\s*第\s*\d{1,12}\s*号\s*[）)]"
     rf"|(?:在|于){_MEETING_SAID}"
     # (the subject after a comma: '在区十一届人大四次会议期间，您提出的…')
-    r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:所|领衔|联名)?提(?:出|交)?"
+    r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:所|领衔|联名|联合|共同)?提(?:出|交)?"
     # (or right before the number and kind: '市政协第九届委员会第三次会议第58号提案《…》收悉', '贵委提出的区政协十七届五次
     # 会议15号提案《…》')
     # (or in the summary that ends the letter: '以上系对县十九届人大四次会议第9号建议的答复')
-    rf"|(?:^|[，,。]|提出的|(?<=[该此本](?:建议|提案|议案|件)(?:系|被?列为))|(?<=以上\p{{Han}}{{0,2}})对|(?<=[现特]就)){_MEETING_SAID}(?=\s*(?:第?\s*\d{{1,8}}|第\s*{NUMBER_WORDS})\s*号\s*(?:建议|提案|议案))"
+    rf"|(?:^|[，,。]|提出的|(?<=[该此本](?:建议|提案|议案|件)(?:系|为|是|被?列为))|(?<=以上\p{{Han}}{{0,2}})对|(?<=[现特]就)){_MEETING_SAID}(?=\s*(?:第?\s*\d{{1,8}}|第\s*{NUMBER_WORDS})\s*号\s*(?:建议|提案|议案|关于))"
     # (or a meeting named by its term and sitting alone: '您在十六届三次会议期间提出的…')
     r"|(?:在|于)(?P<congress>[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次会议)(?=\s*(?:期间|上))"
-    # (or at the sentence's head, who proposed after it: '市十九届人大五次会议期间，某镇代表团王某等12名代表提出的…')
-    rf"|^{_MEETING_SAID}(?=\s*(?:期间|上)\s*[，,])"
+    # (or at the sentence's head, who proposed after it: '市十九届人大五次会议期间，某镇代表团王某等12名代表提出的…',
+    # '在省十四届人大二次会议上，杨某等10名代表提出的…')
+    rf"|^(?:在|于)?{_MEETING_SAID}(?=\s*(?:期间|上)\s*[，,])"
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
 # (or under its record label: '会议届次：区十八届人大三次会议', '会议名称：市政协十四届三次会议')
@@ -409,7 +427,8 @@ PROPOSER_ROW_RE = regex.compile(r"^\s*(?:提案人|建议人|议案人|提出人
 # Title without a meeting: '关于第80号建议的答复', '关于25号提案的答复' (no 第 right after 关于/对), '…转交第14号代表
 # 意见的答复' (a deputy's 意见 is a suggestion), '…所提第64号“关于…的建议”的答复' (its title quoted between).
 PROPOSAL_NUMBER_RE = regex.compile(
-    r"(?:第|(?<=关于|对于|对))\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[〇零一二三四五六七八九十百]{1,7})\s*号\s*"
+    # (or right after the deputies' or members' office or body: '…对区人大代表20-3-42号建议的答复', '关于对政协11-3-42号提案的答复')
+    r"(?:第|(?<=关于|对于|对)|(?<=代表|委员|人大|政协)(?=\d))\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[〇零一二三四五六七八九十百]{1,7})\s*号\s*"
     r"(?:代表|委员|集体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?)?(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
 # A number after the kind, where a year or 闭会期间 stands in for the meeting: '2023年市人大代表建议第87号',
 # '区人大代表闭会期间建议第3号'.
@@ -445,7 +464,8 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     # (or in words: '提出的第十二号议案关于…的议案', or with its year: '提出的第2026-37号提案关于…的提案')
     # (or as received: '收到您提出的关于…的建议后')
     r"|提(?:出|交)?(?:了|的)?\s*(?:第\s*(?:[0-9]{1,6}(?:[-－][0-9]{1,6})?|[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*(?:即\s*)?)?"
-    rf"(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案|批评和意见|批评意见))(?:(?![\p{{Han}}])|(?=已?收悉|由|交|后))"
+    # (a deputy's 意见 before its receipt: '提出的第217号关于…的意见收悉')
+    rf"(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案|批评和意见|批评意见|意见(?=已?收悉)))(?:(?![\p{{Han}}])|(?=已?收悉|由|交|后))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
     # named after its number and kind, set off by a comma: '区八届人大二次会议第36号建议，关于…的建议，系您提出'
     r"|第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)\s*[，,：:]\s*(?:即\s*)?"
@@ -525,8 +545,11 @@ GREETING_RE = regex.compile(r"\s*[,，]?\s*(?:您们?好|你们?好)[!！。]?$"
 
 # The labels of a web page's or a database's metadata box ('发文机关：…', '时效性：…').
 METADATA_LABELS = (r"索引号|发文机关|发文日期|办文单位|部\s*号|有效性|新编号|编\s*号|建议人|提案人|领衔人|代表姓名|委员姓名|"
-                   r"主办单位|会办单位|协办单位|答复时间|办结时间|事\s*由|办理情况|发布机构|所属机构|发文字号|文\s*号|发布日期|成文日期|生效日期|实施日期|时效性|"
+                   r"主办单位|会办单位|协办单位|答复时间|办结时间|事\s*由|办理情况|发布机构|所属机构|发文字号|文\s*号|发布日期|发布时间|成文日期|生效日期|实施日期|时效性|"
                    r"效力级别|主题分类|体裁分类|信息来源|来\s*源|公开方式|公开范围|标\s*题|(?:信息|文件)?名\s*称|摘\s*要")
+# A web page's labelled row after a gap on a line that opens with something else: '绵阳市住房和城乡建设局　发布时间：
+# 2024-06-19' (no title line).
+METADATA_ROW_AFTER_GAP_RE = regex.compile(rf"\S\s+(?:{METADATA_LABELS})\s*{COLON}")
 # A message page's label for the reply below it, alone on its line: '回复：', '答复意见：'.
 REPLY_LABEL_RE = regex.compile(r"(?:回复|答复)(?:内容|意见)?\s*[:：]\s*$")
 # Lines that end in a colon but are labelled fields, not an addressee.
@@ -633,6 +656,8 @@ _CONTACT_UNIT_GLUED = r"(?:[省市县区州旗镇乡]|自治区)\p{Han}{1,6}?(?:
 CONTACT_LINE_RE = regex.compile(
     # (a unit named first with its colon: '区卫生健康局：联系人　王某　电话：…')
     rf"^\s*[（(]?\s*(?:{CONTACT_UNIT}\s*[:：]\s*(?=联\s*系\s*人)|{_CONTACT_UNIT_GLUED}(?=联\s*系\s*人\s*[:：]))?"
+    # (a fax or a postcode printed before the row's own label: '传真：0591-87853216　　联系电话：0591-…')
+    r"(?:(?:传\s*真|邮\s*编)\s*[:：]\s*[\d()（）\-－— ]{6,20}?[\s，,；;]*)?"
     # (a unit's label before its value, not a sentence that opens with the words: '承办单位在答复前应…')
     # (a co-handling office's: '协办联系人：…')
     # (a form's row without colons, the unit then the person: '联系单位　某司　联系人　钱某　电话　…', read without
@@ -729,11 +754,13 @@ CC_RE = regex.compile(rf"^\s*(?P<open>[（(])?\s*(?P<label>抄\s*[送报](?:\s*�
 CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}|\u3000")  # (a full-width space sets names apart too)
 # A 抄送 row that stops inside a name, with no separator or full stop after its last character:
 # '抄送：…，国务院办公厅督' (the rest on the next line: '查室。').
-CC_BROKEN_END_RE = regex.compile(r"[\p{Han}]\s*$")
+# (or after a place's kind in brackets: '…，各区（县）' / '人民政府。')
+CC_BROKEN_END_RE = regex.compile(r"(?:[\p{Han}]|[（(]\p{Han}{1,2}(?<!份)[）)])\s*$")
 # A unit's generic office with no name of its own, which no 抄送 row lists alone: the end of a
-# recipient's name the row broke in two ('…，国家卫生健康委' / '办公厅。', '…园林绿化' / '服务中心。').
+# recipient's name the row broke in two ('…，国家卫生健康委' / '办公厅。', '…园林绿化' / '服务中心。', '…，各区（县）' /
+# '人民政府。').
 CC_BARE_UNIT_RE = regex.compile(
-    r"^(?:办公[厅室]|秘书[处科]|综合[处科]|(?:服务|管理|事务|指挥|保障|发展)中心|管理[处局站所]|委员会|分[局会]|办事处)$")
+    r"^(?:办公[厅室]|秘书[处科]|综合[处科]|(?:服务|管理|事务|指挥|保障|发展)中心|管理[处局站所]|委员会|分[局会]|办事处|人民政府)$")
 # Copy counts: '（2份）', '（共印10份）', '（各1份）', and without their brackets at an item's end: '市政府办公室2份'; in
 # words too: '（二份）', '市政协提案委员会二份'; set apart by a space and before the next name: '区政协提案委员会　2份　　区…'.
 # A 版记's count of copies alone on its line: '共印5份', '（共印15份）'. The unit above it printed the letter.
@@ -842,7 +869,8 @@ CITED_RE = regex.compile(
     rf"(?:(?![和及与并])(?:{_ORDER_ISSUER}会?、)*{_ORDER_ISSUER}会?\s*)?(?:联合|共同)?{_ISSUED}\s*"
     # or a standard's code: 'JT/T 1106—2016《农村公路客运站点建设规范》'
     # (or with the word before the title: 'GB/T 19095—2019标准《生活垃圾分类标志》')
-    rf"|(?P<before_code>{STANDARD_CODE})\s*(?:(?:国家|行业|地方|团体|企业)?标准)?\s*"
+    # (or without its year: 'GB/T 8321《农药合理使用准则》')
+    rf"|(?P<before_code>{STANDARD_CODE}|{_STANDARD_NO_YEAR}(?=\s*《))\s*(?:(?:国家|行业|地方|团体|企业)?标准)?\s*"
     # or an order by its number, kept as printed: '国务院第793号令公布的《城市公共交通条例》'
     # (or a standing committee's 公告: '福建省人民代表大会常务委员会公告第34号公布的《…》')
     # (or in the year's form: '交通运输部、…、国家网信办2016年第60号令《…》')
@@ -860,7 +888,8 @@ CITED_RE = regex.compile(
     rf"(?:{OPEN}\s*(?:分别为|分别是|依次为)?\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
     # (the verb that issued it may follow the number in the bracket: '（皖政办〔2022〕6号印发）')
     # (or a 公告's number, with its kind: '（2022年第22号公告）')
-    rf"{{2,60}}?号(?:公告|令)?|{STANDARD_CODE}|{STANDARD_NO_YEAR})\s*(?:印发|下发|发布)?\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"
+    # (or the first of several of its kind served, with 等: '《…指令书》（昆市监特令〔2023〕118号等）')
+    rf"{{2,60}}?号(?:公告|令)?|{STANDARD_CODE}|{STANDARD_NO_YEAR})\s*(?:(?<=号)\s*等)?\s*(?:印发|下发|发布)?\s*(?:[，,；;、](?P<more>[^（）()]{{0,40}}))?{CLOSE})?"
 )
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end ('并组织实施赣卫基层字
 # 〔2020〕9号《…》' -> 赣卫基层字〔2020〕9号).
@@ -916,7 +945,10 @@ CITED_NUMBER_RE = regex.compile(
     rf"|(?:印发|下发|出台)[的了]?(?!\s*《)\p{{Han}}"
     # (or the earlier reply it made: '我局已于6月以长城管函〔2025〕98号作出答复', or on what: '曾以交办运函〔2023〕1188号
     # 就…问题作了答复')
-    rf"|(?:就[^，,。；;《》]{{2,30}}?)?(?:作出|作了|进行了?)(?:答复|回复)))")
+    rf"|(?:就[^，,。；;《》]{{2,30}}?)?(?:作出|作了|进行了?)(?:答复|回复)))"
+    # (or right after the word that says the office goes by it, whatever follows: '按照农业农村部通告〔2019〕4号确定的
+    # 时间'; not the number of a 《title》 after it, CITED_RE's)
+    rf"|(?<=(?:按照|根据|依据|依照|遵照)\s*)(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})(?!\s*(?:文件|文|函)?\s*[《〈(（])")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
 # '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来', '根据自治区人民政府
 # 2021年第3号令', '海关总署公告2021年第63号'. The issuer starts after a verb or a mark.
@@ -939,7 +971,9 @@ MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快�
 MEDIA_BEFORE_RE = regex.compile(
     r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片|画册|图册|图书|书籍|丛书|专著|杂志|期刊|剧目|戏曲|电影|影片|歌曲|\p{Han}剧"
     r"|游戏|编[印写][了的]?|印制[了的]?|所著|编著|著作|演出|合唱|演唱|传唱|朗诵|诵读|曲目|民歌|山歌|曲艺"
-    r"|(?:刊登|刊发|发表|登载)[在于])\s*$")
+    r"|(?:刊登|刊发|发表|登载)[在于])\s*"
+    # (or before the titles of its list that stand between: '编印了《…服务手册》和《冰城旅游地图》')
+    r"(?:《[^《》]{1,60}》\s*[、和及与]?\s*)*$")
 MEDIA_AFTER_RE = regex.compile(
     r"\s*(?:等[^，。；《》]{0,6}?)?上?\s*(?:专题|主题)?(?:一书|读本|丛书|画册|绘本|栏目|节目|专栏|专题片|纪录片|宣传片|微电影|杂志|频道|报道"
     r"|刊发|刊登|播出|发表|记载|为题|剧目|曲目|作品|歌曲|影片|巡展|展览|演出|期刊|新媒体|公众号|客户端"
@@ -1099,7 +1133,10 @@ EMPTY_BRACKETS_RE = regex.compile(r"[〔【\[（(［]\s*[〕】\]）)］]")
 TITLE_WEB_TAG_RE = regex.compile(r"^[【\[]\s*\p{Han}{2,12}\s*[】\]](?=\p{Han})")
 # A 文号 appended to a title in brackets: '…的复函（川林函〔2020〕74号）', '…的答复川林函〔2020〕74号'.
 # (in any of the brackets: '…的复函［名林函〔2023〕29号］')
-TITLE_DOC_NUMBER_RE = regex.compile(rf"{OPEN}?[\p{{Han}}]{{1,15}}[〔【﹝\[（(［]\d{{4}}[〕】﹞\]）)］]第?\d+号{CLOSE}?$")
+# (glued to the title, its 代字 starts after the title's 文种, and holds no 的 or 号: '…提案的答复函晋农函[2026]7号' ->
+# 晋农函[2026]7号, not 号提案的答复函晋农函[2026]7号)
+TITLE_DOC_NUMBER_RE = regex.compile(
+    rf"{OPEN}?(?:(?<={TITLE_END_BEFORE_CODE})(?<!复(?=函))|(?<!\p{{Han}}))(?:(?![的号])\p{{Han}}){{1,15}}[〔【﹝\[（(［]\d{{4}}[〕】﹞\]）)］]第?\d+号{CLOSE}?$")
 # A 文号 in brackets right after a 《title》: the document cited, not the suggestion answered:
 # '《关于交办区政协提案的通知》（金政督字〔2024〕15号）转来的…'.
 DOC_NUMBER_AFTER_RE = regex.compile(r"\s*[（(]\s*[\p{Han}]{1,15}[〔【﹝\[（(]\d{4}[〕】﹞\]）)]\s*第?\s*\d+\s*号\s*[）)]")
@@ -1161,6 +1198,11 @@ NUMBER_THEN_HOTLINE_RE = regex.compile(
     r"(?=\s*(?:进行)?(?:咨询|联系))"
     # (or a phone alone right after the verb: '如对本答复有疑问，可在工作日拨打022-28347652咨询')
     rf"|(?:拨打|致电)\s*(?P<phone>{PHONE_RE.pattern})(?=\s*(?:进行)?(?:咨询|联系))")
+# A unit the sentence sends the reader to, its phone labelled after it: '可向长塘镇人民政府反映，联系电话0772-2518036'
+# (a phone that names no one).
+UNIT_THEN_PHONE_IN_TEXT_RE = regex.compile(
+    rf"(?:向|与)\s*\p{{Han}}{{2,30}}?(?:反映|联系|咨询|举报|投诉)\s*[，,]\s*(?:联系|咨询|举报|投诉)?电话\s*[:：为是]?\s*"
+    rf"(?P<phone>{PHONE_RE.pattern})")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'
 CONTACT_LABELLED_IN_TEXT_RE = regex.compile(
     rf"(?P<value>联\s*系\s*人\s*[:：][^，,；;。:：]{{1,20}}[，,；;\s]*(?:联系)?(?:电话|手机)\s*[:：]?\s*{PHONE_RE.pattern})")

@@ -99,7 +99,7 @@ def strip_web(doc: Document) -> tuple[Document, dict[str, str]]:
             box.update({k: v for k, v in _fields(line.text).items() if k not in box})
     if len(box) < 2:  # one labelled line is the letter's own (a 文号 line, a 公开方式 line)
         box, box_lines = {}, set()
-    box_lines |= _broken_crumbs(doc)
+    box_lines |= _broken_crumbs(doc) | _size_buttons(doc)
     pages = []
     changed = False
     for page in doc.pages:
@@ -108,6 +108,24 @@ def strip_web(doc: Document) -> tuple[Document, dict[str, str]]:
         changed |= dropped
         pages.append(replace(page, lines=kept) if dropped else page)
     return (replace(doc, pages=pages) if changed else doc), box
+
+
+# A page's text-size buttons: '字号：大 中 小' (chrome whole), or its label's line with the sizes an extractor set on
+# lines of their own below it ('字号：大' / '中' / '小'), other rows between.
+_SIZE_LABEL_RE = regex.compile(r"^\s*[【\[]?\s*字\s*[体号]\s*[:：]")
+_SIZE_ALONE_RE = regex.compile(r"\s*[大中小]\s*")
+# How many lines below the label its sizes may stand.
+SIZE_WINDOW = 6
+
+
+def _size_buttons(doc: Document) -> set[int]:
+    """The ids of the lines that hold only a size of a text-size label above them."""
+    lines = list(itertools.islice((ln for page in doc.pages for ln in page.lines), BOX_WINDOW))
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if _SIZE_LABEL_RE.match(line.text):
+            out |= {id(ln) for ln in lines[k + 1: k + 1 + SIZE_WINDOW] if _SIZE_ALONE_RE.fullmatch(ln.text)}
+    return out
 
 
 def _broken_crumbs(doc: Document) -> set[int]:

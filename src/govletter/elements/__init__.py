@@ -53,6 +53,7 @@ from ..patterns import (
     DIGITS_RE,
     DOC_NUMBER_BEFORE_END_RE,
     DOC_NUMBER_HEAD_PART_RE,
+    DOC_NUMBER_OPEN_END_RE,
     DOC_NUMBER_RE,
     DOC_NUMBER_REST_RE,
     DOC_TYPE_RE,
@@ -73,6 +74,7 @@ from ..patterns import (
     MARK_LABEL_ALONE_RE,
     MEETING_AND_NUMBER_RE,
     MERGE_NOTE_RE,
+    METADATA_ROW_AFTER_GAP_RE,
     NAME_RE,
     NAME_THEN_PHONE_RE,
     NO_TEXT_NOTE_RE,
@@ -83,7 +85,6 @@ from ..patterns import (
     OFFICE_IN_TITLE_RE,
     ONE_OR_TWO_HAN_RE,
     OPEN,
-    OPENING_SENTENCE_SPLIT_RE,
     PAGE_NUMBER_RE,
     PERSON_LABEL_RE,
     PHONE_RE,
@@ -122,8 +123,10 @@ from ..patterns import (
     TRAILING_MARK_RE,
     UNIT_NAME_END_RE,
     UNIT_THEN_NAME_RE,
+    UNIT_THEN_PHONE_IN_TEXT_RE,
     UNIT_THEN_SERVICE_RE,
     YEAR_SERIAL_END_RE,
+    YEAR_THEN_SERIAL_RE,
 )
 from ..unwrap import Block, date_alone, join_spaced, leaves_bracket_open, make_block, unit_list
 from ..web import FIELD_OF
@@ -182,8 +185,6 @@ _TITLE_START_PIECE_RE = regex.compile(r"\s*\p{Han}{2,}\s*")
 _PHONES_ALONE_RE = regex.compile(rf"(?:{PHONE_RE.pattern})(?:\s*[/／、，,]\s*(?:{PHONE_RE.pattern}))?")
 # A phone alone on its row under its label: '电话：025-52168871', '手机：13851762294'.
 _PHONE_ROW_RE = regex.compile(rf"^\s*(?:(?:联系|办公)?电\s*话|手\s*机)\s*[:：]\s*(?:{PHONE_RE.pattern})\s*$")
-# A note saying whom to call, as a sentence: '如有问题，请与…联系', '如需了解…，可联系…'.
-_CONTACT_NOTE_START_RE = regex.compile(r"^\s*(?:如|若)(?:有|需|对)")
 # The courtesy after a contact's name in a sentence: '…韩某同志联系'.
 _COURTESY_END_RE = regex.compile(r"(?:同志|先生|女士)$")
 # The kind of paper a running head names after the issuer: '…建议提案答复件', '…文件'.
@@ -592,20 +593,13 @@ def _tail_field(text: str) -> bool:
                 or (BLANK_FIELD_RE.match(text) and not is_closing(text)) or TAIL_FIELD_RE.match(text))
 
 
+# A 抄送 row left open by the mark that parts its recipients: '抄送：市政协提案委员会，市政府办公厅，'.
+_CC_LEFT_OPEN_RE = regex.compile(r"[，,、；;]\s*$")
+
+
 def _printed_from(rows: list[str]) -> int:
     """Where the 印发 line an extractor joined below a 抄送 row's lines starts (``len(rows)``: none)."""
     return next((k for k in range(1, len(rows)) if is_printed_line(rows[k])), len(rows))
-
-
-def _contact_note(text: str) -> bool:
-    """Is ``text`` a paragraph that only says whom to call, by name ('如有问题，请与我厅某处韩某同志联系，电话：…。')?"""
-    if not (_CONTACT_NOTE_START_RE.match(text) and len(remove_spaces(text)) <= 80
-            and (m := CONTACT_SENTENCE_RE.search(text))):
-        return False
-    # (not one that goes on to another sentence: '…联系，电话：…。感谢您对全镇工作的支持。')
-    if len([s for s in OPENING_SENTENCE_SPLIT_RE.split(text) if s.strip()]) > 1:
-        return False
-    return any(c.name for c in parse_contact_line(_said_contact(m)))
 
 
 # A unit named without a person in a sentence: '可拨打镇政府值班电话…', '…我局物业监管科电话…'.
@@ -615,6 +609,8 @@ _HOTLINE_IN_NAME_RE = regex.compile(rf"(?<!\d){HOTLINE_NUMBER}(?!\d)(?=\p{{Han}}
 # What a phone named right after who is for, when it is a service's line and no one's: '…供水服务电话', '…值班电话'.
 _SERVICE = r"服务|值班|咨询|投诉|举报|监督|报修"
 _SERVICE_LINE_RE = regex.compile(rf"(?:{_SERVICE})+(?:电话|专线)")
+# What one calls to do, after who is called: '…致电我局执法支队咨询，电话…'.
+_ASKS_END_RE = regex.compile(r"(?:咨询|联系|反映|举报|投诉)$")
 # What a phone is for, taken for who it names: '可拨打咨询电话…' (who '咨询').
 _SERVICE_WORDS_RE = regex.compile(rf"(?:{_SERVICE}|办公|联系)+")
 # The office naming itself in a sentence: '我局', '本厅', '我中心'.
@@ -627,7 +623,7 @@ def _said_contact(m: regex.Match[str]) -> str:
     """The contact a sentence gives (``CONTACT_SENTENCE_RE``) as the contact line it says: '…请与我厅某处
     韩某同志联系，电话：…' -> '联系人：韩某，电话：…' (the office, its section and the courtesy cut); a hotline
     names no one: '…可拨打区供热服务热线0357-…反映' -> '电话：0357-…'."""
-    who = m["who"] or ""
+    who = _ASKS_END_RE.sub("", m["who"] or "")  # (not what one calls to do: '致电我局执法支队咨询，电话…')
     if (m["hotline"] or _SELF_UNIT_RE.fullmatch(who) or _UNIT_ONLY_RE.search(who)
             or who.endswith(("热线", "专线"))  # ('可拨打政务服务热线（0931-…）咨询')
             # (or a service's line: '可拨打区农村供水服务电话0851-…报修和咨询')
@@ -661,9 +657,6 @@ def _tail_start(blocks: list[Block], start: int) -> int:
                 break
             if _tail_field(blocks[j].text):
                 result = True
-                break
-            if _contact_note(blocks[j].text) and j + 1 < len(blocks) and j + 1 not in run and begins(j + 1):
-                result = True  # '如有问题，请与某科刘某联系，电话：…。' right above the 署名: the 附注's
                 break
             if not _is_signer(blocks[j]):
                 result = False
@@ -784,7 +777,8 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
         if wrapped or (h.rest and (not LABEL_RE.match(h.rest) or DOC_TYPE_RE.fullmatch(remove_spaces(h.rest))
                                    or (title_run and TITLE_LAST_LINE_RE.match(remove_spaces(h.rest))))
                        and _bracketed_date(h.rest) is None and not SCRIPT_NOTE_RE.match(h.rest)
-                       and not FIELD_ROW_RE.match(h.rest) and not (ENDS_IN_COLON_RE.search(h.rest) and not _open_at_end(h.rest))
+                       and not FIELD_ROW_RE.match(h.rest) and not METADATA_ROW_AFTER_GAP_RE.search(h.rest)
+                       and not (ENDS_IN_COLON_RE.search(h.rest) and not _open_at_end(h.rest))
                        and (not beside or looks_like_title(h.rest) or _title_start_beside(h, block)
                             or _ends_type(title_run, h.rest))):
             prior = remove_spaces(_run_text(title_run))
@@ -959,10 +953,12 @@ def _names_only(text: str) -> bool:
 def _title_complete(title: str, next_line: str) -> bool:
     """A title that ends in its 文种 ('…的答复', '…的复函') is complete: the next line is another
     element, unless it carries on the phrase ('…的意见' / '的通知') or ends the title again ('…审议意见' /
-    '研究处理情况的报告')."""
+    '研究处理情况的报告'), or opens the suggestion's title in a 《 it leaves open ('…代表建议、批评和意见' /
+    '《关于…夜间门诊' / '的建议》（第78号）的答复')."""
     nxt = remove_spaces(next_line)
     return (bool(DOC_TYPE_RE.search(remove_spaces(title))) and len(nxt) > 2
-            and not TITLE_GOES_ON_RE.match(nxt) and not TITLE_LAST_LINE_RE.match(nxt))
+            and not TITLE_GOES_ON_RE.match(nxt) and not TITLE_LAST_LINE_RE.match(nxt)
+            and not (nxt.startswith("《") and "》" not in nxt))
 
 
 def _union(boxes: list[tuple[float, float, float, float] | None]) -> tuple[float, float, float, float] | None:
@@ -1290,7 +1286,12 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                              or len(names[-1]) == 1)
                         and ADDRESSEE_UNIT_RE.match(names[-1] + more[0])):
                     names, more = [*names[:-1], names[-1] + more[0]], more[1:]
-                elif (not more or not all(ADDRESSEE_UNIT_RE.match(p) for p in more) or is_printed_line(nxt_text)
+                # (a row left open by its mark goes on to whatever the next line lists, people and bodies that
+                # read as no unit too: '…，市政府办公厅，' / '林某委员。', '…，市教育局，' / '…，西安科技大市场。')
+                elif (not more or is_printed_line(nxt_text)
+                      or (_CC_LEFT_OPEN_RE.search(row_end) and _tail_field(nxt_text))
+                      or not (_CC_LEFT_OPEN_RE.search(row_end)
+                              or all(ADDRESSEE_UNIT_RE.match(_without_bracket(p)) for p in more))
                         or (j + 1 < len(blocks) and (printer_alone_above(blocks[j + 1].text)
                                                      or _printer_over_copies(row_end, nxt_text, blocks[j + 1].text)))):
                     break
@@ -1522,7 +1523,8 @@ def _contact_in_body(blocks: list[Block], res: Result) -> None:
                        if not _THIRD_PARTY_RE.fullmatch(m["who"] or "")),
                       key=lambda m: bool(_TO_REPORT_RE.search(m[0]) or _TO_REPORT_RE.match(block.text, m.end())))
         found += [(_said_contact(m), m[0]) for m in said]
-        found += [(f"电话：{m['phone']}", m[0]) for m in NUMBER_THEN_HOTLINE_RE.finditer(block.text)]
+        found += [(f"电话：{m['phone']}", m[0]) for pattern in (NUMBER_THEN_HOTLINE_RE, UNIT_THEN_PHONE_IN_TEXT_RE)
+                  for m in pattern.finditer(block.text)]
         for line, printed in found:
             contacts = [c.model_copy(update={"raw": printed.strip()}) for c in parse_contact_line(line)]
             if any(c.phone for c in contacts):
@@ -1765,9 +1767,12 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
     out: list[Block | None] = list(blocks)
     for i in range(1, min(len(out), ADDRESSEE_WINDOW)):
         above, block = out[i - 1], out[i]
-        if (above and block and (end := DOC_NUMBER_BEFORE_END_RE.search(above.text))
-                and NUMBER_END_ALONE_RE.match(block.text) and YEAR_SERIAL_END_RE.search(end[0] + block.text)):
-            # '…的复函　麒住建函〔2020〕88' / '号': the end goes up onto the line it was broken off
+        if above and block and (((end := DOC_NUMBER_BEFORE_END_RE.search(above.text))
+                                  and NUMBER_END_ALONE_RE.match(block.text)
+                                  and YEAR_SERIAL_END_RE.search(end[0] + block.text.strip().rstrip("）)］]】")))
+                                 or (DOC_NUMBER_OPEN_END_RE.search(above.text) and YEAR_THEN_SERIAL_RE.match(block.text))):
+            # '…的复函　麒住建函〔2020〕88' / '号', '…晋农函[' / '2026]7号': the end goes up onto the line it was
+            # broken off
             last = above.lines[-1]
             out[i - 1], out[i] = None, replace(above, text=above.text.rstrip() + block.text.strip(), lines=[
                 *above.lines[:-1], replace(last, text=last.text.rstrip() + block.text.strip())])

@@ -149,6 +149,9 @@ _GLOSS_THAT_IS_RE = regex.compile(r"\s*[，,]?\s*即\s*")
 _GLOSS_CLOSE_RE = regex.compile(r"\s*[）)]")
 # What joins two titles: '和', '、'.
 _JOINED_RE = regex.compile(r"\s*[和、及与]\s*")
+# A suggestion's title that asks for a document to be made, before it and after it: '关于制定《…条例》的议案'.
+_ASKED_TO_MAKE_RE = regex.compile(r"关于(?:尽快|加快|研究)?(?:制定|出台|起草|编制)\s*$")
+_SUGGESTION_AFTER_RE = regex.compile(r"\s*的\s*(?:建议|提案|议案)")
 
 
 # What stands between a bare 文号 and the title that names it: '…号文件，即《'.
@@ -189,8 +192,14 @@ def _bare_number(raw: str, text: str = "", at: int = 0) -> str:
     # 文号, the next of a list of them: '…〔2022〕4号、工信厅企业函〔2023〕201号')
     before = text[max(0, at - 2):at] + raw[: len(raw) - len(number)]
     after_and = before.endswith("和") or _ISSUER_LISTED_RE.search(before) is not None
-    number = CITED_ISSUER_RE.sub("", number)
+    # (not the issuer of a 通告 or 公告 numbered by its kind: '农业农村部通告〔2019〕4号' is its number whole)
+    if not _KIND_NUMBERED_RE.match(CITED_ISSUER_RE.sub("", number)):
+        number = CITED_ISSUER_RE.sub("", number)
     return CITED_ISSUER_AFTER_AND_RE.sub("", number) if after_and else number
+
+
+# A 通告 or 公告 numbered by its kind after its issuer: '通告〔2019〕4号' of '农业农村部通告〔2019〕4号'.
+_KIND_NUMBERED_RE = regex.compile(r"(?:通告|公告)\s*[〔【\[（(［]")
 
 
 def _order(raw: str) -> str:
@@ -202,7 +211,7 @@ def _order(raw: str) -> str:
 def _media(text: str, start: int, end: int, title: str) -> bool:
     """Is the 《title》 at ``text[start:end]`` a newspaper, a programme or a book, not a document?"""
     # (not a form served, however many: '下达《…限期整改指令书》418份')
-    return bool(MEDIA_TITLE_RE.search(title) or MEDIA_BEFORE_RE.search(text[max(0, start - 6):start])
+    return bool(MEDIA_TITLE_RE.search(title) or MEDIA_BEFORE_RE.search(text[max(0, start - 160):start])
                 or (BOOKLET_RE.search(title) and HANDED_OUT_RE.search(text[max(0, start - 6):start]))
                 or (MEDIA_AFTER_RE.match(text, end) and not _SERVED_FORM_RE.search(title))
                 # one of a list the word after its last title names: '《远方的家》、湖北卫视《长江新闻号》栏目'
@@ -320,6 +329,9 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
             title = m["title"].strip()
             if not m["number"] and _media(text, m.start("title") - 1, m.end("title") + 1, title):
                 continue
+            if not m["number"] and _ASKED_TO_MAKE_RE.search(text, 0, m.start("title") - 1) \
+                    and _SUGGESTION_AFTER_RE.match(text, m.end("title") + 1):
+                continue  # what the suggestion asks to be made, in its title: no document yet
             if m["before_order"] and not m["number"]:  # '国务院第793号令公布的《…》': the order as printed
                 # (not the word joining it to the document before: '…》和福建省…常务委员会公告第34号')
                 found.append((m.start(), title, _order(m["before_order"]), None))

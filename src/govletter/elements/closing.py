@@ -177,7 +177,9 @@ _PLACE_OPENS_RE = regex.compile(r"(?:\p{Han}{0,10}?(?:省|市|县|区|旗|盟|�
 # Places alone that share the unit named after the last of them: '满洲里市、二连浩特市自然资源局',
 # '呈贡区、晋宁区、西山区、官渡区人民政府' (a line joined inside the last with a space: '…、四川 省交通运输厅').
 _SHARED_UNIT_RE = regex.compile(rf"(?:^|(?<=[，,；;\s])){_PLACE}(?:、\s*{_PLACE_LINE_JOINED})+"
-                                r"(?:\s?\p{Han}){1,12}?(?:局|委|办|院|厅|室|处|中心|政府)(?=[，,；;。\s]|$)")
+                                # (a note in brackets after the unit: '四川省、重庆市、贵州省农业农村厅（委）'; its copy count
+                                # cut before it: '西藏自治区、青海省交通运输厅（各1份），…')
+                                r"(?:\s?\p{Han}){1,12}?(?:局|委|办|院|厅|室|处|中心|政府)(?:[（(]\p{Han}{1,4}[）)])?(?=[，,；;。、\s]|$)")
 
 
 def cc_items(text: str, *, spaced: bool = False) -> list[str]:
@@ -374,6 +376,9 @@ def parse_contact_line(text: str) -> list[Contact]:
         if not names and not pending and (after := PHONE_THEN_NAME_RE.search(value)):
             names = _names_in(after["name"])  # '联系电话：0851-28221436（罗某）': whose phone it is
             # (not the unit of the person named before it: '联系人：董某，联系电话：010-…（公路局）')
+        if len(names) > 1 and (named := [n for n in names if not UNIT_OR_RANK_END_RE.search(n)]) \
+                and len(named) < len(names):
+            names = named  # (a section set apart before the person that reads like a name: '农水处 钱某东')
         if len(names) > 1 and len(names) == len(phones) and _alternate(value):
             pass  # '王某 0571-1  李某 0571-2': each name with the phone after it
         elif len(names) > 1 and not NAME_JOINER_RE.search(PHONE_RE.sub(" ", value)) and not (

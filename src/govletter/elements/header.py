@@ -45,6 +45,7 @@ from ..patterns import (
     SERIAL_NUMBER_RE,
     SIGNATORY_RE,
     TITLE_DOC_NUMBER_RE,
+    TITLE_END_BEFORE_CODE,
     TITLE_HINT_RE,
     TITLE_WEB_TAG_RE,
     TRAILING_MARK_RE,
@@ -71,6 +72,10 @@ _META_TITLE_RE = regex.compile(
     r"(?P<value>\S.+)$")
 
 
+# A title's end inside what reads as a 发文机关代字: '号提案的答复函' in '号提案的答复函晋农函'.
+_TITLE_END_IN_CODE_RE = regex.compile(rf"{TITLE_END_BEFORE_CODE}(?=\s*\p{{Han}}{{2}})")
+
+
 def parse_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
     """The first 发文字号 in ``text``, normalised, with its span; ``None`` if there is none."""
     m = DOC_NUMBER_RE.search(text)
@@ -80,12 +85,16 @@ def parse_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
             return DocNumber(raw=f"〔{court['year']}〕{issuer}{court['serial']}号", issuer_code=issuer,
                              year=int(court["year"]), serial=int(court["serial"])), court.span()
         return None
-    issuer = remove_spaces(m["issuer"])
+    start = m.start()
+    # (a title's end glued before it, the gap between them lost: '…第1046号提案的答复函晋农函[2026]7号' -> 晋农函…)
+    if glued := _TITLE_END_IN_CODE_RE.search(m["issuer"]):
+        start = m.start("issuer") + glued.end()
+    issuer = remove_spaces(m.string[start:m.end("issuer")])
     serial_raw = remove_spaces(m["serial"])
     digits = serial_raw.removeprefix("第")
     raw = f"{issuer}〔{m['year']}〕{remove_spaces(m['word'] or '')}{serial_raw}号"
     serial = int(digits) if digits.isdigit() else None
-    return DocNumber(raw=raw, issuer_code=issuer or None, year=int(m["year"]), serial=serial), m.span()
+    return DocNumber(raw=raw, issuer_code=issuer or None, year=int(m["year"]), serial=serial), (start, m.end())
 
 
 def unclosed_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
@@ -114,8 +123,9 @@ def serial_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
     return DocNumber(raw=remove_spaces(m["raw"]), issuer_code=None, year=year, serial=int(m["serial"])), m.span()
 
 
-# A 机关代字 that holds a bracket of its own: '宁农（计）发〔2019〕5号'.
-_BRACKETED_PREFIX_RE = regex.compile(r"(?P<head>\p{Han}+[（(]\p{Han}{1,3}[）)])(?P<tail>\p{Han}+)[〔\[［【(（]")
+# A 机关代字 that holds a bracket of its own: '宁农（计）发〔2019〕5号', or opens with its place in one: '（津滨）应急责改
+# 〔2023〕108号'.
+_BRACKETED_PREFIX_RE = regex.compile(r"(?P<head>\p{Han}*[（(]\p{Han}{1,3}[）)])(?P<tail>\p{Han}+)[〔\[［【(（]")
 
 
 def normalise_doc_number(text: str) -> str:

@@ -103,7 +103,8 @@ _CO_SIGNERS_UNNAMED_RE = regex.compile(r"(?<=代表|委员)及(?:其他|其余)?
 
 
 # Deputies or members addressed by their office alone: '尊敬的市人大代表', '区政协委员'.
-_OFFICE_ALONE_RE = regex.compile(r"(?:尊敬的)?(?:全国|[省市县区州旗镇乡])?(?:人大代表|政协委员)(?:们)?")
+# (or by their role alone: '尊敬的委员', '代表们')
+_OFFICE_ALONE_RE = regex.compile(r"(?:尊敬的)?(?:(?:全国|[省市县区州旗镇乡])?(?:人大代表|政协委员)|代表|委员)(?:们)?")
 
 
 def proposer_of(addressee: str | None) -> str | None:
@@ -115,7 +116,7 @@ def proposer_of(addressee: str | None) -> str | None:
         return None
     text = without_notes(CO_SIGNERS_RE.sub("", remove_spaces(addressee)))
     if _OFFICE_ALONE_RE.fullmatch(text):
-        return None  # '尊敬的市人大代表': the deputies of a congress, no one named
+        return None  # '尊敬的市人大代表', '尊敬的委员': the deputies of a congress, no one named
     # '省人大代表韩永胜同志', '市政协委员张海燕': the office before the name is no part of it
     if office := office_before_name(text):
         if office["bare"]:
@@ -413,15 +414,16 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
     # 《…》', '…第37号提案、黎某委员提出的《…》', '…第2023052号钟某委员提出的《…》')
     # (or in brackets after the title: '…第112号建议《关于…的建议》（李某代表提出）收悉', or after the number:
     # '…第0127号建议（何某代表提出的《…》）收悉')
-    rf"(?:^|[，,。：:\s]|(?<=(?:[》”]|号(?:建议|提案|议案))\s*)[（(]|经研究|代表团|委员会|会议|(?<=号(?:建议|提案|议案)?)、|(?<=号)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:委员|代表)(?:所|联名|领衔)?提出)"
+    rf"(?:^|[，,。：:\s]|(?<=(?:[》”]|号(?:建议|提案|议案))\s*)[（(]|经研究|代表团|委员会|会议(?:上|期间)?(?![上期])|(?<=号(?:建议|提案|议案)?)、|(?<=号)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:委员|代表)(?:所|联名|领衔)?提出)"
     # (or right before the one named with their role: '你厅转来谢某代表提出的《…》')
     rf"|(?:建议|提案|议案|》|”)(?=由)|(?:转来|转交|交办|转办|主办|协办|会办|办理|审议)"
     rf"(?:的|(?=由)|(?<=转来|转交)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:代表|委员)(?:所|联名|领衔)?提出)))(?:现|特|即)?(?:该(?:建议|提案|议案))?(?:对|关于|由)?"
     # (a list of names may run longer: '赵某力格、乌某娜、刘某杰、苏和巴某尔、王某兰代表提出的…')
-    rf"(?P<who>(?:[\p{{Han}}{NAME_DOTS}]{{2,6}}、){{0,7}}?[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
+    # (not the words that say they made it together: '…会议上联合提出的')
+    rf"(?!联合|共同)(?P<who>(?:[\p{{Han}}{NAME_DOTS}]{{2,6}}、){{0,7}}?[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
     r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
     # (a group's name in brackets after the title: '《…的提案》（九三学社某省委员会提出）')
-    r"(?:所|联名|领衔)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔)?提出)(?:了(?=[《“])|(?=[，,。）)]))"
+    r"(?:所|联名|领衔|联合|共同)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔|联合|共同)?提出)(?:了(?=[《“])|(?=[，,。）)]))"
     r"|(?<=[》”]\s*[（(][^（）()]{2,30})(?=[）)]))")
 
 
@@ -464,15 +466,18 @@ _ROLE_END_RE = regex.compile(r"(?:代表|委员)$")
 _JOINT_LEAD = r"^(?:您|你)(?:与|和|同|领衔[，,、]?(?:与|和|同)?)"
 # The opening names the others who proposed it with the person addressed: '您与杨某、李某代表联名提出的…' (not
 # '您与其他代表联名…', '您与5位代表联名…'); or led by the one addressed: '您领衔，林某、蔡某等6位代表联名提出的…'.
+# The meeting a suggestion was made at, after who made it: '在市八届人大五次会议上'.
+_AT_MEETING = r"(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|期间))?"
 _JOINT_WITH_RE = regex.compile(
     rf"{_JOINT_LEAD}(?!其他|其余|联名|多名|多位|部分|各位|全体|有关|相关|\p{{Han}}{{0,2}}[0-9一二三四五六七八九十])"
     # (their role may stand before the count too: '您与陈某、叶某代表等12名代表提出的…')
     rf"(?P<others>\p{{Han}}{{2,4}}(?:(?:代表|委员)?、\p{{Han}}{{2,4}}){{0,5}})(?:(?:代表|委员)(?=等))?(?P<etc>等(?P<count>{_COUNT})?[位名])?"
-    r"(?:代表|委员)(?:联名|共同)?(?:提出|所提)")
+    # (the meeting they made it at may stand between: '您和黄某等12名代表在市八届人大五次会议上提出的…')
+    rf"(?:代表|委员){_AT_MEETING}(?:联名|共同|联合)?(?:提出|所提)")
 # Or gives only their count: '您与其他5位委员联名提出的…' -> 杨某等.
 # (or only that there were others: '您等提出的…')
 # ('您与另外2位代表联名提出的…' too)
-_JOINT_COUNT_RE = regex.compile(rf"{_JOINT_LEAD}(?:其他|其余|另外|另)?(?:{_COUNT})[位名](?:代表|委员)(?:联名|共同)"
+_JOINT_COUNT_RE = regex.compile(rf"{_JOINT_LEAD}(?:其他|其余|另外|另)?(?:{_COUNT})[位名](?:代表|委员){_AT_MEETING}(?:联名|共同)"
                                 r"|^(?:您|你)等(?:联名|共同)?(?:提出|所提)")
 
 
