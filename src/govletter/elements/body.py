@@ -193,8 +193,8 @@ def _bare_number(raw: str, text: str = "", at: int = 0) -> str:
     before = text[max(0, at - 2):at] + raw[: len(raw) - len(number)]
     after_and = before.endswith("和") or _ISSUER_LISTED_RE.search(before) is not None
     # (not the issuer of a 通告 or 公告 numbered by its kind: '农业农村部通告〔2019〕4号' is its number whole)
-    if not _KIND_NUMBERED_RE.match(CITED_ISSUER_RE.sub("", number)):
-        number = CITED_ISSUER_RE.sub("", number)
+    if not _KIND_NUMBERED_RE.match(without_issuer := CITED_ISSUER_RE.sub("", number)):
+        number = without_issuer
     return CITED_ISSUER_AFTER_AND_RE.sub("", number) if after_and else number
 
 
