@@ -71,7 +71,7 @@ DOC_NUMBER_REST_RE = regex.compile(r"^\s*(?P<start>\p{Han}{0,5})\s*[〔【﹝\[�
 # / '号', '…的答复　青人社函〔2019〕' / '15号'), and that end alone below.
 DOC_NUMBER_BEFORE_END_RE = regex.compile(rf"{OPEN}\s*(?:19|20)\d{{2}}\s*{CLOSE}\s*第?\s*\d{{0,5}}\s*$")
 # (with the bracket round the 文号 closing after it: '…的答复（渝规资函〔2024〕621' / '号）')
-NUMBER_END_ALONE_RE = regex.compile(r"^\s*\d{0,5}\s*号\s*[）)］\]】]?\s*$")
+NUMBER_END_ALONE_RE = regex.compile(r"^\s*(?P<end>\d{0,5}\s*号)\s*[）)］\]】]?\s*$")
 # Or broken inside its year's bracket ('…答复函　晋农函[' / '2026]7号'): the line ends in the bracket, the one below
 # opens with the year.
 DOC_NUMBER_OPEN_END_RE = regex.compile(rf"\p{{Han}}\s*{OPEN}\s*$")

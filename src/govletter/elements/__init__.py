@@ -597,6 +597,17 @@ def _tail_field(text: str) -> bool:
 _CC_LEFT_OPEN_RE = regex.compile(r"[，,、；;]\s*$")
 
 
+def _cc_goes_on(row_end: str, text: str, more: list[str]) -> bool:
+    """Does the line ``text`` (its recipients ``more``) go on with the 抄送 row that ends in ``row_end``? Where it
+    lists units; or, where the row was left open by its mark, whatever it lists, people and bodies that read as no
+    unit too ('…，市政府办公厅，' / '林某委员。', '…，市教育局，' / '…，西安科技大市场。'), but no other foot element."""
+    if not more or is_printed_line(text):
+        return False
+    if _CC_LEFT_OPEN_RE.search(row_end):
+        return not _tail_field(text)
+    return all(ADDRESSEE_UNIT_RE.match(_without_bracket(p)) for p in more)
+
+
 def _printed_from(rows: list[str]) -> int:
     """Where the 印发 line an extractor joined below a 抄送 row's lines starts (``len(rows)``: none)."""
     return next((k for k in range(1, len(rows)) if is_printed_line(rows[k])), len(rows))
@@ -778,7 +789,7 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
                                    or (title_run and TITLE_LAST_LINE_RE.match(remove_spaces(h.rest))))
                        and _bracketed_date(h.rest) is None and not SCRIPT_NOTE_RE.match(h.rest)
                        and not FIELD_ROW_RE.match(h.rest) and not METADATA_ROW_AFTER_GAP_RE.search(h.rest)
-                       and not (ENDS_IN_COLON_RE.search(h.rest) and not _open_at_end(h.rest))
+                       and not (ENDS_IN_COLON_RE.search(h.rest) and not leaves_bracket_open(h.rest))
                        and (not beside or looks_like_title(h.rest) or _title_start_beside(h, block)
                             or _ends_type(title_run, h.rest))):
             prior = remove_spaces(_run_text(title_run))
@@ -899,11 +910,6 @@ def _proposal_line(text: str) -> dict[str, str | None] | None:
     named = PROPOSAL_IN_TITLE_RE.fullmatch(m["inner"]) or (
         MEETING_AND_NUMBER_RE.fullmatch(m["inner"]) if m["open"] else None)
     return named.groupdict() if named else None
-
-
-def _open_at_end(text: str) -> bool:
-    """Does ``text`` leave a bracket open: '…工单（编号：'?"""
-    return text.count("（") + text.count("(") > text.count("）") + text.count(")")
 
 
 def _meeting_line(text: str) -> bool:
@@ -1286,14 +1292,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                              or len(names[-1]) == 1)
                         and ADDRESSEE_UNIT_RE.match(names[-1] + more[0])):
                     names, more = [*names[:-1], names[-1] + more[0]], more[1:]
-                # (a row left open by its mark goes on to whatever the next line lists, people and bodies that
-                # read as no unit too: '…，市政府办公厅，' / '林某委员。', '…，市教育局，' / '…，西安科技大市场。')
-                elif (not more or is_printed_line(nxt_text)
-                      or (_CC_LEFT_OPEN_RE.search(row_end) and _tail_field(nxt_text))
-                      or not (_CC_LEFT_OPEN_RE.search(row_end)
-                              or all(ADDRESSEE_UNIT_RE.match(_without_bracket(p)) for p in more))
-                        or (j + 1 < len(blocks) and (printer_alone_above(blocks[j + 1].text)
-                                                     or _printer_over_copies(row_end, nxt_text, blocks[j + 1].text)))):
+                elif not _cc_goes_on(row_end, nxt_text, more) or (
+                        j + 1 < len(blocks) and (printer_alone_above(blocks[j + 1].text)
+                                                 or _printer_over_copies(row_end, nxt_text, blocks[j + 1].text))):
                     break
                 row_end = nxt_text
                 names = [*names, *more]
@@ -1768,8 +1769,8 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
     for i in range(1, min(len(out), ADDRESSEE_WINDOW)):
         above, block = out[i - 1], out[i]
         if above and block and (((end := DOC_NUMBER_BEFORE_END_RE.search(above.text))
-                                  and NUMBER_END_ALONE_RE.match(block.text)
-                                  and YEAR_SERIAL_END_RE.search(end[0] + block.text.strip().rstrip("）)］]】")))
+                                  and (rest := NUMBER_END_ALONE_RE.match(block.text))
+                                  and YEAR_SERIAL_END_RE.search(end[0] + rest["end"]))
                                  or (DOC_NUMBER_OPEN_END_RE.search(above.text) and YEAR_THEN_SERIAL_RE.match(block.text))):
             # '…的复函　麒住建函〔2020〕88' / '号', '…晋农函[' / '2026]7号': the end goes up onto the line it was
             # broken off
