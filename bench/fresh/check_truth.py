@@ -359,7 +359,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-fourth fresh check set (fresh-kr)",
                                    "three-hundred-and-fifth fresh check set (fresh-ks)",
                                    "three-hundred-and-sixth fresh check set (fresh-kt)",
-                                   "three-hundred-and-seventh fresh check set (fresh-ku)"))
+                                   "three-hundred-and-seventh fresh check set (fresh-ku)",
+                                   "three-hundred-and-eighth fresh check set (fresh-kv)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
