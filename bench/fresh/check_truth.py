@@ -363,7 +363,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-eighth fresh check set (fresh-kv)",
                                    "three-hundred-and-ninth fresh check set (fresh-kw)",
                                    "three-hundred-and-tenth fresh check set (fresh-kx)",
-                                   "three-hundred-and-eleventh fresh check set (fresh-ky)"))
+                                   "three-hundred-and-eleventh fresh check set (fresh-ky)",
+                                   "three-hundred-and-twelfth fresh check set (fresh-kz)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
