@@ -364,7 +364,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-ninth fresh check set (fresh-kw)",
                                    "three-hundred-and-tenth fresh check set (fresh-kx)",
                                    "three-hundred-and-eleventh fresh check set (fresh-ky)",
-                                   "three-hundred-and-twelfth fresh check set (fresh-kz)"))
+                                   "three-hundred-and-twelfth fresh check set (fresh-kz)",
+                                   "three-hundred-and-thirteenth fresh check set (fresh-la)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
