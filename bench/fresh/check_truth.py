@@ -366,7 +366,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-eleventh fresh check set (fresh-ky)",
                                    "three-hundred-and-twelfth fresh check set (fresh-kz)",
                                    "three-hundred-and-thirteenth fresh check set (fresh-la)",
-                                   "three-hundred-and-fourteenth fresh check set (fresh-lb)"))
+                                   "three-hundred-and-fourteenth fresh check set (fresh-lb)",
+                                   "three-hundred-and-fifteenth fresh check set (fresh-lc)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
