@@ -367,7 +367,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-twelfth fresh check set (fresh-kz)",
                                    "three-hundred-and-thirteenth fresh check set (fresh-la)",
                                    "three-hundred-and-fourteenth fresh check set (fresh-lb)",
-                                   "three-hundred-and-fifteenth fresh check set (fresh-lc)"))
+                                   "three-hundred-and-fifteenth fresh check set (fresh-lc)",
+                                   "three-hundred-and-sixteenth fresh check set (fresh-ld)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
