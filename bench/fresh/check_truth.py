@@ -369,7 +369,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-fourteenth fresh check set (fresh-lb)",
                                    "three-hundred-and-fifteenth fresh check set (fresh-lc)",
                                    "three-hundred-and-sixteenth fresh check set (fresh-ld)",
-                                   "three-hundred-and-seventeenth fresh check set (fresh-le)"))
+                                   "three-hundred-and-seventeenth fresh check set (fresh-le)",
+                                   "three-hundred-and-eighteenth fresh check set (fresh-lf)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
