@@ -372,7 +372,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-seventeenth fresh check set (fresh-le)",
                                    "three-hundred-and-eighteenth fresh check set (fresh-lf)",
                                    "three-hundred-and-nineteenth fresh check set (fresh-lg)",
-                                   "three-hundred-and-twentieth fresh check set (fresh-lh)"))
+                                   "three-hundred-and-twentieth fresh check set (fresh-lh)",
+                                   "three-hundred-and-twenty-first fresh check set (fresh-li)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
