@@ -373,7 +373,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-eighteenth fresh check set (fresh-lf)",
                                    "three-hundred-and-nineteenth fresh check set (fresh-lg)",
                                    "three-hundred-and-twentieth fresh check set (fresh-lh)",
-                                   "three-hundred-and-twenty-first fresh check set (fresh-li)"))
+                                   "three-hundred-and-twenty-first fresh check set (fresh-li)",
+                                   "three-hundred-and-twenty-second fresh check set (fresh-lj)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
