@@ -128,7 +128,7 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-kj", "fkj-001", 30), ("fresh-kk", "fkk-001", 30), ("fresh-kl", "fkl-001", 30),
          ("fresh-km", "fkm-001", 30), ("fresh-kn", "fkn-001", 30), ("fresh-ko", "fko-001", 30),
          ("fresh-kp", "fkp-001", 30), ("fresh-kq", "fkq-001", 30), ("fresh-kr", "fkr-001", 30),
-         ("fresh-ks", "fks-001", 30), ("fresh-kt", "fkt-001", 30), ("fresh-ku", "fku-001", 30), ("fresh-kv", "fkv-001", 30), ("fresh-kw", "fkw-001", 30), ("fresh-kx", "fkx-001", 30), ("fresh-ky", "fky-001", 30), ("fresh-kz", "fkz-001", 30), ("fresh-la", "fla-001", 30), ("fresh-lb", "flb-001", 30), ("fresh-lc", "flc-001", 30), ("fresh-ld", "fld-001", 30), ("fresh-le", "fle-001", 30), ("fresh-lf", "flf-001", 30), ("fresh-lg", "flg-001", 30), ("fresh-lh", "flh-001", 30), ("fresh-li", "fli-001", 30), ("fresh-lj", "flj-001", 30), ("fresh-lk", "flk-001", 30), ("fresh-ll", "fll-001", 30))
+         ("fresh-ks", "fks-001", 30), ("fresh-kt", "fkt-001", 30), ("fresh-ku", "fku-001", 30), ("fresh-kv", "fkv-001", 30), ("fresh-kw", "fkw-001", 30), ("fresh-kx", "fkx-001", 30), ("fresh-ky", "fky-001", 30), ("fresh-kz", "fkz-001", 30), ("fresh-la", "fla-001", 30), ("fresh-lb", "flb-001", 30), ("fresh-lc", "flc-001", 30), ("fresh-ld", "fld-001", 30), ("fresh-le", "fle-001", 30), ("fresh-lf", "flf-001", 30), ("fresh-lg", "flg-001", 30), ("fresh-lh", "flh-001", 30), ("fresh-li", "fli-001", 30), ("fresh-lj", "flj-001", 30), ("fresh-lk", "flk-001", 30), ("fresh-ll", "fll-001", 30), ("fresh-lm", "flm-001", 30))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
