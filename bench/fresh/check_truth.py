@@ -377,7 +377,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-twenty-second fresh check set (fresh-lj)",
                                    "three-hundred-and-twenty-third fresh check set (fresh-lk)",
                                    "three-hundred-and-twenty-fourth fresh check set (fresh-ll)",
-                                   "three-hundred-and-twenty-fifth fresh check set (fresh-lm)"))
+                                   "three-hundred-and-twenty-fifth fresh check set (fresh-lm)",
+                                   "three-hundred-and-twenty-sixth fresh check set (fresh-ln)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
