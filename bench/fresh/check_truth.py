@@ -378,7 +378,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-twenty-third fresh check set (fresh-lk)",
                                    "three-hundred-and-twenty-fourth fresh check set (fresh-ll)",
                                    "three-hundred-and-twenty-fifth fresh check set (fresh-lm)",
-                                   "three-hundred-and-twenty-sixth fresh check set (fresh-ln)"))
+                                   "three-hundred-and-twenty-sixth fresh check set (fresh-ln)",
+                                   "three-hundred-and-twenty-seventh fresh check set (fresh-lo)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
