@@ -385,7 +385,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-thirtieth fresh check set (fresh-lr)",
                                    "three-hundred-and-thirty-first fresh check set (fresh-ls)",
                                    "three-hundred-and-thirty-second fresh check set (fresh-lt)",
-                                   "three-hundred-and-thirty-third fresh check set (fresh-lu)"))
+                                   "three-hundred-and-thirty-third fresh check set (fresh-lu)",
+                                   "three-hundred-and-thirty-fourth fresh check set (fresh-lv)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
