@@ -154,7 +154,7 @@ metadata, rules), `doc_number`, `title` (each printed title line its own block),
 `heading` (a numbered line that stands alone: `一、…`, `（一）…`), `body`, `closing` (`特此函复。`,
 `此复。` and the like, when set apart; a sentence above the signer that says whom to call, `如有疑问，请与…联系，
 电话：…`, is `body`: the body's last paragraph, and it gives the contact), `signer`, `date`, `note` (contact lines,
-seal notes, 附注),
+a labelled one above the signer too, `联系人：…，电话：…。`; seal notes, 附注),
 `cc` (抄送/抄报 rows), `attachment` (附件 lines).
 
 **Truth**, following `/work/shared/corpus/README.md`:
@@ -213,10 +213,11 @@ seal notes, 附注),
   (`第20260147号`, figures alone, is an integer; a delegation's prefix is left out, `东12号` → 12; a 届-次-序 composite `11-3-42` is its serial, 42, and gives no
   `congress` of itself: a meeting the letter names is still the `congress`); `proposer` the names as printed
   without 代表/委员 (`等` kept: `胡某等5名代表` → `胡某等`, unless the count equals the names listed;
-  `您与其他代表联名提出的…`, the others neither named nor counted, is the one addressed alone; counted, `您与另外2位代表联名…`, it is
-  `张某等`; where the opening names more of them than the 主送, `陈某等代表：` / `陈某、黄某等12位代表提出的…`, the
+  `您与其他代表联名提出的…`, the others neither named nor counted, is the one addressed alone; counted, `您与另外2位代表联名…`
+  or `您与其他4名代表提出的…`, it is `张某等`; where the opening names more of them than the 主送, `陈某等代表：` / `陈某、黄某等12位代表提出的…`, the
   opening's fuller list, `陈某、黄某等`),
-  a group's name as printed; `title` the suggestion's title as printed (quoted full name wins over a
+  a group's name as printed (a meeting printed before a delegation's name is no part of it: `区七届人大二次会议某镇代表团：`
+  → `某镇代表团`); `title` the suggestion's title as printed (quoted full name wins over a
   shorter form; a title printed unbracketed in the opening is the title).
 
 ## How the letters must look
