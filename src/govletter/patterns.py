@@ -112,14 +112,15 @@ _LABEL_MARK = rf"(?:{COLON}|{_BAR}|[—－]{{1,2}})"
 # A class's letter, full-width too ('（Ｃ类）'), or its 甲乙丙 form ('〔2021〕57号甲类').
 _CLASS = r"[A-DＡ-Ｄ甲乙丙]"
 # (and the end of a letter-spaced label pdftotext set apart from its start: '类' / '别：C')
-_HANDLING_LABEL = r"(?:^\s*别(?=\s*[:：])|办理类型|答复类型|答复性质|办理情况|办复类别|办复类型|办复结果|(?:提案|建议)?办理类别|办理结果(?:类别|类型|标识)?|(?:分类|类别)(?:标识|标记)|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
+_HANDLING_LABEL = r"(?:^\s*别(?=\s*[:：])|办理类型|答复类型|答复性质|办理情况|办复类别|办复类型|办复结果|(?:提案|建议)?办理类别|办理结果(?:类别|类型|标识)?|(?:分类|类别)(?:标识|标记|标志)|答复类别|类\s*别|(?<!主题|体裁)分\s*类)"
 HANDLING_LABELLED_RE = regex.compile(
     # (a label in brackets of its own: '【办理类型】A')
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*(?:{CLOSE}\s*)?{_LABEL_MARK}?\s*"
     rf"(?:(?P<words>\p{{Han}}{{2,16}})\s*(?={OPEN}))?{OPEN}?\s*"
     rf"(?P<code>[A-Da-dＡ-Ｄａ-ｄ甲乙丙丁][1-9]?)\s*类?\s*(?(words){CLOSE}|{CLOSE}?)"
     rf"(?:(?![\p{{Han}}A-Za-z])|(?={_PUBLIC_LABEL}\s*{COLON})|(?<=类)(?={_PUBLIC_WORD}|不?公开(?![\p{{Han}}])))"
-    rf"(?:\s*{OPEN}\s*(?!{_PUBLIC_LABEL})\p{{Han}}{{2,10}}\s*{CLOSE})?"  # and its meaning after it: 'A（已解决）'
+    # and its meaning after it: 'A（已解决）' (not the publicity beside it: 'B类　（此件公开发布）')
+    rf"(?:\s*{OPEN}\s*(?!{_PUBLIC_LABEL}|[^（）()]*公开)\p{{Han}}{{2,10}}\s*{CLOSE})?"
 )
 # A bare class beside the 文号 or alone: '（B类）', 'B类', '(A类)', 'B类同意公开', '（C类公开）' (OCR drops the space).
 # Must not match 'AB类', 'B类问题'.
@@ -302,7 +303,8 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
 # (its term and sitting may be printed in figures: '（市第16届人大第3次会议第214号）')
 # (a number of 届-次-序 or with its year, which is no number: '（市政协六届三次会议第6-3-142号）')
 MEETING_AND_NUMBER_RE = regex.compile(
-    r"(?P<congress>\p{Han}[\p{Han}0-9]{0,29}?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*"
+    # (the body may open it: '（政协十四届全国委员会第一次会议第03127号）')
+    r"(?P<congress>(?:\p{Han}[\p{Han}0-9]{0,29}?)?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*"
     # (or a delegation's prefix of one or two characters for its 第, left out: '（市十七届人大二次会议甘12号）' -> 12)
     r"(?:第|\p{Han}{1,2}(?=\d))\s*(?P<number>\d{1,12}(?:[-－]\d{1,6}){0,2})\s*号")
 PROPOSAL_LINE_RE = regex.compile(r"^\s*(?P<open>[（(])?(?![^（）()]*(?:关于|对))(?P<inner>[^（）()]{6,60}?)(?(open)[）)])\s*$")
@@ -325,20 +327,22 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # A sentence that says which suggestion the letter answers, anywhere after the opening: '该建议为第118号建议',
 # '此件系市政协十四届三次会议第236号提案'.
 # (or its number bracketed after the words: '该建议（第88号）由我局主办')
-# (or listed as it: '该建议被列为区三届人大四次会议第136号建议')
+# (or listed as it: '该建议被列为区三届人大四次会议第136号建议'; or '本件建议为第96号')
 # (or what the committee that registered it made it: '该提案经市政协提案委员会审查立案为第76号'; or the one addressed's,
 # numbered: '您的建议编为第56号')
-SUGGESTION_SAID_TO_BE = (r"(?:该|此|本|(?:您|你们?)的)(?:建议|提案|议案|件)(?:(?:被?列为|编号?为|为|是|系|经[^，。；,;]{2,24}?(?:立案|编号|登记)为)[^，。；,;]{0,30}?第\s*"
+SUGGESTION_SAID_TO_BE = (r"(?:该|此|本件?|(?:您|你们?)的)(?:建议|提案|议案|件)(?:(?:被?列为|编号?为|为|是|系|经[^，。；,;]{2,24}?(?:立案|编号|登记)为)[^，。；,;]{0,30}?第\s*"
                          r"|\s*[（(]\s*第?\s*)"
                          r"(?P<number11>\d{1,12})\s*号")
 # (or at the paragraph's head after 本次: '本次第65号建议中提到的…问题，…')
-# (or at its head, before what it raised: '对第312号提案提出的部分农村地区…问题，…')
+# (or at its head, before what it raised: '对第312号提案提出的部分农村地区…问题，…', or how it was handled: '对第86号提案的办理
+# 情况如有意见和建议，…')
 _AT_HEAD = r"(?<=^(?:对于|关于|对|本次|此次|这次))"
 SUGGESTION_SPOKEN_OF = (rf"(?:(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|{_AT_HEAD})\s*第\s*(?P<spoken>\d{{1,12}})\s*号\s*(?:建议|提案|议案)(?=中|里)"
-                        rf"|{_AT_HEAD}\s*第\s*(?P<spoken>\d{{1,12}})\s*号\s*(?:建议|提案|议案)(?=所?提出的|所提))")
+                        rf"|{_AT_HEAD}\s*第\s*(?P<spoken>\d{{1,12}})\s*号\s*(?:建议|提案|议案)(?=所?提出的|所提|的办理))")
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
-    rf"(?:[》”]|建议|提案|议案|(?<=代表|委员)意见)\s*[（(]\s*(?:[^（）()《》，。]{{2,30}}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?P<number>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
+    # (or with a delegation's prefix of one or two characters after its 第, left out: '”（第东12号）' -> 12)
+    rf"(?:[》”]|建议|提案|议案|(?<=代表|委员)意见)\s*[（(]\s*(?:[^（）()《》，。]{{2,30}}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?:(?<=第\s*)\p{{Han}}{{1,2}}(?=\d))?(?P<number>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
     r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
     rf"|第\s*(?P<number3>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:(?:集体|联名)?(?:建议|提案|议案))?\s*《"
     # '您在…会议上提出的第125号建议收悉', '…提出的第153号关于…的提案'
@@ -347,7 +351,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (or after 所提: '以上是对您所提第213号建议的答复')
     # (or a deputy's 意见: '…提出的第31号代表意见《…》')
     # (or after a delegation's prefix: '贵代表团提出的东12号建议《…》' -> 东12)
-    rf"|(?:提[出交]的|所提(?:出?的)?)\s*第?\s*(?P<number4>{TERM_SITTING}?\d{{1,12}}|(?!第)\p{{Han}}\d{{1,6}})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?:批评和)?意见|(?=关于|[《“]))"
+    # (or after 您的: '市人大常委会将您的第157号建议确定为重点督办建议')
+    rf"|(?:提[出交]的|所提(?:出?的)?|(?:您|你们?)的)\s*第?\s*(?P<number4>{TERM_SITTING}?\d{{1,12}}|(?!第)\p{{Han}}\d{{1,6}})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?:批评和)?意见|(?=关于|[《“]))"
     r"|提出的\s*(?P<number5>0\d{1,11})\s*(?:建议|提案|议案)(?=\s*[《“]|\s*关于)"
     # (or in words: '…上提出的第二十七号建议《…》')
     r"|提出的\s*第\s*(?P<number10>[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:代表|委员)?(?:建议|提案|议案)"
@@ -404,14 +409,16 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     # (the subject after a comma: '在区十一届人大四次会议期间，您提出的…')
     r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:所|领衔|联名|联合|共同)?提(?:出|交)?"
     # (or right before the number and kind: '市政协第九届委员会第三次会议第58号提案《…》收悉', '贵委提出的区政协十七届五次
-    # 会议15号提案《…》')
+    # 会议15号提案《…》'; or before the suggestion's title: '省政协十二届五次会议第0527号《关于…的提案》收悉')
     # (or in the summary that ends the letter: '以上系对县十九届人大四次会议第9号建议的答复')
-    rf"|(?:^|[，,。]|提出的|(?<=[该此本](?:建议|提案|议案|件)(?:系|为|是|被?列为))|(?<=以上\p{{Han}}{{0,2}})对|(?<=[现特]就)){_MEETING_SAID}(?=\s*(?:第?\s*\d{{1,8}}|第\s*{NUMBER_WORDS})\s*号\s*(?:建议|提案|议案|关于))"
+    rf"|(?:^|[，,。]|提出的|(?<=[该此本](?:建议|提案|议案|件)(?:系|为|是|被?列为))|(?<=以上\p{{Han}}{{0,2}})对|(?<=[现特]就)){_MEETING_SAID}(?=\s*(?:第?\s*\d{{1,8}}|第\s*{NUMBER_WORDS})\s*号\s*(?:建议|提案|议案|关于|[《“](?=关于)))"
     # (or a meeting named by its term and sitting alone: '您在十六届三次会议期间提出的…')
     r"|(?:在|于)(?P<congress>[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,2}次会议)(?=\s*(?:期间|上))"
     # (or at the sentence's head, who proposed after it: '市十九届人大五次会议期间，某镇代表团王某等12名代表提出的…',
     # '在省十四届人大二次会议上，杨某等10名代表提出的…')
     rf"|^(?:在|于)?{_MEETING_SAID}(?=\s*(?:期间|上)\s*[，,])"
+    # (or after who passed it on, before who made it: '贵局转来的市十六届人大三次会议许某等代表提出的…')
+    rf"|(?:转来|转交|交办|转办)的?{_MEETING_SAID}(?=\p{{Han}}{{2,12}}?(?:代表|委员))"
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
 # (or under its record label: '会议届次：区十八届人大三次会议', '会议名称：市政协十四届三次会议')
@@ -428,7 +435,9 @@ PROPOSER_ROW_RE = regex.compile(r"^\s*(?:提案人|建议人|议案人|提出人
 # 意见的答复' (a deputy's 意见 is a suggestion), '…所提第64号“关于…的建议”的答复' (its title quoted between).
 PROPOSAL_NUMBER_RE = regex.compile(
     # (or right after the deputies' or members' office or body: '…对区人大代表20-3-42号建议的答复', '关于对政协11-3-42号提案的答复')
-    r"(?:第|(?<=关于|对于|对)|(?<=代表|委员|人大|政协)(?=\d))\s*(?P<number>[\p{Han}]?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[〇零一二三四五六七八九十百]{1,7})\s*号\s*"
+    # (a delegation's prefix, one character, not the 对 of '关于对': '关于对11-3-42号建议的答复' -> 11-3-42)
+    # (or in brackets after its 第: '关于第（16-3-45号）建议的协办意见')
+    r"(?:第|(?<=关于|对于|对)|(?<=代表|委员|人大|政协)(?=\d))\s*(?P<open>(?<=第\s*)[（(])?\s*(?P<number>(?:(?![对第])\p{Han})?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?(open)[）)]\s*)"
     r"(?:代表|委员|集体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?)?(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
 # A number after the kind, where a year or 闭会期间 stands in for the meeting: '2023年市人大代表建议第87号',
 # '区人大代表闭会期间建议第3号'.
@@ -584,7 +593,8 @@ CO_SIGNERS_RE = regex.compile(r"(?:并|及|和)(?:附议人|联名人|其他(?:�
 # A group that makes proposals: a group of deputies or members, a 界别, a democratic party (short or full name:
 # '民革', '中国国民党革命委员会中央委员会', '中国民主同盟', '中国农工民主党'), the federation of industry and commerce.
 PROPOSER_GROUP_RE = regex.compile(
-    r"(?:小组|委员组|代表组|代表团|支部|总支|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联"
+    # (its activity group too: '青岩镇政协委员活动组')
+    r"(?:小组|委员组|代表组|活动组|代表团|支部|总支|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联"
     r"|中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|台湾民主自治同盟"
     r"|工商业联合会|政协\p{Han}{2,24}界(?!\p{Han})"  # a 界别 named as such: '全国政协社会福利和社会保障界'
     # a special committee of the conference (not its 提案委员会, which passes proposals on): '省政协农业和农村委员会'
@@ -738,7 +748,8 @@ LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位|分管|
 CONTACT_LABEL_RE = regex.compile(r"(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
 # A line of digits only: a phone number's end wrapped onto the next line ('0951-21' / '51977', '0571' /
 # '-87654322', a mobile's '手机13' / '837916620）').
-DIGITS_LINE_RE = regex.compile(r"\s*[-—－]?\d{1,10}\s*[）)]?\s*")
+# (the row's full stop after them too: '…电话：029-86' / '786521。')
+DIGITS_LINE_RE = regex.compile(r"\s*[-—－]?\d{1,10}\s*[）)]?\s*[。.]?\s*")
 # Digits, to be cut out of a name that holds a number: '市12345热线办' -> 市热线办.
 DIGITS_RE = regex.compile(r"\d+")
 
@@ -855,7 +866,8 @@ _ORDER_ISSUERS = rf"(?:{_ORDER_ISSUER}、)*{_ORDER_ISSUER}(?:等\s*[\d一二三�
 _ORDER_SERIAL = r"(?:令|公告)\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*号"
 # An order or a 公告 by its issuers and number, alone: '海关总署公告2023年第61号', '交通运输部令2018年第4号'.
 ORDER_NUMBER_RE = regex.compile(rf"{_ORDER_ISSUERS}(?:{_ORDER_SERIAL}|(?:(?:19|20)\d{{2}}年)?第\d{{1,5}}号令)")
-ORDER_LEAD_IN_RE = regex.compile(r"^.*(?:选用|采用|使用|适用|发布|印发|公布|颁布|会同|的|了|是)")
+# (or what the office does by it: '并落实海关总署公告2018年第194号' -> 海关总署公告2018年第194号)
+ORDER_LEAD_IN_RE = regex.compile(r"^.*(?:选用|采用|使用|适用|发布|印发|公布|颁布|会同|落实|贯彻|遵循|遵守|对照|结合|的|了|是)")
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 CITED_RE = regex.compile(
     rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*"
@@ -947,8 +959,9 @@ CITED_NUMBER_RE = regex.compile(
     # 就…问题作了答复')
     rf"|(?:就[^，,。；;《》]{{2,30}}?)?(?:作出|作了|进行了?)(?:答复|回复)))"
     # (or right after the word that says the office goes by it, whatever follows: '按照农业农村部通告〔2019〕4号确定的
-    # 时间'; not the number of a 《title》 after it, CITED_RE's)
-    rf"|(?<=(?:按照|根据|依据|依照|遵照)\s*)(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})(?!\s*(?:文件|文|函)?\s*[《〈(（])")
+    # 时间'; not the number of a 《title》 after it, CITED_RE's), or after 以, the document the office acted by: '以渝北府办
+    # 〔2024〕11号明确办理方案' (not 可以, 予以)
+    rf"|(?<=(?:按照|根据|依据|依照|遵照|(?<![可所予加难得足])以)\s*)(?P<bare>[\p{{Han}}A-Za-z]{{1,15}}{_YEAR_SERIAL})(?!\s*(?:文件|文|函)?\s*[《〈(（])")
 # A 公告 or 令 cited by its issuer and number, without 《》 or a bracketed 文号: '按国土资源部2006年第19号公告',
 # '根据国务院令第588号', '根据省人民政府2018年第5号令', '自农业农村部公告第194号发布以来', '根据自治区人民政府
 # 2021年第3号令', '海关总署公告2021年第63号'. The issuer starts after a verb or a mark.
@@ -997,7 +1010,10 @@ DOCUMENT_NAME_RE = regex.compile(
     r"|(?:法|法典|条例|规定|办法|细则|规则|意见|方案|规划|计划|纲要|通知|通报|通告|公告|公报|决定|决议|批复|函|请示"
     r"|报告|申请|标准|规范|规程|准则|导则|原则|指南|指引|要点|措施|目录|名录|清单|名单|大纲|章程|守则|制度|要求|指标|简介|议程|宣言"
     r"|预案|纪要|图集|图则|定额|(?<!证)书|表|信|协议|协定|条约|议定书|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
-    r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图|预算|决算|药典|示范文本|范本)$")
+    r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图|预算|决算|药典|示范文本|范本"
+    r"|记录|笔录"  # (an enforcement record the office makes: '《现场检查记录》')
+    # (a package of measures named by their count: '《黑龙江省人才振兴60条》', '《稳经济十条》')
+    r"|(?:\d{1,3}|[一二三四五六七八九十]{1,3})条)$")
 # What names a 《title》 without a 文号 as a standard before it, a list of them named by it: '对照国家标准《儿童皮鞋》
 # 《儿童旅游鞋》等'; or as a standard or an issue of a periodical after it: '按照《乡镇消防队》标准', '《柳州螺蛳粉》
 # 地方标准', '《…》等团体标准6项', '（《社情民意》2024年第23期）'; or as a government's white paper ('…发布的《…》白皮书').
@@ -1180,9 +1196,11 @@ CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联�
 CONTACT_SENTENCE_RE = regex.compile(
     # (or the one who handles it, said to be the person: '我局负责此事的同志为生态修复处范某，联系电话029-…')
     rf"(?:联系人|联系(?!人)|与|拨打|致电|(?<=[可请]\p{{Han}}{{0,6}})咨询|(?<=负责\p{{Han}}{{0,6}}的(?:同志|工作人员))(?:为|是))"
-    rf"(?:[\p{{Han}}\d]{{2,20}}?热线\s*(?:{_HOTLINE}(?!\d))?\s*[或和及、])?"
+    # (a line named without its number first, a phone's too: '可拨打供热企业报修电话或市供热服务热线0471-…')
+    rf"(?:[\p{{Han}}\d]{{2,20}}?(?:热线|电话)\s*(?:{_HOTLINE}(?!\d))?\s*[或和及、])?"
     # (or the phone in brackets right after who: '请致电我局商贸流通股（0754-83812476）')
-    rf"(?:(?P<who>[\p{{Han}}]{{2,30}}?)(?:(?:[，,\s（(]|联系)*(?:\d{{1,2}}\s*小时|\d{{4,6}})?(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}"
+    # (a unit's name may hold a bracket: '请与镇农业（畜牧业）发展服务中心王某联系')
+    rf"(?:(?P<who>(?:\p{{Han}}|[（(]\p{{Han}}{{1,8}}[）)]){{2,30}}?)(?:(?:[，,\s（(]|联系)*(?:\d{{1,2}}\s*小时|\d{{4,6}})?(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}"
     # (or the unit's phone glued right after it: '可致电镇党政办0579-88601243')
     rf"(?:电话|手机|专线)|\s*[（(](?=\s*\d)|(?<=[办局室科股处站所]|中心)(?=0\d{{2,3}}[-－]?\d{{7,8}}))"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
@@ -1199,9 +1217,9 @@ NUMBER_THEN_HOTLINE_RE = regex.compile(
     # (or a phone alone right after the verb: '如对本答复有疑问，可在工作日拨打022-28347652咨询')
     rf"|(?:拨打|致电)\s*(?P<phone>{PHONE_RE.pattern})(?=\s*(?:进行)?(?:咨询|联系))")
 # A unit the sentence sends the reader to, its phone labelled after it: '可向长塘镇人民政府反映，联系电话0772-2518036'
-# (a phone that names no one).
+# (a phone that names no one); a unit's name may hold a bracket: '请与镇农业（畜牧业）发展服务中心联系，电话：…'.
 UNIT_THEN_PHONE_IN_TEXT_RE = regex.compile(
-    rf"(?:向|与)\s*\p{{Han}}{{2,30}}?(?:反映|联系|咨询|举报|投诉)\s*[，,]\s*(?:联系|咨询|举报|投诉)?电话\s*[:：为是]?\s*"
+    rf"(?:向|与)\s*(?:\p{{Han}}|[（(]\p{{Han}}{{1,8}}[）)]){{2,30}}?(?:反映|联系|咨询|举报|投诉)\s*[，,]\s*(?:联系|咨询|举报|投诉)?电话\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern})")
 # The same labelled in the sentence, without brackets: '…请与我局耕地保护股联系，联系人：何某，电话：0816-2297315。'
 CONTACT_LABELLED_IN_TEXT_RE = regex.compile(

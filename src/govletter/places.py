@@ -79,6 +79,29 @@ def _place_for(window: str) -> str | None:
     return fits[0][1]
 
 
+# The levels a place's name may be printed without: '日喀则' (日喀则市), '阿里' (阿里地区).
+_LEVEL_WORDS = ("市", "县", "区", "地区", "州", "盟", "旗", "省", "自治州", "自治县", "自治区", "自治旗")
+
+
+@cache
+def _bare_names() -> frozenset[str]:
+    names, _, _ = _tables()
+    return frozenset(name[: -len(level)] for name in names for level in _LEVEL_WORDS
+                     if name.endswith(level) and len(name) - len(level) >= 2)
+
+
+def is_place_without_level(text: str) -> bool:
+    """Is ``text`` a province's, prefecture's or county's name printed without its level ('日喀则', '福州')?"""
+    return text in _bare_names()
+
+
+def place_at_start(text: str) -> str | None:
+    """The province's, prefecture's or county's name (with its level) ``text`` opens with, the longest: '云南省滇池
+    保护条例' -> 云南省."""
+    names, _, _ = _tables()
+    return next((text[:n] for n in range(min(_LONGEST, len(text) - 1), 1, -1) if text[:n] in names), None)
+
+
 def misread_places(text: str) -> dict[str, str]:
     """Each misread place name of ``text`` and the place it misreads: {'埔桥区': '埇桥区'}."""
     names, _, _ = _tables()

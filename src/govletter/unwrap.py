@@ -56,6 +56,8 @@ _HARD_START_RE = regex.compile(
     rf"{CC_RE.pattern}|{CONTACT_LINE_RE.pattern}|{ATTACHMENT_RE.pattern}|{RULE_LINE_RE.pattern}"
     # a publicity note, not a sentence about the letter ('此件由区人社局主办，…')
     r"|^\s*[（(]\s*此件|^\s*此件[^，。；]{0,4}(?:公开|不予|不宜|仅供)|^\s*此致\s*$|^\s*敬\s*礼"
+    # the 版记's 印发 row: '某局办公室　2026年6月4日印发' (not run on from a contact row above it)
+    r"|^[^。；，]{0,30}?(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*印\s*发\s*$"
 )
 
 

@@ -141,6 +141,7 @@ from .closing import (
     merge_contacts,
     parse_cc,
     parse_contact_line,
+    place_alone,
     printer_alone_above,
 )
 from .header import (
@@ -485,6 +486,23 @@ def _name_and_phone_below(parts: list[str], text: str) -> bool:
     gives no phone."""
     last = CONTACT_PART_END_RE.split(join_spaced(parts))[-1]
     return not PHONE_RE.search(last) and bool(NAME_THEN_PHONE_RE.match(text) or PHONE_THEN_MORE_RE.match(text))
+
+
+# A person's name that opens a line, what the line says of them in brackets or after a mark, then a phone:
+# '王某（用途管制处），联系电话：…', '李某，电话：…'.
+_PERSON_THEN_PHONE_RE = regex.compile(rf"^\s*(?P<name>\p{{Han}}{{2,4}})\s*(?:[（(][^（）()]*[）)])?\s*[，,、；;\s].*?(?:{PHONE_RE.pattern})")
+
+
+def _next_person_below(parts: list[str], text: str) -> bool:
+    """Is ``text`` the next person of a contact row that names its person and gives no phone, set on the line
+    below with their own phone ('联系人：朱某（规划局）' / '王某（用途管制处），联系电话：…')? The phone is the
+    second person's, not the first's."""
+    row = join_spaced(parts)
+    person = _PERSON_THEN_PHONE_RE.match(text)
+    return bool(person and BARE_NAME_RE.match(person["name"]) and not PHONE_RE.search(row)
+                and CONTACT_LABEL_RE.search(parts[0])
+                and any(c.name and BARE_NAME_RE.match(c.name) and c.name != person["name"]
+                        for c in parse_contact_line(row)))
 
 
 def _phone_end_then_more(parts: list[str], text: str) -> bool:
@@ -1280,8 +1298,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 lines = [line.text for line in nxt.lines]
                 kept = _printed_from(lines)
                 nxt_text = nxt.text if kept == len(lines) else "".join(lines[:kept])
-                more = cc_items(nxt.spaced if kept == len(lines) else join_spaced(lines[:kept]),
-                                spaced=True)  # (names set apart by spaces on it too)
+                rest_text = nxt.spaced if kept == len(lines) else join_spaced(lines[:kept])
+                more = cc_items(rest_text, spaced=True)  # (names set apart by spaces on it too)
                 if COPY_COUNT_ALONE_RE.fullmatch(nxt_text) and j + 1 < len(blocks):
                     taken.add(id(nxt))  # a recipient's count set on a line of its own ('…提案委员会' / '2份'), with
                     continue  # more recipients below it
@@ -1290,8 +1308,19 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 if (more and names and CC_BROKEN_END_RE.search(row_end)
                         and (not ADDRESSEE_UNIT_RE.match(more[0]) or CC_BARE_UNIT_RE.match(more[0])
                              or len(names[-1]) == 1)
-                        and ADDRESSEE_UNIT_RE.match(names[-1] + more[0])):
-                    names, more = [*names[:-1], names[-1] + more[0]], more[1:]
+                        and (ADDRESSEE_UNIT_RE.match(names[-1] + more[0])
+                             or ADDRESSEE_UNIT_RE.fullmatch(cc_items(names[-1] + rest_text.strip(), spaced=True)[0]))):
+                    # (read again from the broken name on: made whole, it may be a place that shares the unit after
+                    # it, '…，涪城' / '区、游仙区人民政府。')
+                    names, more = [*names[:-1], *cc_items(names[-1] + rest_text.strip(), spaced=True)], []
+                elif (more and names and row_end.rstrip().endswith("、")
+                      and len(cc_items(f"{names[-1]}、{more[0]}")) == 1):
+                    # places sharing the unit after the last, the row broken after a 、: '…，涪城区、' / '游仙区人民政府。'
+                    # (all the places alone before it: '…，南平市、三明市、龙岩市、' / '宁德市人民政府。')
+                    k = 1
+                    while k < len(names) and place_alone(names[-k - 1]):
+                        k += 1
+                    names, more = [*names[:-k], *cc_items("、".join([*names[-k:], rest_text.strip()]), spaced=True)], []
                 elif not _cc_goes_on(row_end, nxt_text, more) or (
                         j + 1 < len(blocks) and (printer_alone_above(blocks[j + 1].text)
                                                  or _printer_over_copies(row_end, nxt_text, blocks[j + 1].text))):
@@ -1327,6 +1356,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 contacts.extend(read)
                 contact_blocks.append(block)
                 continue
+            next_row: list[Contact] = []  # the next person's row, set under this one
             for nxt in blocks[i + 1:]:
                 # a label the line broke in two: '…联系人：王某 联系电' / '话：0571-…'
                 # (not a whole label under a unit's name: '…城市建设处' / '联系人：孟某')
@@ -1336,6 +1366,12 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                     parts[-1] += nxt.spaced.lstrip()
                     taken.add(id(nxt))
                     continue
+                if _next_person_below(parts, nxt.spaced):
+                    # the next person with the phone the row's own gives none: a row of their own, labelled as it
+                    row_label = CONTACT_LABEL_RE.search(parts[0])
+                    next_row = parse_contact_line(f"{row_label[0] if row_label else ''}{nxt.spaced.strip()}")
+                    taken.add(id(nxt))
+                    break
                 # (a letter-spaced name an extractor broke in two: '联 系 人：刘' / '佳')
                 split_name = bool(_ONE_CHAR_NAME_RE.search(parts[-1]) and ONE_OR_TWO_HAN_RE.fullmatch(nxt.text))
                 # (not an attachment's first page behind the letter, labelled '附件')
@@ -1352,7 +1388,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                     break  # a name alone under a phone that names no one: read below, as a name set apart
                 parts.append(nxt.spaced)
                 taken.add(id(nxt))
-            contacts.extend(parse_contact_line(join_spaced(parts)))
+            contacts.extend([*parse_contact_line(join_spaced(parts)), *next_row])
             contact_blocks.append(block)
             continue
         if shared := PUBLICITY_THEN_CONTACT_RE.match(block.spaced):
@@ -1387,7 +1423,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
         if m := ATTACHMENT_RE.match(text):
             items = [m["value"]] if m["value"].strip() else []
             items += [nxt.text for nxt in blocks[i + 1:_attachments_end(blocks, i)]]
-            items = [ATTACHMENT_ITEM_RE.sub(r"\g<value>", it).strip() for it in items]
+            items = [ATTACHMENT_RE.sub(r"\g<value>", ATTACHMENT_ITEM_RE.sub(r"\g<value>", it)).strip() for it in items]
             res.set("attachments", items, block)
             continue
         # (a date line holds at most a signer of 40 characters, a label and a seal note beside the date)
@@ -1493,9 +1529,14 @@ def _attachments_end(blocks: list[Block], i: int = 0) -> int:
     if i >= len(blocks) or not ATTACHMENT_RE.match(blocks[i].text):
         return i
     k = i + 1
-    while k < len(blocks) and ATTACHMENT_ITEM_RE.match(blocks[k].text):
+    # (each item labelled on its own, the next item's label numbered: '附件1：《…》' / '附件2：《…》')
+    while k < len(blocks) and (ATTACHMENT_ITEM_RE.match(blocks[k].text) or _NUMBERED_ATTACHMENT_RE.match(blocks[k].text)):
         k += 1
     return k
+
+
+# The next of a list of attachments, each labelled with its number: '附件2：…'.
+_NUMBERED_ATTACHMENT_RE = regex.compile(r"^\s*附\s*件\s*\d+\s*[:：]")
 
 
 # Five figures, spaces or dashes between them allowed: the least a phone or a hotline has ('12345', '139 1234 5678').
@@ -1793,8 +1834,10 @@ def _rejoin_head_part(blocks: list[Block]) -> list[Block]:
                 continue
         elif len(m["part"]) > _DAIZI_PART or (len(rest["start"]) > _DAIZI_REST and len(m["part"]) > _DAIZI_REST_PART):
             continue  # (a long rest below only a short start: '…的复函　广自' / '然资规函〔2024〕41号')
-        elif DOC_TYPE_RE.search(remove_spaces(above.spaced)) and not DOC_TYPE_RE.search(remove_spaces(kept)):
-            continue  # the part ends the title's letter-spaced 文种: '关于…的答   复' / '某府函〔2024〕3号'
+        elif (dt := DOC_TYPE_RE.search(remove_spaces(above.spaced))) and (
+                not DOC_TYPE_RE.search(remove_spaces(kept)) or dt.start("type") < len(remove_spaces(kept))):
+            continue  # the part ends the title's letter-spaced 文种: '关于…的答   复' / '某府函〔2024〕3号' (a 文种 the
+            # line above it starts too: '答　复　函' / '青生函〔2026〕77号')
         elif not kept and (not 1 <= len(rest["start"]) <= 2 or ADDRESSEE_UNIT_RE.fullmatch(above.text.strip())):
             continue  # a line alone joins only a 代字's last characters ('加急' above '鄞教函〔2024〕58号' is
             # the urgency, a 发文机关 above a bare '〔2024〕26号' the issuer, and the 发文机关标志 above

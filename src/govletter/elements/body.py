@@ -40,6 +40,7 @@ from ..patterns import (
     STANDARD_CODE_RE,
     STANDARD_NO_YEAR_RE,
 )
+from ..places import place_at_start
 from .header import normalise_doc_number, parse_doc_number
 
 
@@ -208,10 +209,18 @@ def _order(raw: str) -> str:
     return ORDER_LEAD_IN_RE.sub("", _JOINING_WORD_RE.sub("", remove_spaces(raw)))
 
 
+# A bulletin by its name's end, and the verb an office draws one up with, right before its 《title》.
+_OWN_BULLETIN_RE = regex.compile(r"(?:公报|年报)$")
+_DRAWN_UP_RE = regex.compile(r"编制[了的]?\s*$")
+
+
 def _media(text: str, start: int, end: int, title: str) -> bool:
     """Is the 《title》 at ``text[start:end]`` a newspaper, a programme or a book, not a document?"""
     # (not a form served, however many: '下达《…限期整改指令书》418份')
     return bool(MEDIA_TITLE_RE.search(title) or MEDIA_BEFORE_RE.search(text[max(0, start - 160):start])
+                # (a bulletin the office draws up itself: '我厅每年编制《湖北省水资源公报》'; a plan it draws up is a
+                # document)
+                or (_OWN_BULLETIN_RE.search(title) is not None and _DRAWN_UP_RE.search(text, max(0, start - 8), start) is not None)
                 or (BOOKLET_RE.search(title) and HANDED_OUT_RE.search(text[max(0, start - 6):start]))
                 or (MEDIA_AFTER_RE.match(text, end) and not _SERVED_FORM_RE.search(title))
                 # one of a list the word after its last title names: '《远方的家》、湖北卫视《长江新闻号》栏目'
@@ -233,16 +242,27 @@ def _named_again(title: str, earlier: str) -> bool:
             or any(_without_note(inner).endswith(title) and inner != title for inner in _ISSUED_INNER_RE.findall(earlier)))
 
 
+# What a law's short name may leave out in one run: what the law does for its subject ('大气污染防治法' -> '大气法').
+_GENERIC_RUN_RE = regex.compile(r"污染防治|权益保障|权益保护|保护|管理")
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Is ``short`` a law's name abbreviated from its ``full`` title: '村委会组织法' of '中华人民共和国村民委员会组织法',
     '非遗法' of '中华人民共和国非物质文化遗产法' (its characters in order, the first and the last the full name's
-    without 中华人民共和国, and more than one run of them left out: '劳动法' is not '劳动合同法' with '合同' left out,
-    it is another law)?"""
+    without 中华人民共和国, and more than one run of them left out, or one run of what the law does: '劳动法' is not
+    '劳动合同法' with '合同' left out, it is another law)?"""
     name = full.removeprefix(_NATION)
+    if name == full and (place := place_at_start(full)):
+        name = full[len(place):]  # a province's or a city's regulation: '《滇池条例》' of '《云南省滇池保护条例》'
     if name == full or not 3 <= len(short) < len(name) or short[0] != name[0] or short[-1] != name[-1]:
         return False
     kept = _kept_at(short, name)
-    return kept is not None and sum(1 for a, b in pairwise(kept) if b > a + 1) >= 2
+    if kept is None:
+        return False
+    runs = [name[a + 1:b] for a, b in pairwise(kept) if b > a + 1]
+    # (or one run left out that is what such a name says of its subject: '大气法' of '…大气污染防治法', '文物法' of
+    # '…文物保护法'; not '劳动法' of '…劳动合同法', nor '农业法' of '…农业技术推广法')
+    return len(runs) >= 2 or (len(runs) == 1 and _GENERIC_RUN_RE.fullmatch(runs[0]) is not None)
 
 
 def _kept_at(short: str, name: str) -> list[int] | None:
@@ -380,6 +400,9 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                          or (_GLOSS_THAT_IS_RE.fullmatch(text, *between) and len(title) > len(glossed)))):
                 found[-1] = (found[-1][0], title, None, None)
                 glosses[glossed] = title
+                if m.start() not in unnamed:
+                    # (the full name names a document where the short one did not: '《ADR》（《…欧洲公约》）')
+                    unnamed.discard(found[-1][0])
                 continue
             found.append((m.start(), title, number, None))
 

@@ -41,6 +41,7 @@ from ..patterns import (
     UNIT_OR_RANK_END_RE,
     UNIT_THEN_NAME_RE,
 )
+from ..places import is_place_without_level
 
 _CN_DIGITS = {"〇": 0, "○": 0, "O": 0, "o": 0, "Ο": 0, "О": 0, "о": 0, "0": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -182,13 +183,49 @@ _SHARED_UNIT_RE = regex.compile(rf"(?:^|(?<=[，,；;\s])){_PLACE}(?:、\s*{_PLA
                                 r"(?:\s?\p{Han}){1,12}?(?:局|委|办|院|厅|室|处|中心|政府)(?:[（(]\p{Han}{1,4}[）)])?(?=[，,；;。、\s]|$)")
 
 
+# The rest of places sharing one unit, from the place after the first: '阿里地区商务局' (after '日喀则、').
+_SHARED_TAIL_RE = regex.compile(rf"{_PLACE_LINE_JOINED}(?:、\s*{_PLACE_LINE_JOINED})*"
+                                r"(?:\s?\p{Han}){1,12}?(?:局|委|办|院|厅|室|处|中心|政府)(?=[，,；;。、（(\s]|$)")
+# A name of two to five characters before a 、: maybe a place printed without its level.
+_NAME_BEFORE_MARK_RE = regex.compile(r"\p{Han}{2,5}(?=、)")
+# (at a recipient's start)
+_RECIPIENT_START_RE = regex.compile(r"(?:^|(?<=[，,；;\s]))\p{Han}")
+
+
+# A mark that lists recipients, and a line break inside a name joined with a space.
+_LISTED_RE = regex.compile(r"[，、,；;]")
+_BROKEN_NAME_SPACE_RE = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
+
+
+def place_alone(text: str) -> bool:
+    """Is ``text`` a place with no unit after it ('三明市'), no recipient of its own?"""
+    return bool(_PLACE_ALONE_RE.fullmatch(text))
+
+
+def _join_bare_places(value: str) -> str:
+    """Places printed without their level that share the unit after the last place: '日喀则、阿里地区商务局' is one
+    recipient (its 、 kept from the split as \\x00), as '满洲里市、二连浩特市自然资源局' is."""
+    for start in reversed([m.start() for m in _RECIPIENT_START_RE.finditer(value)]):
+        marks, at = [], start
+        while (name := _NAME_BEFORE_MARK_RE.match(value, at)) and is_place_without_level(name[0]):
+            marks.append(name.end())
+            at = name.end() + 1  # (more of them: '福清、长乐、闽侯县…')
+        if marks and _SHARED_TAIL_RE.match(value, at):
+            for mark in reversed(marks):
+                value = value[:mark] + "\x00" + value[mark + 1:]
+    return value
+
+
 def cc_items(text: str, *, spaced: bool = False) -> list[str]:
     """The recipients of a 抄送 row's value (or of a line it wrapped onto), copy counts cut:
     '市交通运输局（1份），市政府督查室（1份）。' -> ['市交通运输局', '市政府督查室']."""
     # (a count also ends its recipient where no comma follows it: '…工委（2份）市政府督查室（1份）')
     value = COPY_COUNT_RE.sub("、", text)
+    if _LISTED_RE.search(COPY_COUNT_RE.sub("", text)):
+        # (names listed with marks: a space between two characters is a line the row broke inside a name, '…涪城 区、…')
+        value = _BROKEN_NAME_SPACE_RE.sub("", value)
     # (places that share the unit after the last of them are one recipient: '满洲里市、二连浩特市自然资源局')
-    value = _SHARED_UNIT_RE.sub(lambda m: m[0].replace("、", "\x00"), value)
+    value = _SHARED_UNIT_RE.sub(lambda m: m[0].replace("、", "\x00"), _join_bare_places(value))
     parts = [part.replace("\x00", "、") for part in CC_SPLIT_RE.split(value) if part.strip()]
     if spaced and len(parts) == 1 and all(len(w) >= 2 for w in parts[0].split()):
         words, parts = parts[0].split(), []  # '市政协办 市府办': names set apart by single spaces
@@ -334,6 +371,16 @@ def _people_with_bracketed_phones(inner: str, raw: str) -> list[Contact]:
     """People listed with their phones in the brackets after their names, one phone outside them none:
     '联系人：何某（社会保险处处长）、吴某（经办人，电话：0851-86825314）' -> 何某 (no phone), 吴某 (its phone)."""
     pairs = list(_NAME_THEN_BRACKET_RE.finditer(inner))
+    if len(pairs) == 1 and (phone := PHONE_RE.search(pairs[0]["inner"])) and not PHONE_RE.search(
+            inner[pairs[0].end():]):
+        # the last of several people named with the phone in brackets after them, those before without one:
+        # '联系人：郝某　于某（电话：022-…）' -> 郝某 (no phone), 于某 (its phone)
+        head, mark, names = regex.sub(":", "：", inner[: pairs[0].start()]).rpartition("：")
+        before_names = [n for n in regex.split(r"[\s、，,]+", names) if n]
+        if (mark and PERSON_LABEL_RE.search(head) and before_names
+                and all(BARE_NAME_RE.fullmatch(n) for n in [*before_names, pairs[0]["name"]])):
+            return [*(Contact(name=n, phone=None, raw=raw) for n in before_names),
+                    Contact(name=pairs[0]["name"], phone=remove_spaces(phone[0]), raw=raw)]
     if (len(pairs) < 2 or not any(PHONE_RE.search(m["inner"]) for m in pairs)
             or PHONE_RE.search(_NAME_THEN_BRACKET_RE.sub(" ", inner))
             or not all(BARE_NAME_RE.fullmatch(m["name"]) for m in pairs)):
@@ -385,8 +432,14 @@ def parse_contact_line(text: str) -> list[Contact]:
                 len(names) == line_phones and not any(UNIT_OR_RANK_END_RE.search(n) for n in names)):
             # '综合科 王某', '价格司 张某': one person after a unit (not two people set apart, as many as the line's
             # phones: '联系人：马某兰　李某　联系电话：0951-…　0951-…'); two names with one phone: the first named
-            # ('联系人：段某婷　郭某飞　　联系电话：…')
-            names = names[:1] if all(BARE_NAME_RE.fullmatch(n) for n in names) else names[-1:]
+            # ('联系人：段某婷　郭某飞　　联系电话：…'); but where the first has their post or section in brackets after
+            # the name, the phone is the one's named after them, as where a mark sets them apart ('联系人：周某（处长）
+            # 黄某　　联系电话：…' -> 周某 without a phone, 黄某 with it, as '联系人：李某（科长）；赵某，电话：…')
+            if len(names) == 2 and _post_between(names[0], names[1], value):
+                contacts.append(Contact(name=names[0], phone=None, raw=raw))
+                names = names[1:]
+            else:
+                names = names[:1] if all(BARE_NAME_RE.fullmatch(n) for n in names) else names[-1:]
         if not names and UNIT_LABEL_RE.search(label):
             # '联系单位及电话：某司　张某　010-…': a person set apart after the unit (the unit alone names none);
             # not the rest of a unit's name the line wrapped ('…安全监督管' / '理科　0632-…')
@@ -415,6 +468,13 @@ def parse_contact_line(text: str) -> list[Contact]:
     return contacts
 
 
+def _post_between(first: str | None, second: str | None, text: str) -> bool:
+    """Does ``text`` name ``first`` with their post or section in brackets right before ``second``
+    ('周某（处长）　黄某', '杨某（市生态环境局）何某')?"""
+    return bool(first and second and regex.search(
+        rf"{regex.escape(first)}\s*[（(]\p{{Han}}{{1,10}}[）)]\s*{regex.escape(second)}", text))
+
+
 # The label of a responsible leader's name: '承办领导', '分管领导姓名', '负责人'.
 _LEADER_LABEL = r"(?:领导(?:姓名)?|负责人|责任人)"
 
@@ -436,6 +496,10 @@ def merge_contacts(contacts: list[Contact]) -> list[Contact]:
             # is 谭某's)
             line = remove_spaces(last.raw)
             while i < len(merged) - 1 and regex.search(rf"{_LEADER_LABEL}[:：]?{regex.escape(merged[i].name or '')}", line):
+                i += 1
+            # (nor the first of two where a post or a section in brackets follows the first's name, as on one line:
+            # '联系人：杨某（市生态环境局）　何某（市水务局）' + '电话：…' is 何某's)
+            if i == len(merged) - 2 and _post_between(merged[i].name, merged[i + 1].name, line):
                 i += 1
             merged[i] = Contact(name=merged[i].name, phone=c.phone, raw=f"{merged[i].raw}\n{c.raw}")
         elif last and c.name is None and c.phone and last.name and c.raw == last.raw.rsplit("\n", 1)[-1] != last.raw:

@@ -275,6 +275,10 @@ _MADE_AT_RE = regex.compile(r"(?:您|你们?)在[^，。；,;]{2,40}?会议(?:�
                             r"|[现特]就[^，。；,;]{2,40}?会议第\d{1,12}号(?:建议|提案|议案)中")
 # A sentence anywhere after the opening that says which suggestion this is: '此件系市政协十四届三次会议第236号提案'.
 _SAID_TO_BE_RE = regex.compile(SUGGESTION_SAID_TO_BE)
+# A sentence of a later paragraph that says the one addressed made the suggestion of that number: '…我们将把您提出的
+# 第86号建议的办理与…结合起来'.
+# (or says it is theirs: '市人大常委会将您的第157号建议确定为重点督办建议')
+_YOURS_NUMBERED_RE = regex.compile(r"(?:您|你们?|贵\p{Han}{1,3}?)(?:所提的?|提出的|的)第\d{1,12}号(?:建议|提案|议案)")
 # A later paragraph that speaks of the suggestion by its number: '您在第112号建议中提到的…问题，…'.
 _SPOKEN_OF_RE = regex.compile(rf"^(?:对于|关于|对|本次|此次|这次)?{SUGGESTION_SPOKEN_OF}")
 
@@ -282,11 +286,13 @@ _SPOKEN_OF_RE = regex.compile(rf"^(?:对于|关于|对|本次|此次|这次)?{SU
 def summary_paragraph(paragraphs: list[str]) -> str | None:
     """The paragraph after the opening that sums up what the letter answered, near the body's end, or one that
     speaks of it by its number, or one of the next two that names its meeting and number ('…，您在区十八届人大
-    五次会议上提出的第45号建议由我委主办') or its number ('该建议为第118号建议')."""
+    五次会议上提出的第45号建议由我委主办') or its number ('该建议为第118号建议'), or one that says the one addressed
+    made it ('…把您提出的第86号建议的办理与…')."""
     return next((text for text in reversed(paragraphs[2:][-3:]) if _SUMMARY_RE.match(remove_spaces(text))),
                 None) or next((text for text in paragraphs[1:] if _SPOKEN_OF_RE.match(remove_spaces(text))), None) \
         or next((text for text in paragraphs[1:3] if _MADE_AT_RE.search(remove_spaces(text))), None) \
-        or next((text for text in paragraphs[1:] if _SAID_TO_BE_RE.search(remove_spaces(text))), None)
+        or next((text for text in paragraphs[1:] if _SAID_TO_BE_RE.search(remove_spaces(text))), None) \
+        or next((text for text in paragraphs[1:] if _YOURS_NUMBERED_RE.search(remove_spaces(text))), None)
 
 
 def read_proposal(title: str | None, addressee: str | None, first_paragraphs: list[str],
@@ -336,6 +342,7 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
                         if (said := AS_FOLLOWS_SPLIT_RE.split(sentence)[0]) != opening
                         and _PROPOSED_RE.search(said) and _names_it(said)), opening)
     summed = remove_spaces(summary) if summary is not None else None
+    received = opening  # (the receipt, which may name the meeting still: '你们在市十七届人大四次会议上提出的建议收悉')
     if not _names_it(opening) and _names_it(summed):
         opening = summed  # the opening names nothing: the summary names it
     ptitle = in_title["t"] if in_title else (proposal_title(opening) if opening else None) or title_line
@@ -376,6 +383,7 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         # ('以上是对您在…第六次会议期间提出的第104号建议的答复')
         in_head = CONGRESS_IN_TITLE_RE.search(compact) if compact else None
         congress = (in_head["congress"] if in_head else None) or (_congress_in_text(opening) if opening else None) \
+            or (_congress_in_text(received) if received else None) \
             or congress_line or (_congress_in_text(summed) if summed else None)
     # a meeting the title names without its body ('对十四届二次会议第23号建议的答复'): the opening's, where it names
     # the body too ('您在市十四届人大二次会议上提出的…')
@@ -413,11 +421,12 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
     # (or after the number, set apart by 、 or right after it, the role with the name: '…会议第68号、刘某代表提出的
     # 《…》', '…第37号提案、黎某委员提出的《…》', '…第2023052号钟某委员提出的《…》')
     # (or in brackets after the title: '…第112号建议《关于…的建议》（李某代表提出）收悉', or after the number:
-    # '…第0127号建议（何某代表提出的《…》）收悉')
-    rf"(?:^|[，,。：:\s]|(?<=(?:[》”]|号(?:建议|提案|议案))\s*)[（(]|经研究|代表团|委员会|会议(?:上|期间)?(?![上期])|(?<=号(?:建议|提案|议案)?)、|(?<=号)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:委员|代表)(?:所|联名|领衔)?提出)"
-    # (or right before the one named with their role: '你厅转来谢某代表提出的《…》')
+    # '…第0127号建议（何某代表提出的《…》）收悉', '…第0587号代表建议（徐某代表提出的关于…的建议）由你委主办')
+    rf"(?:(?:你|贵)[团组]|^|[，,。：:\s]|(?<=(?:[》”]|号(?:代表|委员)?(?:建议|提案|议案))\s*)[（(]|经研究|代表团|委员会|会议(?:上|期间)?(?![上期])|(?<=号(?:建议|提案|议案)?)、|(?<=号)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:委员|代表)(?:所|联名|领衔)?提出)"
+    # (or after the delegation, addressed: '你团孟某等11名代表在…期间提出的…')
+    # (or right before the one named with their role: '你厅转来谢某代表提出的《…》', '你局转来李某代表等提出的…')
     rf"|(?:建议|提案|议案|》|”)(?=由)|(?:转来|转交|交办|转办|主办|协办|会办|办理|审议)"
-    rf"(?:的|(?=由)|(?<=转来|转交)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:代表|委员)(?:所|联名|领衔)?提出)))(?:现|特|即)?(?:该(?:建议|提案|议案))?(?:对|关于|由)?"
+    rf"(?:的|(?=由)|(?<=转来|转交)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:代表|委员)等?(?:所|联名|领衔)?提出)))(?:现|特|即)?(?:该(?:建议|提案|议案))?(?:对|关于|由)?"
     # (a list of names may run longer: '赵某力格、乌某娜、刘某杰、苏和巴某尔、王某兰代表提出的…')
     # (not the words that say they made it together: '…会议上联合提出的')
     rf"(?!联合|共同)(?P<who>(?:[\p{{Han}}{NAME_DOTS}]{{2,6}}、){{0,7}}?[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
@@ -428,7 +437,7 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
 
 
 # Deputies' or members' groups: '代表团', '委员组'.
-_DELEGATION = r"代表团|代表组|委员组"
+_DELEGATION = r"代表团|代表组|委员组|活动组"
 # A group by its kind alone, the one addressed: '代表团', '委员组'.
 _GROUP_WORD_RE = regex.compile(rf"(?:该|本)?(?:{_DELEGATION}|界别|党派)")
 
@@ -476,8 +485,9 @@ _JOINT_WITH_RE = regex.compile(
     rf"(?:代表|委员){_AT_MEETING}(?:联名|共同|联合)?(?:提出|所提)")
 # Or gives only their count: '您与其他5位委员联名提出的…' -> 杨某等.
 # (or only that there were others: '您等提出的…')
-# ('您与另外2位代表联名提出的…' too)
-_JOINT_COUNT_RE = regex.compile(rf"{_JOINT_LEAD}(?:其他|其余|另外|另)?(?:{_COUNT})[位名](?:代表|委员){_AT_MEETING}(?:联名|共同)"
+# ('您与另外2位代表联名提出的…' too, or without 联名: '您与其他4名代表提出的…')
+_JOINT_COUNT_RE = regex.compile(rf"{_JOINT_LEAD}(?:其他|其余|另外|另)?(?:{_COUNT})[位名](?:代表|委员){_AT_MEETING}"
+                                r"(?:联名|共同|联合|(?=提出|所提))"
                                 r"|^(?:您|你)等(?:联名|共同)?(?:提出|所提)")
 
 
