@@ -175,17 +175,19 @@ _PLACE_LINE_JOINED = rf"(?:\p{{Han}}\s?){{1,10}}?{_PLACE_END}"
 _PLACE_OPENS_RE = regex.compile(r"(?:\p{Han}{0,10}?(?:省|市|县|区|旗|盟|州|镇|乡|街道))")
 
 
+# The unit that places listed before it share: '自然资源局', '人民政府' (a line joined inside it with a space).
+_UNIT_AFTER_PLACES = r"(?:\s?\p{Han}){1,12}?(?:局|委|办|院|厅|室|处|中心|政府)"
 # Places alone that share the unit named after the last of them: '满洲里市、二连浩特市自然资源局',
 # '呈贡区、晋宁区、西山区、官渡区人民政府' (a line joined inside the last with a space: '…、四川 省交通运输厅').
 _SHARED_UNIT_RE = regex.compile(rf"(?:^|(?<=[，,；;\s])){_PLACE}(?:、\s*{_PLACE_LINE_JOINED})+"
                                 # (a note in brackets after the unit: '四川省、重庆市、贵州省农业农村厅（委）'; its copy count
                                 # cut before it: '西藏自治区、青海省交通运输厅（各1份），…')
-                                r"(?:\s?\p{Han}){1,12}?(?:局|委|办|院|厅|室|处|中心|政府)(?:[（(]\p{Han}{1,4}[）)])?(?=[，,；;。、\s]|$)")
+                                rf"{_UNIT_AFTER_PLACES}(?:[（(]\p{{Han}}{{1,4}}[）)])?(?=[，,；;。、\s]|$)")
 
 
 # The rest of places sharing one unit, from the place after the first: '阿里地区商务局' (after '日喀则、').
 _SHARED_TAIL_RE = regex.compile(rf"{_PLACE_LINE_JOINED}(?:、\s*{_PLACE_LINE_JOINED})*"
-                                r"(?:\s?\p{Han}){1,12}?(?:局|委|办|院|厅|室|处|中心|政府)(?=[，,；;。、（(\s]|$)")
+                                rf"{_UNIT_AFTER_PLACES}(?=[，,；;。、（(\s]|$)")
 # A name of two to five characters before a 、: maybe a place printed without its level.
 _NAME_BEFORE_MARK_RE = regex.compile(r"\p{Han}{2,5}(?=、)")
 # (at a recipient's start)
