@@ -1305,14 +1305,14 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                     continue  # more recipients below it
                 # a recipient's name the row broke in two: '…，国务院办公厅督' / '查室。'
                 # (or one character of it: '…，市' / '委宣传部')
+                # (read again from the broken name on: made whole, it may be a place that shares the unit after it,
+                # '…，涪城' / '区、游仙区人民政府。')
+                rejoined = cc_items(names[-1] + rest_text.strip(), spaced=True) if more and names else []
                 if (more and names and CC_BROKEN_END_RE.search(row_end)
                         and (not ADDRESSEE_UNIT_RE.match(more[0]) or CC_BARE_UNIT_RE.match(more[0])
                              or len(names[-1]) == 1)
-                        and (ADDRESSEE_UNIT_RE.match(names[-1] + more[0])
-                             or ADDRESSEE_UNIT_RE.fullmatch(cc_items(names[-1] + rest_text.strip(), spaced=True)[0]))):
-                    # (read again from the broken name on: made whole, it may be a place that shares the unit after
-                    # it, '…，涪城' / '区、游仙区人民政府。')
-                    names, more = [*names[:-1], *cc_items(names[-1] + rest_text.strip(), spaced=True)], []
+                        and (ADDRESSEE_UNIT_RE.match(names[-1] + more[0]) or ADDRESSEE_UNIT_RE.fullmatch(rejoined[0]))):
+                    names, more = [*names[:-1], *rejoined], []
                 elif (more and names and row_end.rstrip().endswith("、")
                       and len(cc_items(f"{names[-1]}、{more[0]}")) == 1):
                     # places sharing the unit after the last, the row broken after a 、: '…，涪城区、' / '游仙区人民政府。'
