@@ -377,7 +377,7 @@ def _people_with_bracketed_phones(inner: str, raw: str) -> list[Contact]:
             inner[pairs[0].end():]):
         # the last of several people named with the phone in brackets after them, those before without one:
         # '联系人：郝某　于某（电话：022-…）' -> 郝某 (no phone), 于某 (its phone)
-        head, mark, names = regex.sub(":", "：", inner[: pairs[0].start()]).rpartition("：")
+        head, mark, names = inner[: pairs[0].start()].replace(":", "：").rpartition("：")
         before_names = [n for n in regex.split(r"[\s、，,]+", names) if n]
         if (mark and PERSON_LABEL_RE.search(head) and before_names
                 and all(BARE_NAME_RE.fullmatch(n) for n in [*before_names, pairs[0]["name"]])):
