@@ -393,7 +393,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-thirty-eighth fresh check set (fresh-lz)",
                                    "three-hundred-and-thirty-ninth fresh check set (fresh-ma)",
                                    "three-hundred-and-fortieth fresh check set (fresh-mb)",
-                                   "three-hundred-and-forty-first fresh check set (fresh-mc)"))
+                                   "three-hundred-and-forty-first fresh check set (fresh-mc)",
+                                   "three-hundred-and-forty-second fresh check set (fresh-md)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
