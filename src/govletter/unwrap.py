@@ -66,6 +66,9 @@ _CLOSED_RE = regex.compile(r"[）)。]\s*$")
 _OVERFULL = 1.5
 # A phone's label at a line's end, its number on the next line: '…联系，电话：'.
 _PHONE_LABEL_END_RE = regex.compile(r"(?:电\s*话|手\s*机|传\s*真)\s*[:：]\s*$")
+# A contact person's label at a line's end, the name opening the next line: '…联系，联系人：' / '高某，电话：…'.
+_PERSON_LABEL_END_RE = regex.compile(r"联\s*系\s*人\s*[:：]\s*$")
+_NAME_OPENS_RE = regex.compile(r"\s*\p{Han}{2,4}(?:[，,；;、\s（(]|$)")
 # A mark only prose has inside a line: '…该项目仍在建设之中，因受…'; not a title or a signer.
 _PROSE_MARK_RE = regex.compile(r"[，。；,;]")
 # '现答复如下：' on a line of its own ends the opening paragraph after its receipt ('…收悉。' / '现答复如下：',
@@ -997,6 +1000,8 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
             )
             # a phone's label ending the line goes on to its number: '…请与某科刘某联系，电话：' / '0713-…。'
             new = new and not (_PHONE_LABEL_END_RE.search(prev.text) and line.text.lstrip()[:1].isdecimal())
+            # and a person's to the name: '…请与某处联系，联系人：' / '高某，电话：0451-…。'
+            new = new and not (_PERSON_LABEL_END_RE.search(prev.text) and _NAME_OPENS_RE.match(line.text) is not None)
         if new and current:
             blocks.append(make_block(current, _leading(current[0].text) >= 4))
             current = []

@@ -2077,10 +2077,11 @@ def read_elements(blocks: list[Block], metadata: dict[str, str] | None = None, *
             res.warn("elements.proposal_number_not_integer", "the suggestion number is not an integer", None)
     exclude = {proposal.title} if proposal and proposal.title else set()
     # the suggestion the opening names is what the letter answers, not a document it cites
-    exclude |= {m["title"] for m in CITED_RE.finditer(paragraphs[0] if paragraphs else "")
-                if PROPOSAL_WORD_END_RE.search(m["title"])}
-    # a document the title names ('关于同意《某规划》的批复') is cited first
+    # (and so is the one the letter's title names, where the opening quotes it in full: '关于《推进…的建议》的答复')
     title_text = res.fields.get("title")
+    exclude |= {m["title"] for text in (paragraphs[0] if paragraphs else "", title_text or "")
+                for m in CITED_RE.finditer(text) if PROPOSAL_WORD_END_RE.search(m["title"])}
+    # a document the title names ('关于同意《某规划》的批复') is cited first
     # (and a document the 附件说明 names in 《》 after them: '附件：《某市…实施细则》', sent with the letter)
     attachment_titles: list[str] = [named for named in res.fields.get("attachments") or [] if "《" in named]
     res.fields["cited_documents"] = cited_documents(paragraphs, exclude, letter_title=title_text, attached=attachment_titles)

@@ -238,8 +238,15 @@ def _named_again(title: str, earlier: str) -> bool:
     # (the earlier title's note left out too: '《…实施方案（2023—2025年）》' … '《实施方案》')
     return (earlier.endswith(title) or (title != earlier and _without_note(earlier).endswith(title))
             or title == _NATION + earlier or _abbreviates(earlier, title) or _abbreviates(title, earlier)
+            # ('中国' for '中华人民共和国': '《中华人民共和国药典》' … '《中国药典》')
+            or _nation_spelled_out(title) == earlier or _nation_spelled_out(earlier) == title
             # (the plan's name may carry a note the short name leaves out: '〈…技术导则（试行）〉' … '《技术导则》')
             or any(_without_note(inner).endswith(title) and inner != title for inner in _ISSUED_INNER_RE.findall(earlier)))
+
+
+def _nation_spelled_out(title: str) -> str:
+    """``title`` with a leading '中国' written as the state's full name: '中国药典' -> '中华人民共和国药典'."""
+    return _NATION + title.removeprefix("中国") if title.startswith("中国") else title
 
 
 # What a law's short name may leave out in one run: what the law does for its subject ('大气污染防治法' -> '大气法').
@@ -281,6 +288,9 @@ def _kept_at(short: str, name: str) -> list[int] | None:
 # A government or its office issuing what it names, right before the 《title》: '省政府已于2024年3月印发',
 # '市人民政府办公室出台了'.
 _ISSUED_BY_GOVERNMENT_RE = regex.compile(r"(?:政府|办公厅|办公室)[^，,。；;《》]{0,12}?(?:印发|出台|颁布)[了的]?\s*$")
+# The state issuing what it names, right before the 《title》: '国务院', '国务院办公厅印发的', '全国人大常委会修订的', '国家'.
+_STATE_ISSUER_RE = regex.compile(r"(?:国务院|党中央|中共中央|全国人大(?:常委会)?|全国人民代表大会(?:常务委员会)?)(?:办公厅)?"
+                                 r"(?:[^，,。；;《》]{0,12}?(?:印发|出台|颁布|发布|公布|修订)[了的]?)?\s*$|国家\s*$")
 # How far before a 《title》 the government issuing it is looked for.
 _ISSUER_REACH = 24
 
@@ -312,13 +322,15 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
     short = {m["short"] for text in paragraphs for m in ABBREVIATION_DEFINED_RE.finditer(text)}
     glosses: dict[str, str] = {}  # a short name glossed by the full one: the full one
 
-    def add(title: str | None, number: str | None, kind: str | None = None) -> None:
+    def add(title: str | None, number: str | None, kind: str | None = None, national: bool = False) -> None:
         # a title named first without its 文号 (in the letter's title), then with it: one document
         if title is not None and title in at and (number is None or out[at[title]].number in (None, number)):
             if number:
                 out[at[title]] = CitedDocument(title=title, number=number)
             return
-        if title is not None and number is None and (any(_named_again(title, t) for t in at)
+        # (not a place's document when the state issued the one named: '《重庆市物业管理条例》' … '国务院《物业管理条例》')
+        if title is not None and number is None and (any(_named_again(title, t) and not (national and place_at_start(t))
+                                                         for t in at)
                                                      or _BARE_KIND_RE.fullmatch(title) or glosses.get(title) in at):
             return  # (a kind alone, '《条例》', names again a document named before, however loosely; so does a
             # short name a gloss gave the full one: '《大气法》（《中华人民共和国大气污染防治法》）' … '《大气法》')
@@ -342,11 +354,14 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
         untitled_end: dict[int, int] = {}  # where a 《title》 cited without a 文号 ends: its index in found
         title_at: dict[int, int] = {}  # and where it starts (its 《)
         unnamed: set[int] = set()  # where a 《title》 without a 文号 names no kind of document
+        national: set[int] = set()  # where a 《title》 the state issued stands: '国务院《物业管理条例》'
         for m in CITED_RE.finditer(text):
             spans.append(m.span())
             if ABBREVIATION_RE.search(text[: m.start("title") - 1]):
                 continue
             title = m["title"].strip()
+            if _STATE_ISSUER_RE.search(text, max(0, m.start() - _ISSUER_REACH), m.start()):
+                national.add(m.start())
             if not m["number"] and _media(text, m.start("title") - 1, m.end("title") + 1, title):
                 continue
             if not m["number"] and _ASKED_TO_MAKE_RE.search(text, 0, m.start("title") - 1) \
@@ -443,7 +458,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
         for where, title, number, kind in sorted(found, key=lambda f: f[0]):
             if number is None and where in unnamed:
                 continue
-            add(title, number, kind)
+            add(title, number, kind, where in national)
     # a document named by its 文号 alone and, elsewhere, by its title with the same 文号: one document
     titled = {c.number for c in out if c.title is not None and c.number}
     return [c for c in out if c.title is not None or c.number not in titled]

@@ -278,7 +278,9 @@ _SAID_TO_BE_RE = regex.compile(SUGGESTION_SAID_TO_BE)
 # A sentence of a later paragraph that says the one addressed made the suggestion of that number: '…我们将把您提出的
 # 第86号建议的办理与…结合起来'.
 # (or says it is theirs: '市人大常委会将您的第157号建议确定为重点督办建议')
-_YOURS_NUMBERED_RE = regex.compile(r"(?:您|你们?|贵\p{Han}{1,3}?)(?:所提的?|提出的|的)第\d{1,12}号(?:建议|提案|议案)")
+# (or a unit's or a delegation's right before its number: '贵代表团第3号议案所提的…工程')
+_YOURS_NUMBERED_RE = regex.compile(r"(?:您|你们?|贵\p{Han}{1,3}?)(?:所提的?|提出的|的)第\d{1,12}号(?:建议|提案|议案)"
+                                   r"|贵\p{Han}{1,3}?第\d{1,12}号(?:建议|提案|议案)")
 # A later paragraph that speaks of the suggestion by its number: '您在第112号建议中提到的…问题，…'.
 _SPOKEN_OF_RE = regex.compile(rf"^(?:对于|关于|对|本次|此次|这次)?{SUGGESTION_SPOKEN_OF}")
 
@@ -348,6 +350,10 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
     ptitle = in_title["t"] if in_title else (proposal_title(opening) if opening else None) or title_line
     if ptitle and title_line and _shortened(ptitle, title_line):
         ptitle = title_line  # a record's title row gives in full what the opening shortened
+    # the opening quotes in full what the letter's title shortened: '关于《推进…工作的建议》的答复' / '…提出的《关于加快推进…
+    # 工作的建议》收悉'
+    if in_title and ptitle and opening and (said_title := proposal_title(opening)) and _shortened(ptitle, said_title):
+        ptitle = said_title
     if ptitle is None and first_paragraphs and (named := PROPOSAL_TITLE_SAID_RE.search(first_paragraphs[0])):
         ptitle = named["t"]  # '…提案收悉。提案题目为《…》'
     if ptitle is None and (whole := PROPOSAL_AS_TITLE_RE.search(compact)):
