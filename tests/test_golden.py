@@ -25,7 +25,7 @@ MODES = ("v0", "published")
 
 
 # The development corpus (outside the repository) and the composed check sets in bench/ that have
-# been read to find classes of variation (bench/fresh … bench/fresh-lv, but fresh-ai, fresh-am, fresh-as, fresh-aw,
+# been read to find classes of variation (bench/fresh … bench/fresh-lz, but fresh-ai, fresh-am, fresh-as, fresh-aw,
 # fresh-bl and fresh-bn);
 # ids are unique across them.
 # A set kept blind (its errors unread) is not listed here.
@@ -70,7 +70,8 @@ READ_SETS = ("fresh", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fr
              "fresh-lc", "fresh-ld", "fresh-le", "fresh-lf", "fresh-lg", "fresh-lh", "fresh-li", "fresh-lj",
              "fresh-lk", "fresh-ll", "fresh-lm", "fresh-ln",
              "fresh-lo", "fresh-lp", "fresh-lq", "fresh-lr",
-             "fresh-ls", "fresh-lt", "fresh-lu", "fresh-lv")
+             "fresh-ls", "fresh-lt", "fresh-lu", "fresh-lv",
+             "fresh-lw", "fresh-lx", "fresh-ly", "fresh-lz")
 SETS = (CORPUS, *(Path(__file__).parents[1] / "bench" / name for name in READ_SETS))
 
 
