@@ -395,7 +395,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-fortieth fresh check set (fresh-mb)",
                                    "three-hundred-and-forty-first fresh check set (fresh-mc)",
                                    "three-hundred-and-forty-second fresh check set (fresh-md)",
-                                   "three-hundred-and-forty-third fresh check set (fresh-me)"))
+                                   "three-hundred-and-forty-third fresh check set (fresh-me)",
+                                   "three-hundred-and-forty-fourth fresh check set (fresh-mf)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
