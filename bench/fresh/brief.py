@@ -108,7 +108,7 @@ usual forms. Spread the letters over offices, regions, kinds (建议, 提案) an
 }
 
 BRIEF = """\
-# Brief: compose the check set `bench/{set}` for govletter ({theme_title}, a {nth} time)
+# Brief: compose the check set `bench/{set}` for govletter ({theme_title}, {a_nth} time)
 
 You are an engineer on govletter, a Python library that turns Chinese government reply letters
 (答复的函: a department's reply to a people's congress deputy's suggestion 建议 or a CPPCC member's
@@ -137,7 +137,7 @@ printed it, with full-width punctuation (，：；（）！？“”《》〔〕
 ```json
 {{"id": "{prefix}-001",
  "source": {{"url": null, "publisher": "<the issuing office>",
-            "note": "{note_prefix}<one or two sentences: who answers whom, and what is unusual about this letter's {theme_title}>"}},
+            "note": "{note_prefix}<one or two sentences: who answers whom, and what is unusual in this letter as to {theme_title}>"}},
  "complete": true,
  "blocks": [{{"role": "doc_number", "text": "…"}}, {{"role": "title", "text": "…"}}, …],
  "truth": {{"doc_number": …, "handling_type": …, "publicity": …, "title": …, "addressee": …, "signer": …,
@@ -261,7 +261,7 @@ Run from `{worktree}`:
    it must pass.
 7. Commit everything on `{branch}` in one commit (letters, `letter.json`, `v0.pdf`, `SPLIT`,
    `check_truth.py`, `test_fresh.py`), message:
-   `bench/{set}: a {ordinal} composed check set of 30 letters ({prefix}-001 … {prefix}-030), blind, on {theme_title} a {nth} time: <the forms it holds, in one sentence>`.
+   `bench/{set}: a {ordinal} composed check set of 30 letters ({prefix}-001 … {prefix}-030), blind, on {theme_title} {a_nth} time: <the forms it holds, in one sentence>`.
 
 **Report** (your last message): the commit hash; the forms the set holds, per letter in one short
 line each; every truth convention you had to decide yourself (where this brief was silent), with
@@ -275,7 +275,8 @@ def brief(name: str, theme: str, *, ordinal: str, nth: str, branch: str, worktre
     prefix = "f" + name.removeprefix("fresh-")
     note_prefix = (f"Composed for govletter's {ordinal} fresh check set ({name}) after the pattern of "
                    "published letters; not a published document. ")
-    return BRIEF.format(set=name, theme_title=title, theme_text=text, nth=nth, ordinal=ordinal, prefix=prefix,
+    a_nth = f"{'an' if nth.startswith(('eight', 'eleven')) else 'a'} {nth}"  # 'an eighty-first', 'a seventy-fifth'
+    return BRIEF.format(set=name, theme_title=title, theme_text=text, a_nth=a_nth, ordinal=ordinal, prefix=prefix,
                         worktree=worktree, branch=branch, note_prefix=note_prefix)
 
 
