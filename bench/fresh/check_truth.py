@@ -398,7 +398,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-forty-third fresh check set (fresh-me)",
                                    "three-hundred-and-forty-fourth fresh check set (fresh-mf)",
                                    "three-hundred-and-forty-fifth fresh check set (fresh-mg)",
-                                   "three-hundred-and-forty-sixth fresh check set (fresh-mh)"))
+                                   "three-hundred-and-forty-sixth fresh check set (fresh-mh)",
+                                   "three-hundred-and-forty-seventh fresh check set (fresh-mi)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
