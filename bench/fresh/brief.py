@@ -168,7 +168,9 @@ a labelled one above the signer too, `联系人：…，电话：…。`; seal n
 - `title`: spaces removed; without a class marker, a 文号, `（补充答复）`/`（二次答复）`/`（主办件）`, or
   the meeting and number bracketed on a line under it (that line a `meta` block); `（摘要）` and a ministry's
   category number (`（教育类178号）`) stay, and so does a meeting or number bracketed on the title's own line
-  (`…的建议（第78号）的答复`, `…（16-3-45号）的答复`). A title over several lines is joined.
+  (`…的建议（第78号）的答复`, `…（16-3-45号）的答复`). A title over several lines is joined; an office's name
+  alone on the line right above a title that opens `关于`/`对` is its first line, wherever the 文号 stands (above both
+  or below them).
 - `addressee`: the 主送 line without its colon and without a greeting glued to it (`…委员您好：` →
   `…委员`); `尊敬的` kept.
 - `signer`: the issuing office(s) as printed at the foot (joint signers joined by `、`); `date`:
@@ -183,7 +185,8 @@ a labelled one above the signer too, `联系人：…，电话：…。`; seal n
   without copy counts (bracketed or not: `（2份）`, `2份`); places that share the unit named after the last of them are
   one recipient (`西藏自治区、青海省、四川省交通运输厅`), units listed after one place are not (`省农业农村厅、财政厅` →
   `省农业农村厅`, `财政厅`); `[]` if none.
-- `paragraphs`: the texts of every `body`, `heading` and `closing` block, in order; `headings`: the
+- `paragraphs`: the texts of every `body`, `heading` and `closing` block, in order (a labelled contact line above the
+  signer, `联系人：…，电话：…。`, is a `note`, not a paragraph; a sentence that says whom to call is one); `headings`: the
   texts of the `heading` blocks.
 - `cited_documents`: in text order, a document the letter's title names in 《》 first; `title` without
   《》, `number` its 文号 (〔〕), order number or standard code (`GB/T 50600—2020`) as printed, or null. One document under two 文号: both joined by `、`. A law
