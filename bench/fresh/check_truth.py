@@ -403,7 +403,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-forty-eighth fresh check set (fresh-mj)",
                                    "three-hundred-and-forty-ninth fresh check set (fresh-mk)",
                                    "three-hundred-and-fiftieth fresh check set (fresh-ml)",
-                                   "three-hundred-and-fifty-first fresh check set (fresh-mm)"))
+                                   "three-hundred-and-fifty-first fresh check set (fresh-mm)",
+                                   "three-hundred-and-fifty-second fresh check set (fresh-mn)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
