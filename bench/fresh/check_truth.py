@@ -404,7 +404,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-forty-ninth fresh check set (fresh-mk)",
                                    "three-hundred-and-fiftieth fresh check set (fresh-ml)",
                                    "three-hundred-and-fifty-first fresh check set (fresh-mm)",
-                                   "three-hundred-and-fifty-second fresh check set (fresh-mn)"))
+                                   "three-hundred-and-fifty-second fresh check set (fresh-mn)",
+                                   "three-hundred-and-fifty-third fresh check set (fresh-mo)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
