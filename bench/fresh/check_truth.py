@@ -408,7 +408,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-fifty-third fresh check set (fresh-mo)",
                                    "three-hundred-and-fifty-fourth fresh check set (fresh-mp)",
                                    "three-hundred-and-fifty-fifth fresh check set (fresh-mq)",
-                                   "three-hundred-and-fifty-sixth fresh check set (fresh-mr)"))
+                                   "three-hundred-and-fifty-sixth fresh check set (fresh-mr)",
+                                   "three-hundred-and-fifty-seventh fresh check set (fresh-ms)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
