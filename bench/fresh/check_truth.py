@@ -410,7 +410,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-fifty-fifth fresh check set (fresh-mq)",
                                    "three-hundred-and-fifty-sixth fresh check set (fresh-mr)",
                                    "three-hundred-and-fifty-seventh fresh check set (fresh-ms)",
-                                   "three-hundred-and-fifty-eighth fresh check set (fresh-mt)"))
+                                   "three-hundred-and-fifty-eighth fresh check set (fresh-mt)",
+                                   "three-hundred-and-fifty-ninth fresh check set (fresh-mu)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
