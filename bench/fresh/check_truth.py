@@ -412,7 +412,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-fifty-seventh fresh check set (fresh-ms)",
                                    "three-hundred-and-fifty-eighth fresh check set (fresh-mt)",
                                    "three-hundred-and-fifty-ninth fresh check set (fresh-mu)",
-                                   "three-hundred-and-sixtieth fresh check set (fresh-mv)"))
+                                   "three-hundred-and-sixtieth fresh check set (fresh-mv)",
+                                   "three-hundred-and-sixty-first fresh check set (fresh-mw)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
