@@ -21,7 +21,7 @@ from .conftest import TESTS
 # been read by class and are in the golden test; the sets kept blind (summary only), now fresh-ai, fresh-am,
 # fresh-as, fresh-aw and fresh-bn (the common case at real length), fresh-bl (the body, a fourth time) and
 # the newest round (the head, the documents cited, the foot and what the letter answers, each a further
-# time: fresh-mq … fresh-mt, one round), are not.
+# time: fresh-mu … fresh-mx, one round), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -145,7 +145,9 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-mi", "fmi-001", 30), ("fresh-mj", "fmj-001", 30), ("fresh-mk", "fmk-001", 30),
          ("fresh-ml", "fml-001", 30), ("fresh-mm", "fmm-001", 30), ("fresh-mn", "fmn-001", 30),
          ("fresh-mo", "fmo-001", 30), ("fresh-mp", "fmp-001", 30), ("fresh-mq", "fmq-001", 30),
-         ("fresh-mr", "fmr-001", 30), ("fresh-ms", "fms-001", 30), ("fresh-mt", "fmt-001", 30), ("fresh-mu", "fmu-001", 30), ("fresh-mv", "fmv-001", 30), ("fresh-mw", "fmw-001", 30), ("fresh-mx", "fmx-001", 30))
+         ("fresh-mr", "fmr-001", 30), ("fresh-ms", "fms-001", 30), ("fresh-mt", "fmt-001", 30),
+         ("fresh-mu", "fmu-001", 30), ("fresh-mv", "fmv-001", 30), ("fresh-mw", "fmw-001", 30),
+         ("fresh-mx", "fmx-001", 30))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
