@@ -156,7 +156,7 @@ HANDLING_LABELS = {
 
 # Matches: '（此件主动公开）', '(此件公开发布)', '此件不公开', '此回复件公开', '（本件可公开）', a reduced copy
 # published '（此件删减后公开）'; the raw value keeps 此件/本件.
-PUBLICITY_NOTE = (r"[此本](?:(?:回复|答复|复函|办理)?件|函)已?(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|不公开|不宜公开"
+PUBLICITY_NOTE = (r"[此本](?:(?:回复|答复|复函|办理)?件|函)已?(?:予以公开|可以公开|可公开|主动公开|公开发布|依申请公开|不予公开|免予公开|不公开|不宜公开"
                   r"|(?:删减|删节)后公开|部分公开|公开)")
 # A class's letter without 类, its publicity after it: 'A／主动公开' (its code the mark's ``code``).
 _CLASS_THEN_PUBLIC = rf"(?P<code>{_CLASS})\s*[·・/／、，,]\s*(?:{_PUBLIC_WORD}|不?公开)"
@@ -356,7 +356,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     rf"|(?:提[出交]的|所提(?:出?的)?|(?:您|你们?)的|贵\p{{Han}}{{1,3}}?(?=第))\s*第?\s*(?P<number4>{TERM_SITTING}?\d{{1,12}}|(?!第)\p{{Han}}\d{{1,6}})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?:批评和)?意见|(?=关于|[《“]))"
     r"|提出的\s*(?P<number5>0\d{1,11})\s*(?:建议|提案|议案)(?=\s*[《“]|\s*关于)"
     # (or in words: '…上提出的第二十七号建议《…》')
-    r"|提出的\s*第\s*(?P<number10>[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:代表|委员)?(?:建议|提案|议案)"
+    # (or a deputy's 意见: '提出的第一百零五号代表意见')
+    r"|提出的\s*第\s*(?P<number10>[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:(?:代表|委员)?(?:建议|提案|议案)|(?:代表|委员)意见)"
     # (or said of it in a later paragraph: '该建议为第118号建议')
     rf"|{SUGGESTION_SAID_TO_BE}"
     # (or by the summary that ends the letter: '以上是对第158号提案的答复', '以上系对县十九届人大四次会议第9号建议的答复')
@@ -420,6 +421,11 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     rf"|^(?:在|于)?{_MEETING_SAID}(?=\s*(?:期间|上)\s*[，,])"
     # (or after who passed it on, before who made it: '贵局转来的市十六届人大三次会议许某等代表提出的…')
     rf"|(?:转来|转交|交办|转办)的?{_MEETING_SAID}(?=\p{{Han}}{{2,12}}?(?:代表|委员))"
+    # (or with who made it after 由 before 提出: '你们在区政协十一届四次会议期间由王某、徐某等2位委员联名提出的…',
+    # '…会议期间，由刘某、黄某等3位代表联名提出的…')
+    rf"|(?:在|于){_MEETING_SAID}\s*(?:期间|上)\s*[，,]?\s*由[^，。；;《》]{{2,40}}?(?:代表|委员)\s*(?:联名|共同|联合)?提出"
+    # (or said of the suggestion after its title: '《…的建议》，系区十五届人大三次会议代表建议，由我局主办')
+    rf"|(?<=[》”]\s*[，,]?\s*(?:系|为|是|属))\s*{_MEETING_SAID}(?=\s*(?:代表|委员)?(?:建议|提案|议案))"
 )
 # A meeting alone on a head line (a database record's field): '县人大十八届二次会议'.
 # (or under its record label: '会议届次：区十八届人大三次会议', '会议名称：市政协十四届三次会议')
@@ -442,7 +448,8 @@ PROPOSAL_NUMBER_RE = regex.compile(
     r"(?:代表|委员|集体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?)?(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
 # A number after the kind, where a year or 闭会期间 stands in for the meeting: '2023年市人大代表建议第87号',
 # '区人大代表闭会期间建议第3号'.
-KIND_THEN_NUMBER_RE = regex.compile(r"(?P<kind>建议|提案|议案)\s*第\s*(?P<number>\d{1,8})\s*号")
+# (or a deputy's or a member's 意见: '关于区政协委员意见第31号的答复')
+KIND_THEN_NUMBER_RE = regex.compile(r"(?P<kind>建议|提案|议案|(?<=代表|委员)意见)\s*第\s*(?P<number>\d{1,8})\s*号")
 # Several suggestions answered together: '第101号、第115号建议', '第12、13号提案' (one 第…号 for both) -> the first
 # is the one the letter answers first.
 PROPOSAL_NUMBER_LIST_RE = regex.compile(
@@ -486,6 +493,9 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     rf"|题为\s*(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))(?![\p{{Han}}])"
     # a deputy's 意见, named as received: '您提出的关于整治…的意见收悉'
     rf"|提(?:出|交)?的\s*(?P<title2>关于{_TITLE_WORDS}{{2,120}}?的意见)(?=已?收悉)"
+    # or after its number and 代表意见, set off by a comma: '提出的第一百零五号代表意见，即关于规范…的意见，已由…交我局办理'
+    r"|第\s*(?:[0-9]{1,6}|[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:代表|委员)意见\s*[，,：:]\s*(?:即\s*)?"
+    rf"(?P<title>关于{_TITLE_WORDS}{{2,120}}?的意见)(?![\p{{Han}}])"
 )
 PROPOSAL_MENTION_RE = regex.compile(r"收悉|提出|所提|所提出|你们|您|贵|领衔|会办|协办|交由|分办|主办")
 # What names the suggestion itself, not only the person spoken to.
@@ -565,7 +575,8 @@ REPLY_LABEL_RE = regex.compile(r"(?:回复|答复)(?:内容|意见)?\s*[:：]\s*
 # Lines that end in a colon but are labelled fields, not an addressee.
 LABEL_RE = regex.compile(
     r"^\s*(?:办理类型|答复类型|类\s*别|分类标识|办理结果|办复类别|是否|公开|签\s*发\s*人|联系|电话|抄送|抄报|附件|(?:建议|提案|议案)编号|"
-    rf"领导签|部门负责人|承办|审核|拟稿|主办|协办|来源|日期|时间|备注|内\s*容|{METADATA_LABELS}"
+    # (a record's meeting row: '会议届次：…', '会议名称：…')
+    rf"领导签|部门负责人|承办|审核|拟稿|主办|协办|来源|日期|时间|备注|内\s*容|(?:会议)?届\s*次|会议名称|{METADATA_LABELS}"
     rf"|{REPLY_LABEL_RE.pattern})"
 )
 # A labelled row of a record or form: a short label, a colon, a value ('提案编号：第45号', '提 案 人：高永刚').
@@ -838,9 +849,9 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<!
 # '（DB52/ 1424—2019）', a group's '（T/CECS 123—2020）'; or before it: 'JT/T 1106—2016《…》'; or alone: '按SC/T 8146—2019的要求'.
 # (a highway standard's class letter before its number: 'JTG H10—2009'; a sector's third letter set apart from the
 # number: 'JTS 166—2020'; a part's number after a hyphen: 'JTG/T 3381-02—2020', 'JTS 180-2—2011', 'DBJ50/T-365—2020')
-# (any sector's letters with /T or a letter before the digits: 'TSG T5002—2017', a safety code, not a span of
+# (any sector's letters with /T or a letter before the digits: 'TSG T5002—2017', a safety code (or 'TSG 08—2017'), not a span of
 # years: 'GDP 2020—2021'; a construction standard's: '建标175—2016'; its year a year, not a phone's digits)
-STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DBS\d{0,2}|DB\d{0,6}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF"
+STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DBS\d{0,2}|DB\d{0,6}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF|TSG"
                  r"|MH|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?\s*[A-Z]?\s*|[A-Z]{2,4}(?:/[TZ]|/)\s*[A-Z]?|[A-Z]{2,4}\s*[A-Z](?=\d)"
                  # (an old standard's year in two figures: 'GB 14554—93')
                  r"|T/[A-Z]{2,8}\s*|建标)-?[\d.]+(?:-\d{1,3})?\s*[—－-]\s*(?:(?:19|20)\d{2}|[5-9]\d)(?!\d)")
@@ -984,7 +995,8 @@ CITED_BULLETIN_RE = regex.compile(
 MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报|广电报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|(?<![标同])志|读本|发布)$")
 MEDIA_BEFORE_RE = regex.compile(
     r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片|画册|图册|图书|书籍|丛书|专著|杂志|期刊|剧目|戏曲|电影|影片|歌曲|\p{Han}剧"
-    r"|游戏|编[印写][了的]?|印制[了的]?|所著|编著|著作|演出|合唱|演唱|传唱|朗诵|诵读|曲目|民歌|山歌|曲艺"
+    # (what it is like may stand between: '编印了藏汉双语的《…手册》')
+    r"|游戏|编[印写][了的]?(?:[^，。；《》]{1,8}的)?|印制[了的]?|所著|编著|著作|演出|合唱|演唱|传唱|朗诵|诵读|曲目|民歌|山歌|曲艺"
     r"|(?:刊登|刊发|发表|登载)[在于])\s*"
     # (or before the titles of its list that stand between: '编印了《…服务手册》和《冰城旅游地图》')
     r"(?:《[^《》]{1,60}》\s*[、和及与]?\s*)*$")
@@ -1056,7 +1068,9 @@ NUMBER_SAID_AFTER_RE = regex.compile(
     rf"[^。；;《》]{{0,12}}?(?:文号|文件编号)(?:为|是)?\s*[:：]?\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})"
     # (not the number of the title after it: '…》，省政府以浙政发〔2021〕13号文印发的《…》')
     rf"|[，,][^。；;《》，,]{{0,10}}?以\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?:文件|文)?\s*(?:印发|下发|发布)"
-    r"(?!\s*[了的]?\s*[《〈])")
+    r"(?!\s*[了的]?\s*[《〈])"
+    # (or set apart by commas right after it: '《…规划（2022—2030年）》，黑政办规〔2022〕19号，明确…')
+    rf"|[，,]\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*(?=[，,。；;])")
 # An abbreviation, not a citation: '（以下简称《指导意见》）'; where it is defined: ABBREVIATION_DEFINED_RE.
 ABBREVIATION_RE = regex.compile(r"简称\s*$")
 ABBREVIATION_DEFINED_RE = regex.compile(r"简称\s*《(?P<short>[^《》]{1,20})》")
@@ -1183,7 +1197,8 @@ TITLE_LAST_LINE_RE = regex.compile(
 PUBLICITY_PREFIX_RE = regex.compile(r"^[此本]\p{Han}{0,2}件已?")
 # A unit and the service its line is for, no one's name: '我局企业服务电话', '区教育局招生咨询电话', '我局物业管理服务
 # 电话' (the phone's kind cut: '企业服务' -> 我局企业, '招生咨询' -> 区教育局招生); not a person after it ('我局张某').
-UNIT_THEN_SERVICE_RE = regex.compile(rf"(?:\p{{Han}}*?(?:局|委|办|室|科|股|处|中心|院|厅|部)|(?:我|本)\p{{Han}})(?![{_SURNAMES}])\p{{Han}}{{2,4}}")
+# (not the 办 of 办公室: '镇党政办公室李某' is the office, then a person)
+UNIT_THEN_SERVICE_RE = regex.compile(rf"(?:\p{{Han}}*?(?:局|委|办(?!公)|室|科|股|处|中心|院|厅|部)|(?:我|本)\p{{Han}})(?![{_SURNAMES}])\p{{Han}}{{2,4}}")
 # A contact given in brackets inside the body's last paragraph: '如有疑问，请与物业管理科联系（联系人：苟某，
 # 电话：0816-2216583）。' -> the bracket's content. Must not match a bracket without a label.
 CONTACT_IN_TEXT_RE = regex.compile(r"[（(]\s*(?P<value>(?:联\s*系\s*人|联系方式|联系电话)\s*[:：][^（()）]{2,80}?)\s*[）)]")

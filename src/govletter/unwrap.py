@@ -762,7 +762,9 @@ def _join_phone_halves(lines: list[Line]) -> list[Line]:
     area code set alone below the date, where one line there opens on the rest ('-7023165'), joins it; and a
     whole phone set alone below the date goes back to the one phone label there that has none
     ('联系单位及电话：某局某股' … '0976-8822406')."""
-    date = max((k for k, ln in enumerate(lines) if _is_date_line(ln.text)), default=None)
+    # (the 成文日期, not the 印发 row's date below the foot: '联系电话：08' / '16-5221746' / '…2024年5月16日印发')
+    date = max((k for k, ln in enumerate(lines) if _is_date_line(ln.text) and not PRINTED_DATE_RE.search(ln.text)),
+               default=None)
     if date is None:
         return lines
     lines = _join_area_code(lines, date)

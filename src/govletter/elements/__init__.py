@@ -743,7 +743,8 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
             role_name_cut = False  # '核稿人：周' / '燕': the name's second character, no title
             continue
         role_name_cut = bool(_ROLE_NAME_CUT_RE.search(block.text))
-        if (_proposal_line(block.text) or _serial_line(block.text) or _meeting_line(block.text)) and (
+        if (_proposal_line(block.text) or _serial_line(block.text) or _meeting_line(block.text)
+                or _LABELLED_BRACKET_LINE_RE.fullmatch(block.text)) and (
                 DOC_TYPE_RE.search(remove_spaces(_run_text(title_run))) if title_run else (
                 at + 1 < len(blocks) and _TITLE_OPENS_RE.search(blocks[at + 1].text))):
             # the proposal named under a complete title ('…的答复' / '（区政协…第045号提案）', or its meeting alone:
@@ -917,6 +918,10 @@ _TITLE_OPENS_RE = regex.compile(r"关于|对(?!于)|对于")
 
 # The proposal's number alone in brackets, maybe with its year: '（第64号）', '（第2026-14号）', '（2024年第233号）'.
 _SERIAL_LINE_RE = regex.compile(r"[（(](?:(?:19|20)\d{2}年)?第(?P<number>\d{1,6})(?P<year>[-－]\d{1,6})?号(?:建议|提案|议案)?[）)]")
+
+
+# A record's number in brackets on a line of its own: '（工单编号：JN2023120700418）' under a 12345 reply's title.
+_LABELLED_BRACKET_LINE_RE = regex.compile(r"\s*[（(]\s*\p{Han}{0,6}(?:编号|单号|编码)\s*[:：][^（）()]{1,40}[）)]\s*")
 
 
 def _proposal_line(text: str) -> dict[str, str | None] | None:

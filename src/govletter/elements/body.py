@@ -209,8 +209,9 @@ def _order(raw: str) -> str:
     return ORDER_LEAD_IN_RE.sub("", _JOINING_WORD_RE.sub("", remove_spaces(raw)))
 
 
-# A bulletin by its name's end, and the verb an office draws one up with, right before its 《title》.
-_OWN_BULLETIN_RE = regex.compile(r"(?:公报|年报)$")
+# A bulletin, a yearbook or a handbook by its name's end, and the verb an office draws one up with, right before its
+# 《title》 ('编制了《…工作手册》'; a plan it draws up is a document).
+_OWN_BULLETIN_RE = regex.compile(rf"(?:公报|年报|年鉴|汇编)$|{BOOKLET_RE.pattern}")
 _DRAWN_UP_RE = regex.compile(r"编制[了的]?\s*$")
 
 
@@ -422,6 +423,8 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
             found.append((m.start(), title, number, None))
 
         for m in SAME_DOCUMENT_ISSUED_RE.finditer(text):  # '该规划由…以宁政办发〔2020〕14号印发'
+            if any(a <= m.start("number") < b for a, b in spans):
+                continue  # (given already to the title right before it: '《…行动方案》，该方案文号为琼府〔2022〕7号')
             found.append((m.start(), None, normalise_doc_number(m["number"]), m["kind"]))
             spans.append(m.span("number"))
         for m in NUMBER_SAID_ALONE_RE.finditer(text):  # '…规划管理规定，文号为渝规资规范〔2022〕7号'

@@ -101,6 +101,10 @@ _MEETING_BEFORE_GROUP_RE = regex.compile(r"^(?:尊敬的)?\p{Han}{2,30}?会议(?
 # The co-signers addressed without their names: '王某委员及联名委员', '李某代表及其他联名代表'.
 _CO_SIGNERS_UNNAMED_RE = regex.compile(r"(?<=代表|委员)及(?:其他|其余)?(?:联名|附议)?(?:代表|委员|人)们?$")
 
+# The lead deputy or member addressed by role, the co-signers unnamed after them: '…第3号议案领衔代表张某并各位联名代表'.
+_LEAD_ADDRESSED_RE = regex.compile(r"(?:尊敬的)?\p{Han}{0,40}?领衔(?:代表|委员)(?P<name>\p{Han}{2,4}?)[及并和]"
+                                   r"(?:其他|其余|各位|全体)?(?:联名|附议)?(?:代表|委员)们?")
+
 
 # Deputies or members addressed by their office alone: '尊敬的市人大代表', '区政协委员'.
 # (or by their role alone: '尊敬的委员', '代表们')
@@ -122,6 +126,8 @@ def proposer_of(addressee: str | None) -> str | None:
         if office["bare"]:
             return office["bare"]
         text = (office["greeting"] or "") + text[office.end():]
+    if lead := _LEAD_ADDRESSED_RE.fullmatch(text):
+        return lead["name"]  # '…第3号议案领衔代表张某并各位联名代表' -> 张某 (the others unnamed)
     text = _CO_SIGNERS_UNNAMED_RE.sub("", text)  # '王某委员及联名委员' -> 王某委员
     text = _MEETING_BEFORE_GROUP_RE.sub("", text)  # '县十八届人大四次会议某镇代表团' -> 某镇代表团
     if standing := STANDING_AFTER_NAME_RE.match(text):
@@ -281,6 +287,8 @@ _SAID_TO_BE_RE = regex.compile(SUGGESTION_SAID_TO_BE)
 # (or a unit's or a delegation's right before its number: '贵代表团第3号议案所提的…工程')
 _YOURS_NUMBERED_RE = regex.compile(r"(?:您|你们?|贵\p{Han}{1,3}?)(?:所提的?|提出的|的)第\d{1,12}号(?:建议|提案|议案)"
                                    r"|贵\p{Han}{1,3}?第\d{1,12}号(?:建议|提案|议案)")
+# The suggestion pointed back to by its number: '该第36号建议'.
+_THIS_NUMBERED_RE = regex.compile(r"(?:该|此|本)第(?P<number>\d{1,12})号(?:建议|提案|议案)")
 # A later paragraph that speaks of the suggestion by its number: '您在第112号建议中提到的…问题，…'.
 _SPOKEN_OF_RE = regex.compile(rf"^(?:对于|关于|对|本次|此次|这次)?{SUGGESTION_SPOKEN_OF}")
 
@@ -381,6 +389,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         number_raw = _number_in_text(opening)
     if number_raw is None and summed is not None:
         number_raw = _number_in_text(summed)  # '您在第112号建议中提到的…'
+    if number_raw is None and first_paragraphs and (back := _THIS_NUMBERED_RE.search(remove_spaces(first_paragraphs[0]))):
+        number_raw = back["number"]  # a later sentence of the opening: '…。现将该第36号建议后续办理情况补充答复如下：'
     if number_raw is None:
         number_raw = number_line
     if congress is None:
@@ -418,7 +428,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
 # A unit that passed the suggestion on may stand before the name: '贵委转来的程某委员提出的…'; the meeting
 # or the occasion after it: '张某委员在市政协十届二次会议上提出的…', '你站转来的顾某代表在接待活动中收集的…',
 # '由你局主办、我局协办的民盟某区委提出的…', '…主席团交付市人民政府办理的李某等12名代表提出的…'; a report's
-# '…会议期间，林某等12名代表提出了《…议案》' (提出了 only after 代表/委员 and before the title); the meeting
+# '…会议期间，林某等12名代表提出了《…议案》' (提出了 only after 代表/委员 and before the title, bracketed or not:
+# '…提出了关于修改《…条例》的议案'); the meeting
 # right before the name: '区五届人大一次会议胡某代表提出的《…》'; 由 before it: '由顾某等3名代表提出的…' -> 顾某等,
 # '…第53号建议由刘某代表提出，主要内容为…', '第29号建议《…》由黄某代表提出，…' -> 刘某, 黄某; '该提案由陈某、王某委员提出'
 # -> 陈某、王某; '…主席团交付审议的由王某等12名代表提出的…', '你局转来由王某等12名代表提出的…' -> 王某等; the
@@ -438,7 +449,7 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
     rf"(?!联合|共同)(?P<who>(?:[\p{{Han}}{NAME_DOTS}]{{2,6}}、){{0,7}}?[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
     r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
     # (a group's name in brackets after the title: '《…的提案》（九三学社某省委员会提出）')
-    r"(?:所|联名|领衔|联合|共同)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔|联合|共同)?提出)(?:了(?=[《“])|(?=[，,。）)]))"
+    r"(?:所|联名|领衔|联合|共同)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔|联合|共同)?提出)(?:了(?=[《“]|关于)|(?=[，,。）)]))"
     r"|(?<=[》”]\s*[（(][^（）()]{2,30})(?=[）)]))")
 
 
@@ -477,16 +488,18 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
 _HEAD_COUNT_RE = regex.compile(rf"等\s*(?P<count>{_COUNT})\s*[位名]")
 # A deputy's or member's title at the end of a name: '杨某代表' -> 杨某.
 _ROLE_END_RE = regex.compile(r"(?:代表|委员)$")
-# The one addressed, then those who proposed with them: '您与…', '您领衔，…', '您领衔、与…'.
-_JOINT_LEAD = r"^(?:您|你)(?:与|和|同|领衔[，,、]?(?:与|和|同)?)"
+# The one addressed, then those who proposed with them: '您与…', '您领衔，…', '您领衔、与…' (or the several addressed:
+# '您们与其他3位代表联名…').
+_JOINT_LEAD = r"^(?:您们?|你们?)(?:与|和|同|领衔[，,、]?(?:与|和|同)?)"
 # The opening names the others who proposed it with the person addressed: '您与杨某、李某代表联名提出的…' (not
 # '您与其他代表联名…', '您与5位代表联名…'); or led by the one addressed: '您领衔，林某、蔡某等6位代表联名提出的…'.
 # The meeting a suggestion was made at, after who made it: '在市八届人大五次会议上'.
-_AT_MEETING = r"(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|期间))?"
+# (or an activity between sessions: '在区人大常委会组织的闭会期间活动中')
+_AT_MEETING = r"(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|期间(?:活动)?中?|活动中))?"
 _JOINT_WITH_RE = regex.compile(
     rf"{_JOINT_LEAD}(?!其他|其余|联名|多名|多位|部分|各位|全体|有关|相关|\p{{Han}}{{0,2}}[0-9一二三四五六七八九十])"
     # (their role may stand before the count too: '您与陈某、叶某代表等12名代表提出的…')
-    rf"(?P<others>\p{{Han}}{{2,4}}(?:(?:代表|委员)?、\p{{Han}}{{2,4}}){{0,5}})(?:(?:代表|委员)(?=等))?(?P<etc>等(?P<count>{_COUNT})?[位名])?"
+    rf"(?P<others>\p{{Han}}{{2,4}}(?:(?:代表|委员)?、\p{{Han}}{{2,4}}){{0,5}})(?:(?:代表|委员)(?=等))?(?P<etc>等(?:(?P<count>{_COUNT})?[位名])?)?"
     # (the meeting they made it at may stand between: '您和黄某等12名代表在市八届人大五次会议上提出的…')
     rf"(?:代表|委员){_AT_MEETING}(?:联名|共同|联合)?(?:提出|所提)")
 # Or gives only their count: '您与其他5位委员联名提出的…' -> 杨某等.
