@@ -415,7 +415,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-sixtieth fresh check set (fresh-mv)",
                                    "three-hundred-and-sixty-first fresh check set (fresh-mw)",
                                    "three-hundred-and-sixty-second fresh check set (fresh-mx)",
-                                   "three-hundred-and-sixty-third fresh check set (fresh-my)"))
+                                   "three-hundred-and-sixty-third fresh check set (fresh-my)",
+                                   "three-hundred-and-sixty-fourth fresh check set (fresh-mz)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
