@@ -21,7 +21,7 @@ from .conftest import TESTS
 # been read by class and are in the golden test; the sets kept blind (summary only), now fresh-ai, fresh-am,
 # fresh-as, fresh-aw and fresh-bn (the common case at real length), fresh-bl (the body, a fourth time) and
 # the newest round (the head, the documents cited, the foot and what the letter answers, each a further
-# time: fresh-mu … fresh-mx, one round), are not.
+# time: fresh-my … fresh-nb, one round), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -147,7 +147,8 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-mo", "fmo-001", 30), ("fresh-mp", "fmp-001", 30), ("fresh-mq", "fmq-001", 30),
          ("fresh-mr", "fmr-001", 30), ("fresh-ms", "fms-001", 30), ("fresh-mt", "fmt-001", 30),
          ("fresh-mu", "fmu-001", 30), ("fresh-mv", "fmv-001", 30), ("fresh-mw", "fmw-001", 30),
-         ("fresh-mx", "fmx-001", 30), ("fresh-my", "fmy-001", 30), ("fresh-mz", "fmz-001", 30), ("fresh-na", "fna-001", 30))
+         ("fresh-mx", "fmx-001", 30), ("fresh-my", "fmy-001", 30), ("fresh-mz", "fmz-001", 30),
+         ("fresh-na", "fna-001", 30), ("fresh-nb", "fnb-001", 21))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
@@ -155,7 +156,8 @@ FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
 LONG_BODIES = (FRESH_J, FRESH_N)  # the sets that measure the body on letters as long as real replies
 SIZES = {root: (15, 20) for root in LONG_BODIES}  # letters in a set; (30, 40) where not listed
 SIZES.update({BENCH / "fresh-ar": (28, 28), BENCH / "fresh-as": (28, 28),
-              BENCH / "fresh-at": (20, 20)})  # kept to 28 and 20 letters by their briefs' time
+              BENCH / "fresh-at": (20, 20),
+              BENCH / "fresh-nb": (21, 21)})  # kept to 28, 20 and 21 letters by their briefs' time
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
 
 
