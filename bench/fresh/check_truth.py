@@ -419,7 +419,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-sixty-fourth fresh check set (fresh-mz)",
                                    "three-hundred-and-sixty-fifth fresh check set (fresh-na)",
                                    "three-hundred-and-sixty-sixth fresh check set (fresh-nb)",
-                                   "three-hundred-and-sixty-seventh fresh check set (fresh-nc)"))
+                                   "three-hundred-and-sixty-seventh fresh check set (fresh-nc)",
+                                   "three-hundred-and-sixty-eighth fresh check set (fresh-nd)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
