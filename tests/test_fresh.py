@@ -20,8 +20,8 @@ from .conftest import TESTS
 # and fresh-bo … fresh-lz but fresh-aw (fresh-j, fresh-n, fresh-y, fresh-ae and fresh-ag: long bodies) have since
 # been read by class and are in the golden test; the sets kept blind (summary only), now fresh-ai, fresh-am,
 # fresh-as, fresh-aw and fresh-bn (the common case at real length), fresh-bl (the body, a fourth time) and
-# the newest round (the head, the documents cited, the foot and what the letter answers, each a further
-# time: fresh-my … fresh-nb, one round), are not.
+# the newest rounds (the head, the documents cited, the foot and what the letter answers, each a further
+# time: fresh-my … fresh-nf, two rounds), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -148,7 +148,8 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-mr", "fmr-001", 30), ("fresh-ms", "fms-001", 30), ("fresh-mt", "fmt-001", 30),
          ("fresh-mu", "fmu-001", 30), ("fresh-mv", "fmv-001", 30), ("fresh-mw", "fmw-001", 30),
          ("fresh-mx", "fmx-001", 30), ("fresh-my", "fmy-001", 30), ("fresh-mz", "fmz-001", 30),
-         ("fresh-na", "fna-001", 30), ("fresh-nb", "fnb-001", 21), ("fresh-nc", "fnc-001", 30), ("fresh-nd", "fnd-001", 15), ("fresh-ne", "fne-001", 30), ("fresh-nf", "fnf-001", 30))
+         ("fresh-na", "fna-001", 30), ("fresh-nb", "fnb-001", 21), ("fresh-nc", "fnc-001", 30),
+         ("fresh-nd", "fnd-001", 15), ("fresh-ne", "fne-001", 30), ("fresh-nf", "fnf-001", 30))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
