@@ -331,7 +331,7 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # (or what the committee that registered it made it: '该提案经市政协提案委员会审查立案为第76号'; or the one addressed's,
 # numbered: '您的建议编为第56号')
 SUGGESTION_SAID_TO_BE = (r"(?:该|此|本件?|(?:您|你们?)的)(?:建议|提案|议案|件)(?:(?:被?列为|编号?为|为|是|系|经[^，。；,;]{2,24}?(?:立案|编号|登记)为)[^，。；,;]{0,30}?第\s*"
-                         r"|\s*[（(]\s*第?\s*)"
+                         r"|\s*[（(]\s*(?:编号)?\s*第?\s*)"
                          r"(?P<number11>\d{1,12})\s*号")
 # (or at the paragraph's head after 本次: '本次第65号建议中提到的…问题，…')
 # (or at its head, before what it raised: '对第312号提案提出的部分农村地区…问题，…', or how it was handled: '对第86号提案的办理
@@ -361,7 +361,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (or said of it in a later paragraph: '该建议为第118号建议')
     rf"|{SUGGESTION_SAID_TO_BE}"
     # (or by the summary that ends the letter: '以上是对第158号提案的答复', '以上系对县十九届人大四次会议第9号建议的答复')
-    rf"|对\s*(?:[^，。；,;对]{{2,40}}?会议\s*)?第\s*(?P<number12>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)?\s*的\s*(?:答复|回复)"
+    # (or to the one addressed: '以上是对您第215号提案的答复')
+    rf"|对\s*(?:您|你们?)?\s*(?:[^，。；,;对]{{2,40}}?会议\s*)?第\s*(?P<number12>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)?\s*的\s*(?:答复|回复)"
     # (or before who made it: '…会议第93号建议由谭某代表提出')
     rf"|第\s*(?P<number6>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)\s*(?=由|系)"
     # (or after the meeting at the sentence's head, the one addressed after it: '区十八届人大二次会议第75号建议，即您提出的…';
@@ -708,7 +709,8 @@ PHONE_RE = regex.compile(
     # maybe grouped 4-4
     # (an extension after it, or in brackets: '0591-87706218(转8012)')
     rf"(?:1[3-9]\d[ -]?(?:\d{{4}}|\*{{4}})[ -]?\d{{4}}|\d{{7,8}}|\d{{4}} \d{{4}})"
-    rf"(?:\s*(?:{DASH}|转)\s*\d{{1,4}}|\s*[（(]\s*转\s*\d{{1,4}}\s*[）)])?(?!\d)"
+    # (or after 分机: '0379-63921100分机326')
+    rf"(?:\s*(?:{DASH}|转|分机)\s*\d{{1,4}}|\s*[（(]\s*(?:转|分机)\s*\d{{1,4}}\s*[）)])?(?!\d)"
 )
 # A public service hotline, a phone only where a phone or hotline label stands before it: '12366', '12345',
 # '95598', a city's utility line '96777'.
@@ -745,8 +747,9 @@ RANK = r"副?(?:科长|处长|局长|主任|股长|所长|站长|部长)|科员"
 _UNIT_OR_RANK = rf"{RANK}|局|委员会|委|办公室|办|厅|处|院|中心|公司|站|所|队|科|股|部|政府|街道|社区|馆|学校|集团"
 # A word that ends as a unit or a rank does: '规划科', '王某某科长'.
 UNIT_OR_RANK_END_RE = regex.compile(rf"(?:{_UNIT_OR_RANK})$")
-# How the name of a unit (or a rank) ends: '某局', '某司', '某科', '某办公室', '某小组'.
-UNIT_NAME_END_RE = regex.compile(rf"(?:{_UNIT_OR_RANK}|司|室|组)$")
+# How the name of a unit (or a rank) ends: '某局', '某司', '某科', '某办公室', '某小组' (or a people's organisation:
+# '某市残疾人联合会', '某市文联').
+UNIT_NAME_END_RE = regex.compile(rf"(?:{_UNIT_OR_RANK}|司|室|组|会|联)$")
 UNIT_THEN_NAME_RE = regex.compile(
     rf"(?:{_UNIT_OR_RANK})"
     r"(?P<name>\p{Han}{2,3})(?<![会科室局处办所站队股部委厅院司组心])$")  # not '…委员会', '…综合科'

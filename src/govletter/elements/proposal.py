@@ -389,8 +389,13 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
         number_raw = _number_in_text(opening)
     if number_raw is None and summed is not None:
         number_raw = _number_in_text(summed)  # '您在第112号建议中提到的…'
-    if number_raw is None and first_paragraphs and (back := _THIS_NUMBERED_RE.search(remove_spaces(first_paragraphs[0]))):
-        number_raw = back["number"]  # a later sentence of the opening: '…。现将该第36号建议后续办理情况补充答复如下：'
+    if number_raw is None and first_paragraphs:
+        # a later sentence of the opening: '…。现将该第36号建议后续办理情况补充答复如下：', '…收悉。该建议（编号第86号）由…'
+        later = remove_spaces(first_paragraphs[0])
+        if back := _THIS_NUMBERED_RE.search(later):
+            number_raw = back["number"]
+        elif said := _SAID_TO_BE_RE.search(later):
+            number_raw = said["number11"]
     if number_raw is None:
         number_raw = number_line
     if congress is None:
@@ -447,7 +452,7 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
     # (a list of names may run longer: '赵某力格、乌某娜、刘某杰、苏和巴某尔、王某兰代表提出的…')
     # (not the words that say they made it together: '…会议上联合提出的')
     rf"(?!联合|共同)(?P<who>(?:[\p{{Han}}{NAME_DOTS}]{{2,6}}、){{0,7}}?[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
-    r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
+    r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等(?:\d{1,3}[人位名])?)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
     # (a group's name in brackets after the title: '《…的提案》（九三学社某省委员会提出）')
     r"(?:所|联名|领衔|联合|共同)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔|联合|共同)?提出)(?:了(?=[《“]|关于)|(?=[，,。）)]))"
     r"|(?<=[》”]\s*[（(][^（）()]{2,30})(?=[）)]))")
