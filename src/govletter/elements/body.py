@@ -355,14 +355,11 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
         untitled_end: dict[int, int] = {}  # where a 《title》 cited without a 文号 ends: its index in found
         title_at: dict[int, int] = {}  # and where it starts (its 《)
         unnamed: set[int] = set()  # where a 《title》 without a 文号 names no kind of document
-        national: set[int] = set()  # where a 《title》 the state issued stands: '国务院《物业管理条例》'
         for m in CITED_RE.finditer(text):
             spans.append(m.span())
             if ABBREVIATION_RE.search(text[: m.start("title") - 1]):
                 continue
             title = m["title"].strip()
-            if _STATE_ISSUER_RE.search(text, max(0, m.start() - _ISSUER_REACH), m.start()):
-                national.add(m.start())
             if not m["number"] and _media(text, m.start("title") - 1, m.end("title") + 1, title):
                 continue
             if not m["number"] and _ASKED_TO_MAKE_RE.search(text, 0, m.start("title") - 1) \
@@ -461,7 +458,9 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
         for where, title, number, kind in sorted(found, key=lambda f: f[0]):
             if number is None and where in unnamed:
                 continue
-            add(title, number, kind, where in national)
+            # (a 《title》 the state issued: '国务院《物业管理条例》')
+            national = title is not None and _STATE_ISSUER_RE.search(text, max(0, where - _ISSUER_REACH), where) is not None
+            add(title, number, kind, national)
     # a document named by its 文号 alone and, elsewhere, by its title with the same 文号: one document
     titled = {c.number for c in out if c.title is not None and c.number}
     return [c for c in out if c.title is not None or c.number not in titled]

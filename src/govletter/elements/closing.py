@@ -167,14 +167,20 @@ def parse_cc(text: str) -> tuple[str, list[str]] | None:
 
 # A place with no unit after it ('湛江市', '某县'): never a recipient of its own.
 _PLACE_END = r"(?:省|市|县|区|旗|盟|州)"
-# (a town's, a township's or a 街道's)
-_TOWN_END = r"(?:镇|乡|街道)"
-_PLACE = rf"\p{{Han}}{{1,10}}?{_PLACE_END}"
+# (or a town's, a township's or a 街道's: places too where a unit comes after them)
+_ANY_PLACE_END = rf"(?:{_PLACE_END}|(?:镇|乡|街道))"
+
+
+def _place(end: str, *, line_joined: bool = False) -> str:
+    """A place's name ending in ``end``; with ``line_joined``, a line joined inside it with a space: '四川 省'."""
+    return rf"(?:\p{{Han}}\s?){{1,10}}?{end}" if line_joined else rf"\p{{Han}}{{1,10}}?{end}"
+
+
+_PLACE = _place(_PLACE_END)
 _PLACE_ALONE_RE = regex.compile(_PLACE)
-# (or a line joined inside it with a space: '四川 省')
-_PLACE_LINE_JOINED = rf"(?:\p{{Han}}\s?){{1,10}}?{_PLACE_END}"
+_PLACE_LINE_JOINED = _place(_PLACE_END, line_joined=True)
 # A recipient that opens with a place of its own ('区财政局', '太平镇人民政府', '某市某局').
-_PLACE_OPENS_RE = regex.compile(rf"(?:\p{{Han}}{{0,10}}?(?:{_PLACE_END}|{_TOWN_END}))")
+_PLACE_OPENS_RE = regex.compile(rf"(?:\p{{Han}}{{0,10}}?{_ANY_PLACE_END})")
 
 
 # The unit that places listed before it share: '自然资源局', '人民政府' (a line joined inside it with a space).
@@ -182,10 +188,7 @@ _UNIT_AFTER_PLACES = r"(?:\s?\p{Han}){1,12}?(?:局|委|办|院|厅|室|处|中�
 # Places alone that share the unit named after the last of them: '满洲里市、二连浩特市自然资源局',
 # '呈贡区、晋宁区、西山区、官渡区人民政府' (a line joined inside the last with a space: '…、四川 省交通运输厅').
 # (towns, townships and 街道 too: '统景镇、大盛镇、古路镇人民政府')
-_SHARED_PLACE_END = rf"(?:{_PLACE_END}|{_TOWN_END})"
-_SHARED_PLACE = rf"\p{{Han}}{{1,10}}?{_SHARED_PLACE_END}"
-_SHARED_PLACE_LINE_JOINED = rf"(?:\p{{Han}}\s?){{1,10}}?{_SHARED_PLACE_END}"
-_SHARED_UNIT_RE = regex.compile(rf"(?:^|(?<=[，,；;\s])){_SHARED_PLACE}(?:、\s*{_SHARED_PLACE_LINE_JOINED})+"
+_SHARED_UNIT_RE = regex.compile(rf"(?:^|(?<=[，,；;\s])){_place(_ANY_PLACE_END)}(?:、\s*{_place(_ANY_PLACE_END, line_joined=True)})+"
                                 # (a note in brackets after the unit: '四川省、重庆市、贵州省农业农村厅（委）'; its copy count
                                 # cut before it: '西藏自治区、青海省交通运输厅（各1份），…')
                                 rf"{_UNIT_AFTER_PLACES}(?:[（(]\p{{Han}}{{1,4}}[）)])?(?=[，,；;。、\s]|$)")
