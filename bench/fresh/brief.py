@@ -268,7 +268,8 @@ Run from `{worktree}`:
 
 **Report** (your last message): the commit hash; the forms the set holds, per letter in one short
 line each; every truth convention you had to decide yourself (where this brief was silent), with
-the letter ids; anything in this brief that was unclear. Hand in within 25–30 minutes.
+the letter ids; anything in this brief that was unclear. Hand in within 40 minutes; if a set of 30 would take
+longer, hand in what is complete and checked rather than rush the truths.
 """
 
 
