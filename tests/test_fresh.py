@@ -21,7 +21,7 @@ from .conftest import TESTS
 # been read by class and are in the golden test; the sets kept blind (summary only), now fresh-ai, fresh-am,
 # fresh-as, fresh-aw and fresh-bn (the common case at real length), fresh-bl (the body, a fourth time) and
 # the newest rounds (the head, the documents cited, the foot and what the letter answers, each a further
-# time: fresh-my … fresh-nf, two rounds), are not.
+# time: fresh-my … fresh-nj, three rounds), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -149,7 +149,9 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-mu", "fmu-001", 30), ("fresh-mv", "fmv-001", 30), ("fresh-mw", "fmw-001", 30),
          ("fresh-mx", "fmx-001", 30), ("fresh-my", "fmy-001", 30), ("fresh-mz", "fmz-001", 30),
          ("fresh-na", "fna-001", 30), ("fresh-nb", "fnb-001", 21), ("fresh-nc", "fnc-001", 30),
-         ("fresh-nd", "fnd-001", 15), ("fresh-ne", "fne-001", 30), ("fresh-nf", "fnf-001", 30), ("fresh-ng", "fng-001", 10), ("fresh-nh", "fnh-001", 11), ("fresh-ni", "fni-001", 30), ("fresh-nj", "fnj-001", 30))
+         ("fresh-nd", "fnd-001", 15), ("fresh-ne", "fne-001", 30), ("fresh-nf", "fnf-001", 30),
+         ("fresh-ng", "fng-001", 10), ("fresh-nh", "fnh-001", 11), ("fresh-ni", "fni-001", 30),
+         ("fresh-nj", "fnj-001", 30))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
@@ -158,8 +160,9 @@ LONG_BODIES = (FRESH_J, FRESH_N)  # the sets that measure the body on letters as
 SIZES = {root: (15, 20) for root in LONG_BODIES}  # letters in a set; (30, 40) where not listed
 SIZES.update({BENCH / "fresh-ar": (28, 28), BENCH / "fresh-as": (28, 28),
               BENCH / "fresh-at": (20, 20),
-              BENCH / "fresh-nb": (21, 21), BENCH / "fresh-nd": (15, 15), BENCH / "fresh-ng": (10, 10), BENCH / "fresh-nh": (11, 11)})  # kept to 28, 20, 21 and 15 letters
-# by their briefs' time
+              BENCH / "fresh-nb": (21, 21), BENCH / "fresh-nd": (15, 15),
+              BENCH / "fresh-ng": (10, 10), BENCH / "fresh-nh": (11, 11)})  # kept to 28, 20, 21, 15, 10 and 11
+# letters by their briefs' time
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
 
 
