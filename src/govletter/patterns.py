@@ -185,8 +185,9 @@ HANDLING_ALONE_RE = regex.compile(rf"^\s*(?:[—－\-／/]{{1,2}}\s*)?(?:{OPEN}|
 # A record's label alone on its line, its value on the line below (a form's two columns, which pdftotext
 # sets on lines of their own): a class's or publicity's ('办理类别' / 'A', '是否公开' / '是'), a number's
 # ('建议编号' / '第48号') or the office's that handles it ('承办单位' / '区市场监管局').
+# A bracketed mark pdftotext broke at its gap, likewise: '〔办理类型' / '已采纳〕'.
 MARK_LABEL_ALONE_RE = regex.compile(
-    rf"^\s*(?:{_HANDLING_LABEL}|{_PUBLIC_LABEL}|(?P<row>(?:提\s*案|建\s*议|议\s*案)\s*编\s*号|(?:承办|{HANDLER})单位))"
+    rf"^\s*(?:{OPEN}\s*)?(?:{_HANDLING_LABEL}|{_PUBLIC_LABEL}|(?P<row>(?:提\s*案|建\s*议|议\s*案)\s*编\s*号|(?:承办|{HANDLER})单位))"
     rf"\s*{COLON}?\s*$")
 PUBLICITY_LABELLED_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_PUBLIC_LABEL}\s*(?:{CLOSE}\s*)?{_LABEL_MARK}?\s*{OPEN}?\s*"
@@ -785,8 +786,11 @@ CC_BROKEN_END_RE = regex.compile(r"(?:[\p{Han}]|[（(]\p{Han}{1,2}(?<!份)[）)]
 # A unit's generic office with no name of its own, which no 抄送 row lists alone: the end of a
 # recipient's name the row broke in two ('…，国家卫生健康委' / '办公厅。', '…园林绿化' / '服务中心。', '…，各区（县）' /
 # '人民政府。').
-CC_BARE_UNIT_RE = regex.compile(
-    r"^(?:办公[厅室]|秘书[处科]|综合[处科]|(?:服务|管理|事务|指挥|保障|发展)中心|管理[处局站所]|委员会|分[局会]|办事处|人民政府)$")
+_CC_BARE_UNIT = r"(?:办公[厅室]|秘书[处科]|综合[处科]|(?:服务|管理|事务|指挥|保障|发展)中心|管理[处局站所]|委员会|分[局会]|办事处|人民政府)"
+CC_BARE_UNIT_RE = regex.compile(rf"^{_CC_BARE_UNIT}$")
+# The same with the one character of the name before it that the row broke off, no place's ('…，市人大监察和司' /
+# '法委员会'; not '县人民政府').
+CC_BROKEN_BARE_UNIT_RE = regex.compile(rf"^(?![省市县区镇乡州旗盟])\p{{Han}}{_CC_BARE_UNIT}$")
 # Copy counts: '（2份）', '（共印10份）', '（各1份）', and without their brackets at an item's end: '市政府办公室2份'; in
 # words too: '（二份）', '市政协提案委员会二份'; set apart by a space and before the next name: '区政协提案委员会　2份　　区…'.
 # A 版记's count of copies alone on its line: '共印5份', '（共印15份）'. The unit above it printed the letter.

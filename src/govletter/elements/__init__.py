@@ -28,6 +28,7 @@ from ..patterns import (
     BARE_NAME_RE,
     BLANK_FIELD_RE,
     CC_BARE_UNIT_RE,
+    CC_BROKEN_BARE_UNIT_RE,
     CC_BROKEN_END_RE,
     CC_RE,
     CC_SPLIT_RE,
@@ -1315,7 +1316,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 rejoined = cc_items(names[-1] + rest_text.strip(), spaced=True) if more and names else []
                 if (more and names and CC_BROKEN_END_RE.search(row_end)
                         and (not ADDRESSEE_UNIT_RE.match(more[0]) or CC_BARE_UNIT_RE.match(more[0])
-                             or len(names[-1]) == 1)
+                             or CC_BROKEN_BARE_UNIT_RE.match(more[0]) or len(names[-1]) == 1)
                         and (ADDRESSEE_UNIT_RE.match(names[-1] + more[0]) or ADDRESSEE_UNIT_RE.fullmatch(rejoined[0]))):
                     names, more = [*names[:-1], *rejoined], []
                 elif (more and names and row_end.rstrip().endswith("、")

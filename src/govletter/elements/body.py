@@ -210,9 +210,9 @@ def _order(raw: str) -> str:
 
 
 # A bulletin, a yearbook or a handbook by its name's end, and the verb an office draws one up with, right before its
-# 《title》 ('编制了《…工作手册》'; a plan it draws up is a document).
+# 《title》 ('编制了《…工作手册》', '每季度我局编发《…监管公报》'; a plan it draws up is a document).
 _OWN_BULLETIN_RE = regex.compile(rf"(?:公报|年报|年鉴|汇编)$|{BOOKLET_RE.pattern}")
-_DRAWN_UP_RE = regex.compile(r"编制[了的]?\s*$")
+_DRAWN_UP_RE = regex.compile(r"编[制发辑][了的]?\s*$")
 
 
 def _media(text: str, start: int, end: int, title: str) -> bool:
