@@ -426,7 +426,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-seventy-first fresh check set (fresh-ng)",
                                    "three-hundred-and-seventy-second fresh check set (fresh-nh)",
                                    "three-hundred-and-seventy-third fresh check set (fresh-ni)",
-                                   "three-hundred-and-seventy-fourth fresh check set (fresh-nj)"))
+                                   "three-hundred-and-seventy-fourth fresh check set (fresh-nj)",
+                                   "three-hundred-and-seventy-fifth fresh check set (fresh-nk)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
