@@ -151,7 +151,7 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-na", "fna-001", 30), ("fresh-nb", "fnb-001", 21), ("fresh-nc", "fnc-001", 30),
          ("fresh-nd", "fnd-001", 15), ("fresh-ne", "fne-001", 30), ("fresh-nf", "fnf-001", 30),
          ("fresh-ng", "fng-001", 10), ("fresh-nh", "fnh-001", 11), ("fresh-ni", "fni-001", 30),
-         ("fresh-nj", "fnj-001", 30), ("fresh-nk", "fnk-001", 8), ("fresh-nl", "fnl-001", 12), ("fresh-nm", "fnm-001", 10))
+         ("fresh-nj", "fnj-001", 30), ("fresh-nk", "fnk-001", 8), ("fresh-nl", "fnl-001", 12), ("fresh-nm", "fnm-001", 10), ("fresh-nn", "fnn-001", 30))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
