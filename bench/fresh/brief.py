@@ -114,8 +114,8 @@ You are an engineer on govletter, a Python library that turns Chinese government
 (答复的函: a department's reply to a people's congress deputy's suggestion 建议 or a CPPCC member's
 proposal 提案) into typed data. The project measures its parser on *composed check sets*: letters
 written by someone who has never seen the parser's code or its errors, after the pattern of published
-letters. You write the {ordinal} such set, `bench/{set}`, of **30 letters** (`{prefix}-001` …
-`{prefix}-030`), on **{theme_title}**.
+letters. You write the {ordinal} such set, `bench/{set}`, of **{n} letters** (`{prefix}-001` …
+`{last}`), on **{theme_title}**.
 
 **Keep it blind.** Do not open `src/govletter/`, `tests/cases/`, `tests/golden/`, `docs/accuracy.md`,
 `CHANGELOG.md`, or any output of `bench/accuracy.py`; do not run the parser (`govletter`, `import
@@ -229,8 +229,8 @@ a labelled one above the signer too, `联系人：…，电话：…。`; seal n
   in 3–9 paragraphs (headings not counted: a letter with headings may have up to 9 paragraphs besides them),
   the way real offices write them: facts, figures, measures taken, difficulties,
   next steps, thanks. Spread the lengths: about a third of the letters under 800 characters, a third
-  800–1200, a third over 1200. Measure the lengths as you write (a letter of 30 under 800 characters is
-  the most common shortfall); a long letter is long through fuller paragraphs, not more of them.
+  800–1200, a third over 1200. Measure the lengths as you write (a letter
+  under 800 characters is the most common shortfall); a long letter is long through fuller paragraphs, not more of them.
   Vary the paragraph lengths (some one sentence, some 250 characters); do not open every paragraph
   with the same words (at most three paragraphs in the set opening with `下一步，`).
 - **Spread**: provinces and regions across China, levels from ministry to township, years 2022–2026,
@@ -255,33 +255,36 @@ Run from `{worktree}`:
 3. `/work/main/.venv/bin/python bench/fresh/make_ascii.py bench/{set}` (writes each `letter.json`).
 4. `/work/main/.venv/bin/python bench/fresh/check_truth.py bench/{set}`: it must report no error.
    Read its notes (《》 titles "is printed but neither cited…" among them) and make sure each is right.
-   Its last line counts the body lengths: it must show none under 600 and about ten letters in each of
+   Its last line counts the body lengths: it must show none under 600 and about {third} letters in each of
    600–799, 800–1200 and 1201–1800; lengthen letters (fuller middle paragraphs) until it does.
 5. `/work/main/.venv/bin/python bench/fresh/make_pdfs.py --no-scan --root bench/{set}` (writes
    `v0.pdf`; if you change a letter after this, delete its `v0.pdf` and run it again).
-6. Add `("{set}", "{prefix}-001", 30)` as the last entry of `_SETS` in `tests/test_fresh.py`, then
+6. Add `("{set}", "{prefix}-001", {n})` as the last entry of `_SETS` in `tests/test_fresh.py`{sizes}, then
    `/work/main/.venv/bin/python -m pytest -q -p no:cacheprovider tests/test_fresh.py -k "{set}"`:
    it must pass.
 7. Commit everything on `{branch}` in one commit (letters, `letter.json`, `v0.pdf`, `SPLIT`,
    `check_truth.py`, `test_fresh.py`), message:
-   `bench/{set}: a {ordinal} composed check set of 30 letters ({prefix}-001 … {prefix}-030), blind, on {theme_title} {a_nth} time: <the forms it holds, in one sentence>`.
+   `bench/{set}: a {ordinal} composed check set of {n} letters ({prefix}-001 … {last}), blind, on {theme_title} {a_nth} time: <the forms it holds, in one sentence>`.
 
 **Report** (your last message): the commit hash; the forms the set holds, per letter in one short
 line each; every truth convention you had to decide yourself (where this brief was silent), with
-the letter ids; anything in this brief that was unclear. Hand in within 40 minutes; if a set of 30 would take
-longer, hand in what is complete and checked rather than rush the truths.
+the letter ids; anything in this brief that was unclear. Hand in within 40 minutes; if the set would take
+longer, hand in what is complete and checked rather than rush the truths, and say so.
 """
 
 
-def brief(name: str, theme: str, *, ordinal: str, nth: str, branch: str, worktree: str) -> str:
+def brief(name: str, theme: str, *, ordinal: str, nth: str, branch: str, worktree: str, letters: int = 30) -> str:
     """The brief for the set ``bench/<name>`` on ``theme``."""
     title, text = THEMES[theme]
     prefix = "f" + name.removeprefix("fresh-")
     note_prefix = (f"Composed for govletter's {ordinal} fresh check set ({name}) after the pattern of "
                    "published letters; not a published document. ")
     a_nth = f"{'an' if nth.startswith(('eight', 'eleven')) else 'a'} {nth}"  # 'an eighty-first', 'a seventy-fifth'
-    return BRIEF.format(set=name, theme_title=title, theme_text=text, a_nth=a_nth, ordinal=ordinal, prefix=prefix,
-                        worktree=worktree, branch=branch, note_prefix=note_prefix)
+    sizes = "" if letters == 30 else f' and `BENCH / "{name}": ({letters}, {letters})` to `SIZES` there'
+    return BRIEF.format(set=name, theme_title=title, theme_text=text.replace("the 30 letters", f"the {letters} letters"),
+                        a_nth=a_nth, ordinal=ordinal, prefix=prefix, worktree=worktree, branch=branch,
+                        note_prefix=note_prefix, n=letters, last=f"{prefix}-{letters:03d}", third=round(letters / 3),
+                        sizes=sizes)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -292,10 +295,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--nth", required=True, help="how many times the theme has been set, e.g. thirty-seventh")
     parser.add_argument("--branch", required=True)
     parser.add_argument("--worktree", help="default: /work/wt-<name without the dash>")
+    parser.add_argument("--letters", type=int, default=30, help="how many letters the set holds (default 30)")
     args = parser.parse_args(argv)
     worktree = args.worktree or f"/work/wt-{args.name.replace('-', '')}"
     sys.stdout.write(brief(args.name, args.theme, ordinal=args.ordinal, nth=args.nth, branch=args.branch,
-                           worktree=worktree))
+                           worktree=worktree, letters=args.letters))
     return 0
 
 
