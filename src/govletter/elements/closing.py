@@ -15,6 +15,7 @@ from ..patterns import (
     CC_RE,
     CC_SPLIT_RE,
     CONTACT_CLOSE_RE,
+    CONTACT_LABEL_RE,
     CONTACT_OPEN_RE,
     CONTACT_UNIT,
     COPY_COUNT_RE,
@@ -26,6 +27,7 @@ from ..patterns import (
     DATE_NUMERIC_RE,
     DATE_TRAILER_RE,
     HOTLINE_RE,
+    LEADER_RE,
     NAME_JOINER_RE,
     NAME_RE,
     NOT_NAME_RE,
@@ -520,4 +522,19 @@ def merge_contacts(contacts: list[Contact]) -> list[Contact]:
             merged[-1] = Contact(name=c.name, phone=last.phone, raw=f"{last.raw}\n{c.raw}")
         else:
             merged.append(c)
+    # a handler named without a phone where a leader's row took the phone row under it: one row's cells read apart
+    # ('承办领导：彭某　　承办人：谭某' over '联系电话：…', which pdftotext gives as '承办领导：彭某' / '联系电话：…' and the
+    # handler below): the phone is the handler's
+    handler = next((k for k, c in enumerate(merged) if c.phone is None and c.name and _HANDLER_ROW_RE.match(c.raw)), None)
+    lead = next((k for k, c in enumerate(merged)
+                 if c.phone and "\n" in c.raw and LEADER_RE.match(c.raw) and not CONTACT_LABEL_RE.search(c.raw)), None)
+    if handler is not None and lead is not None:
+        name_row, phone_rows = merged[lead].raw.split("\n", 1)
+        merged[handler] = Contact(name=merged[handler].name, phone=merged[lead].phone,
+                                  raw=f"{merged[handler].raw}\n{phone_rows}")
+        merged[lead] = Contact(name=merged[lead].name, phone=None, raw=name_row)
     return merged
+
+
+# A handler's row: '承办人：谭某', '经办人：…', '联系人：…'.
+_HANDLER_ROW_RE = regex.compile(r"^\s*[（(]?\s*(?:承\s*办\s*人|经\s*办\s*人|联\s*系\s*人)")

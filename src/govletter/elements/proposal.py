@@ -285,7 +285,9 @@ _SAID_TO_BE_RE = regex.compile(SUGGESTION_SAID_TO_BE)
 # 第86号建议的办理与…结合起来'.
 # (or says it is theirs: '市人大常委会将您的第157号建议确定为重点督办建议')
 # (or a unit's or a delegation's right before its number: '贵代表团第3号议案所提的…工程')
-_YOURS_NUMBERED_RE = regex.compile(r"(?:(?:您|你们?|贵\p{Han}{1,3}?)(?:所提的?|提出的|的)|贵\p{Han}{1,3}?)第\d{1,12}号(?:建议|提案|议案)")
+# (its number a 届-次-序 composite too: '您所提第15-1-42号建议中还反映了…')
+_YOURS_NUMBERED_RE = regex.compile(r"(?:(?:您|你们?|贵\p{Han}{1,3}?)(?:所提的?|提出的|的)|贵\p{Han}{1,3}?)"
+                                   rf"第{TERM_SITTING}?\d{{1,12}}号(?:建议|提案|议案)")
 # The suggestion pointed back to by its number: '该第36号建议'.
 _THIS_NUMBERED_RE = regex.compile(r"(?:该|此|本)第(?P<number>\d{1,12})号(?:建议|提案|议案)")
 # A later paragraph that speaks of the suggestion by its number: '您在第112号建议中提到的…问题，…'.
