@@ -434,7 +434,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-seventy-ninth fresh check set (fresh-no)",
                                    "three-hundred-and-eightieth fresh check set (fresh-np)",
                                    "three-hundred-and-eighty-first fresh check set (fresh-nq)",
-                                   "three-hundred-and-eighty-second fresh check set (fresh-nr)"))
+                                   "three-hundred-and-eighty-second fresh check set (fresh-nr)",
+                                   "three-hundred-and-eighty-third fresh check set (fresh-ns)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
