@@ -436,7 +436,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-eighty-first fresh check set (fresh-nq)",
                                    "three-hundred-and-eighty-second fresh check set (fresh-nr)",
                                    "three-hundred-and-eighty-third fresh check set (fresh-ns)",
-                                   "three-hundred-and-eighty-fourth fresh check set (fresh-nt)"))
+                                   "three-hundred-and-eighty-fourth fresh check set (fresh-nt)",
+                                   "three-hundred-and-eighty-fifth fresh check set (fresh-nu)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
