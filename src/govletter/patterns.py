@@ -343,7 +343,8 @@ SUGGESTION_SPOKEN_OF = (rf"(?:(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
     # (or with a delegation's prefix of one or two characters after its 第, left out: '”（第东12号）' -> 12)
-    rf"(?:[》”]|建议|提案|议案|(?<=代表|委员)意见)\s*[（(]\s*(?:[^（）()《》，。]{{2,30}}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?:(?<=第\s*)\p{{Han}}{{1,2}}(?=\d))?(?P<number>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
+    # (or after the deputy or the meeting, before the kind: '关于区人大代表（16-3-45号）建议的答复', '…会议（16-5-093号）提案')
+    rf"(?:[》”]|建议|提案|议案|(?<=代表|委员)意见|代表|委员|会议)\s*[（(]\s*(?:[^（）()《》，。]{{2,30}}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?:(?<=第\s*)\p{{Han}}{{1,2}}(?=\d))?(?P<number>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
     r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
     rf"|第\s*(?P<number3>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:(?:集体|联名)?(?:建议|提案|议案))?\s*《"
     # '您在…会议上提出的第125号建议收悉', '…提出的第153号关于…的提案'
@@ -857,10 +858,11 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<!
 # '（DB52/ 1424—2019）', a group's '（T/CECS 123—2020）'; or before it: 'JT/T 1106—2016《…》'; or alone: '按SC/T 8146—2019的要求'.
 # (a highway standard's class letter before its number: 'JTG H10—2009'; a sector's third letter set apart from the
 # number: 'JTS 166—2020'; a part's number after a hyphen: 'JTG/T 3381-02—2020', 'JTS 180-2—2011', 'DBJ50/T-365—2020')
-# (any sector's letters with /T or a letter before the digits: 'TSG T5002—2017', a safety code (or 'TSG 08—2017'), not a span of
+# (any sector's letters with /T or a letter before the digits: 'TSG T5002—2017', a safety code (or 'TSG 08—2017'); a metrology
+# code: 'JJF 1070—2023', 'JJG 1036—2022'; not a span of
 # years: 'GDP 2020—2021'; a construction standard's: '建标175—2016'; its year a year, not a phone's digits)
 STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DBS\d{0,2}|DB\d{0,6}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF|TSG"
-                 r"|MH|QC|SN|YD|LD|WH|JR|JY|CH|DZ)(?:/[TZ]|/)?\s*[A-Z]?\s*|[A-Z]{2,4}(?:/[TZ]|/)\s*[A-Z]?|[A-Z]{2,4}\s*[A-Z](?=\d)"
+                 r"|MH|QC|SN|YD|LD|WH|JR|JY|CH|DZ|JJF|JJG)(?:/[TZ]|/)?\s*[A-Z]?\s*|[A-Z]{2,4}(?:/[TZ]|/)\s*[A-Z]?|[A-Z]{2,4}\s*[A-Z](?=\d)"
                  # (an old standard's year in two figures: 'GB 14554—93')
                  r"|T/[A-Z]{2,8}\s*|建标)-?[\d.]+(?:-\d{1,3})?\s*[—－-]\s*(?:(?:19|20)\d{2}|[5-9]\d)(?!\d)")
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
@@ -1273,12 +1275,12 @@ PROPOSAL_TITLE_QUOTED_RE = regex.compile(r"《(?P<t>[^《》]{4,120}(?:建议|�
 # 的建议的协办意见', '…会议第235号关于推动…的提案的答复', '…的建议的答复函')
 PROPOSAL_SUBTITLE_RE = regex.compile(r"(?:——|[（(])(?P<t>关于[^（）()《》—]{4,120}(?:建议|提案|议案))[）)]?$"
                                      r"|(?<=会议|号)(?P<t>关于[^（）()《》—，。]{4,120}?的(?:建议|提案|议案))的?"
-                                     r"(?:答复函?|回复|复函|函|协办意见|会办意见|办理意见|意见)$")
+                                     r"(?:答复(?:的?函)?|回复(?:的?函)?|复函|函|协办意见|会办意见|办理意见|意见)$")
 # A letter's title that is the suggestion's title and the letter's 文种, with nothing else to name the suggestion
-# (no meeting, number or proposer): '某局关于增设城区公共厕所的建议的答复函' -> 关于增设城区公共厕所的建议.
+# (no meeting, number or proposer): '某局关于增设城区公共厕所的建议的答复函' -> 关于增设城区公共厕所的建议 (or '…的提案答复的函').
 # (or after the number and kind the title names first: '关于第45号提案关于促进…的提案的答复')
 PROPOSAL_AS_TITLE_RE = regex.compile(r"^[\p{Han}\d]{0,40}?关于(?:对)?(?P<t>(?:(?!会议|第|号|代表|委员|所提|提出)[^“”（）()])"
-                                     r"{4,120}?的(?:建议|提案|议案))的?(?:答复函?|回复|复函|函|协办意见|会办意见|办理意见)$")
+                                     r"{4,120}?的(?:建议|提案|议案))的?(?:答复(?:的?函)?|回复(?:的?函)?|复函|函|协办意见|会办意见|办理意见)$")
 # The suggestion's title named by a sentence of the opening after the one that names it received: '您提出的第72号提案
 # 收悉。提案题目为《关于…的提案》，…'.
 PROPOSAL_TITLE_SAID_RE = regex.compile(r"(?:题目|标题|名称|案由)\s*(?:为|是)\s*[:：]?\s*《(?P<t>[^《》]{4,120})》")
