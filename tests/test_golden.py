@@ -25,7 +25,7 @@ MODES = ("v0", "published")
 
 
 # The development corpus (outside the repository) and the composed check sets in bench/ that have
-# been read to find classes of variation (bench/fresh … bench/fresh-nb, but fresh-ai, fresh-am, fresh-as, fresh-aw,
+# been read to find classes of variation (bench/fresh … bench/fresh-nr, but fresh-ai, fresh-am, fresh-as, fresh-aw,
 # fresh-bl and fresh-bn);
 # ids are unique across them.
 # A set kept blind (its errors unread) is not listed here.
@@ -75,7 +75,9 @@ READ_SETS = ("fresh", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fr
              "fresh-ma", "fresh-mb", "fresh-mc", "fresh-md", "fresh-me", "fresh-mf", "fresh-mg", "fresh-mh",
              "fresh-mi", "fresh-mj", "fresh-mk", "fresh-ml", "fresh-mm", "fresh-mn", "fresh-mo", "fresh-mp",
              "fresh-mq", "fresh-mr", "fresh-ms", "fresh-mt", "fresh-mu", "fresh-mv", "fresh-mw", "fresh-mx",
-             "fresh-my", "fresh-mz", "fresh-na", "fresh-nb")
+             "fresh-my", "fresh-mz", "fresh-na", "fresh-nb", "fresh-nc", "fresh-nd", "fresh-ne", "fresh-nf",
+             "fresh-ng", "fresh-nh", "fresh-ni", "fresh-nj", "fresh-nk", "fresh-nl", "fresh-nm", "fresh-nn",
+             "fresh-no", "fresh-np", "fresh-nq", "fresh-nr")
 SETS = (CORPUS, *(Path(__file__).parents[1] / "bench" / name for name in READ_SETS))
 
 
