@@ -444,7 +444,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-eighty-ninth fresh check set (fresh-ny)",
                                    "three-hundred-and-ninetieth fresh check set (fresh-nz)",
                                    "three-hundred-and-ninety-first fresh check set (fresh-oa)",
-                                   "three-hundred-and-ninety-second fresh check set (fresh-ob)"))
+                                   "three-hundred-and-ninety-second fresh check set (fresh-ob)",
+                                   "three-hundred-and-ninety-third fresh check set (fresh-oc)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
