@@ -445,7 +445,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-ninetieth fresh check set (fresh-nz)",
                                    "three-hundred-and-ninety-first fresh check set (fresh-oa)",
                                    "three-hundred-and-ninety-second fresh check set (fresh-ob)",
-                                   "three-hundred-and-ninety-third fresh check set (fresh-oc)"))
+                                   "three-hundred-and-ninety-third fresh check set (fresh-oc)",
+                                   "three-hundred-and-ninety-fourth fresh check set (fresh-od)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
