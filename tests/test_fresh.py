@@ -21,7 +21,7 @@ from .conftest import TESTS
 # been read by class and are in the golden test; the sets kept blind (summary only), now fresh-ai, fresh-am,
 # fresh-as, fresh-aw and fresh-bn (the common case at real length), fresh-bl (the body, a fourth time) and
 # the newest rounds (the head, the documents cited, the foot and what the letter answers, each a further
-# time: fresh-ns … fresh-nz, two rounds), are not.
+# time: fresh-ns … fresh-od, three rounds), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -156,7 +156,8 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-np", "fnp-001", 20), ("fresh-nq", "fnq-001", 10), ("fresh-nr", "fnr-001", 20),
          ("fresh-ns", "fns-001", 10), ("fresh-nt", "fnt-001", 12), ("fresh-nu", "fnu-001", 11),
          ("fresh-nv", "fnv-001", 20), ("fresh-nw", "fnw-001", 12), ("fresh-nx", "fnx-001", 12),
-         ("fresh-ny", "fny-001", 12), ("fresh-nz", "fnz-001", 12), ("fresh-oa", "foa-001", 12), ("fresh-ob", "fob-001", 12), ("fresh-oc", "foc-001", 12), ("fresh-od", "fod-001", 12))
+         ("fresh-ny", "fny-001", 12), ("fresh-nz", "fnz-001", 12), ("fresh-oa", "foa-001", 12),
+         ("fresh-ob", "fob-001", 12), ("fresh-oc", "foc-001", 12), ("fresh-od", "fod-001", 12))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
@@ -171,9 +172,11 @@ SIZES.update({BENCH / "fresh-ar": (28, 28), BENCH / "fresh-as": (28, 28),
               BENCH / "fresh-no": (10, 10), BENCH / "fresh-np": (20, 20), BENCH / "fresh-nq": (10, 10),
               BENCH / "fresh-nr": (20, 20), BENCH / "fresh-ns": (10, 10), BENCH / "fresh-nt": (12, 12),
               BENCH / "fresh-nu": (11, 11), BENCH / "fresh-nv": (20, 20), BENCH / "fresh-nw": (12, 12),
-              BENCH / "fresh-nx": (12, 12), BENCH / "fresh-ny": (12, 12), BENCH / "fresh-nz": (12, 12), BENCH / "fresh-oa": (12, 12), BENCH / "fresh-ob": (12, 12), BENCH / "fresh-oc": (12, 12), BENCH / "fresh-od": (12, 12)})
+              BENCH / "fresh-nx": (12, 12), BENCH / "fresh-ny": (12, 12), BENCH / "fresh-nz": (12, 12),
+              BENCH / "fresh-oa": (12, 12), BENCH / "fresh-ob": (12, 12), BENCH / "fresh-oc": (12, 12),
+              BENCH / "fresh-od": (12, 12)})
 # (kept to 28, 20, 21, 15, 10, 11, 8, 12 and 10 letters by their briefs' time; fresh-no … fresh-nv were asked for
-# 20, and fresh-no, fresh-nq, fresh-ns, fresh-nt and fresh-nu kept to 10, 10, 10, 12 and 11; fresh-nw … fresh-nz
+# 20, and fresh-no, fresh-nq, fresh-ns, fresh-nt and fresh-nu kept to 10, 10, 10, 12 and 11; fresh-nw … fresh-od
 # were asked for 12)
 LETTERS = [(root, p.parent.name) for root in SETS for p in sorted(root.glob("*/letter-fw.json"))]
 
