@@ -423,8 +423,10 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     # (or at the sentence's head, who proposed after it: '市十九届人大五次会议期间，某镇代表团王某等12名代表提出的…',
     # '在省十四届人大二次会议上，杨某等10名代表提出的…')
     rf"|^(?:在|于)?{_MEETING_SAID}(?=\s*(?:期间|上)\s*[，,])"
-    # (or after who passed it on, before who made it: '贵局转来的市十六届人大三次会议许某等代表提出的…')
-    rf"|(?:转来|转交|交办|转办)的?{_MEETING_SAID}(?=\p{{Han}}{{2,12}}?(?:代表|委员))"
+    # (or after who passed it on, before who made it: '贵局转来的市十六届人大三次会议许某等代表提出的…'; or at the
+    # opening's head right before who made it, counted too: '区十七届人大五次会议张某等5名代表提出的《…》由贵局主办')
+    rf"|(?:^(?![^，。,；;]{{0,12}}?(?:转来|转交|交办|转办))|(?:转来|转交|交办|转办)的?){_MEETING_SAID}"
+    r"(?=\p{Han}{2,12}?(?:\d{1,3}[位名])?(?:代表|委员))"
     # (or with who made it after 由 before 提出: '你们在区政协十一届四次会议期间由王某、徐某等2位委员联名提出的…',
     # '…会议期间，由刘某、黄某等3位代表联名提出的…')
     rf"|(?:在|于){_MEETING_SAID}\s*(?:期间|上)\s*[，,]?\s*由[^，。；;《》]{{2,40}}?(?:代表|委员)\s*(?:联名|共同|联合)?提出"

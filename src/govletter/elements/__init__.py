@@ -637,12 +637,14 @@ _UNIT_ONLY_RE = regex.compile(r"(?:政府|局|委|办|室|科|股|处|中心|公
 # A hotline's number inside the name of the office that runs it: '某区12345政务服务便民热线', '某市12345热线办公室'.
 _HOTLINE_IN_NAME_RE = regex.compile(rf"(?<!\d){HOTLINE_NUMBER}(?!\d)(?=\p{{Han}}{{0,10}}(?:热线|平台|中心|办公室))")
 # What a phone named right after who is for, when it is a service's line and no one's: '…供水服务电话', '…值班电话'.
-_SERVICE = r"服务|值班|咨询|投诉|举报|监督|报修"
+_SERVICE = r"服务|值班|咨询|投诉|举报|监督|报修|客服"
 _SERVICE_LINE_RE = regex.compile(rf"(?:{_SERVICE})+(?:电话|专线)")
 # What one calls to do, after who is called: '…致电我局执法支队咨询，电话…'.
 _ASKS_END_RE = regex.compile(r"(?:咨询|联系|反映|举报|投诉)$")
 # What a phone is for, taken for who it names: '可拨打咨询电话…' (who '咨询').
 _SERVICE_WORDS_RE = regex.compile(rf"(?:{_SERVICE}|办公|联系)+")
+# The same ending who is named: '热力公司客服'.
+_SERVICE_END_RE = regex.compile(rf"(?:{_SERVICE})$")
 # The office naming itself in a sentence: '我局', '本厅', '我中心'.
 _SELF_UNIT_RE = regex.compile(r"(?:我|本)(?:局|厅|委|办|院|部|处|科|室|站|所|队|司|中心|单位|公司|镇|乡|街道)")
 # The same before the person it names: '我局王某' -> 王某.
@@ -659,6 +661,7 @@ def _said_contact(m: regex.Match[str]) -> str:
             # (or a service's line: '可拨打区农村供水服务电话0851-…报修和咨询')
             or (who and _SERVICE_LINE_RE.match(m.string, m.end("who")))
             or _SERVICE_WORDS_RE.fullmatch(who)  # ('可拨打咨询电话0351-…')
+            or _SERVICE_END_RE.search(who)  # (a unit's service: '可拨打热力公司客服电话0412-…咨询')
             or UNIT_THEN_SERVICE_RE.fullmatch(who)):
         return f"电话：{m['phone']}"  # (nor does the office naming itself: '请拨打我局值班电话…', or a unit: '镇政府')
     # (the office naming itself before the person is no part of the name: '我局王某' -> 王某)

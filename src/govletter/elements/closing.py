@@ -196,6 +196,11 @@ _SHARED_UNIT_RE = regex.compile(rf"(?:^|(?<=[，,；;\s])){_place(_ANY_PLACE_END
                                 rf"{_UNIT_AFTER_PLACES}(?:[（(]\p{{Han}}{{1,4}}[）)])?(?=[，,；;。、\s]|$)")
 
 
+# The kinds of province named together before what they share: '各省、自治区、直辖市…', '各省、区、市…'.
+_PROVINCE_KINDS_RE = regex.compile(r"各省、\s*(?:自治区、\s*直辖市|区、\s*市)(?=\p{Han})")
+_BRACKETED_RE = regex.compile(r"[（(][^（）()，,。；;]{1,20}[）)]")
+
+
 # The rest of places sharing one unit, from the place after the first: '阿里地区商务局' (after '日喀则、').
 _SHARED_TAIL_RE = regex.compile(rf"{_PLACE_LINE_JOINED}(?:、\s*{_PLACE_LINE_JOINED})*"
                                 rf"{_UNIT_AFTER_PLACES}(?=[，,；;。、（(\s]|$)")
@@ -239,6 +244,10 @@ def cc_items(text: str, *, spaced: bool = False) -> list[str]:
         value = _BROKEN_NAME_SPACE_RE.sub("", value)
     # (places that share the unit after the last of them are one recipient: '满洲里市、二连浩特市自然资源局')
     value = _SHARED_UNIT_RE.sub(lambda m: m[0].replace("、", "\x00"), _join_bare_places(value))
+    # (and the kinds of province a national office writes to: '各省、自治区、直辖市林业和草原主管部门')
+    value = _PROVINCE_KINDS_RE.sub(lambda m: m[0].replace("、", "\x00"), value)
+    # (a note in brackets lists inside one name: '…教育厅（教委、教育局）')
+    value = _BRACKETED_RE.sub(lambda m: m[0].replace("、", "\x00"), value)
     parts = [part.replace("\x00", "、") for part in CC_SPLIT_RE.split(value) if part.strip()]
     if spaced and len(parts) == 1 and all(len(w) >= 2 for w in parts[0].split()):
         words, parts = parts[0].split(), []  # '市政协办 市府办': names set apart by single spaces
