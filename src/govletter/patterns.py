@@ -1275,14 +1275,16 @@ PROPOSAL_TITLE_QUOTED_RE = regex.compile(r"《(?P<t>[^《》]{4,120}(?:建议|�
 # '…第56号建议的答复——关于加强校园周边交通安全管理的建议', '…的答复（关于继续加强…的建议）' -> 关于….
 # (or named unquoted right after its meeting or number, before the letter's own 文种: '…关于区十八届人大六次会议关于加强…
 # 的建议的协办意见', '…会议第235号关于推动…的提案的答复', '…的建议的答复函')
+# The kinds of letter that answer a suggestion, after its title in the letter's ('…的提案答复的函', '…的建议的协办意见').
+_REPLY_KIND = r"(?:答复(?:的?函)?|回复(?:的?函)?|复函|函|协办意见|会办意见|办理意见)"
 PROPOSAL_SUBTITLE_RE = regex.compile(r"(?:——|[（(])(?P<t>关于[^（）()《》—]{4,120}(?:建议|提案|议案))[）)]?$"
                                      r"|(?<=会议|号)(?P<t>关于[^（）()《》—，。]{4,120}?的(?:建议|提案|议案))的?"
-                                     r"(?:答复(?:的?函)?|回复(?:的?函)?|复函|函|协办意见|会办意见|办理意见|意见)$")
+                                     rf"(?:{_REPLY_KIND}|意见)$")
 # A letter's title that is the suggestion's title and the letter's 文种, with nothing else to name the suggestion
 # (no meeting, number or proposer): '某局关于增设城区公共厕所的建议的答复函' -> 关于增设城区公共厕所的建议 (or '…的提案答复的函').
 # (or after the number and kind the title names first: '关于第45号提案关于促进…的提案的答复')
 PROPOSAL_AS_TITLE_RE = regex.compile(r"^[\p{Han}\d]{0,40}?关于(?:对)?(?P<t>(?:(?!会议|第|号|代表|委员|所提|提出)[^“”（）()])"
-                                     r"{4,120}?的(?:建议|提案|议案))的?(?:答复(?:的?函)?|回复(?:的?函)?|复函|函|协办意见|会办意见|办理意见)$")
+                                     rf"{{4,120}}?的(?:建议|提案|议案))的?{_REPLY_KIND}$")
 # The suggestion's title named by a sentence of the opening after the one that names it received: '您提出的第72号提案
 # 收悉。提案题目为《关于…的提案》，…'.
 PROPOSAL_TITLE_SAID_RE = regex.compile(r"(?:题目|标题|名称|案由)\s*(?:为|是)\s*[:：]?\s*《(?P<t>[^《》]{4,120})》")

@@ -198,6 +198,7 @@ _SHARED_UNIT_RE = regex.compile(rf"(?:^|(?<=[，,；;\s])){_place(_ANY_PLACE_END
 
 # The kinds of province named together before what they share: '各省、自治区、直辖市…', '各省、区、市…'.
 _PROVINCE_KINDS_RE = regex.compile(r"各省、\s*(?:自治区、\s*直辖市|区、\s*市)(?=\p{Han})")
+# A short note in brackets inside one name, whose 、 parts no recipients: '…教育厅（教委、教育局）'.
 _BRACKETED_RE = regex.compile(r"[（(][^（）()，,。；;]{1,20}[）)]")
 
 
