@@ -259,7 +259,7 @@ Run from `{worktree}`:
    600–799, 800–1200 and 1201–1800; lengthen letters (fuller middle paragraphs) until it does.
 5. `/work/main/.venv/bin/python bench/fresh/make_pdfs.py --no-scan --root bench/{set}` (writes
    `v0.pdf`; if you change a letter after this, delete its `v0.pdf` and run it again).
-6. Add `("{set}", "{prefix}-001", {n})` as the last entry of `_SETS` in `tests/test_fresh.py`{sizes}, then
+6. Add `("{set}", "{prefix}-001", {n})` as the last entry of `_SETS` in `tests/test_fresh.py`, then
    `/work/main/.venv/bin/python -m pytest -q -p no:cacheprovider tests/test_fresh.py -k "{set}"`:
    it must pass.
 7. Commit everything on `{branch}` in one commit (letters, `letter.json`, `v0.pdf`, `SPLIT`,
@@ -280,11 +280,9 @@ def brief(name: str, theme: str, *, ordinal: str, nth: str, branch: str, worktre
     note_prefix = (f"Composed for govletter's {ordinal} fresh check set ({name}) after the pattern of "
                    "published letters; not a published document. ")
     a_nth = f"{'an' if nth.startswith(('eight', 'eleven')) else 'a'} {nth}"  # 'an eighty-first', 'a seventy-fifth'
-    sizes = "" if letters == 30 else f' and `BENCH / "{name}": ({letters}, {letters})` to `SIZES` there'
     return BRIEF.format(set=name, theme_title=title, theme_text=text.replace("the 30 letters", f"the {letters} letters"),
                         a_nth=a_nth, ordinal=ordinal, prefix=prefix, worktree=worktree, branch=branch,
-                        note_prefix=note_prefix, n=letters, last=f"{prefix}-{letters:03d}", third=round(letters / 3),
-                        sizes=sizes)
+                        note_prefix=note_prefix, n=letters, last=f"{prefix}-{letters:03d}", third=round(letters / 3))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -316,6 +316,8 @@ NUMBER_WORDS = r"[〇零一二三四五六七八九十百]{1,7}"
 # A proposal's number as a 届-次-序 composite gives its term and sitting before the serial ('16-3-45号', '第6-3-142号'):
 # the whole is read as the serial (as the real letter zj-014's truth reads it).
 TERM_SITTING = r"(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)"
+# A suggestion's number as printed, a 届-次-序 composite too: '45', '0127', '16-3-45'.
+SERIAL = rf"{TERM_SITTING}?\d{{1,12}}"
 # A proposal's serial given as a labelled number: '(提案编号2022004)', '（建议编号：0043）'.
 PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*[:：]?\s*(?P<number>\d{1,12})\s*[）)]")
 # The number the first paragraph gives beside the suggestion's title: '》（第172号）', '的建议(第18号)',
@@ -344,9 +346,9 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
     # (or with a delegation's prefix of one or two characters after its 第, left out: '”（第东12号）' -> 12)
     # (or after the deputy or the meeting, before the kind: '关于区人大代表（16-3-45号）建议的答复', '…会议（16-5-093号）提案')
-    rf"(?:[》”]|建议|提案|议案|(?<=代表|委员)意见|代表|委员|会议)\s*[（(]\s*(?:[^（）()《》，。]{{2,30}}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?:(?<=第\s*)\p{{Han}}{{1,2}}(?=\d))?(?P<number>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
+    rf"(?:[》”]|建议|提案|议案|(?<=代表|委员)意见|代表|委员|会议)\s*[（(]\s*(?:[^（）()《》，。]{{2,30}}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?:(?<=第\s*)\p{{Han}}{{1,2}}(?=\d))?(?P<number>{SERIAL})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
     r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
-    rf"|第\s*(?P<number3>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:(?:集体|联名)?(?:建议|提案|议案))?\s*《"
+    rf"|第\s*(?P<number3>{SERIAL})\s*号\s*(?:(?:集体|联名)?(?:建议|提案|议案))?\s*《"
     # '您在…会议上提出的第125号建议收悉', '…提出的第153号关于…的提案'
     # (or without its 第: '联名提出的45号提案《…》')
     # (or without 第 and 号, zero-padded: '提出的032建议《…》')
@@ -355,7 +357,7 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (or after a delegation's prefix: '贵代表团提出的东12号建议《…》' -> 东12)
     # (or after 您的: '市人大常委会将您的第157号建议确定为重点督办建议')
     # (or right after a unit or a delegation addressed as 贵: '贵代表团第3号议案所提的…')
-    rf"|(?:提[出交]的|所提(?:出?的)?|(?:您|你们?)的|贵\p{{Han}}{{1,3}}?(?=第))\s*第?\s*(?P<number4>{TERM_SITTING}?\d{{1,12}}|(?!第)\p{{Han}}\d{{1,6}})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?:批评和)?意见|(?=关于|[《“]))"
+    rf"|(?:提[出交]的|所提(?:出?的)?|(?:您|你们?)的|贵\p{{Han}}{{1,3}}?(?=第))\s*第?\s*(?P<number4>{SERIAL}|(?!第)\p{{Han}}\d{{1,6}})\s*号\s*(?:代表|委员)?(?:建议|提案|议案|(?:批评和)?意见|(?=关于|[《“]))"
     r"|提出的\s*(?P<number5>0\d{1,11})\s*(?:建议|提案|议案)(?=\s*[《“]|\s*关于)"
     # (or in words: '…上提出的第二十七号建议《…》')
     # (or a deputy's 意见: '提出的第一百零五号代表意见')
@@ -364,23 +366,23 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     rf"|{SUGGESTION_SAID_TO_BE}"
     # (or by the summary that ends the letter: '以上是对第158号提案的答复', '以上系对县十九届人大四次会议第9号建议的答复')
     # (or to the one addressed: '以上是对您第215号提案的答复')
-    rf"|对\s*(?:您|你们?)?\s*(?:[^，。；,;对]{{2,40}}?会议\s*)?第\s*(?P<number12>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)?\s*的\s*(?:答复|回复)"
+    rf"|对\s*(?:您|你们?)?\s*(?:[^，。；,;对]{{2,40}}?会议\s*)?第\s*(?P<number12>{SERIAL})\s*号\s*(?:建议|提案|议案)?\s*的\s*(?:答复|回复)"
     # (or before who made it: '…会议第93号建议由谭某代表提出')
-    rf"|第\s*(?P<number6>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)\s*(?=由|系)"
+    rf"|第\s*(?P<number6>{SERIAL})\s*号\s*(?:建议|提案|议案)\s*(?=由|系)"
     # (or after the meeting at the sentence's head, the one addressed after it: '区十八届人大二次会议第75号建议，即您提出的…';
     # or before the suggestion's title: '贵委提出的区政协十七届五次会议15号提案《…》')
     # (or before what the letter answers of it: '现就市政协十五届三次会议第73号提案中涉及我局职责的内容答复如下')
-    rf"|会议\s*(?:第?\s*(?P<number7>{TERM_SITTING}?\d{{1,12}})|第\s*(?P<number7>{NUMBER_WORDS}))\s*号\s*(?:(?:建议|提案|议案)\s*(?:[，,]?\s*(?=即|系|也?就是)|(?=[《“]|关于|中))"
+    rf"|会议\s*(?:第?\s*(?P<number7>{SERIAL})|第\s*(?P<number7>{NUMBER_WORDS}))\s*号\s*(?:(?:建议|提案|议案)\s*(?:[，,]?\s*(?=即|系|也?就是)|(?=[《“]|关于|中))"
     # (or before the suggestion's title unquoted: '你提出的市十六届人大四次会议第137号关于…的建议收悉')
     r"|(?=关于[^，。；]{2,80}?(?:建议|提案|议案)))"
     # (or in a later paragraph that speaks of it: '您在第112号建议中提到的…')
     rf"|{SUGGESTION_SPOKEN_OF}"
     # (or right before its receipt, after its theme: '您提出的关于加强渔船安全生产的第29号提案收悉')
-    rf"|第\s*(?P<number9>{TERM_SITTING}?\d{{1,12}})\s*号\s*(?:建议|提案|议案)\s*已?收悉"
+    rf"|第\s*(?P<number9>{SERIAL})\s*号\s*(?:建议|提案|议案)\s*已?收悉"
     # (or where the presidium listed it: '…的议案》，经大会主席团决定列为第3号议案', '…列为第一号议案')
     r"|列为\s*第\s*(?P<number8>\d{1,12}|[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:建议|提案|议案)"
     # '《…》（市十七届人大三次会议第108号）': the meeting and the number in the bracket after the title
-    rf"|[》”]\s*[（(][^（）()《》]{{2,30}}?会议\s*第\s*(?P<number5>{TERM_SITTING}?\d{{1,12}})\s*号\s*[）)]"
+    rf"|[》”]\s*[（(][^（）()《》]{{2,30}}?会议\s*第\s*(?P<number5>{SERIAL})\s*号\s*[）)]"
     # '《…》（桐人大建〔2025〕143号）': the congress's register number of it, shaped like a 文号
     r"|[》”]\s*[（(]\s*\p{Han}{0,4}(?:人大|政协)\p{Han}{0,4}\s*[〔【﹝\[]\s*(?:19|20)\d{2}\s*[〕】﹞\]]\s*第?\s*(?P<number6>\d{1,12})\s*号\s*[）)]"
 )

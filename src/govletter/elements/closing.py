@@ -244,11 +244,11 @@ def cc_items(text: str, *, spaced: bool = False) -> list[str]:
         # (names listed with marks: a space between two characters is a line the row broke inside a name, '…涪城 区、…')
         value = _BROKEN_NAME_SPACE_RE.sub("", value)
     # (places that share the unit after the last of them are one recipient: '满洲里市、二连浩特市自然资源局')
-    value = _SHARED_UNIT_RE.sub(lambda m: m[0].replace("、", "\x00"), _join_bare_places(value))
-    # (and the kinds of province a national office writes to: '各省、自治区、直辖市林业和草原主管部门')
-    value = _PROVINCE_KINDS_RE.sub(lambda m: m[0].replace("、", "\x00"), value)
-    # (a note in brackets lists inside one name: '…教育厅（教委、教育局）')
-    value = _BRACKETED_RE.sub(lambda m: m[0].replace("、", "\x00"), value)
+    # (and the kinds of province a national office writes to: '各省、自治区、直辖市林业和草原主管部门'; and a note in
+    # brackets lists inside one name: '…教育厅（教委、教育局）')
+    value = _join_bare_places(value)
+    for one_name in (_SHARED_UNIT_RE, _PROVINCE_KINDS_RE, _BRACKETED_RE):
+        value = one_name.sub(lambda m: m[0].replace("、", "\x00"), value)
     parts = [part.replace("\x00", "、") for part in CC_SPLIT_RE.split(value) if part.strip()]
     if spaced and len(parts) == 1 and all(len(w) >= 2 for w in parts[0].split()):
         words, parts = parts[0].split(), []  # '市政协办 市府办': names set apart by single spaces

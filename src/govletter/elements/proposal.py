@@ -49,6 +49,7 @@ from ..patterns import (
     PROPOSER_RE,
     PROPOSER_TITLE_RE,
     ROLE_NOTE_RE,
+    SERIAL,
     STANDING_AFTER_NAME_RE,
     SUGGESTION_SAID_TO_BE,
     SUGGESTION_SPOKEN_OF,
@@ -287,7 +288,7 @@ _SAID_TO_BE_RE = regex.compile(SUGGESTION_SAID_TO_BE)
 # (or a unit's or a delegation's right before its number: '贵代表团第3号议案所提的…工程')
 # (its number a 届-次-序 composite too: '您所提第15-1-42号建议中还反映了…')
 _YOURS_NUMBERED_RE = regex.compile(r"(?:(?:您|你们?|贵\p{Han}{1,3}?)(?:所提的?|提出的|的)|贵\p{Han}{1,3}?)"
-                                   rf"第{TERM_SITTING}?\d{{1,12}}号(?:建议|提案|议案)")
+                                   rf"第{SERIAL}号(?:建议|提案|议案)")
 # The suggestion pointed back to by its number: '该第36号建议'.
 _THIS_NUMBERED_RE = regex.compile(r"(?:该|此|本)第(?P<number>\d{1,12})号(?:建议|提案|议案)")
 # A later paragraph that speaks of the suggestion by its number: '您在第112号建议中提到的…问题，…'.
