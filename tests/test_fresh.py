@@ -157,7 +157,7 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-ns", "fns-001", 10), ("fresh-nt", "fnt-001", 12), ("fresh-nu", "fnu-001", 11),
          ("fresh-nv", "fnv-001", 20), ("fresh-nw", "fnw-001", 12), ("fresh-nx", "fnx-001", 12),
          ("fresh-ny", "fny-001", 12), ("fresh-nz", "fnz-001", 12), ("fresh-oa", "foa-001", 12),
-         ("fresh-ob", "fob-001", 12), ("fresh-oc", "foc-001", 12), ("fresh-od", "fod-001", 12), ("fresh-oe", "foe-001", 12), ("fresh-of", "fof-001", 12), ("fresh-og", "fog-001", 12))
+         ("fresh-ob", "fob-001", 12), ("fresh-oc", "foc-001", 12), ("fresh-od", "fod-001", 12), ("fresh-oe", "foe-001", 12), ("fresh-of", "fof-001", 12), ("fresh-og", "fog-001", 12), ("fresh-oh", "foh-001", 12))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
