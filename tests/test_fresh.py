@@ -21,7 +21,7 @@ from .conftest import TESTS
 # been read by class and are in the golden test; the sets kept blind (summary only), now fresh-ai, fresh-am,
 # fresh-as, fresh-aw and fresh-bn (the common case at real length), fresh-bl (the body, a fourth time) and
 # the newest rounds (the head, the documents cited, the foot and what the letter answers, each a further
-# time: fresh-nw … fresh-od, two rounds), are not.
+# time: fresh-nw … fresh-oh, three rounds), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -157,7 +157,9 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-ns", "fns-001", 10), ("fresh-nt", "fnt-001", 12), ("fresh-nu", "fnu-001", 11),
          ("fresh-nv", "fnv-001", 20), ("fresh-nw", "fnw-001", 12), ("fresh-nx", "fnx-001", 12),
          ("fresh-ny", "fny-001", 12), ("fresh-nz", "fnz-001", 12), ("fresh-oa", "foa-001", 12),
-         ("fresh-ob", "fob-001", 12), ("fresh-oc", "foc-001", 12), ("fresh-od", "fod-001", 12), ("fresh-oe", "foe-001", 12), ("fresh-of", "fof-001", 12), ("fresh-og", "fog-001", 12), ("fresh-oh", "foh-001", 12))
+         ("fresh-ob", "fob-001", 12), ("fresh-oc", "foc-001", 12), ("fresh-od", "fod-001", 12),
+         ("fresh-oe", "foe-001", 12), ("fresh-of", "fof-001", 12), ("fresh-og", "fog-001", 12),
+         ("fresh-oh", "foh-001", 12))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
