@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import math
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -74,6 +75,7 @@ class _Calls:
         self.unicode = bind(raw.FPDFText_GetUnicode, ctypes.c_uint)
         self.unmapped = bind(raw.FPDFText_HasUnicodeMapError, ctypes.c_int)
         self.render_mode = bind(raw.FPDFTextObj_GetTextRenderMode, ctypes.c_int)
+        self.char_box = bind(raw.FPDFText_GetCharBox, ctypes.c_int)
         # the per-character calls' addresses, in the order the C loop (_glyphs.c) takes them
         self.addresses = tuple(_address(fn) for fn in (
             self.text_object, self.loose_box, self.matrix, self.font_size, self.is_generated, self.is_hyphen))
@@ -267,6 +269,63 @@ def unmapped_share(textpage: Any, samples: int = 20) -> float:
     return float(sum(calls.unmapped(tp, i) == 1 for i in picks)) / len(picks)
 
 
+# Han characters (the CJK ideographs and extension A) and how many of a page's are sampled for their boxes
+_HAN_RE = re.compile("[\u3400-\u9fff]")
+_GLYPHLESS_SAMPLES = 16
+
+
+def glyphless(textpage: Any) -> bool:
+    """Are the page's Han characters drawn in a font PDFium has no glyphs for (one neither embedded
+    in the PDF nor installed on this machine)? Their boxes are then flat (under a point tall), and
+    PDFium leaves every text object of a single character out of the text page: a title's last
+    character alone on its line, a character a justified line sets apart (``add_dropped`` puts them
+    back). Three quarters of up to ``_GLYPHLESS_SAMPLES`` Han characters, spread over the page, decide."""
+    calls, tp = _bound(), _handle(textpage)
+    han = [m.start() for m in _HAN_RE.finditer(_page_text(calls, tp, calls.count_chars(tp)))]
+    if not han:
+        return False
+    picks = han[:: max(1, len(han) // _GLYPHLESS_SAMPLES)]
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    box = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
+    flat = sum(bool(calls.char_box(tp, i, *box)) and top.value - bottom.value < 1.0 for i in picks)
+    return flat >= 0.75 * len(picks)
+
+
+def _text_objects(page: Any) -> int:
+    """How many text objects a page (PDFium's raw page handle) draws."""
+    import pypdfium2.raw as raw
+
+    return sum(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page, i)) == raw.FPDF_PAGEOBJ_TEXT
+               for i in range(raw.FPDFPage_CountObjects(page)))
+
+
+_BAND = 4.0
+
+
+def add_dropped(glyphs: list[Glyph], others: list[Glyph]) -> list[Glyph]:
+    """``glyphs`` and those of ``others`` (the same page read by pdfminer, in the same frame) that
+    stand where ``glyphs`` have a gap: on their row (tops within a fifth of the size), no glyph
+    covers the middle half of the other's box, and none of the same text is within two ems. (Where
+    PDFium has no glyphs it places some characters, digits above all, a little apart from where
+    pdfminer's widths put them; and pdfminer skips characters it cannot map, so its places after
+    one run ahead of PDFium's.)"""
+    rows: dict[int, list[Glyph]] = {}  # the glyphs by their top, in bands of _BAND points
+    for g in glyphs:
+        rows.setdefault(int(g[0] // _BAND), []).append(g)
+    for other in others:
+        top, x0, x1, _, size, text = other
+        if size <= 0 or text.isspace():
+            continue
+        near = 0.2 * size
+        left, right = x0 + 0.25 * (x1 - x0), x1 - 0.25 * (x1 - x0)
+        if not any(abs(g[0] - top) < near and ((g[1] < right and g[2] > left)
+                                                or (g[5] == text and abs(g[1] - x0) < 2 * size))
+                   for band in range(int((top - near) // _BAND), int((top + near) // _BAND) + 1)
+                   for g in rows.get(band, ())):
+            glyphs.append(other)
+    return glyphs
+
+
 def page_objects(page: Any, width: float, height: float) -> tuple[int, float, float, int]:
     """(image objects, share of the page under the largest image, share of text objects drawn invisibly,
     path objects) of a page (PDFium's raw page handle) of shown size ``width`` x ``height``."""
@@ -325,6 +384,8 @@ class _PageRead:
     height: float
     objects: tuple[int, float, float, int]  # see ``page_objects``; (-1, 0.0, 0.0, -1) when not walked
     unmapped: float
+    rotation: int
+    glyphless: bool  # ``glyphless``, or few characters from many text objects: see ``add_dropped``
 
 
 def _read_page(doc: Any, index: int) -> _PageRead:
@@ -349,11 +410,15 @@ def _read_page(doc: Any, index: int) -> _PageRead:
             glyphs = page_glyphs(textpage, width, height, 90 * rotation)
             # the page's objects matter only for a page that may be a scan: little text, or text
             # drawn invisibly; a born-digital page is not walked again
-            if len(glyphs) < FEW_CHARS or _drawn_invisibly(textpage):
+            few = len(glyphs) < FEW_CHARS
+            if few or _drawn_invisibly(textpage):
                 objects = page_objects(page, width, height)
             else:
                 objects = (-1, 0.0, 0.0, -1)
-            return _PageRead(glyphs, width, height, objects, unmapped_share(textpage))
+            # (a page of few characters but with text objects may be one whose every object PDFium
+            # dropped: a page drawing each character by itself, or a lone last line)
+            dropped = glyphless(textpage) or (few and _text_objects(page) > len(glyphs))
+            return _PageRead(glyphs, width, height, objects, unmapped_share(textpage), rotation, dropped)
         finally:
             raw.FPDFText_ClosePage(textpage)
     finally:
@@ -361,12 +426,18 @@ def _read_page(doc: Any, index: int) -> _PageRead:
 
 
 class PdfiumBackend:
-    """Reads each page's characters with pypdfium2; pages are loaded and freed one at a time."""
+    """Reads each page's characters with pypdfium2; pages are loaded and freed one at a time. On an
+    unturned page whose fonts PDFium has no glyphs for (``glyphless``), the characters PDFium dropped
+    are taken from pdfminer's reading, which maps character codes to text without glyphs."""
 
     name = "pdfium"
 
     def pages(self, source: PdfSource, *, password: str | None = None, max_pages: int = 0) -> Iterator[Page]:
+        from .plumber import PlumberPages
+
         pdf = _open(source, password)
+        fallback = PlumberPages(source, password)
+        glyphless_seen = False  # (a document's fonts are shared by its pages)
         try:
             check_page_count(len(pdf), max_pages, _name(source))
             for index in range(len(pdf)):
@@ -380,8 +451,13 @@ class PdfiumBackend:
                         f"cannot read the page's text ({type(exc).__name__}: {exc})", path=_name(source), page=number
                     ) from exc
                 images, cover, invisible, paths = read.objects
-                yield Page(number=number, lines=glyphs_to_lines(read.glyphs, number), width=float(read.width),
+                glyphs = read.glyphs
+                glyphless_seen |= read.glyphless
+                if glyphless_seen and not read.rotation:
+                    glyphs = add_dropped(glyphs, fallback.glyphs(number, read.height, _ASCENT))
+                yield Page(number=number, lines=glyphs_to_lines(glyphs, number), width=float(read.width),
                            height=float(read.height), images=images, image_cover=cover, invisible_text=invisible,
                            paths=paths, unmapped=read.unmapped)
         finally:
+            fallback.close()
             pdf.close()

@@ -8,7 +8,7 @@ from typing import Any
 
 from ..errors import EncryptedError, ExtractionError
 from .base import Line, Page, PdfSource, check_page_count
-from .glyphs import glyphs_to_lines
+from .glyphs import Glyph, glyphs_to_lines
 
 # A CMap name as a PDF gives it ('UniGB-UCS2-H', 'GBK-EUC-H', 'Adobe-GB1-UCS2'), never a path
 # ('/tmp/x/evil', '../../evil', 'a\\b'): pdfminer looks CMaps up as files by name.
@@ -73,6 +73,39 @@ def chars_to_lines(chars: list[dict[str, Any]], page_number: int) -> list[Line]:
     glyphs = [(c["top"], c["x0"], c["x1"], c["bottom"], c["size"], c["text"]) for c in chars
               if c.get("upright", True) and c["text"] and not c["text"].startswith("(cid:")]
     return glyphs_to_lines(glyphs, page_number)
+
+
+class PlumberPages:
+    """Pages read by pdfplumber one at a time, on demand, beside PDFium (for a page whose fonts PDFium
+    has no glyphs for). The PDF is opened at the first page asked for."""
+
+    def __init__(self, source: PdfSource, password: str | None) -> None:
+        self._source, self._password = source, password
+        self._pdf: Any = None
+
+    def glyphs(self, number: int, height: float, ascent: float) -> list[Glyph]:
+        """The upright glyphs of page ``number`` (1-based) placed as PDFium's reading places them on
+        an unturned page ``height`` points tall: the top ``ascent`` of the size above the baseline."""
+        if self._pdf is None:
+            self._pdf = _open(self._source, self._password)
+        page = self._pdf.pages[number - 1]
+        try:
+            glyphs: list[Glyph] = []
+            for c in page.chars:
+                text, size = c["text"], c["size"]
+                if c.get("upright", True) and text and not text.startswith("(cid:"):
+                    top = height - c["matrix"][5] - ascent * size
+                    glyphs.append((top, c["x0"], c["x1"], top + size, size, text))
+            return glyphs
+        except Exception as exc:
+            raise ExtractionError(f"cannot read the page's text ({type(exc).__name__}: {exc})",
+                                  path=_name(self._source), page=number) from exc
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
 
 
 class PlumberBackend:
