@@ -166,7 +166,8 @@ a labelled one above the signer too, `联系人：…，电话：…。`; seal n
 - `publicity`: the marker as printed inside its brackets, without its label (`主动公开`, `此件公开发布`;
   `（此件主动公开）` → `此件主动公开`, its 此件 kept).
 - `title`: spaces removed; without a class marker, a 文号, `（补充答复）`/`（二次答复）`/`（主办件）`, or
-  the meeting and number bracketed on a line under it (that line a `meta` block); `（摘要）` and a ministry's
+  the meeting and number bracketed on a line under it (that line a `meta` block, and so is a `（补充答复）` on a line of
+  its own); `（摘要）` and a ministry's
   category number (`（教育类178号）`) stay, and so does a meeting or number bracketed on the title's own line
   (`…的建议（第78号）的答复`, `…（16-3-45号）的答复`). A title over several lines is joined; an office's name
   alone on the line right above a title that opens `关于`/`对` is its first line, wherever the 文号 stands (above both
