@@ -450,7 +450,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-ninety-fifth fresh check set (fresh-oe)",
                                    "three-hundred-and-ninety-sixth fresh check set (fresh-of)",
                                    "three-hundred-and-ninety-seventh fresh check set (fresh-og)",
-                                   "three-hundred-and-ninety-eighth fresh check set (fresh-oh)"))
+                                   "three-hundred-and-ninety-eighth fresh check set (fresh-oh)",
+                                   "three-hundred-and-ninety-ninth fresh check set (fresh-oi)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
