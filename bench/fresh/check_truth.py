@@ -453,7 +453,8 @@ NOTE_PREFIXES = tuple(f"Composed for govletter's {name} after the pattern of pub
                                    "three-hundred-and-ninety-eighth fresh check set (fresh-oh)",
                                    "three-hundred-and-ninety-ninth fresh check set (fresh-oi)",
                                    "four-hundredth fresh check set (fresh-oj)",
-                                   "four-hundred-and-first fresh check set (fresh-ok)"))
+                                   "four-hundred-and-first fresh check set (fresh-ok)",
+                                   "four-hundred-and-second fresh check set (fresh-ol)"))
 PARAGRAPH_ROLES = ("body", "heading", "closing")
 BRACKETS = str.maketrans({"[": "〔", "]": "〕", "【": "〔", "】": "〕", "﹝": "〔", "﹞": "〕", "(": "〔", ")": "〕",
                           "〖": "〔", "〗": "〕"})
