@@ -481,6 +481,8 @@ PROPOSAL_QUOTED_RE = regex.compile(
 PROPOSAL_UNCLOSED_RE = regex.compile(r"《(?P<title>关于[^《》]{2,120}?(?:建议|提案|议案))(?=\s*[（(]|\s*已?收悉)")
 # The words of a suggestion's title printed without 《》, which may name a document in 《》: '关于修订《森林防火条例》的建议'.
 _TITLE_WORDS = r"(?:[^，,。；;《》]|《[^《》]{1,60}》)"
+# A suggestion's number as printed before its title: plain, or after a year or a 届-次 ('2023-118', '16-3-45').
+_AS_PRINTED = r"[0-9]{1,6}(?:[-－][0-9]{1,6}){0,2}"
 PROPOSAL_UNBRACKETED_RE = regex.compile(
     # the first of two named together: '…提出的关于X的提案和关于Y的提案收悉', '…和白某委员提出的关于Y的提案'
     rf"提(?:出|交)?(?:了|的)?\s*(?P<title2>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))"
@@ -488,15 +490,16 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     # (its number before it: '提出的第46号建议，关于…的建议收悉', '提出的第106号建议，即关于…的建议，由…')
     # (or in words: '提出的第十二号议案关于…的议案', or with its year: '提出的第2026-37号提案关于…的提案')
     # (or as received: '收到您提出的关于…的建议后')
-    r"|提(?:出|交)?(?:了|的)?\s*(?:第\s*(?:[0-9]{1,6}(?:[-－][0-9]{1,6})?|[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*(?:即\s*)?)?"
+    rf"|提(?:出|交)?(?:了|的)?\s*(?:第\s*(?:{_AS_PRINTED}|[〇零一二三四五六七八九十百]{{1,7}})\s*号\s*(?:建议|提案|议案)?\s*[，,：:]?\s*(?:即\s*)?)?"
     # (a deputy's 意见 before its receipt: '提出的第217号关于…的意见收悉')
     rf"(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案|批评和意见|批评意见|意见(?=已?收悉)))(?:(?![\p{{Han}}])|(?=已?收悉|由|交|后))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
     # named after its number and kind, set off by a comma: '区八届人大二次会议第36号建议，关于…的建议，系您提出'
-    r"|第\s*[0-9]{1,6}\s*号\s*(?:建议|提案|议案)\s*[，,：:]\s*(?:即\s*)?"
+    # (its number with a year or a 届-次 before it: '第2023-118号提案，即关于…的提案')
+    rf"|第\s*{_AS_PRINTED}\s*号\s*(?:建议|提案|议案)\s*[，,：:]\s*(?:即\s*)?"
     rf"(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))(?![\p{{Han}}])"
     # or right after its number, as received: '第63号关于加快推进…的建议收悉'
-    rf"|第\s*[0-9]{{1,6}}\s*号\s*(?:建议|提案|议案)?\s*(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))(?=已?收悉)"
+    rf"|第\s*{_AS_PRINTED}\s*号\s*(?:建议|提案|议案)?\s*(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))(?=已?收悉)"
     # named after 题为: '第0386号提案由您提出，题为关于…的提案，现答复如下'
     rf"|题为\s*(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))(?![\p{{Han}}])"
     # a deputy's 意见, named as received: '您提出的关于整治…的意见收悉'
@@ -1071,8 +1074,9 @@ SAME_DOCUMENT_ISSUED_RE = regex.compile(
     rf"|印发\s*{OPEN}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})\s*{CLOSE}"
     # (or after a comma, said to be its number: '该办法由市政府办公室于2023年印发，文号为郑政办〔2023〕41号')
     rf"|印发\s*[，,]\s*{_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})"
-    # (or said to be its number: '该规划的文号为林规发〔2023〕52号')
-    rf"|(?<={_THIS}\s*(?:{_KINDS})\s*的?\s*){_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL}))")
+    # (or said to be its number: '该规划的文号为林规发〔2023〕52号', an order's too: '该办法文号为浙江省人民政府令第392号')
+    rf"|(?<={_THIS}\s*(?:{_KINDS})\s*的?\s*){_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL}"
+    rf"|{ORDER_NUMBER_RE.pattern}))")
 # A 文号 said to be the number of a document the letter names without 《》: '…制定了增设电梯规划管理规定，文号为
 # 渝规资规范〔2022〕7号'.
 NUMBER_SAID_ALONE_RE = regex.compile(rf"{_NUMBER_SAID}\s*(?P<number>[\p{{Han}}A-Za-z]{{1,12}}{_YEAR_SERIAL})")

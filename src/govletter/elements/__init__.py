@@ -489,6 +489,20 @@ def _name_and_phone_below(parts: list[str], text: str) -> bool:
     return not PHONE_RE.search(last) and bool(NAME_THEN_PHONE_RE.match(text) or PHONE_THEN_MORE_RE.match(text))
 
 
+# The longest publicity note a contact row may have set between its parts: '（此件依申请公开）'.
+_PUBLICITY_NOTE_MAX = 14
+# A name, then the next person's part of the row: '刘某；市人社局' (pdftotext breaks a row's cells so:
+# '联系人：市教育局' / '刘某；市人社局' / '张某，电话：…').
+_NAME_THEN_NEXT_RE = regex.compile(r"^\s*\p{Han}{2,4}\s*[；;]\s*\p{Han}")
+
+
+def _name_then_next_below(parts: list[str], text: str) -> bool:
+    """Is ``text`` the name the contact line so far waits for, then the next person's part ('联系人：市教育局' /
+    '刘某；市人社局')? The line so far names a unit and no person and gives no phone."""
+    return (not PHONE_RE.search(join_spaced(parts)) and bool(_NAME_THEN_NEXT_RE.match(text))
+            and not any(c.name for c in parse_contact_line(join_spaced(parts))))
+
+
 # A person's name that opens a line, what the line says of them in brackets or after a mark, then a phone:
 # '王某（用途管制处），联系电话：…', '李某，电话：…'.
 _PERSON_THEN_PHONE_RE = regex.compile(rf"^\s*(?P<name>\p{{Han}}{{2,4}})\s*(?:[（(][^（）()]*[）)])?\s*[，,、；;\s].*?(?:{PHONE_RE.pattern})")
@@ -1381,6 +1395,11 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                     next_row = parse_contact_line(f"{row_label[0] if row_label else ''}{nxt.spaced.strip()}")
                     taken.add(id(nxt))
                     break
+                # (a publicity note between a contact row's unit and the rest of it that pdftotext set after the
+                # note: '联系人：区财政局教科文科' / '（此件公开发布）' / '林晓燕，电话：…'; the note is read as itself)
+                if not PHONE_RE.search(join_spaced(parts)) and len(remove_spaces(nxt.text)) <= _PUBLICITY_NOTE_MAX \
+                        and parse_publicity(nxt.text, bare=bool(PUBLICITY_ALONE_RE.match(nxt.text))):
+                    continue
                 # (a letter-spaced name an extractor broke in two: '联 系 人：刘' / '佳')
                 split_name = bool(_ONE_CHAR_NAME_RE.search(parts[-1]) and ONE_OR_TWO_HAN_RE.fullmatch(nxt.text))
                 # (not an attachment's first page behind the letter, labelled '附件')
@@ -1388,7 +1407,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 if ATTACHED_LABEL_RE.match(nxt.text) or not (
                         _CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced) or split_name
                         or (leaves_bracket_open(parts[-1]) and PHONE_RE.search(nxt.text))
-                        or _name_and_phone_below(parts, nxt.spaced) or _phone_end_then_more(parts, nxt.spaced)):
+                        or _name_and_phone_below(parts, nxt.spaced) or _phone_end_then_more(parts, nxt.spaced)
+                        or _name_then_next_below(parts, nxt.spaced)):
                     break
                 if PHONE_RE.fullmatch(nxt.text.strip()) and PHONE_RE.search(join_spaced(parts)):
                     break  # digits after a phone already given: the date printed bare ('2023710'), not a phone

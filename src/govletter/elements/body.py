@@ -256,12 +256,14 @@ _GENERIC_RUN_RE = regex.compile(r"污染防治|权益保障|权益保护|保护|
 
 def _abbreviates(short: str, full: str) -> bool:
     """Is ``short`` a law's name abbreviated from its ``full`` title: '村委会组织法' of '中华人民共和国村民委员会组织法',
-    '非遗法' of '中华人民共和国非物质文化遗产法' (its characters in order, the first and the last the full name's
+    '非遗法' of '中华人民共和国非物质文化遗产法', '云南省非遗条例' of '云南省非物质文化遗产保护条例' (its characters in order, the first and the last the full name's
     without 中华人民共和国, and more than one run of them left out, or one run of what the law does: '劳动法' is not
     '劳动合同法' with '合同' left out, it is another law)?"""
     name = full.removeprefix(_NATION)
     if name == full and (place := place_at_start(full)):
         name = full[len(place):]  # a province's or a city's regulation: '《滇池条例》' of '《云南省滇池保护条例》'
+        # (named with its place both times: '《云南省非遗条例》' of '《云南省非物质文化遗产保护条例》')
+        short = short.removeprefix(place)
     if name == full or not 3 <= len(short) < len(name) or short[0] != name[0] or short[-1] != name[-1]:
         return False
     kept = _kept_at(short, name)
@@ -453,7 +455,9 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
             elif not any(a <= m.start() < b for a, b in spans):
                 found.append((m.start(), None, m[0].strip(), None))
         for m in CITED_BULLETIN_RE.finditer(text):  # '国土资源部2006年第19号公告', kept as printed
-            if not any(a <= m.start() < b for a, b in spans):
+            # (not one over a number taken: its issuer may run back over the words that gave that number,
+            # '该办法文号为浙江省人民政府令第392号')
+            if not any(a < m.end() and m.start() < b for a, b in spans):
                 found.append((m.start(), None, _order(m["number"]), None))
         for where, title, number, kind in sorted(found, key=lambda f: f[0]):
             if number is None and where in unnamed:

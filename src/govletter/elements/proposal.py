@@ -496,14 +496,14 @@ def proposer_in_text(paragraphs: list[str], *, person: bool = False) -> str | No
 _HEAD_COUNT_RE = regex.compile(rf"等\s*(?P<count>{_COUNT})\s*[位名]")
 # A deputy's or member's title at the end of a name: '杨某代表' -> 杨某.
 _ROLE_END_RE = regex.compile(r"(?:代表|委员)$")
-# The one addressed, then those who proposed with them: '您与…', '您领衔，…', '您领衔、与…' (or the several addressed:
-# '您们与其他3位代表联名…').
-_JOINT_LEAD = r"^(?:您们?|你们?)(?:与|和|同|领衔[，,、]?(?:与|和|同)?)"
-# The opening names the others who proposed it with the person addressed: '您与杨某、李某代表联名提出的…' (not
-# '您与其他代表联名…', '您与5位代表联名…'); or led by the one addressed: '您领衔，林某、蔡某等6位代表联名提出的…'.
 # The meeting a suggestion was made at, after who made it: '在市八届人大五次会议上'.
 # (or an activity between sessions: '在区人大常委会组织的闭会期间活动中')
 _AT_MEETING = r"(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|期间(?:活动)?中?|活动中))?"
+# The one addressed, then those who proposed with them: '您与…', '您领衔，…', '您领衔、与…' (or the several addressed:
+# '您们与其他3位代表联名…'; the meeting may stand between: '您在2026年市政协会议期间与其他4名委员联名…').
+_JOINT_LEAD = rf"^(?:您们?|你们?){_AT_MEETING}(?:与|和|同|领衔[，,、]?(?:与|和|同)?)"
+# The opening names the others who proposed it with the person addressed: '您与杨某、李某代表联名提出的…' (not
+# '您与其他代表联名…', '您与5位代表联名…'); or led by the one addressed: '您领衔，林某、蔡某等6位代表联名提出的…'.
 _JOINT_WITH_RE = regex.compile(
     rf"{_JOINT_LEAD}(?!其他|其余|联名|多名|多位|部分|各位|全体|有关|相关|\p{{Han}}{{0,2}}[0-9一二三四五六七八九十])"
     # (their role may stand before the count too: '您与陈某、叶某代表等12名代表提出的…')
