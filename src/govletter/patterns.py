@@ -415,7 +415,9 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     rf"|(?:在|于){_MEETING_SAID}"
     # (the subject after a comma: '在区十一届人大四次会议期间，您提出的…')
     # (and in whose name: '贵委在市政协十四届一次会议上以集体名义提出的…')
-    r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:以\p{Han}{1,8}?名义)?(?:所|领衔|联名|联合|共同)?提(?:出|交)?"
+    r"\s*(?:(?:期间|上|中)\s*(?:[，,]\s*(?:您|你们?|贵\p{Han}{1,6}?)\s*)?)?(?:以\p{Han}{1,8}?名义)?"
+    # (and with whom: '您在市十七届人大五次会议期间与其他代表联名提出的…')
+    r"(?:(?:与|和|同)[^，。,；;《》]{1,24}?(?:代表|委员)\s*)?(?:所|领衔|联名|联合|共同)?提(?:出|交)?"
     # (or right before the number and kind: '市政协第九届委员会第三次会议第58号提案《…》收悉', '贵委提出的区政协十七届五次
     # 会议15号提案《…》'; or before the suggestion's title: '省政协十二届五次会议第0527号《关于…的提案》收悉')
     # (or in the summary that ends the letter: '以上系对县十九届人大四次会议第9号建议的答复')
@@ -614,12 +616,15 @@ ROLE_NOTE_RE = regex.compile(r"(代表|委员|常委)\s*[（(][^（）()]{1,20}[
 # Co-signers named only as such: '胡友彪委员并附议人' -> 胡友彪委员.
 CO_SIGNERS_RE = regex.compile(r"(?:并|及|和)(?:附议人|联名人|其他(?:代表|委员))$")
 # A group that makes proposals: a group of deputies or members, a 界别, a democratic party (short or full name:
-# '民革', '中国国民党革命委员会中央委员会', '中国民主同盟', '中国农工民主党'), the federation of industry and commerce.
+# '民革', '中国国民党革命委员会中央委员会', '中国民主同盟', '中国农工民主党'), the federation of industry and commerce
+# and the other people's organisations of the conference (青联, 妇联, 科协, 侨联, 台联, 总工会, 共青团).
 PROPOSER_GROUP_RE = regex.compile(
     # (its activity group too: '青岩镇政协委员活动组')
     r"(?:小组|委员组|代表组|活动组|代表团|支部|总支|界别|民革|民盟|民建|民进|农工党|致公党|九三学社|台盟|工商联"
     r"|中国国民党革命委员会|中国民主同盟|中国民主建国会|中国民主促进会|中国农工民主党|中国致公党|台湾民主自治同盟"
     r"|工商业联合会|政协\p{Han}{2,24}界(?!\p{Han})"  # a 界别 named as such: '全国政协社会福利和社会保障界'
+    # the people's organisations that take part in the conference: '区青联', '市妇联', '省科协', '团市委'
+    r"|青联|青年联合会|妇联|妇女联合会|科协|科学技术协会|侨联|归国华侨联合会|台联|台湾同胞联谊会|总工会|共青团|^团\p{Han}{1,3}委$"
     # a special committee of the conference (not its 提案委员会, which passes proposals on): '省政协农业和农村委员会'
     r"|政协\p{Han}{2,16}(?<!提案)委员会$)")
 

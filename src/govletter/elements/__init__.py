@@ -508,15 +508,22 @@ def _name_then_next_below(parts: list[str], text: str) -> bool:
 _PERSON_THEN_PHONE_RE = regex.compile(rf"^\s*(?P<name>\p{{Han}}{{2,4}})\s*(?:[（(][^（）()]*[）)])?\s*[，,、；;\s].*?(?:{PHONE_RE.pattern})")
 
 
+# A row that opens with a unit, then a name set apart by spaces: '综合规划司　郑某　　联系电话：…'.
+_UNIT_THEN_NAME_RE = regex.compile(r"^\s*\p{Han}{1,12}?(?:司|处|科|室|股|局|中心|办公室|办)\s+(?P<name>\p{Han}{2,4})(?=\s)")
+
+
 def _next_person_below(parts: list[str], text: str) -> bool:
     """Is ``text`` the next person of a contact row that names its person and gives no phone, set on the line
-    below with their own phone ('联系人：朱某（规划局）' / '王某（用途管制处），联系电话：…')? The phone is the
-    second person's, not the first's."""
+    below with their own phone ('联系人：朱某（规划局）' / '王某（用途管制处），联系电话：…', '联系人：运输服务司　唐某' /
+    '综合规划司　郑某　　联系电话：…')? The phone is the second person's, not the first's."""
     row = join_spaced(parts)
     person = _PERSON_THEN_PHONE_RE.match(text)
-    return bool(person and BARE_NAME_RE.match(person["name"]) and not PHONE_RE.search(row)
+    name = person["name"] if person else None
+    if name is None and (unit := _UNIT_THEN_NAME_RE.match(text)) and PHONE_RE.search(text):
+        name = unit["name"]  # (with the unit before the name, as the row above prints its own: '综合规划司　郑某　　联系电话：…')
+    return bool(name and BARE_NAME_RE.match(name) and not PHONE_RE.search(row)
                 and CONTACT_LABEL_RE.search(parts[0])
-                and any(c.name and BARE_NAME_RE.match(c.name) and c.name != person["name"]
+                and any(c.name and BARE_NAME_RE.match(c.name) and c.name != name
                         for c in parse_contact_line(row)))
 
 
