@@ -281,10 +281,12 @@ def glyphless(textpage: Any) -> bool:
     character alone on its line, a character a justified line sets apart (``add_dropped`` puts them
     back). Three quarters of up to ``_GLYPHLESS_SAMPLES`` Han characters, spread over the page, decide."""
     calls, tp = _bound(), _handle(textpage)
-    han = [m.start() for m in _HAN_RE.finditer(_page_text(calls, tp, calls.count_chars(tp)))]
-    if not han:
+    text = _page_text(calls, tp, calls.count_chars(tp))
+    # (the first Han character at or after each of evenly spaced places: a page's few hundred are not all visited)
+    picks = sorted({m.start() for at in range(0, len(text), max(1, len(text) // _GLYPHLESS_SAMPLES))
+                    if (m := _HAN_RE.search(text, at))})
+    if not picks:
         return False
-    picks = han[:: max(1, len(han) // _GLYPHLESS_SAMPLES)]
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     box = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
     flat = sum(bool(calls.char_box(tp, i, *box)) and top.value - bottom.value < 1.0 for i in picks)
