@@ -121,3 +121,15 @@ def test_pages_read_as_glyphless_give_the_same_letter(monkeypatch: pytest.Monkey
     monkeypatch.setattr("govletter.extract.pdfium.glyphless", lambda textpage: True)
     assert govletter.parse(FIXTURES / "seed.pdf").model_dump(exclude={"source"}) == expected
     assert "复" in [line.text for page in read_pdf(FNV_005).pages for line in page.lines]
+
+
+def test_a_page_pdfminer_cannot_read_keeps_pdfiums_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where pdfminer fails on a page PDFium read, the letter is what PDFium's reading alone gives, not an error."""
+    expected = govletter.parse(FIXTURES / "seed.pdf").model_dump(exclude={"source"})
+
+    def fails(self: PlumberPages, number: int, height: float, ascent: float) -> list[Glyph]:
+        raise govletter.ExtractionError("not a readable PDF (pdfminer)", page=number)
+
+    monkeypatch.setattr("govletter.extract.pdfium.glyphless", lambda textpage: True)
+    monkeypatch.setattr(PlumberPages, "glyphs", fails)
+    assert govletter.parse(FIXTURES / "seed.pdf").model_dump(exclude={"source"}) == expected

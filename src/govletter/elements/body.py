@@ -256,9 +256,9 @@ _GENERIC_RUN_RE = regex.compile(r"污染防治|权益保障|权益保护|保护|
 
 def _abbreviates(short: str, full: str) -> bool:
     """Is ``short`` a law's name abbreviated from its ``full`` title: '村委会组织法' of '中华人民共和国村民委员会组织法',
-    '非遗法' of '中华人民共和国非物质文化遗产法', '云南省非遗条例' of '云南省非物质文化遗产保护条例' (its characters in order, the first and the last the full name's
-    without 中华人民共和国, and more than one run of them left out, or one run of what the law does: '劳动法' is not
-    '劳动合同法' with '合同' left out, it is another law)?"""
+    '非遗法' of '中华人民共和国非物质文化遗产法', '云南省非遗条例' of '云南省非物质文化遗产保护条例' (its characters
+    in order, the first and the last the full name's without 中华人民共和国 or its place, and more than one run of them
+    left out, or one run of what the law does: '劳动法' is not '劳动合同法' with '合同' left out, it is another law)?"""
     name = full.removeprefix(_NATION)
     if name == full and (place := place_at_start(full)):
         name = full[len(place):]  # a province's or a city's regulation: '《滇池条例》' of '《云南省滇池保护条例》'

@@ -9,6 +9,7 @@ only from real gaps, so no space appears between two CJK characters unless the p
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import math
 import os
@@ -301,6 +302,7 @@ def _text_objects(page: Any) -> int:
                for i in range(raw.FPDFPage_CountObjects(page)))
 
 
+# The height of the bands ``add_dropped`` files glyphs in by their top (a row's tops differ by less).
 _BAND = 4.0
 
 
@@ -456,7 +458,9 @@ class PdfiumBackend:
                 glyphs = read.glyphs
                 glyphless_seen |= read.glyphless
                 if glyphless_seen and not read.rotation:
-                    glyphs = add_dropped(glyphs, fallback.glyphs(number, read.height, _ASCENT))
+                    # (where pdfminer cannot read what PDFium could, PDFium's reading as it is)
+                    with contextlib.suppress(ExtractionError):
+                        glyphs = add_dropped(glyphs, fallback.glyphs(number, read.height, _ASCENT))
                 yield Page(number=number, lines=glyphs_to_lines(glyphs, number), width=float(read.width),
                            height=float(read.height), images=images, image_cover=cover, invisible_text=invisible,
                            paths=paths, unmapped=read.unmapped)
