@@ -146,7 +146,7 @@ printed it, with full-width punctuation (，：；（）！？“”《》〔〕
            "proposal": {{"congress": …, "kind": …, "number": <int> or null, "proposer": …, "title": …}} or null}}}}
 ```
 
-The `note` must begin with exactly `{note_prefix}` (the checker knows the set by it).
+The `note` must begin with exactly `{note_prefix}` (the checker checks that it does).
 
 **Blocks** are the document in reading order, one block per printed paragraph or line, each with a
 `role`: `meta` (labelled record rows, class/publicity rows, 份号/签发人 rows, 印发 rows, website
@@ -249,22 +249,19 @@ a labelled one above the signer too, `联系人：…，电话：…。`; seal n
 
 Run from `{worktree}`:
 
-1. Add your set's note prefix to `NOTE_PREFIXES` in `bench/fresh/check_truth.py` (the last entry of
-   the tuple: `"{ordinal} fresh check set ({set})"`; sets written at the same time are merged later, so
-   add yours after the last entry you find).
-2. Write `bench/{set}/SPLIT` (copy `bench/fresh-gd/SPLIT`: every letter is a check letter).
-3. `/work/main/.venv/bin/python bench/fresh/make_ascii.py bench/{set}` (writes each `letter.json`).
-4. `/work/main/.venv/bin/python bench/fresh/check_truth.py bench/{set}`: it must report no error.
+1. Write `bench/{set}/SPLIT` (copy `bench/fresh-gd/SPLIT`: every letter is a check letter).
+2. `/work/main/.venv/bin/python bench/fresh/make_ascii.py bench/{set}` (writes each `letter.json`).
+3. `/work/main/.venv/bin/python bench/fresh/check_truth.py bench/{set}`: it must report no error.
    Read its notes (《》 titles "is printed but neither cited…" among them) and make sure each is right.
    Its last line counts the body lengths: it must show none under 600 and about {third} letters in each of
    600–799, 800–1200 and 1201–1800; lengthen letters (fuller middle paragraphs) until it does.
-5. `/work/main/.venv/bin/python bench/fresh/make_pdfs.py --no-scan --root bench/{set}` (writes
+4. `/work/main/.venv/bin/python bench/fresh/make_pdfs.py --no-scan --root bench/{set}` (writes
    `v0.pdf`; if you change a letter after this, delete its `v0.pdf` and run it again).
-6. Add `("{set}", "{prefix}-001", {n})` as the last entry of `_SETS` in `tests/test_fresh.py`, then
+5. Add `("{set}", "{prefix}-001", {n})` as the last entry of `_SETS` in `tests/test_fresh.py`, then
    `/work/main/.venv/bin/python -m pytest -q -p no:cacheprovider tests/test_fresh.py -k "{set}"`:
    it must pass.
-7. Commit everything on `{branch}` in one commit (letters, `letter.json`, `v0.pdf`, `SPLIT`,
-   `check_truth.py`, `test_fresh.py`), message:
+6. Commit everything on `{branch}` in one commit (letters, `letter.json`, `v0.pdf`, `SPLIT`,
+   `test_fresh.py`), message:
    `bench/{set}: a {ordinal} composed check set of {n} letters ({prefix}-001 … {last}), blind, on {theme_title} {a_nth} time: <the forms it holds, in one sentence>`.
 
 **Report** (your last message): the commit hash; the forms the set holds, per letter in one short

@@ -489,6 +489,11 @@ def _name_and_phone_below(parts: list[str], text: str) -> bool:
     return not PHONE_RE.search(last) and bool(NAME_THEN_PHONE_RE.match(text) or PHONE_THEN_MORE_RE.match(text))
 
 
+def _publicity_line(text: str) -> Publicity | None:
+    """The publicity a foot line gives: labelled, a note ('（此件公开发布）'), or a marker alone ('（不予公开）')."""
+    return parse_publicity(text, bare=bool(PUBLICITY_ALONE_RE.match(text)))
+
+
 # The longest publicity note a contact row may have set between its parts: '（此件依申请公开）'.
 _PUBLICITY_NOTE_MAX = 14
 # A name, then the next person's part of the row: '刘某；市人社局' (pdftotext breaks a row's cells so:
@@ -1405,7 +1410,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 # (a publicity note between a contact row's unit and the rest of it that pdftotext set after the
                 # note: '联系人：区财政局教科文科' / '（此件公开发布）' / '林晓燕，电话：…'; the note is read as itself)
                 if not PHONE_RE.search(join_spaced(parts)) and len(remove_spaces(nxt.text)) <= _PUBLICITY_NOTE_MAX \
-                        and parse_publicity(nxt.text, bare=bool(PUBLICITY_ALONE_RE.match(nxt.text))):
+                        and _publicity_line(nxt.text):
                     continue
                 # (a letter-spaced name an extractor broke in two: '联 系 人：刘' / '佳')
                 split_name = bool(_ONE_CHAR_NAME_RE.search(parts[-1]) and ONE_OR_TWO_HAN_RE.fullmatch(nxt.text))
@@ -1432,7 +1437,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             contacts.extend(parse_contact_line(shared["rest"]))
             contact_blocks.append(block)
             continue
-        if pub := parse_publicity(text, bare=bool(PUBLICITY_ALONE_RE.match(text))):  # '（不予公开）' alone too
+        if pub := _publicity_line(text):
             res.set("publicity", pub, block)
             # a labelled class beside it: '公开属性：主动公开　办理类别：B'
             res.set("handling_type", parse_handling_type(text, bare=False), block)

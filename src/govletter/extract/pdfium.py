@@ -294,14 +294,6 @@ def glyphless(textpage: Any) -> bool:
     return flat >= 0.75 * len(picks)
 
 
-def _text_objects(page: Any) -> int:
-    """How many text objects a page (PDFium's raw page handle) draws."""
-    import pypdfium2.raw as raw
-
-    return sum(raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page, i)) == raw.FPDF_PAGEOBJ_TEXT
-               for i in range(raw.FPDFPage_CountObjects(page)))
-
-
 # The height of the bands ``add_dropped`` files glyphs in by their top (a row's tops differ by less).
 _BAND = 4.0
 
@@ -333,6 +325,11 @@ def add_dropped(glyphs: list[Glyph], others: list[Glyph]) -> list[Glyph]:
 def page_objects(page: Any, width: float, height: float) -> tuple[int, float, float, int]:
     """(image objects, share of the page under the largest image, share of text objects drawn invisibly,
     path objects) of a page (PDFium's raw page handle) of shown size ``width`` x ``height``."""
+    return _walk_objects(page, width, height)[0]
+
+
+def _walk_objects(page: Any, width: float, height: float) -> tuple[tuple[int, float, float, int], int]:
+    """``page_objects``, and how many text objects the page draws."""
     import pypdfium2.raw as raw
 
     area = max(width * height, 1.0)
@@ -353,7 +350,7 @@ def page_objects(page: Any, width: float, height: float) -> tuple[int, float, fl
                 w = max(0.0, min(right.value, width) - max(left.value, 0.0))
                 h = max(0.0, min(top.value, height) - max(bottom.value, 0.0))
                 cover = max(cover, w * h / area)
-    return images, cover, invisible / texts if texts else 0.0, paths
+    return (images, cover, invisible / texts if texts else 0.0, paths), texts
 
 
 class PdfiumObjects:
@@ -416,12 +413,12 @@ def _read_page(doc: Any, index: int) -> _PageRead:
             # drawn invisibly; a born-digital page is not walked again
             few = len(glyphs) < FEW_CHARS
             if few or _drawn_invisibly(textpage):
-                objects = page_objects(page, width, height)
+                objects, texts = _walk_objects(page, width, height)
             else:
-                objects = (-1, 0.0, 0.0, -1)
+                objects, texts = (-1, 0.0, 0.0, -1), 0
             # (a page of few characters but with text objects may be one whose every object PDFium
             # dropped: a page drawing each character by itself, or a lone last line)
-            dropped = glyphless(textpage) or (few and _text_objects(page) > len(glyphs))
+            dropped = glyphless(textpage) or (few and texts > len(glyphs))
             return _PageRead(glyphs, width, height, objects, unmapped_share(textpage), rotation, dropped)
         finally:
             raw.FPDFText_ClosePage(textpage)
