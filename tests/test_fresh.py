@@ -21,7 +21,7 @@ from .conftest import TESTS
 # been read by class and are in the golden test; the sets kept blind (summary only), now fresh-ai, fresh-am,
 # fresh-as, fresh-aw and fresh-bn (the common case at real length), fresh-bl (the body, a fourth time) and
 # the newest rounds (the head, the documents cited, the foot and what the letter answers, each a further
-# time: fresh-oe … fresh-op, three rounds), are not.
+# time: fresh-oe … fresh-ot, four rounds), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),
@@ -161,7 +161,9 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-oe", "foe-001", 12), ("fresh-of", "fof-001", 12), ("fresh-og", "fog-001", 12),
          ("fresh-oh", "foh-001", 12), ("fresh-oi", "foi-001", 12), ("fresh-oj", "foj-001", 12),
          ("fresh-ok", "fok-001", 12), ("fresh-ol", "fol-001", 12), ("fresh-om", "fom-001", 12),
-         ("fresh-on", "fon-001", 12), ("fresh-oo", "foo-001", 12), ("fresh-op", "fop-001", 12), ("fresh-oq", "foq-001", 12), ("fresh-or", "for-001", 12), ("fresh-os", "fos-001", 12), ("fresh-ot", "fot-001", 12))
+         ("fresh-on", "fon-001", 12), ("fresh-oo", "foo-001", 12), ("fresh-op", "fop-001", 12),
+         ("fresh-oq", "foq-001", 12), ("fresh-or", "for-001", 12), ("fresh-os", "fos-001", 12),
+         ("fresh-ot", "fot-001", 12))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
