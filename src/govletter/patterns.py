@@ -335,13 +335,13 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # numbered: '您的建议编为第56号')
 SUGGESTION_SAID_TO_BE = (r"(?:该|此|本件?|(?:您|你们?)的)(?:建议|提案|议案|件)(?:(?:被?列为|编号?为|为|是|系|经[^，。；,;]{2,24}?(?:立案|编号|登记)为)[^，。；,;]{0,30}?第\s*"
                          r"|\s*[（(]\s*(?:编号)?\s*第?\s*)"
-                         r"(?P<number11>\d{1,12})\s*号")
+                         rf"(?P<number11>{SERIAL})\s*号")
 # (or at the paragraph's head after 本次: '本次第65号建议中提到的…问题，…')
 # (or at its head, before what it raised: '对第312号提案提出的部分农村地区…问题，…', or how it was handled: '对第86号提案的办理
 # 情况如有意见和建议，…')
 _AT_HEAD = r"(?<=^(?:对于|关于|对|本次|此次|这次))"
-SUGGESTION_SPOKEN_OF = (rf"(?:(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|{_AT_HEAD})\s*第\s*(?P<spoken>\d{{1,12}})\s*号\s*(?:建议|提案|议案)(?=中|里)"
-                        rf"|{_AT_HEAD}\s*第\s*(?P<spoken>\d{{1,12}})\s*号\s*(?:建议|提案|议案)(?=所?提出的|所提|的办理))")
+SUGGESTION_SPOKEN_OF = (rf"(?:(?:(?:您|你们?)\s*(?:在|所提的?|提出的)|{_AT_HEAD})\s*第\s*(?P<spoken>{SERIAL})\s*号\s*(?:建议|提案|议案)(?=中|里)"
+                        rf"|{_AT_HEAD}\s*第\s*(?P<spoken>{SERIAL})\s*号\s*(?:建议|提案|议案)(?=所?提出的|所提|的办理))")
 PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
     # (or with a delegation's prefix of one or two characters after its 第, left out: '”（第东12号）' -> 12)

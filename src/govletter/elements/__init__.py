@@ -115,6 +115,7 @@ from ..patterns import (
     STANDING_AFTER_NAME_RE,
     SUGGESTION_REGISTER_RE,
     TAIL_FIELD_RE,
+    TERM_SITTING,
     TITLE_DOC_NUMBER_RE,
     TITLE_GOES_ON_RE,
     TITLE_LAST_LINE_RE,
@@ -946,8 +947,11 @@ def _mark_wrapped(above: str, line: str) -> bool:
 _TITLE_OPENS_RE = regex.compile(r"关于|对(?!于)|对于")
 
 
-# The proposal's number alone in brackets, maybe with its year: '（第64号）', '（第2026-14号）', '（2024年第233号）'.
-_SERIAL_LINE_RE = regex.compile(r"[（(](?:(?:19|20)\d{2}年)?第(?P<number>\d{1,6})(?P<year>[-－]\d{1,6})?号(?:建议|提案|议案)?[）)]")
+# The proposal's number alone in brackets, maybe with its year: '（第64号）', '（第2026-14号）', '（2024年第233号）'
+# (or a 届-次-序 composite, its 第 often left out: '（16-3-45号）' -> 45; or the year's number so, '（2024-45号）').
+_SERIAL_LINE_RE = regex.compile(r"[（(](?:(?:19|20)\d{2}年)?(?:第(?P<number>\d{1,6})(?P<year>[-－]\d{1,6})?"
+                             rf"|第?(?P<number>{TERM_SITTING}\d{{1,6}})|(?P<number>(?:19|20)\d{{2}})(?P<year>[-－]\d{{1,6}}))"
+                             r"号(?:建议|提案|议案)?[）)]")
 
 
 # A record's number in brackets on a line of its own: '（工单编号：JN2023120700418）' under a 12345 reply's title.

@@ -273,13 +273,13 @@ _CONGRESS_BODY_RE = regex.compile(r"人大|政协|人民代表大会|人代会|�
 # A closing paragraph that sums up what the letter answered: '以上是对您在…上提出的第64号建议《…》的答复。'
 # (or by its number alone: '以上是对第158号提案的答复', or its meeting and number: '以上系对县十九届人大四次会议第9号建议的答复')
 _SUMMARY_RE = regex.compile(r"^以上(?:是|为|即|系|就是)?(?:我\p{Han}{1,2})?(?:对|就)\s*"
-                         r"(?:您|你们?|贵\p{Han}{1,6}?|(?:\p{Han}{2,30}?会议)?第\d{1,12}号)\S{2,200}?"
+                         rf"(?:您|你们?|贵\p{{Han}}{{1,6}}?|(?:\p{{Han}}{{2,30}}?会议)?第{SERIAL}号)\S{{2,200}}?"
                          r"(?:答复|回复)")
 # A sentence that names the suggestion by the meeting it was made at and its number: '您在区十八届人大五次会议上提出的
 # 第45号建议'.
 # (or what the letter answers of it: '现就市政协十五届三次会议第73号提案中涉及我局职责的内容答复如下')
-_MADE_AT_RE = regex.compile(r"(?:您|你们?)在[^，。；,;]{2,40}?会议(?:上|期间)?(?:所|联名)?提出的第\d{1,12}号(?:建议|提案|议案)"
-                            r"|[现特]就[^，。；,;]{2,40}?会议第\d{1,12}号(?:建议|提案|议案)中")
+_MADE_AT_RE = regex.compile(rf"(?:您|你们?)在[^，。；,;]{{2,40}}?会议(?:上|期间)?(?:所|联名)?提出的第{SERIAL}号(?:建议|提案|议案)"
+                            rf"|[现特]就[^，。；,;]{{2,40}}?会议第{SERIAL}号(?:建议|提案|议案)中")
 # A sentence anywhere after the opening that says which suggestion this is: '此件系市政协十四届三次会议第236号提案'.
 _SAID_TO_BE_RE = regex.compile(SUGGESTION_SAID_TO_BE)
 # A sentence of a later paragraph that says the one addressed made the suggestion of that number: '…我们将把您提出的
@@ -290,7 +290,7 @@ _SAID_TO_BE_RE = regex.compile(SUGGESTION_SAID_TO_BE)
 _YOURS_NUMBERED_RE = regex.compile(r"(?:(?:您|你们?|贵\p{Han}{1,3}?)(?:所提的?|提出的|的)|贵\p{Han}{1,3}?)"
                                    rf"第{SERIAL}号(?:建议|提案|议案)")
 # The suggestion pointed back to by its number: '该第36号建议'.
-_THIS_NUMBERED_RE = regex.compile(r"(?:该|此|本)第(?P<number>\d{1,12})号(?:建议|提案|议案)")
+_THIS_NUMBERED_RE = regex.compile(rf"(?:该|此|本)第(?P<number>{SERIAL})号(?:建议|提案|议案)")
 # A later paragraph that speaks of the suggestion by its number: '您在第112号建议中提到的…问题，…'.
 _SPOKEN_OF_RE = regex.compile(rf"^(?:对于|关于|对|本次|此次|这次)?{SUGGESTION_SPOKEN_OF}")
 
