@@ -930,7 +930,9 @@ CITED_RE = regex.compile(
     # (the words that say when it was issued may stand between: '《…办法（试行）》已于今年3月印发（冀环土壤〔2023〕21号）')
     # (or the kind of standard it is, before its code: '《柳州螺蛳粉》团体标准（T/LZLSF 001—2021）')
     rf"《(?P<title>(?:[^《》]|《[^《》]*》)+)》\s*(?:(?:已|于|已于|在)[^，,。；;：:《》（）()]{{0,10}}?(?:印发|出台|发布|下发|公布|颁布)\s*(?={OPEN})"
-    rf"|(?:国家|行业|地方|团体|企业)\s*标准\s*(?={OPEN}\s*(?:{STANDARD_CODE}|{STANDARD_NO_YEAR})\s*{CLOSE}))?"
+    rf"|(?:国家|行业|地方|团体|企业)\s*标准\s*(?={OPEN}\s*(?:{STANDARD_CODE}|{STANDARD_NO_YEAR})\s*{CLOSE})"
+    # (or its edition, in brackets of its own before the 文号's: '《…指导纲要》（2012年修订）（教基一〔2012〕15号）')
+    rf"|{OPEN}\s*(?:19|20)\d{{2}}\s*年?\s*(?:修订|修正|修改)?\s*版?\s*{CLOSE}\s*(?={OPEN}[^（）()《》]{{2,60}}?号\s*{CLOSE}))?"
     rf"(?:{OPEN}\s*(?:分别为|分别是|依次为)?\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
     # (the verb that issued it may follow the number in the bracket: '（皖政办〔2022〕6号印发）')
     # (or a 公告's number, with its kind: '（2022年第22号公告）')

@@ -234,10 +234,15 @@ def proposal_title(text: str) -> str | None:
     return None
 
 
+# Whose the kind is, said before it at a title's end: '…的代表建议' (a deputy's), '…的委员提案'.
+_WHOSE_KIND_RE = regex.compile(r"(?<=的)(?:代表|委员)(建议|提案|议案|意见)$")
+
+
 def _shortened(short: str, full: str) -> bool:
     """Is ``short`` a shortened form of the title ``full``: its characters in order, fewer of them, the same
-    ending ('关于解决中小学校周边交通拥堵问题的意见' of '关于解决城关区中小学校周边交通拥堵问题的意见')?"""
-    if len(short) >= len(full) or short[-2:] != full[-2:]:
+    ending ('关于解决中小学校周边交通拥堵问题的意见' of '关于解决城关区中小学校周边交通拥堵问题的意见')? Not where ``full``
+    only says whose kind it is ('…的代表建议', of a deputy's suggestions, criticisms and opinions: the same title)."""
+    if len(short) >= len(full) or short[-2:] != full[-2:] or _WHOSE_KIND_RE.sub(r"\1", full) == short:
         return False
     rest = iter(full)
     return all(ch in rest for ch in short)
