@@ -182,3 +182,20 @@ def test_negative_a_sentence_that_ends_in_a_date_goes_on_under_such_a_closing() 
     """A line that names a date after words, not after a unit alone, is the paragraph's next line."""
     assert _closing_then("我局已于　2026年8月10日")[-1] == (
         "我们将继续做好岩画保护利用工作，欢迎您继续给予指导。我局已于　2026年8月10日")
+
+
+def test_an_addressee_under_a_record_row_that_fills_its_line_is_a_block_of_its_own() -> None:
+    """A 12345 reply's row of labelled cells ('工单编号：…　答复单位：…') reaching the right margin, then the
+    addressee: the row does not wrap onto '市民您好：', whatever its label."""
+    rows = [("关于潜山路夜市占道经营问题的答复", 4.0, False),
+            ("工单编号：2406031187　　答复单位：合肥市城市管理局", 0.0, True),
+            ("市民您好：", 0.0, False), *BODY]
+    assert _blocks(rows)[1:3] == ["工单编号：2406031187　　答复单位：合肥市城市管理局", "市民您好："]
+
+
+def test_a_record_row_still_goes_on_into_a_line_that_is_no_addressee() -> None:
+    """The same row, its value wrapped onto a line that is no addressee: one block."""
+    rows = [("关于潜山路夜市占道经营问题的答复", 4.0, False),
+            ("复文标题：关于蜀山区潜山路与望江西路交口附近夜市占道", 0.0, True),
+            ("经营问题的答复", 0.0, False), ("市民您好：", 0.0, False), *BODY]
+    assert _blocks(rows)[1:3] == ["复文标题：关于蜀山区潜山路与望江西路交口附近夜市占道经营问题的答复", "市民您好："]

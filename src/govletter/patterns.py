@@ -1053,13 +1053,17 @@ DOCUMENT_NAME_RE = regex.compile(
     r"|(?:\d{1,3}|[一二三四五六七八九十]{1,3})条)$")
 # What names a 《title》 without a 文号 as a standard before it, a list of them named by it: '对照国家标准《儿童皮鞋》
 # 《儿童旅游鞋》等'; or as a standard or an issue of a periodical after it: '按照《乡镇消防队》标准', '《柳州螺蛳粉》
-# 地方标准', '《…》等团体标准6项', '（《社情民意》2024年第23期）'; or as a government's white paper ('…发布的《…》白皮书').
+# 地方标准', '《…》等团体标准6项', '（《社情民意》2024年第23期）'; or as a government's white paper ('…发布的《…》白皮书');
+# or by its provisions ('《…工作机制》的有关规定').
 DOCUMENT_BEFORE_RE = regex.compile(r"标准\s*[:：]?\s*(?:《[^《》]+》\s*[、和及与]?\s*)*$")
 DOCUMENT_AFTER_RE = regex.compile(
     # (or after the others of its list: '《柳州螺蛳粉》《…生产技术规范》等地方标准')
     # (or their count: '《艾绒》《艾条》两项团体标准')
     r"(?:\s*[、和及与]?\s*《[^《》]+》)*\s*(?:等[^，。；《》]{0,8}?|[\d一二两三四五六七八九十]{1,3}\s*[项个部件]\s*)?"
-    r"(?:国家|行业|地方|团体|企业)?标准|\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期|\s*白皮书")
+    r"(?:国家|行业|地方|团体|企业)?标准|\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期|\s*白皮书"
+    # (or as what lays down rules, its provisions or what it provides: '根据《…法》和《…联防联控工作机制》的有关规定',
+    # '《…机制》规定')
+    r"|\s*的?\s*(?:有关|相关|具体)?\s*规定")
 # The next title of a list after a 《title》: '、湖北卫视《长江新闻号》'.
 # (or set right after it: '《东坡志林》《前赤壁赋》中的典故')
 MEDIA_LIST_NEXT_RE = regex.compile(r"(?:[、和及与][^，。；《》]{0,8})?《[^《》]+》")

@@ -176,11 +176,10 @@ def _after_field(line: Line, block: list[Line]) -> bool:
     """The addressee right under a labelled field ('标题：…' of a web copy) is no continuation of it, nor
     is any line set apart below a record's row by a blank line (a table's rows and cells, as pdftotext reads them):
     '摘要：…的提案答复' / '' / '关于政协…', '复文标题：关于…的补充答复' / '' / '某办公室关于…', '复文标题：…' / '' / '文号：…'."""
-    return bool(block) and (
-        # (nor is a class or publicity alone under it: '复文标题：关于…的答复' / '正在解决')
-        (bool(_LABELLED_RE.match(block[0].text)) and _is_addressee_line(line.text))
-        or (bool(_LABELLED_RE.match(block[0].text) or FIELD_ROW_RE.match(block[0].text)) and _mark_alone(line.text))
-        or (line.blank_before and bool(_LABELLED_RE.match(block[0].text) or FIELD_ROW_RE.match(block[0].text))))
+    # (any record's row: '工单编号：2406031187　答复单位：…' / '市民您好：')
+    field_row = bool(block) and bool(_LABELLED_RE.match(block[0].text) or FIELD_ROW_RE.match(block[0].text))
+    # (nor is a class or publicity alone under it: '复文标题：关于…的答复' / '正在解决')
+    return field_row and (_is_addressee_line(line.text) or _mark_alone(line.text) or line.blank_before)
 
 
 @dataclass(slots=True)
