@@ -98,7 +98,7 @@ SERIAL_NUMBER_RE = regex.compile(
 # its code in brackets: '办理结果：解决采纳（A）', '办理类型：正在解决(B类)'.
 # A class OCR glued to the publicity label after it: '办理类型：A公开类型：主动公开'.
 # Must not match: '类别繁多', '分类标识' without a code, '办理结果：已办结' (no code), '类别：A公开'.
-_PUBLIC_WORD = r"(?:不?同意|主动|依申请|不予|免予)公开"
+_PUBLIC_WORD = r"(?:(?:不?同意|主动|依申请|不予|免予)公开|(?:删减|删节)后公开|部分公开)"
 # The values a publicity marker takes in words (a label's value may also be 是 or 否).
 # (a value that withholds a part: '不予公开个人信息后公开', '隐去个人信息后公开'; exempt: '免予公开')
 _PUBLIC_VALUE = (r"(?:不予公开|隐去|删除|屏蔽)\p{Han}{1,6}后公开|主动公开|依申请公开|不予公开|免予公开|不公开|同意公开|不同意公开|(?:删减|删节)后公开|部分公开|全文公开|公开发布"
@@ -195,16 +195,17 @@ PUBLICITY_LABELLED_RE = regex.compile(
     # (or its reach: '公开范围：面向社会'; or the note's words after the label: '公开属性：此件公开发布')
     rf"(?P<value>(?:此件)?(?:{_PUBLIC_VALUE})|是|否|面向社会|(?:主动|依申请)(?!\s*公))(?:\s*{CLOSE})?"
 )
-PUBLICITY_NOTE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<value>{PUBLICITY_NOTE})\s*{CLOSE}?\s*[。.]?\s*$")
+# (or after the class it shares its bracket with: '（B类，此件主动公开）')
+PUBLICITY_NOTE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?:(?P<code>{_CLASS})\s*类\s*[，,；;、]\s*)?(?P<value>{PUBLICITY_NOTE})\s*{CLOSE}?\s*[。.]?\s*$")
 # The same note inside a contact line or its brackets: '（此件公开发布，联系人：王某，电话：…）',
 # '联系人：王某　电话：…　（此件公开发布）'.
 PUBLICITY_IN_LINE_RE = regex.compile(rf"(?<!\p{{Han}})(?P<value>{PUBLICITY_NOTE})(?!\p{{Han}})")
 # A bare marker on the 文号 line: '同意公开', '主动公开'; right after a class, '公开' and '不公开' too (a gap OCR
-# lost: '（C类公开）', or after a mark: '（A类，公开）').
-_AFTER_CLASS = rf"{_CLASS}[1-9]?\s*类\s*[·・/／、，,]?\s*"
+# lost: '（C类公开）', or after a mark: '（A类，公开）', '（B类；删减后公开）').
+_AFTER_CLASS = rf"{_CLASS}[1-9]?\s*类\s*[·・/／、，,；;]?\s*"
 PUBLICITY_BARE_RE = regex.compile(
     rf"(?:(?<![\p{{Han}}])|(?<={_AFTER_CLASS}))"
-    rf"(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开|免予公开|(?<={_AFTER_CLASS})(?:公开发布|不?公开))(?![\p{{Han}}])")
+    rf"(?P<value>同意公开|不同意公开|主动公开|依申请公开|不予公开|免予公开|(?<={_AFTER_CLASS})(?:公开发布|不?公开|(?:删减|删节)后公开|部分公开))(?![\p{{Han}}])")
 # A publicity note that a contact shares its bracket with: '（此件公开发布  联系人及电话：周某、0951-2151977）'.
 PUBLICITY_THEN_CONTACT_RE = regex.compile(
     # (or the note's bracket closed before the contact: '（此件公开发布）　　联系人：…')
@@ -331,9 +332,11 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # '此件系市政协十四届三次会议第236号提案'.
 # (or its number bracketed after the words: '该建议（第88号）由我局主办')
 # (or listed as it: '该建议被列为区三届人大四次会议第136号建议'; or '本件建议为第96号')
-# (or what the committee that registered it made it: '该提案经市政协提案委员会审查立案为第76号'; or the one addressed's,
+# (or what the committee that registered it made it: '该提案经市政协提案委员会审查立案为第76号', or numbered it in the clause
+# after it passed it on: '该建议经…交办，编为闭会期间第15号建议'; or the one addressed's,
 # numbered: '您的建议编为第56号')
-SUGGESTION_SAID_TO_BE = (r"(?:该|此|本件?|(?:您|你们?)的)(?:建议|提案|议案|件)(?:(?:被?列为|编号?为|为|是|系|经[^，。；,;]{2,24}?(?:立案|编号|登记)为)[^，。；,;]{0,30}?第\s*"
+SUGGESTION_SAID_TO_BE = (r"(?:该|此|本件?|(?:您|你们?)的)(?:建议|提案|议案|件)(?:(?:被?列为|编号?为|为|是|系|经[^，。；,;]{2,24}?(?:立案|编号|登记)为"
+                         r"|经[^，。；,;]{2,30}?(?:交办|转办|转交|分办)\s*[，,]\s*(?:被?列为|编号?为))[^，。；,;]{0,30}?第\s*"
                          r"|\s*[（(]\s*(?:编号)?\s*第?\s*)"
                          rf"(?P<number11>{SERIAL})\s*号")
 # (or at the paragraph's head after 本次: '本次第65号建议中提到的…问题，…')

@@ -671,14 +671,16 @@ _LABEL_ALONE_RE = regex.compile(
 
 _ONE_HAN_RE = regex.compile(r"\s*\p{Han}\s*")
 _NAME_END_ROLE_RE = regex.compile(r"\s*\p{Han}(?:代表|委员|同志)\s*[:：]?\s*")
+# A letter-spaced label's last character with its colon and value: '电' / '' / '话：010-63203517）'.
+_LABEL_END_RE = regex.compile(r"\s*\p{Han}\s*[:：]\s*\S.*")
 
 
 def _join_letter_spaced(lines: list[Line]) -> list[Line]:
     """Runs of lines of one character each, set apart by blank lines, joined into the line they were:
     pdftotext sets each character of a letter-spaced line on a line of its own, the gaps between them
     as blank lines ('水　利　部' -> '水' / '' / '利' / '' / '部'); a 主送's letter-spaced name so too, its last
-    character with the role ('王' / '' / '敏代表：'). Lines one under another are not one line ('致' / '礼' of a
-    closing)."""
+    character with the role ('王' / '' / '敏代表：'), and a label, its last character with the colon and the value
+    ('电' / '' / '话：010-…'). Lines one under another are not one line ('致' / '礼' of a closing)."""
     out: list[Line] = []
     run: list[Line] = []
     for line in [*lines, None]:
@@ -688,6 +690,15 @@ def _join_letter_spaced(lines: list[Line]) -> list[Line]:
         if run and line is not None and line.blank_before and _NAME_END_ROLE_RE.fullmatch(line.text):
             # a 主送's letter-spaced name, its last character with the role: '王' / '' / '敏代表：'
             out.append(replace(run[0], text="　".join([*(ln.text.strip() for ln in run), line.text.strip()])))
+            run = []
+            continue
+        if (run and line is not None and line.blank_before and _LABEL_END_RE.fullmatch(line.text)
+                and _LABELLED_RE.match(label := "".join([*(ln.text.strip() for ln in run), line.text.strip()]))
+                and not CC_RE.match(label)):
+            # or a label's, its last character with the colon and the value: '电' / '' / '话：010-…' (not the end of
+            # the line above, alone, before a row of its own: '…督查室1' / '份' / '' / '送：市教育局'; nor a 抄送 row's,
+            # whose names may go on below a blank line: '抄' / '' / '送：…，三都' / '' / '镇人民政府。')
+            out.append(replace(run[0], text=label))
             run = []
             continue
         if len(run) >= 2:
@@ -751,6 +762,20 @@ def _join_area_start(lines: list[Line], date: int) -> list[Line]:
     if not (_WHOLE_PHONE_ALONE_RE.fullmatch(phone) and PHONE_RE.fullmatch(phone)):
         return lines
     return _moved(lines, j, k, lines[k].text[: start.start("digits")] + phone)
+
+
+# A landline after its label whose area code's dash is gone: pdftotext takes a dash that ends a line for a word's
+# hyphen and drops it joining the lines ('电话：029-' / '87312245' -> '电话：02987312245'). An area code of three digits
+# (010, 02x) dials eight more, one of four seven or eight.
+_DASH_LOST_PHONE_RE = regex.compile(r"(?<=(?:电\s*话|传\s*真|联系方式)\s*[:：]\s*)"
+                                    r"(?:(?P<area>0(?:10|2\d))(?P<local>\d{8})|(?P<area>0[3-9]\d{2})(?P<local>\d{7,8}))(?!\d)")
+
+
+def _dash_lost(lines: list[Line]) -> list[Line]:
+    """Each landline whose area code's dash pdftotext dropped with a line's end given it back:
+    '电话：02987312245' -> '电话：029-87312245'."""
+    return [replace(ln, text=_DASH_LOST_PHONE_RE.sub(r"\g<area>-\g<local>", ln.text)) if _DASH_LOST_PHONE_RE.search(ln.text)
+            else ln for ln in lines]
 
 
 def _join_phone_halves(lines: list[Line]) -> list[Line]:
@@ -916,7 +941,7 @@ def _table_rows(lines: list[Line]) -> tuple[list[Line], set[int]]:
 
 
 def _text_blocks(lines: list[Line]) -> list[Block]:
-    lines, table_rows = _table_rows(_join_labels(_join_phone_halves(_join_letter_spaced(lines))))
+    lines, table_rows = _table_rows(_join_labels(_join_phone_halves(_dash_lost(_join_letter_spaced(lines)))))
     measured = _measure(lines)
     width = wrap_width(lines, measured)
     if width is None:

@@ -177,6 +177,10 @@ _PHONE_CUT_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式|传\s*真)\s
 _DIGITS_THEN_MORE_RE = regex.compile(r"^\s*(?P<digits>\d{1,4})\s*[；;，,、]\s*(?P<rest>\S.*)$")
 # An area code alone, set apart from the local number it belongs before: '…减灾司 83933562' / '010-'.
 _AREA_CODE_ALONE_RE = regex.compile(r"^\s*(?P<area>0\d{2,3}\s*[-—－])\s*$")
+# The start of an area code alone, the rest of it opening the line the phone wrapped onto ('…建设司　01' / '0-84209326'):
+# pdftotext sets the start apart, after the page's folio.
+_AREA_START_ALONE_RE = regex.compile(r"^\s*(?P<area>0\d{0,2})\s*$")
+_AREA_REST_OPENS_RE = regex.compile(r"^\s*(?P<rest>\d{1,3})\s*[-—－]\s*\d{7,8}(?!\d)")
 # A local number without its area code, ending a line: '…减灾司 83933562'.
 _LOCAL_NUMBER_END_RE = regex.compile(r"(?<![\d\-—－)）])\d{7,8}(?=\s*[）)]?\s*$)")
 # A number of a city whose area code has three digits (010, 02x), which dials eight digits, cut one short
@@ -1139,6 +1143,16 @@ def _rejoin_phones(blocks: list[Block]) -> list[Block]:
                 if (b := out[k]) is not None and (whole := _area_code_before(b, area["area"])):
                     out[k], out[i] = whole, None
                     break
+        elif start := _AREA_START_ALONE_RE.match(block.text):
+            # the start of an area code alone goes before its rest, which opens a line a row near it wrapped onto
+            # (not a cell of its own: '经办人：高某' / '6-2235802' may be another row's, read column by column)
+            for k in near:
+                if (b := out[k]) is not None and (j := next(
+                        (j for j, line in enumerate(b.lines[1:], 1) if (rest := _AREA_REST_OPENS_RE.match(line.text))
+                         and 3 <= len(start["area"]) + len(rest["rest"]) <= 4), None)) is not None:
+                    lines = [*b.lines[:j], replace(b.lines[j], text=start["area"] + b.lines[j].text.lstrip()), *b.lines[j + 1:]]
+                    out[k], out[i] = make_block(lines, b.standalone), None
+                    break
         elif _PHONE_CUT_RE.search(block.text):
             for k in near:
                 if (b := out[k]) is not None and DIGITS_LINE_RE.fullmatch(b.text) and _completes_phone([block.spaced], b.text):
@@ -1443,8 +1457,9 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             continue
         if pub := _publicity_line(text):
             res.set("publicity", pub, block)
-            # a labelled class beside it: '公开属性：主动公开　办理类别：B'
-            res.set("handling_type", parse_handling_type(text, bare=False), block)
+            # a labelled class beside it: '公开属性：主动公开　办理类别：B', or one in its bracket: '（B类，此件主动公开）'
+            shared_class = bool((note := PUBLICITY_NOTE_RE.match(text)) and note["code"])
+            res.set("handling_type", parse_handling_type(text, bare=shared_class), block)
             continue
         compact = remove_spaces(text)
         # '办复类别：B' printed after the closing, or a class alone at the foot: '【B类】'

@@ -266,7 +266,7 @@ def _congress_in_text(text: str) -> str | None:
 
 
 # A head count: '6', '十二'.
-_COUNT = r"\d+|[一二三四五六七八九十]{1,2}"
+_COUNT = r"\d+|[一二两三四五六七八九十]{1,2}"
 # A lead and the count of those who proposed with them, as a title names them: '朱某等6名代表所提'.
 _LEAD_AND_COUNT_RE = regex.compile(rf"(?:关于|对于|对)(?:对)?(?P<lead>\p{{Han}}{{2,4}})等\s*(?:{_COUNT})\s*[名位](?:代表|委员)")
 # A session's term or sitting, which a meeting named by its year alone lacks: '十四届二次', '第三次'.
@@ -460,7 +460,7 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
     # (a list of names may run longer: '赵某力格、乌某娜、刘某杰、苏和巴某尔、王某兰代表提出的…')
     # (not the words that say they made it together: '…会议上联合提出的')
     rf"(?!联合|共同)(?P<who>(?:[\p{{Han}}{NAME_DOTS}]{{2,6}}、){{0,7}}?[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
-    r"(?P<etc>等\d*[位名]?)?(?:\d+[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等(?:\d{1,3}[人位名])?)?(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
+    rf"(?P<etc>等(?:{_COUNT})?[位名]?)?(?:(?:{_COUNT})[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等(?:\d{{1,3}}[人位名])?)?(?:[在于][^，。,；;]{{2,40}}?(?:会议(?:上|期间)?|活动中|期间))?"
     # (a group's name in brackets after the title: '《…的提案》（九三学社某省委员会提出）')
     r"(?:所|联名|领衔|联合|共同)?(?:提出|收集)(?:的|(?<=(?:代表|委员)(?:联名|领衔|联合|共同)?提出)(?:了(?=[《“]|关于)|(?=[，,。）)]))"
     r"|(?<=[》”]\s*[（(][^（）()]{2,30})(?=[）)]))")
