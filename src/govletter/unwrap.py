@@ -766,7 +766,7 @@ def _join_area_start(lines: list[Line], date: int) -> list[Line]:
 
 # A landline after its label whose area code's dash is gone: pdftotext takes a dash that ends a line for a word's
 # hyphen and drops it joining the lines ('电话：029-' / '87312245' -> '电话：02987312245'). An area code of three digits
-# (010, 02x) dials eight more, one of four seven or eight.
+# (010, 02x) dials eight more digits, one of four seven or eight.
 _DASH_LOST_PHONE_RE = regex.compile(r"(?<=(?:电\s*话|传\s*真|联系方式)\s*[:：]\s*)"
                                     r"(?:(?P<area>0(?:10|2\d))(?P<local>\d{8})|(?P<area>0[3-9]\d{2})(?P<local>\d{7,8}))(?!\d)")
 
@@ -774,8 +774,8 @@ _DASH_LOST_PHONE_RE = regex.compile(r"(?<=(?:电\s*话|传\s*真|联系方式)\s
 def _dash_lost(lines: list[Line]) -> list[Line]:
     """Each landline whose area code's dash pdftotext dropped with a line's end given it back:
     '电话：02987312245' -> '电话：029-87312245'."""
-    return [replace(ln, text=_DASH_LOST_PHONE_RE.sub(r"\g<area>-\g<local>", ln.text)) if _DASH_LOST_PHONE_RE.search(ln.text)
-            else ln for ln in lines]
+    return [replace(ln, text=text) if (text := _DASH_LOST_PHONE_RE.sub(r"\g<area>-\g<local>", ln.text)) != ln.text else ln
+            for ln in lines]
 
 
 def _join_phone_halves(lines: list[Line]) -> list[Line]:
