@@ -1125,6 +1125,17 @@ def _area_code_before(block: Block, area: str) -> Block | None:
     return make_block(lines, block.standalone)
 
 
+def _area_start_before(block: Block, start: str) -> Block | None:
+    """``block`` with the ``start`` of an area code put before its rest, which opens a line the row wrapped onto
+    ('…建设司' / '0-84209326' -> '010-84209326'), or None. Not a block's first line: a cell of its own
+    ('经办人：高某' / '6-2235802') may be another row's, read column by column."""
+    for j, line in enumerate(block.lines[1:], 1):
+        if (rest := _AREA_REST_OPENS_RE.match(line.text)) and 3 <= len(start) + len(rest["rest"]) <= 4:
+            lines = [*block.lines[:j], replace(line, text=start + line.text.lstrip()), *block.lines[j + 1:]]
+            return make_block(lines, block.standalone)
+    return None
+
+
 def _rejoin_phones(blocks: list[Block]) -> list[Block]:
     """The tail with each phone cut at a line's end whole again: its digits, on a line of their own,
     go back behind the label, whether an extractor set them below the label or above it (pdftotext
@@ -1145,13 +1156,9 @@ def _rejoin_phones(blocks: list[Block]) -> list[Block]:
                     break
         elif start := _AREA_START_ALONE_RE.match(block.text):
             # the start of an area code alone goes before its rest, which opens a line a row near it wrapped onto
-            # (not a cell of its own: '经办人：高某' / '6-2235802' may be another row's, read column by column)
             for k in near:
-                if (b := out[k]) is not None and (j := next(
-                        (j for j, line in enumerate(b.lines[1:], 1) if (rest := _AREA_REST_OPENS_RE.match(line.text))
-                         and 3 <= len(start["area"]) + len(rest["rest"]) <= 4), None)) is not None:
-                    lines = [*b.lines[:j], replace(b.lines[j], text=start["area"] + b.lines[j].text.lstrip()), *b.lines[j + 1:]]
-                    out[k], out[i] = make_block(lines, b.standalone), None
+                if (b := out[k]) is not None and (whole := _area_start_before(b, start["area"])):
+                    out[k], out[i] = whole, None
                     break
         elif _PHONE_CUT_RE.search(block.text):
             for k in near:
