@@ -169,7 +169,9 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-pc", "fpc-001", 12), ("fresh-pd", "fpd-001", 12), ("fresh-pe", "fpe-001", 12),
          ("fresh-pf", "fpf-001", 12), ("fresh-pg", "fpg-001", 12), ("fresh-ph", "fph-001", 12),
          ("fresh-pi", "fpi-001", 12), ("fresh-pj", "fpj-001", 12), ("fresh-pk", "fpk-001", 12),
-         ("fresh-pl", "fpl-001", 12), ("fresh-pm", "fpm-001", 12), ("fresh-pn", "fpn-001", 12), ("fresh-pp", "fpp-001", 12), ("fresh-pq", "fpq-001", 12), ("fresh-pr", "fpr-001", 12), ("fresh-po", "fpo-001", 12))
+         ("fresh-pl", "fpl-001", 12), ("fresh-pm", "fpm-001", 12), ("fresh-pn", "fpn-001", 12),
+         ("fresh-po", "fpo-001", 12), ("fresh-pp", "fpp-001", 12), ("fresh-pq", "fpq-001", 12),
+         ("fresh-pr", "fpr-001", 12))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
