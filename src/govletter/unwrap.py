@@ -717,10 +717,10 @@ def _join_letter_spaced(lines: list[Line]) -> list[Line]:
 _PHONE_START_RE = regex.compile(r"(?<![\d-])0\d{2,3}[-－](?P<digits>\d{1,6})\s*$")
 _PHONE_REST_RE = regex.compile(r"\s*(?P<digits>\d{1,7})\s*(?P<close>[）)]?)\s*")
 _LABELLED_PHONE_RE = regex.compile(r"[话机线真][:：]\s*0")
-# A phone's label and the first digits of its area code ending a line ('联系电话：05'), and the rest of the phone
-# alone on another ('77-61882354').
-_AREA_START_RE = regex.compile(r"(?:电\s*话|手\s*机)\s*[:：]\s*(?P<digits>0\d{0,2})\s*$")
-_AREA_REST_RE = regex.compile(r"\s*(?P<digits>\d{1,3}[-－]\d{7,8})\s*")
+# A phone's label and the first digits of its area code, or all of it, ending a line ('联系电话：05', '联系电话：0898'),
+# and the rest of the phone alone on another ('77-61882354', '-65236719').
+_AREA_START_RE = regex.compile(r"(?:电\s*话|手\s*机)\s*[:：]\s*(?P<digits>0\d{0,3})\s*$")
+_AREA_REST_RE = regex.compile(r"\s*(?P<digits>\d{0,3}[-－]\d{7,8})\s*")
 # An area code ending a line and the rest of its phone, with the dash, opening the next.
 _AREA_CODE_END_RE = regex.compile(r"(?<![\d\-－.])0\d{2,3}\s*$")
 _NUMBER_AFTER_DASH_RE = regex.compile(r"^\s*[-－]\s*\d{7,8}(?!\d)")
@@ -750,9 +750,9 @@ def _join_area_code(lines: list[Line], date: int) -> list[Line]:
 
 
 def _join_area_start(lines: list[Line], date: int) -> list[Line]:
-    """A phone label below the date that ends in its area code's first digits ('联系电话：05'), the rest of the
-    phone alone on one other line there ('77-61882354'): the phone goes back to its label, where only one of each is
-    found and together they make a phone."""
+    """A phone label below the date that ends in its area code's first digits or all of it ('联系电话：05',
+    '联系电话：0898'), the rest of the phone alone on one other line there ('77-61882354', '-65236719'): the phone
+    goes back to its label, where only one of each is found and together they make a phone."""
     starts = [(k, m) for k in range(date + 1, len(lines)) if (m := _AREA_START_RE.search(lines[k].text))]
     rests = [(k, m) for k in range(date + 1, len(lines)) if (m := _AREA_REST_RE.fullmatch(lines[k].text))]
     if len(starts) != 1 or len(rests) != 1:
