@@ -693,11 +693,13 @@ def _join_letter_spaced(lines: list[Line]) -> list[Line]:
             run = []
             continue
         if (run and line is not None and line.blank_before and _LABEL_END_RE.fullmatch(line.text)
-                and _LABELLED_RE.match(label := "".join([*(ln.text.strip() for ln in run), line.text.strip()]))
+                and (_LABELLED_RE.match(label := "".join([*(ln.text.strip() for ln in run), line.text.strip()]))
+                     or CONTACT_LINE_RE.match(label))
                 and not CC_RE.match(label)):
-            # or a label's, its last character with the colon and the value: '电' / '' / '话：010-…' (not the end of
-            # the line above, alone, before a row of its own: '…督查室1' / '份' / '' / '送：市教育局'; nor a 抄送 row's,
-            # whose names may go on below a blank line: '抄' / '' / '送：…，三都' / '' / '镇人民政府。')
+            # or a label's, its last character with the colon and the value: '电' / '' / '话：010-…', a contact's
+            # '承' / '' / '办' / '' / '人：沈某' (not the end of the line above, alone, before a row of its own:
+            # '…督查室1' / '份' / '' / '送：市教育局'; nor a 抄送 row's, whose names may go on below a blank line:
+            # '抄' / '' / '送：…，三都' / '' / '镇人民政府。')
             out.append(replace(run[0], text=label))
             run = []
             continue

@@ -172,7 +172,13 @@ _LABEL_PIECE_RE = regex.compile(r"^\s*\p{Han}{1,3}\s*[:：]")
 # A phone cut off at the end of its line ('联系电话：0917-326108', '联系手机13', '电话：0892-8'): the
 # label, then digits that are no whole phone yet.
 # (a fax's too, so that its digits are not taken for a phone)
-_PHONE_CUT_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式|传\s*真)\s*[:：]?\s*[（(]?[\d\-—－（）() ]*\d[\-—－]?\s*$")
+_PHONE_CUT_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式|传\s*真)\s*[:：]?\s*[（(]?[\d\-—－（）() ]*\d[\-—－]?\s*$"
+                           # (or an extension, or the second of two phones: '…：0571-87053369转82', '…、139885241')
+                           rf"|(?:电\s*话|手\s*机|联系方式)\s*[:：]?\s*(?:{PHONE_RE.pattern})\s*(?:转|[/／、，,])\s*\d{{1,10}}\s*$")
+# Phones alone on a line, the last cut at its end: '0872-5121846、139885241' (its label set apart).
+_PHONES_CUT_RE = regex.compile(rf"\s*(?:{PHONE_RE.pattern})\s*[/／、，,]\s*\d{{1,10}}\s*")
+# An extension cut at the line's end: '…转82'.
+_EXTENSION_END_RE = regex.compile(r"转\s*(?P<digits>\d{1,4})\s*$")
 # The digits that end a phone cut at the line's end, then the rest of the contact row: '7；王某，电话：…'.
 _DIGITS_THEN_MORE_RE = regex.compile(r"^\s*(?P<digits>\d{1,4})\s*[；;，,、]\s*(?P<rest>\S.*)$")
 # An area code alone, set apart from the local number it belongs before: '…减灾司 83933562' / '010-'.
@@ -482,6 +488,9 @@ def _completes_phone(parts: list[str], text: str) -> bool:
     # (a big city's number one digit short reads as a phone: '010-8423951' / '6')
     if _SHORT_CITY_PHONE_END_RE.search(join_spaced(parts)) and len(text.strip()) == 1:
         return True
+    # (an extension's last digits: '…转82' / '07'; an extension has five digits at most)
+    if (ext := _EXTENSION_END_RE.search(join_spaced(parts))) and text.strip().isdecimal():
+        return len(ext["digits"]) + len(text.strip()) <= 5
     return len(PHONE_RE.findall(join_spaced([*parts, text]))) > len(PHONE_RE.findall(join_spaced(parts)))
 
 
@@ -1160,7 +1169,7 @@ def _rejoin_phones(blocks: list[Block]) -> list[Block]:
                 if (b := out[k]) is not None and (whole := _area_start_before(b, start["area"])):
                     out[k], out[i] = whole, None
                     break
-        elif _PHONE_CUT_RE.search(block.text):
+        elif _PHONE_CUT_RE.search(block.text) or _PHONES_CUT_RE.fullmatch(block.text):
             for k in near:
                 if (b := out[k]) is not None and DIGITS_LINE_RE.fullmatch(b.text) and _completes_phone([block.spaced], b.text):
                     out[i], out[k] = make_block([*block.lines, *b.lines], block.standalone), None
