@@ -296,6 +296,8 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,《》（）()])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案|批评和意见|(?<=代表|委员)意见)(?:、?批评和意见)?\s*"
     r"第?\s*(?P<number2>[0-9][0-9A-Za-z\-]{0,11})\s*号"  # '…会议提案0058号', '…会议建议第12-345号'
 )
+# A suggestion's number in words: '一百二十六', '五七六'.
+NUMBER_WORDS = r"[〇零一二三四五六七八九十百]{1,7}"
 # The proposal a letter answers, named on a line of its own: under the title in brackets ('（区政协十届二次会议第045号
 # 提案）').
 # (or unbracketed above the title, like a 文号: '市十八届人大四次会议第038号建议')
@@ -308,12 +310,11 @@ MEETING_AND_NUMBER_RE = regex.compile(
     # (the body may open it: '（政协十四届全国委员会第一次会议第03127号）')
     r"(?P<congress>(?:\p{Han}[\p{Han}0-9]{0,29}?)?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*"
     # (or a delegation's prefix of one or two characters for its 第, left out: '（市十七届人大二次会议甘12号）' -> 12)
-    r"(?:第|\p{Han}{1,2}(?=\d))\s*(?P<number>\d{1,12}(?:[-－]\d{1,6}){0,2})\s*号")
+    # (or in words: '（区政协十届三次会议第一百二十七号）')
+    rf"(?:第|\p{{Han}}{{1,2}}(?=\d))\s*(?P<number>\d{{1,12}}(?:[-－]\d{{1,6}}){{0,2}}|(?<=第){NUMBER_WORDS})\s*号")
 PROPOSAL_LINE_RE = regex.compile(r"^\s*(?P<open>[（(])?(?![^（）()]*(?:关于|对))(?P<inner>[^（）()]{6,60}?)(?(open)[）)])\s*$")
 # A number in brackets after a proposal's title: '关于…的议案(第3号)' -> 关于…的议案.
 PROPOSAL_NUMBER_SUFFIX_RE = regex.compile(r"\s*[（(]\s*第?\s*\d{1,12}\s*号\s*[）)]$")
-# A suggestion's number in words: '一百二十六', '五七六'.
-NUMBER_WORDS = r"[〇零一二三四五六七八九十百]{1,7}"
 # A proposal's number as a 届-次-序 composite gives its term and sitting before the serial ('16-3-45号', '第6-3-142号'):
 # the whole is read as the serial (as the real letter zj-014's truth reads it).
 TERM_SITTING = r"(?:\d{1,2}\s*[-－]\s*\d{1,2}\s*[-－]\s*)"
@@ -349,7 +350,8 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (the meeting before it: '…的建议（区二届人大五次会议第9号）')
     # (or with a delegation's prefix of one or two characters after its 第, left out: '”（第东12号）' -> 12)
     # (or after the deputy or the meeting, before the kind: '关于区人大代表（16-3-45号）建议的答复', '…会议（16-5-093号）提案')
-    rf"(?:[》”]|建议|提案|议案|(?<=代表|委员)意见|代表|委员|会议)\s*[（(]\s*(?:[^（）()《》，。]{{2,30}}?(?:会议|委员会|大会)\s*)?(?:建议|提案|议案)?\s*第?\s*(?:(?<=第\s*)\p{{Han}}{{1,2}}(?=\d))?(?P<number>{SERIAL})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
+    # (or between sessions, no meeting: '…的建议》（闭会第12号）', '（闭会期间第3号）')
+    rf"(?:[》”]|建议|提案|议案|(?<=代表|委员)意见|代表|委员|会议)\s*[（(]\s*(?:[^（）()《》，。]{{2,30}}?(?:会议|委员会|大会)\s*|闭会(?:期间)?\s*)?(?:建议|提案|议案)?\s*第?\s*(?:(?<=第\s*)\p{{Han}}{{1,2}}(?=\d))?(?P<number>{SERIAL})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
     r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
     rf"|第\s*(?P<number3>{SERIAL})\s*号\s*(?:(?:集体|联名)?(?:建议|提案|议案))?\s*《"
     # '您在…会议上提出的第125号建议收悉', '…提出的第153号关于…的提案'
@@ -462,7 +464,9 @@ PROPOSAL_NUMBER_RE = regex.compile(
 # A number after the kind, where a year or 闭会期间 stands in for the meeting: '2023年市人大代表建议第87号',
 # '区人大代表闭会期间建议第3号'.
 # (or a deputy's or a member's 意见: '关于区政协委员意见第31号的答复')
-KIND_THEN_NUMBER_RE = regex.compile(r"(?P<kind>建议|提案|议案|(?<=代表|委员)意见)\s*第\s*(?P<number>\d{1,8})\s*号")
+# (or the number before the kind, 第 maybe left out, after 闭会期间: '关于闭会期间012号建议的答复')
+KIND_THEN_NUMBER_RE = regex.compile(r"(?P<kind>建议|提案|议案|(?<=代表|委员)意见)\s*第\s*(?P<number>\d{1,8})\s*号"
+                                    r"|闭会(?:期间)?\s*第?\s*(?P<number>\d{1,8})\s*号\s*(?P<kind>建议|提案|议案)")
 # Several suggestions answered together: '第101号、第115号建议', '第12、13号提案' (one 第…号 for both) -> the first
 # is the one the letter answers first.
 PROPOSAL_NUMBER_LIST_RE = regex.compile(
@@ -691,9 +695,9 @@ PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
 # '承办人及联系电话:张亮华  0730-7629006', '联系单位及联系人：凤县交通运输局 阮绪平', '承办负责人:刘 毅'.
 # The unit a contact row may name before its label: '区卫生健康局：联系人…'.
 CONTACT_UNIT = r"\p{Han}{2,20}?(?:局|委|办|室|厅|股|科|处|中心|政府|公司)"
-# (or, short and opening with its level, glued to its label: '区卫健委联系人：程某', '区医保局联系人：余某';
-# not a sentence: '请与我局联系人：…')
-_CONTACT_UNIT_GLUED = r"(?:[省市县区州旗镇乡]|自治区)\p{Han}{1,6}?(?:局|委|办|室|厅|股|科|处|中心)"
+# (or, short and opening with its level, glued to its label: '区卫健委联系人：程某', '区医保局联系人：余某', a unit's
+# own section or detachment so: '市公安局交通警察支队联系人：陈某'; not a sentence: '请与我局联系人：…')
+_CONTACT_UNIT_GLUED = r"(?:[省市县区州旗镇乡]|自治区)\p{Han}{1,10}?(?:局|委|办|室|厅|股|科|处|中心|支队|大队)"
 CONTACT_LINE_RE = regex.compile(
     # (a unit named first with its colon: '区卫生健康局：联系人　王某　电话：…')
     rf"^\s*[（(]?\s*(?:{CONTACT_UNIT}\s*[:：]\s*(?=联\s*系\s*人)|{_CONTACT_UNIT_GLUED}(?=联\s*系\s*人\s*[:：]))?"
@@ -875,11 +879,12 @@ BLANK_FIELD_RE = regex.compile(rf"^\s*(?![^:：]*如下)[\p{{Han}}\s]{{2,8}}(?<!
 # number: 'JTS 166—2020'; a part's number after a hyphen: 'JTG/T 3381-02—2020', 'JTS 180-2—2011', 'DBJ50/T-365—2020')
 # (any sector's letters with /T or a letter before the digits: 'TSG T5002—2017', a safety code (or 'TSG 08—2017'); a metrology
 # code: 'JJF 1070—2023', 'JJG 1036—2022'; not a span of
-# years: 'GDP 2020—2021'; a construction standard's: '建标175—2016'; its year a year, not a phone's digits)
+# years: 'GDP 2020—2021'; a construction standard's: '建标175—2016'; its year a year, not a phone's digits; a part of a
+# code after a slash: 'JTG/T D70/2-01—2014')
 STANDARD_CODE = (r"(?<![A-Za-z])(?:(?:GB|DBJ\d{0,2}|DBS\d{0,2}|DB\d{0,6}|SB|HJ|JGJ|JTG|CJJ|CJ|WS|MZ|GA|JT|NY|SL|SC|LY|HG|QB|YY|JB|DL|TB|YB|AQ|XF|TSG"
                  r"|MH|QC|SN|YD|LD|WH|JR|JY|CH|DZ|JJF|JJG)(?:/[TZ]|/)?\s*[A-Z]?\s*|[A-Z]{2,4}(?:/[TZ]|/)\s*[A-Z]?|[A-Z]{2,4}\s*[A-Z](?=\d)"
                  # (an old standard's year in two figures: 'GB 14554—93')
-                 r"|T/[A-Z]{2,8}\s*|建标)-?[\d.]+(?:-\d{1,3})?\s*[—－-]\s*(?:(?:19|20)\d{2}|[5-9]\d)(?!\d)")
+                 r"|T/[A-Z]{2,8}\s*|建标)-?[\d.]+(?:/\d{1,3})?(?:-\d{1,3})?\s*[—－-]\s*(?:(?:19|20)\d{2}|[5-9]\d)(?!\d)")
 STANDARD_CODE_RE = regex.compile(STANDARD_CODE)
 # A national or sector standard's code printed without its year, in brackets after its title: 'GB/T 4169'.
 _STANDARD_NO_YEAR = r"(?:GB|[A-Z]{2,4}\d{0,6}/[TZ])\s*\d{2,6}(?:\.\d{1,3})?"
@@ -905,6 +910,8 @@ _ORDER_SERIAL = r"(?:令|公告)\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,5}\s*�
 ORDER_NUMBER_RE = regex.compile(rf"{_ORDER_ISSUERS}(?:{_ORDER_SERIAL}|(?:(?:19|20)\d{{2}}年)?第\d{{1,5}}号令)")
 # (or what the office does by it: '并落实海关总署公告2018年第194号' -> 海关总署公告2018年第194号)
 ORDER_LEAD_IN_RE = regex.compile(r"^.*(?:选用|采用|使用|适用|发布|印发|公布|颁布|会同|落实|贯彻|遵循|遵守|对照|结合|的|了|是)")
+# The words that say a 文号 is a document's: '文号为', '文件编号是：'.
+_NUMBER_SAID = r"(?:文号|文件编号|编号)(?:为|是)\s*[:：]?"
 # Matches: '《云南省“十四五”城乡社区服务体系建设规划》（云政办发〔2022〕29号）', '《岳阳县“十三五”水利规划》'.
 CITED_RE = regex.compile(
     rf"(?:{OPEN}\s*(?P<before>[^（）()《》]{{2,30}}?号)\s*{CLOSE}\s*(?:函|文|印发的?|下发的?)?\s*"
@@ -927,7 +934,8 @@ CITED_RE = regex.compile(
     rf"|(?P<before_order>{_ORDER_ISSUERS}\s*(?:令\s*(?:(?:19|20)\d{{2}}\s*年\s*)?第\s*\d{{1,5}}\s*号|(?:(?:19|20)\d{{2}}\s*年\s*)?第\s*\d{{1,5}}\s*号\s*令"
     rf"|公告\s*第\s*\d{{1,5}}\s*号))"
     r"\s*(?:公布|发布|颁布|印发)?的?\s*)?"
-    # (the numbers of two titles in one bracket may be introduced: '（分别为X〔2022〕68号、Y〔2022〕31号）')
+    # (the numbers of two titles in one bracket may be introduced: '（分别为X〔2022〕68号、Y〔2022〕31号）'; one said to
+    # be its number: '《…方案》（文号为藏林草发〔2023〕41号）')
     # (a joint order's issuers set apart by spaces make a long number: '（交通运输部 工业和信息化部 … 令2019年第46号）';
     # a standard's code may lack its year: '（GB/T 4169）')
     # (the words that say when it was issued may stand between: '《…办法（试行）》已于今年3月印发（冀环土壤〔2023〕21号）')
@@ -936,7 +944,7 @@ CITED_RE = regex.compile(
     rf"|(?:国家|行业|地方|团体|企业)\s*标准\s*(?={OPEN}\s*(?:{STANDARD_CODE}|{STANDARD_NO_YEAR})\s*{CLOSE})"
     # (or its edition, in brackets of its own before the 文号's: '《…指导纲要》（2012年修订）（教基一〔2012〕15号）')
     rf"|{OPEN}\s*(?:19|20)\d{{2}}\s*年?\s*(?:修订|修正|修改)?\s*版?\s*{CLOSE}\s*(?={OPEN}[^（）()《》]{{2,60}}?号\s*{CLOSE}))?"
-    rf"(?:{OPEN}\s*(?:分别为|分别是|依次为)?\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
+    rf"(?:{OPEN}\s*(?:分别为|分别是|依次为|{_NUMBER_SAID})?\s*(?P<number>(?:[^（）()]|[（(](?:19|20)\d\d[）)]|[（(]\p{{Han}}{{1,3}}[）)])"
     # (the verb that issued it may follow the number in the bracket: '（皖政办〔2022〕6号印发）')
     # (or a 公告's number, with its kind: '（2022年第22号公告）')
     # (or the first of several of its kind served, with 等: '《…指令书》（昆市监特令〔2023〕118号等）')
@@ -945,10 +953,11 @@ CITED_RE = regex.compile(
 # What may stand before an unbracketed 文号 and is no part of its 发文机关代字: cut up to its end ('并组织实施赣卫基层字
 # 〔2020〕9号《…》' -> 赣卫基层字〔2020〕9号).
 # (or a decision the office made or served: '…规定作出南市监罚〔2023〕316号《行政处罚决定书》'; or where it said
-# something: '我委在渝教基发〔2023〕9号《…》中…')
-CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|由|通过|印发|下发|转发|出台|制定|根据|按照|依据|依照|遵照|对照|结合|参照|贯彻|落实|执行|实施|"
+# something: '我委在渝教基发〔2023〕9号《…》中…'; or 按 alone: '…综合地价按云政发〔2023〕31号文件公布的标准执行'; or the office
+# naming itself before its own: '…仍按我厅粤交基〔2024〕318号文执行')
+CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|由|通过|印发|下发|转发|出台|制定|根据|按照?|依据|依照|遵照|对照|结合|参照|贯彻|落实|执行|实施|"
                                  r"作出|做出|下达|送达|在|"
-                                 r"你[委局厅办府]|贵[委局厅办]|和|及|与|、)")
+                                 r"你[委局厅办府]|贵[委局厅办]|[我本][委局厅办府部]|和|及|与|、)")
 # The issuer named right before an unbracketed 文号, cut off it where it ends in a unit named by three
 # characters or more, or in its 办公室/办公厅, and two or more stand after it:
 # '住房和城乡建设部办公厅建办城〔2022〕34号' -> 建办城〔2022〕34号, '省交通运输厅浙交〔2023〕86号' -> 浙交〔2023〕86号
@@ -1076,8 +1085,6 @@ _KINDS = r"规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则
 SAME_DOCUMENT_RE = regex.compile(rf"该\s*(?P<kind>{_KINDS})\s*$")
 # The words that point back to a document named before: '该', '这一', '这项', '此'.
 _THIS = r"(?:该|这一|这项|此)"
-# The words that say a 文号 is a document's: '文号为', '文件编号是：'.
-_NUMBER_SAID = r"(?:文号|文件编号|编号)(?:为|是)\s*[:：]?"
 # Or later in its sentence, issued by it: '该规划由自治区人民政府办公厅以宁政办发〔2020〕14号印发'.
 # (or its 文号 in brackets after 印发: '该方案由区政府办公室于2019年印发（东政办发〔2019〕31号）')
 SAME_DOCUMENT_ISSUED_RE = regex.compile(

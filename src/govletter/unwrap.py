@@ -131,16 +131,30 @@ def date_alone(text: str) -> bool:
     return (m is not None and m["d"] is not None) or bool(DATE_NUMERIC_RE.match(t))
 
 
+# The most offices that sign a letter jointly, one under another.
+_COSIGNERS_MAX = 4
+
+
+def _unit_alone(text: str) -> bool:
+    return bool(ADDRESSEE_UNIT_RE.match(text.strip())) and not _PROSE_MARK_RE.search(text)
+
+
 def _signs_above_date(lines: Sequence[Line], k: int) -> bool:
-    """Is line ``k`` the 署名, a unit's name alone right above a date alone? It starts a block, however
-    full the line above ('附件：…名单' / '某省人民政府办公厅' / '2024年12月16日'); so does the unit of the 印发 row
-    that an extractor set above its date ('抄送：…，市政府督查室' / '某局办公室' / '2022年11月4日印发')."""
-    text = lines[k].text
-    if k + 1 >= len(lines):
+    """Is line ``k`` the 署名, a unit's name alone right above a date alone, or the first of the offices that sign
+    jointly one under another above it? It starts a block, however full the line above ('附件：…名单' /
+    '某省人民政府办公厅' / '2024年12月16日', '附件：《…清单》' / '某市水利局' / '某市住房和城乡建设局' / '2026年4月23日');
+    so does the unit of the 印发 row that an extractor set above its date ('抄送：…，市政府督查室' / '某局办公室' /
+    '2022年11月4日印发')."""
+    if not _unit_alone(lines[k].text):
         return False
-    below = lines[k + 1].text
-    return ((date_alone(below) or (bool(PRINTED_DATE_RE.search(below)) and date_alone(PRINTED_DATE_RE.sub("", below))))
-            and bool(ADDRESSEE_UNIT_RE.match(text.strip())) and not _PROSE_MARK_RE.search(text))
+    j = k + 1
+    while j < len(lines) and j - k < _COSIGNERS_MAX and _unit_alone(lines[j].text):
+        j += 1
+    if j >= len(lines):
+        return False
+    below = lines[j].text
+    return date_alone(below) or (j == k + 1 and bool(PRINTED_DATE_RE.search(below))
+                                 and date_alone(PRINTED_DATE_RE.sub("", below)))
 
 
 # A line's last word after a gap, and what stands before it.
@@ -619,6 +633,21 @@ def _item_start(text: str) -> str:
     return text.lstrip()[:16].translate(_ENCLOSED)
 
 
+# A heading that names its topic, numbered, and ends on what it is about: '二、关于…的建议', '（一）对…的问题',
+# '三、关于落实《…》的情况', '二、关于落实《…规程》（…）'.
+_TOPIC_HEADING_RE = regex.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])\s*(?:关于|对)"
+                                  r".*(?:建议|提案|议案|问题|事项|情况|》|[）)])\s*$")
+# A mark that a sentence holds: a heading alone has none.
+_SENTENCE_MARK_RE = regex.compile(r"[，,。；;：:！!？?]")
+
+
+def _bare_heading(text: str) -> bool:
+    """Is ``text`` a heading alone, numbered, naming its topic, ending on what it is about and with no mark of a
+    sentence ('二、关于落实《…规程》（…令第39号）'), not a paragraph that opens with its number ('二、调整方案应严格落实…
+    管控' / '要求，不得…', '二、关于将项目纳入…资金支持范围的' / '事项，我厅将…')?"""
+    return bool(_TOPIC_HEADING_RE.match(text)) and not _SENTENCE_MARK_RE.search(text)
+
+
 def starts_heading(text: str) -> bool:
     """Does ``text`` start with a 层次序数 ('一、', '（二）', '㈡', '1.', '⑴')?"""
     start = _item_start(text)
@@ -997,6 +1026,9 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                     and not _continues_inline_list(current, line.text) and (not indented or w <= width - 1))
                 # '…现答复如下：' filling its line: the answer starts a paragraph of its own
                 or bool(AS_FOLLOWS_RE.search(prev.text))
+                # a heading that fills its line with no mark of a sentence, a full line under it: its paragraph starts
+                # there ('二、关于您提出的加强劳动报酬…的建议' / '我厅已将平台企业纳入…'; a heading that wraps ends short)
+                or (len(current) == 1 and _bare_heading(prev.text) and w >= width - FULL_BAND)
                 # the next item of a numbered list: '一、项目名称：…' / '二、建设地点：…', and after a
                 # sentence's end of a list numbered in the text: '第一，…。' / '第二，…'
                 or (bool(current) and next_item(current[0].text, line.text))
