@@ -25,7 +25,7 @@ MODES = ("v0", "published")
 
 
 # The development corpus (outside the repository) and the composed check sets in bench/ that have
-# been read to find classes of variation (bench/fresh … bench/fresh-qd, but fresh-ai, fresh-am, fresh-as, fresh-aw,
+# been read to find classes of variation (bench/fresh … bench/fresh-qp, but fresh-ai, fresh-am, fresh-as, fresh-aw,
 # fresh-bl and fresh-bn);
 # ids are unique across them.
 # A set kept blind (its errors unread) is not listed here.
@@ -85,7 +85,9 @@ READ_SETS = ("fresh", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fr
              "fresh-pc", "fresh-pd", "fresh-pe", "fresh-pf",
              "fresh-pg", "fresh-ph", "fresh-pi", "fresh-pj", "fresh-pk", "fresh-pl", "fresh-pm", "fresh-pn",
              "fresh-po", "fresh-pp", "fresh-pq", "fresh-pr", "fresh-ps", "fresh-pt", "fresh-pu", "fresh-pv",
-             "fresh-pw", "fresh-px", "fresh-py", "fresh-pz", "fresh-qa", "fresh-qb", "fresh-qc", "fresh-qd")
+             "fresh-pw", "fresh-px", "fresh-py", "fresh-pz", "fresh-qa", "fresh-qb", "fresh-qc", "fresh-qd",
+             "fresh-qe", "fresh-qf", "fresh-qg", "fresh-qh", "fresh-qi", "fresh-qj", "fresh-qk", "fresh-ql",
+             "fresh-qm", "fresh-qn", "fresh-qo", "fresh-qp")
 SETS = (CORPUS, *(Path(__file__).parents[1] / "bench" / name for name in READ_SETS))
 
 

@@ -339,7 +339,9 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 SUGGESTION_SAID_TO_BE = (r"(?:该|此|本件?|(?:您|你们?)的)(?:建议|提案|议案|件)(?:(?:被?列为|编号?为|为|是|系|经[^，。；,;]{2,24}?(?:立案|编号|登记)为"
                          r"|经[^，。；,;]{2,30}?(?:交办|转办|转交|分办)\s*[，,]\s*(?:被?列为|编号?为))[^，。；,;]{0,30}?第\s*"
                          r"|\s*[（(]\s*(?:编号)?\s*第?\s*)"
-                         rf"(?P<number11>{SERIAL})\s*号")
+                         rf"(?P<number11>{SERIAL})\s*号"
+                         # (or the number without 第 and 号, right before the kind: '此件为…闭会期间交办的012建议')
+                         r"|(?:该|此|本)件(?:为|是|系)[^，。；,;]{0,30}?的\s*(?P<number11>\d{1,8})\s*(?:建议|提案|议案)")
 # (or at the paragraph's head after 本次: '本次第65号建议中提到的…问题，…')
 # (or at its head, before what it raised: '对第312号提案提出的部分农村地区…问题，…', or how it was handled: '对第86号提案的办理
 # 情况如有意见和建议，…')
@@ -504,8 +506,8 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     rf"(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案|批评和意见|批评意见|意见(?=已?收悉)))(?:(?![\p{{Han}}])|(?=已?收悉|由|交|后))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
     # named after its number and kind, set off by a comma: '区八届人大二次会议第36号建议，关于…的建议，系您提出'
-    # (its number with a year or a 届-次 before it: '第2023-118号提案，即关于…的提案')
-    rf"|第\s*{_AS_PRINTED}\s*号\s*(?:建议|提案|议案)\s*[，,：:]\s*(?:即\s*)?"
+    # (its number with a year or a 届-次 before it: '第2023-118号提案，即关于…的提案'; or in words: '第三号议案，即关于…')
+    rf"|第\s*(?:{_AS_PRINTED}|{NUMBER_WORDS})\s*号\s*(?:建议|提案|议案)\s*[，,：:]\s*(?:即\s*)?"
     rf"(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))(?![\p{{Han}}])"
     # or right after its number, as received: '第63号关于加快推进…的建议收悉'
     rf"|第\s*{_AS_PRINTED}\s*号\s*(?:建议|提案|议案)?\s*(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))(?=已?收悉)"
@@ -1080,7 +1082,7 @@ DOCUMENT_AFTER_RE = regex.compile(
 # (or set right after it: '《东坡志林》《前赤壁赋》中的典故')
 MEDIA_LIST_NEXT_RE = regex.compile(r"(?:[、和及与][^，。；《》]{0,8})?《[^《》]+》")
 # The kinds of document a letter names again as 该…: '该规划', '该办法'.
-_KINDS = r"规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则|决定|措施|规范|指南"
+_KINDS = r"规划|意见|通知|办法|方案|条例|规定|纲要|计划|细则|决定|措施|规范|指南|指引|导则"
 # A document cited before, named again by its kind with its 文号 after it: '该规划（农机发〔2021〕5号）'.
 SAME_DOCUMENT_RE = regex.compile(rf"该\s*(?P<kind>{_KINDS})\s*$")
 # The words that point back to a document named before: '该', '这一', '这项', '此'.

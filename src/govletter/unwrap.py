@@ -743,15 +743,17 @@ def _join_letter_spaced(lines: list[Line]) -> list[Line]:
 
 
 # A phone that pdftotext cut in two and set apart (a foot line wrapped after wide gaps is read column
-# by column): its start at a line's end ('联系电话：0452-241'), the rest of its digits alone on a line of
-# their own, with the bracket the line closed on ('8076）').
-_PHONE_START_RE = regex.compile(r"(?<![\d-])0\d{2,3}[-－](?P<digits>\d{1,6})\s*$")
-_PHONE_REST_RE = regex.compile(r"\s*(?P<digits>\d{1,7})\s*(?P<close>[）)]?)\s*")
+# by column): its start at a line's end ('联系电话：0452-241', or only the area code and its dash: '电话：020-'), the
+# rest of its digits alone on a line of their own, with the bracket the line closed on ('8076）', '83170562').
+_PHONE_START_RE = regex.compile(r"(?<![\d-])0\d{2,3}[-－](?P<digits>\d{0,6})\s*$")
+# (a second phone may follow the rest on its line: '710562，13802735519')
+_PHONE_REST_RE = regex.compile(rf"\s*(?P<digits>\d{{1,8}})\s*(?:(?P<close>[）)])|(?P<more>[，,、/／]\s*(?:{PHONE_RE.pattern})))?\s*")
 _LABELLED_PHONE_RE = regex.compile(r"[话机线真][:：]\s*0")
 # A phone's label and the first digits of its area code, or all of it, ending a line ('联系电话：05', '联系电话：0898'),
 # and the rest of the phone alone on another ('77-61882354', '-65236719').
 _AREA_START_RE = regex.compile(r"(?:电\s*话|手\s*机)\s*[:：]\s*(?P<digits>0\d{0,3})\s*$")
-_AREA_REST_RE = regex.compile(r"\s*(?P<digits>\d{0,3}[-－]\d{7,8})\s*")
+# (the row may go on after it: '-86866512，传真：0791-86866510')
+_AREA_REST_RE = regex.compile(r"\s*(?P<digits>\d{0,3}[-－]\d{7,8})(?P<more>\s*[，,；;]\s*\S.*)?\s*")
 # An area code ending a line and the rest of its phone, with the dash, opening the next.
 _AREA_CODE_END_RE = regex.compile(r"(?<![\d\-－.])0\d{2,3}\s*$")
 _NUMBER_AFTER_DASH_RE = regex.compile(r"^\s*[-－]\s*\d{7,8}(?!\d)")
@@ -792,7 +794,7 @@ def _join_area_start(lines: list[Line], date: int) -> list[Line]:
     phone = start["digits"] + rest["digits"]
     if not (_WHOLE_PHONE_ALONE_RE.fullmatch(phone) and PHONE_RE.fullmatch(phone)):
         return lines
-    return _moved(lines, j, k, lines[k].text[: start.start("digits")] + phone)
+    return _moved(lines, j, k, lines[k].text[: start.start("digits")] + phone + (rest["more"] or "").rstrip())
 
 
 # A landline after its label whose area code's dash is gone: pdftotext takes a dash that ends a line for a word's
@@ -855,11 +857,12 @@ def _join_phone_halves(lines: list[Line]) -> list[Line]:
     if not PHONE_RE.fullmatch(phone):
         return lines
     out = list(lines)
+    close, more = rest["close"] or "", rest["more"] or ""
     if _LABELLED_PHONE_RE.search(lines[k].text):
-        out[k] = replace(lines[k], text=lines[k].text[: start.start()] + phone)
-        out[j] = replace(lines[j], text=rest["close"])
+        out[k] = replace(lines[k], text=lines[k].text[: start.start()] + phone + more)
+        out[j] = replace(lines[j], text=close)
     else:
-        out[j] = replace(lines[j], text=phone + rest["close"])
+        out[j] = replace(lines[j], text=phone + close + more)
         out[k] = replace(lines[k], text=lines[k].text[: start.start()])
     return [ln for ln in out if ln.text.strip()]
 

@@ -961,8 +961,9 @@ _TITLE_OPENS_RE = regex.compile(r"关于|对(?!于)|对于")
 
 
 # The proposal's number alone in brackets, maybe with its year: '（第64号）', '（第2026-14号）', '（2024年第233号）'
-# (or a 届-次-序 composite, its 第 often left out: '（16-3-45号）' -> 45; or the year's number so, '（2024-45号）').
-_SERIAL_LINE_RE = regex.compile(r"[（(](?:(?:19|20)\d{2}年)?(?:第(?P<number>\d{1,6})(?P<year>[-－]\d{1,6})?"
+# (or a 届-次-序 composite, its 第 often left out: '（16-3-45号）' -> 45; or the year's number so, '（2024-45号）'; or
+# between sessions: '（闭会期间第12号）', '（闭会期间第2025-14号）').
+_SERIAL_LINE_RE = regex.compile(r"[（(](?:(?:19|20)\d{2}年|闭会(?:期间)?)?(?:第(?P<number>\d{1,6})(?P<year>[-－]\d{1,6})?"
                              rf"|第?(?P<number>{TERM_SITTING}\d{{1,6}})|(?P<number>(?:19|20)\d{{2}})(?P<year>[-－]\d{{1,6}}))"
                              r"号(?:建议|提案|议案)?[）)]")
 

@@ -299,10 +299,11 @@ def looks_like_title(text: str) -> bool:
 
 def clean_title(text: str) -> str:
     """Wrapped title lines joined: spaces out, a 文号, a 合并办理 note or a second script's note ('（蒙古文略）')
-    appended in brackets removed."""
+    appended in brackets removed; and a bracket left open at its end, whose mark the line below holds ('…的答复【' /
+    'A】'), with no title ending in one."""
     title = remove_spaces(text).rstrip("|｜")  # a web table's cell bars
     title = MERGE_NOTE_RE.sub("", TITLE_DOC_NUMBER_RE.sub("", SCRIPT_NOTE_RE.sub("", title)))
-    return TITLE_WEB_TAG_RE.sub("", title)
+    return TITLE_WEB_TAG_RE.sub("", title).rstrip("（(【［[〔")
 
 
 def doc_type_of(title: str) -> str | None:

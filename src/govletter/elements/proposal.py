@@ -97,8 +97,8 @@ def office_before_name(text: str) -> regex.Match[str] | None:
     return office if office and not ADDRESSEE_UNIT_RE.match(text) else None
 
 
-# The meeting named before a delegation addressed: '县十八届人大四次会议敦寨镇代表团'.
-_MEETING_BEFORE_GROUP_RE = regex.compile(r"^(?:尊敬的)?\p{Han}{2,30}?会议(?=\p{Han}{2,12}代表(?:团|组)$)")
+# The meeting named before a delegation addressed: '县十八届人大四次会议敦寨镇代表团', '镇十八届人大四次会议某村代表小组'.
+_MEETING_BEFORE_GROUP_RE = regex.compile(r"^(?:尊敬的)?\p{Han}{2,30}?会议(?=\p{Han}{2,12}代表(?:团|小?组)$)")
 # The co-signers addressed without their names: '王某委员及联名委员', '李某代表及其他联名代表'.
 _CO_SIGNERS_UNNAMED_RE = regex.compile(r"(?<=代表|委员)及(?:其他|其余)?(?:联名|附议)?(?:代表|委员|人)们?$")
 
@@ -470,7 +470,7 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
 
 
 # Deputies' or members' groups: '代表团', '委员组'.
-_DELEGATION = r"代表团|代表组|委员组|活动组"
+_DELEGATION = r"代表团|代表小?组|委员组|活动组"
 # A group by its kind alone, the one addressed: '代表团', '委员组'.
 _GROUP_WORD_RE = regex.compile(rf"(?:该|本)?(?:{_DELEGATION}|界别|党派)")
 
