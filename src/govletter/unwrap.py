@@ -136,6 +136,7 @@ _COSIGNERS_MAX = 4
 
 
 def _unit_alone(text: str) -> bool:
+    """Is ``text`` a unit's name and nothing else, no sentence ('某市水利局')?"""
     return bool(ADDRESSEE_UNIT_RE.match(text.strip())) and not _PROSE_MARK_RE.search(text)
 
 
@@ -165,8 +166,7 @@ def _signer_then_date(text: str) -> bool:
     """A unit's name and a date alone set apart after it on one line: the 署名 and the 成文日期 printed side by side
     ('某区文化旅游体育广电局　　2026年8月10日')."""
     m = _LAST_WORD_RE.match(text)
-    return (m is not None and date_alone(m["last"]) and bool(ADDRESSEE_UNIT_RE.match(m["before"]))
-            and not _PROSE_MARK_RE.search(m["before"]))
+    return m is not None and date_alone(m["last"]) and _unit_alone(m["before"])
 
 
 def _hard_start(text: str) -> bool:

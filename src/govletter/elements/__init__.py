@@ -172,11 +172,13 @@ _LABEL_PIECE_RE = regex.compile(r"^\s*\p{Han}{1,3}\s*[:：]")
 # A phone cut off at the end of its line ('联系电话：0917-326108', '联系手机13', '电话：0892-8'): the
 # label, then digits that are no whole phone yet.
 # (a fax's too, so that its digits are not taken for a phone)
+# (a whole phone, then a second one cut at the line's end: '0872-5121846、139885241')
+_PHONE_THEN_CUT = rf"(?:{PHONE_RE.pattern})\s*[/／、，,]\s*\d{{1,10}}"
 _PHONE_CUT_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式|传\s*真)\s*[:：]?\s*[（(]?[\d\-—－（）() ]*\d[\-—－]?\s*$"
-                           # (or an extension, or the second of two phones: '…：0571-87053369转82', '…、139885241')
-                           rf"|(?:电\s*话|手\s*机|联系方式)\s*[:：]?\s*(?:{PHONE_RE.pattern})\s*(?:转|[/／、，,])\s*\d{{1,10}}\s*$")
-# Phones alone on a line, the last cut at its end: '0872-5121846、139885241' (its label set apart).
-_PHONES_CUT_RE = regex.compile(rf"\s*(?:{PHONE_RE.pattern})\s*[/／、，,]\s*\d{{1,10}}\s*")
+                           # (or an extension cut so: '…：0571-87053369转82')
+                           rf"|(?:电\s*话|手\s*机|联系方式)\s*[:：]?\s*(?:{_PHONE_THEN_CUT}|(?:{PHONE_RE.pattern})\s*转\s*\d{{1,10}})\s*$")
+# The same alone on a line, its label set apart: '0872-5121846、139885241'.
+_PHONES_CUT_RE = regex.compile(rf"\s*{_PHONE_THEN_CUT}\s*")
 # An extension cut at the line's end: '…转82'.
 _EXTENSION_END_RE = regex.compile(r"转\s*(?P<digits>\d{1,4})\s*$")
 # The digits that end a phone cut at the line's end, then the rest of the contact row: '7；王某，电话：…'.

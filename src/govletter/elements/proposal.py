@@ -447,6 +447,8 @@ def read_proposal(title: str | None, addressee: str | None, first_paragraphs: li
 # -> 陈某、王某; '…主席团交付审议的由王某等12名代表提出的…', '你局转来由王某等12名代表提出的…' -> 王某等; the
 # proposal said again by who made it: '…第156号提案，即王某委员提出的《…》' -> 王某; what deputies or members raised, after a
 # receipt that names no one: '您与其他代表…提出的第27号建议收悉。马某等5名代表反映的…问题' -> 马某等.
+# The meeting or the occasion a suggestion was made at, before 提出: '在市十七届人大二次会议上', '在闭会期间'.
+_MEETING_CLAUSE = r"(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|活动中|期间))?"
 _PROPOSER_IN_TEXT_RE = regex.compile(
     # (or after the number, set apart by 、 or right after it, the role with the name: '…会议第68号、刘某代表提出的
     # 《…》', '…第37号提案、黎某委员提出的《…》', '…第2023052号钟某委员提出的《…》')
@@ -459,11 +461,11 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
     # (or with a count: '贵局转来张某等5名代表提出的…')
     # (the meeting may stand before 提出: '你局转来孙某等代表在市十七届人大二次会议上提出的…')
     rf"(?:的|(?=由)|(?<=转来|转交)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:等\d{{0,3}}[位名]?)?(?:代表|委员)等?"
-    rf"(?:[在于][^，。,；;]{{2,40}}?(?:会议(?:上|期间)?|活动中|期间))?(?:所|联名|领衔)?提出)))(?:现|特|即)?(?:该(?:建议|提案|议案))?(?:对|关于|由)?"
+    rf"{_MEETING_CLAUSE}(?:所|联名|领衔)?提出)))(?:现|特|即)?(?:该(?:建议|提案|议案))?(?:对|关于|由)?"
     # (a list of names may run longer: '赵某力格、乌某娜、刘某杰、苏和巴某尔、王某兰代表提出的…')
     # (not the words that say they made it together: '…会议上联合提出的')
     rf"(?!联合|共同)(?P<who>(?:[\p{{Han}}{NAME_DOTS}]{{2,6}}、){{0,7}}?[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
-    rf"(?P<etc>等(?:{_COUNT})?[位名]?)?(?:(?:{_COUNT})[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等(?:\d{{1,3}}[人位名])?)?(?:[在于][^，。,；;]{{2,40}}?(?:会议(?:上|期间)?|活动中|期间))?"
+    rf"(?P<etc>等(?:{_COUNT})?[位名]?)?(?:(?:{_COUNT})[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等(?:\d{{1,3}}[人位名])?)?{_MEETING_CLAUSE}"
     # (a group's name in brackets after the title: '《…的提案》（九三学社某省委员会提出）')
     r"(?:所|联名|领衔|联合|共同)?(?:提出|收集|(?<=代表|委员)反映)(?:的|(?<=(?:代表|委员)(?:联名|领衔|联合|共同)?提出)(?:了(?=[《“]|关于)|(?=[，,。）)]))"
     r"|(?<=[》”]\s*[（(][^（）()]{2,30})(?=[）)]))")
