@@ -30,7 +30,7 @@ MODES = ("v0", "published")
 
 
 # The development corpus (outside the repository) and the composed check sets in bench/ that have
-# been read to find classes of variation (bench/fresh … bench/fresh-qp, but fresh-ai, fresh-am, fresh-as, fresh-aw,
+# been read to find classes of variation (bench/fresh … bench/fresh-rj, but fresh-ai, fresh-am, fresh-as, fresh-aw,
 # fresh-bl and fresh-bn);
 # ids are unique across them.
 # A set kept blind (its errors unread) is not listed here.
@@ -92,7 +92,9 @@ READ_SETS = ("fresh", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fr
              "fresh-po", "fresh-pp", "fresh-pq", "fresh-pr", "fresh-ps", "fresh-pt", "fresh-pu", "fresh-pv",
              "fresh-pw", "fresh-px", "fresh-py", "fresh-pz", "fresh-qa", "fresh-qb", "fresh-qc", "fresh-qd",
              "fresh-qe", "fresh-qf", "fresh-qg", "fresh-qh", "fresh-qi", "fresh-qj", "fresh-qk", "fresh-ql",
-             "fresh-qm", "fresh-qn", "fresh-qo", "fresh-qp")
+             "fresh-qm", "fresh-qn", "fresh-qo", "fresh-qp", "fresh-qq", "fresh-qr", "fresh-qs", "fresh-qt",
+             "fresh-qu", "fresh-qv", "fresh-qw", "fresh-qx", "fresh-qy", "fresh-qz", "fresh-ra", "fresh-rb",
+             "fresh-rc", "fresh-rd", "fresh-re", "fresh-rf", "fresh-rg", "fresh-rh", "fresh-ri", "fresh-rj")
 SETS = (CORPUS, *(Path(__file__).parents[1] / "bench" / name for name in READ_SETS))
 
 

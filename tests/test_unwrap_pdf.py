@@ -199,3 +199,24 @@ def test_a_record_row_still_goes_on_into_a_line_that_is_no_addressee() -> None:
             ("复文标题：关于蜀山区潜山路与望江西路交口附近夜市占道", 0.0, True),
             ("经营问题的答复", 0.0, False), ("市民您好：", 0.0, False), *BODY]
     assert _blocks(rows)[1:3] == ["复文标题：关于蜀山区潜山路与望江西路交口附近夜市占道经营问题的答复", "市民您好："]
+
+
+def test_a_field_row_under_a_full_contact_line_that_ends_in_its_phone_is_a_block_of_its_own() -> None:
+    """A contact line that fills its line and ends in a labelled phone, then the class and publicity row: the row
+    is no words of the contact's (a field ended with the phone), though the line above leaves no sentence open."""
+    rows = [("在教师补充方面，我们将继续实施乡村教师定向培养计划，每", 2.0, True),
+            ("年招收定向师范生1200名以上。", 0.0, False), ("感谢您对我省乡村教育事业的关心和支持！", 2.0, False),
+            ("联系人：吕某（省教育厅教师工作处）", 2.0, False),
+            ("施某（省财政厅科教文处），联系电话：0571-87052136", 2.0, True),
+            ("办理类型：A　　　　公开属性：主动公开", 0.0, False)]
+    assert _blocks(rows)[-2:] == ["施某（省财政厅科教文处），联系电话：0571-87052136", "办理类型：A　　　　公开属性：主动公开"]
+
+
+def test_a_label_split_from_its_sentence_under_a_full_line_goes_on() -> None:
+    """Negative: a full line that leaves its sentence open without a phone at its end goes on into a line that reads
+    like a field ('…积水问题（工单' / '编号：GL2405123）收悉。')."""
+    rows = [("在教师补充方面，我们将继续实施乡村教师定向培养计划，每", 2.0, True),
+            ("年招收定向师范生1200名以上。", 0.0, False),
+            ("您通过12345热线反映的关于某小区雨季道路积水问题（工单", 2.0, True),
+            ("编号：GL2405123）收悉。", 0.0, False)]
+    assert _blocks(rows)[-1:] == ["您通过12345热线反映的关于某小区雨季道路积水问题（工单编号：GL2405123）收悉。"]

@@ -341,7 +341,9 @@ SUGGESTION_SAID_TO_BE = (r"(?:该|此|本件?|(?:您|你们?)的)(?:建议|提�
                          r"|\s*[（(]\s*(?:编号)?\s*第?\s*)"
                          rf"(?P<number11>{SERIAL})\s*号"
                          # (or the number without 第 and 号, right before the kind: '此件为…闭会期间交办的012建议')
-                         r"|(?:该|此|本)件(?:为|是|系)[^，。；,;]{0,30}?的\s*(?P<number11>\d{1,8})\s*(?:建议|提案|议案)")
+                         r"|(?:该|此|本)件(?:为|是|系)[^，。；,;]{0,30}?的\s*(?P<number11>\d{1,8})\s*(?:建议|提案|议案)"
+                         # (or the office handles it by its number: '我局作为第137号提案的主办单位，…')
+                         rf"|作为\s*第\s*(?P<number11>{SERIAL})\s*号\s*(?:建议|提案|议案)\s*的\s*(?:主办|承办|牵头|会办|协办)(?:单位|部门)")
 # (or at the paragraph's head after 本次: '本次第65号建议中提到的…问题，…')
 # (or at its head, before what it raised: '对第312号提案提出的部分农村地区…问题，…', or how it was handled: '对第86号提案的办理
 # 情况如有意见和建议，…')
@@ -699,17 +701,20 @@ PRINTED_DATE_RE = regex.compile(r"印\s*发\s*$|印发\s*[。.]?\s*$")
 CONTACT_UNIT = r"\p{Han}{2,20}?(?:局|委|办|室|厅|股|科|处|中心|政府|公司)"
 # (or, short and opening with its level, glued to its label: '区卫健委联系人：程某', '区医保局联系人：余某', a unit's
 # own section or detachment so: '市公安局交通警察支队联系人：陈某'; not a sentence: '请与我局联系人：…')
-_CONTACT_UNIT_GLUED = r"(?:[省市县区州旗镇乡]|自治区)\p{Han}{1,10}?(?:局|委|办|室|厅|股|科|处|中心|支队|大队)"
+# (or a department named short without its level, where several sign: '教育厅联系人：周某' / '财政厅联系人：杨某';
+# not after a word of a sentence: '请与该局联系人…', '我局联系人：…')
+_CONTACT_UNIT_GLUED = (r"(?:(?:[省市县区州旗镇乡]|自治区)\p{Han}{1,10}?(?:局|委|办|室|厅|股|科|处|中心|支队|大队)"
+                       r"|(?![请与由向我本贵该其和或及经])\p{Han}{1,5}(?:厅|局|委))")
 CONTACT_LINE_RE = regex.compile(
     # (a unit named first with its colon: '区卫生健康局：联系人　王某　电话：…')
     rf"^\s*[（(]?\s*(?:{CONTACT_UNIT}\s*[:：]\s*(?=联\s*系\s*人)|{_CONTACT_UNIT_GLUED}(?=联\s*系\s*人\s*[:：]))?"
     # (a fax or a postcode printed before the row's own label: '传真：0591-87853216　　联系电话：0591-…')
     r"(?:(?:传\s*真|邮\s*编)\s*[:：]\s*[\d()（）\-－— ]{6,20}?[\s，,；;]*)?"
     # (a unit's label before its value, not a sentence that opens with the words: '承办单位在答复前应…')
-    # (a co-handling office's: '协办联系人：…')
+    # (a co-handling office's: '协办联系人：…'; or the contact for what: '业务联系人：何某' / '办理联系人：罗某')
     # (a form's row without colons, the unit then the person: '联系单位　某司　联系人　钱某　电话　…', read without
     # its spaces too)
-    rf"(?:(?:{HANDLER}(?:单位)?)?联\s*系\s*人|联\s*络\s*员|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系单位(?=\p{{Han}}{{2,20}}?联\s*系\s*人)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
+    rf"(?:(?:{HANDLER}(?:单位)?)?联\s*系\s*人|(?:业务|办理|经办|工作|具体)联\s*系\s*人\s*[:：]|联\s*络\s*员|(?:联系|承办)单位(?=\s*[:：及和电]|\s)|联系单位(?=\p{{Han}}{{2,20}}?联\s*系\s*人)|联系方式|联系(?:科室|处室|部门)|承\s*办\s*人|承办负责人"
     r"|(?:承办|经办)(?:处|科|股)室"
     r"|经\s*办\s*人|拟\s*稿\s*人?\s*[:：]"
     # a unit, then its phone: '县农业农村局　电话：0376-…'
@@ -989,7 +994,9 @@ CITED_ISSUER_RE = regex.compile(
 # A unit of two characters where a lead-in's 和 was cut inside its name ('文化和|旅游部文旅资源发〔2023〕61号'),
 # three characters or more after it (not '遵市委办发〔2023〕1号'); only there, for a 代字 may open with two
 # characters and 厅 ('工信厅企业函〔2023〕201号').
-CITED_ISSUER_AFTER_AND_RE = regex.compile(r"^\p{Han}{2}(?:部|厅|局|署|院)(?=\p{Han}{3})")
+# (or the government named after its party committee, by the word alone: '自治区党委、|政府宁党发〔2024〕11号'; not
+# a 代字 that opens 政府办, 政府发 or 政府函)
+CITED_ISSUER_AFTER_AND_RE = regex.compile(r"^(?:\p{Han}{2}(?:部|厅|局|署|院)(?=\p{Han}{3})|(?:人民)?政府(?![办发函])(?=\p{Han}{2}))")
 # A 文号 cited in brackets without a title: '按照区政府的办理意见(义案复[2020]48号)'; or bare, as '…号文'
 # (a document by its number): '我厅已以冀文旅函〔2024〕156号文答复', '按照国办发〔2020〕23号文件要求', and
 # by its number alone before what it asks: '按照余府办字〔2020〕38号要求', each of a list: '鲁教基字〔2022〕4号、
@@ -1030,7 +1037,8 @@ CITED_BULLETIN_RE = regex.compile(
 # a book by its author ('蓝浦所著《景德镇陶录》'); journals and new media ('《煤炭科学技术》等期刊', '《乐都发布》等新媒体');
 # what was performed ('合唱《…》', '实景演出《…》'), a book's stories ('《…》中的典故'), a place named after a text
 # ('《…》诞生地'), what was printed by the copy ('印制《…明白卡》6万份'), books read and poems ('《…》等书目', '《…》等诗篇').
-MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![通简快情公汇周年月季战捷喜电])报|广电报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|(?<![标同])志|读本|发布)$")
+# (a transport trade's paper ends in 交通报, no 通报: '《中国交通报》对…作了专题报道')
+MEDIA_TITLE_RE = regex.compile(r"(?:日报|晚报|早报|晨报|(?<![简快情公汇周年月季战捷喜电]|(?<!交)通)报|广电报|新闻|联播|年鉴(?:\s*[（(]?\d{4}[）)]?)?|(?<![标同])志|读本|发布)$")
 MEDIA_BEFORE_RE = regex.compile(
     r"(?:电视台|卫视|频道|电台|广播|节目|栏目|纪录片|专题片|画册|图册|图书|书籍|丛书|专著|杂志|期刊|剧目|戏曲|电影|影片|歌曲|\p{Han}剧"
     # (what it is like may stand between: '编印了藏汉双语的《…手册》')
@@ -1330,7 +1338,9 @@ CONGRESS_LEAD_SPLIT_RE = regex.compile(r"关于对?|对于?|所?提出的|所提
 # (or the proposer so labelled: '（提案人：张某委员）', '（建议人：李某等代表）' -> 张某, 李某等; or by their standing:
 # '（代表：张某）', '（委员：王某）')
 LEAD_NAMED_RE = regex.compile(
-    rf"[（(]\s*(?:领衔(?:代表|委员|人)|提案人|建议人|提出人|代表|委员)\s*[:：]\s*(?P<who>[\p{{Han}}{NAME_DOTS}]{{2,12}}?)"
+    rf"[（(]\s*(?:领衔(?:代表|委员|人)|提案人|建议人|提出人|代表|委员)\s*[:：]\s*(?P<who>[\p{{Han}}{NAME_DOTS}]{{2,12}}?"
+    # (or several, each with its role or none: '（提案人：李某、赵某委员）' -> 李某、赵某)
+    rf"(?:(?:代表|委员)?、[\p{{Han}}{NAME_DOTS}]{{2,12}}?)*)"
     r"(?:\d+[位名])?(?:代表|委员)?\s*[）)]")
 # The opening says the unit addressed made the suggestion itself: '贵委提出的…', '贵会在…会议上提出的…'
 # (not '贵委转来的…': it passed someone's on).

@@ -62,6 +62,9 @@ _HARD_START_RE = regex.compile(
 
 
 _CLOSED_RE = regex.compile(r"[）)。]\s*$")
+# A labelled phone at a line's end: '…，联系电话：0571-87052136'.
+_PHONE_FIELD_END_RE = regex.compile(r"(?:电\s*话|手\s*机|传\s*真)\s*[:：]\s*[\d\-－—()（） ]{7,}$")
+_TITLE_CLOSED_RE = regex.compile(r"[》）)]\s*$")
 # How many times a full line's width a line must be to be a web copy's paragraph, not a wrapped line.
 _OVERFULL = 1.5
 # A phone's label at a line's end, its number on the next line: '…联系，电话：'.
@@ -109,10 +112,18 @@ def unit_list(text: str) -> bool:
     return len(parts) > 1 and all(ADDRESSEE_UNIT_RE.match(p) or p.startswith("各") for p in parts)
 
 
+# Units named one after another in a 主送 of several: '…人民政府，市政府各部门', '…中央委员会、…中央委员会'.
+_UNITS_SPLIT_RE = regex.compile(r"[，,、]")
+
+
 def _is_unit_list_addressee(text: str) -> bool:
-    """'各县（市、区）人民政府，市政府各部门，各有关单位：': a 主送 of several units that may fill its line."""
+    """'各县（市、区）人民政府，市政府各部门，各有关单位：', '中国民主同盟中央委员会、中国农工民主党中央委员会：': a 主送
+    of several units that may fill its line."""
     m = ADDRESSEE_RE.match(text.strip())
-    return m is not None and unit_list(m["value"])
+    if m is None:
+        return False
+    parts = _UNITS_SPLIT_RE.split(remove_spaces(m["value"]))
+    return unit_list(m["value"]) or (len(parts) > 1 and all(ADDRESSEE_UNIT_RE.match(p) for p in parts))
 
 
 def _is_date_line(text: str) -> bool:
@@ -362,9 +373,10 @@ def _pdf_blocks(lines: list[Line]) -> list[Block]:
         # a full line that leaves its sentence open carries on, even into a line that reads like a
         # field: '…积水问题（工单' / '编号：GL20240512003）收悉。'
         # (not a 附注 field filling its line: '联系人：…  联系电话：…' / '抄送：…' are two fields)
+        # (nor after a line that ends with a labelled phone, a field's end: '施某（…），联系电话：0571-…' / '办理类型：A')
         carried = (hard and prev is not None and not prev_standalone and not prev_ends and not _mark_alone(line.text)
                    and (lay.right - (prev.x1 or 0.0)) / (prev.size or lay.size) <= 1.5
-                   and not (current and block_hard))
+                   and not (current and block_hard) and not _PHONE_FIELD_END_RE.search(prev.text))
         new = (prev is None or prev_standalone or (hard and not carried) or _after_field(line, current)
                or _signs_above_date(lines, k))
         if not new and prev is not None:
@@ -574,7 +586,9 @@ def _opens_full(lines: Sequence[Line], k: int, width: float) -> bool:
         return False  # a gap between words was printed as wide as the type chose: no measure to go by
     w = _printed_width(line)
     core = w - 1.0 if _HANGING_RE.search(line.text) else w
-    return abs(core - (width - 2.0)) <= 0.5 and not _held_over(line.text, lines[k + 1].text, w, width)
+    # (half a character less is a first line that could fit no more; half a character more is a full line whose
+    # figures left half a character free: '据统计，…仅占29.4%，' / '近三年有…')
+    return -0.5 <= core - (width - 2.0) <= 0.25 and not _held_over(line.text, lines[k + 1].text, w, width)
 
 
 def _open_bracket(text: str) -> bool:
@@ -1045,6 +1059,10 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or (bool(PARAGRAPH_END_RE.search(prev.text)) and indented and _opens_full(lines, k, width))
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
                 or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
+                # a 联系人 or 抄送 line after a line that closed a title or a bracket, never its words: '2.《…方案》' /
+                # '联系人：赵某'; or a field's row after a line that ends with a labelled phone: '施某（…），联系电话：
+                # 0571-87052136' / '办理类型：A'
+                or (_hard_start(line.text) and bool(_TITLE_CLOSED_RE.search(prev.text) or _PHONE_FIELD_END_RE.search(prev.text)))
                 or (_hard_start(line.text) and (short or ends or _hard_start(current[0].text)))
                 or date_alone(line.text) or bool(DOC_NUMBER_RE.fullmatch(line.text.strip()))  # a 文号 alone too
                 # the 署名 above the date: '附件：…名单' / '某省人民政府办公厅' / '2024年12月16日'

@@ -161,6 +161,8 @@ _THAT_IS_RE = regex.compile(r"(?:文件)?\s*[，,]?\s*即\s*(?=《)")
 _WORDS_BETWEEN_RE = regex.compile(r"[的和及与并、，,]|规定|要求|精神")
 # What an order that amended a document says after its number: '国务院令第726号修订'.
 _AMENDED_RE = regex.compile(r"(?:修订|修正|修改)$")
+# A 文号's serial alone, after the full 文号 of the same prefix and year: '第0232号' of '…〔2025〕第0231号、第0232号'.
+_SERIAL_ALONE_RE = regex.compile(r"第?\d{1,5}号")
 # A comma and 即 before a bare 文号, which says it is the 《title》's before them: '《…办法》，即武政办〔2023〕41号文件'.
 _AFTER_COMMA_THAT_IS_RE = regex.compile(r"[，,]即")
 
@@ -210,8 +212,10 @@ def _order(raw: str) -> str:
 
 
 # A bulletin, a yearbook or a handbook by its name's end, and the verb an office draws one up with, right before its
-# 《title》 ('编制了《…工作手册》', '每季度我局编发《…监管公报》'; a plan it draws up is a document).
-_OWN_BULLETIN_RE = regex.compile(rf"(?:公报|年报|年鉴|汇编)$|{BOOKLET_RE.pattern}")
+# 《title》 ('编制了《…工作手册》', '每季度我局编发《…监管公报》'; a plan it draws up is a document); or a guide for the
+# public ('编制了《既有住宅加装电梯办事指南》', '《…乡村民宿旅游指南》'; not a technical or an application guide,
+# '《…种植技术指南》', '《…项目申报指南》', which are documents).
+_OWN_BULLETIN_RE = regex.compile(rf"(?:公报|年报|年鉴|汇编|(?:办事|旅游|出行|服务|游客|就医)指南)$|{BOOKLET_RE.pattern}")
 _DRAWN_UP_RE = regex.compile(r"编[制发辑][了的]?\s*$")
 
 
@@ -388,6 +392,11 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
                 # one document under two 文号, as its issuers printed it jointly: both, as printed
                 # ('《…的通知》（民函〔2016〕200号、财社〔2016〕73号）')
                 number = f"{number}、{second[0].raw}"
+            elif (number and m["more"] and m["number"] and text[m.start("more") - 1] == "、"
+                  and _SERIAL_ALONE_RE.fullmatch(remove_spaces(m["more"]))):
+                # or under two serials of one prefix and year, the second by its serial alone: two forms served alike
+                # ('《责令限期改正通知书》（江城管责改字〔2025〕第0231号、第0232号）'): both, as printed
+                number = f"{number}、{remove_spaces(m['more'])}"
             elif (number and m["more"] and m["number"] and ORDER_NUMBER_RE.fullmatch(number)
                   and text[m.start("more") - 1] == "、"
                   and ORDER_NUMBER_RE.fullmatch(more := _AMENDED_RE.sub("", remove_spaces(m["more"])))):
@@ -457,8 +466,14 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
         for m in CITED_BULLETIN_RE.finditer(text):  # '国土资源部2006年第19号公告', kept as printed
             # (not one over a number taken: its issuer may run back over the words that gave that number,
             # '该办法文号为浙江省人民政府令第392号')
-            if not any(a < m.end() and m.start() < b for a, b in spans):
-                found.append((m.start(), None, _order(m["number"]), None))
+            if any(a < m.end() and m.start() < b for a, b in spans):
+                continue
+            # (named by its title after 即: '依据商务部令2012年第9号，即《单用途商业预付卡管理办法（试行）》')
+            if (that := _THAT_IS_RE.match(text, m.end())) and (k := title_at.get(that.end())) is not None \
+                    and found[k][2] is None:
+                found[k] = _numbered(found[k], _order(m["number"]))
+                continue
+            found.append((m.start(), None, _order(m["number"]), None))
         for where, title, number, kind in sorted(found, key=lambda f: f[0]):
             if number is None and where in unnamed:
                 continue

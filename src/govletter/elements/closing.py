@@ -229,6 +229,8 @@ def _join_bare_places(value: str) -> str:
         while (name := _NAME_BEFORE_MARK_RE.match(value, at)) and is_place_without_level(name[0]):
             marks.append(name.end())
             at = name.end() + 1  # (more of them: '福清、长乐、闽侯县…')
+            while at < len(value) and value[at].isspace():
+                at += 1  # (the row broken after a 、: '禅城、南海、' / '顺德区交通运输局')
         if marks and _SHARED_TAIL_RE.match(value, at):
             for mark in reversed(marks):
                 value = value[:mark] + "\x00" + value[mark + 1:]

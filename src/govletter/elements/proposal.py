@@ -509,6 +509,8 @@ _ROLE_END_RE = regex.compile(r"(?:代表|委员)$")
 # The meeting a suggestion was made at, after who made it: '在市八届人大五次会议上'.
 # (or an activity between sessions: '在区人大常委会组织的闭会期间活动中')
 _AT_MEETING = r"(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|期间(?:活动)?中?|活动中))?"
+# A role after a name, before the next of a list: '李某委员、赵某' -> 李某、赵某.
+_ROLE_BEFORE_LIST_MARK_RE = regex.compile(r"(?:代表|委员)(?=、)")
 # The one addressed, then those who proposed with them: '您与…', '您领衔，…', '您领衔、与…' (or the several addressed:
 # '您们与其他3位代表联名…'; the meeting may stand between: '您在2026年市政协会议期间与其他4名委员联名…').
 _JOINT_LEAD = rf"^(?:您们?|你们?){_AT_MEETING}(?:与|和|同|领衔[，,、]?(?:与|和|同)?)"
@@ -570,7 +572,7 @@ def read_proposer(addressee: str | None, paragraphs: list[str]) -> str | None:
             return addressed if _counts_all(count["count"] if count else None, first) else said
         return addressed
     if lead := LEAD_NAMED_RE.search(opening):
-        return lead["who"]  # '…（领衔代表：陈某）收悉'
+        return _ROLE_BEFORE_LIST_MARK_RE.sub("", lead["who"])  # '…（领衔代表：陈某）收悉'
     if compact and PROPOSED_BY_ADDRESSEE_RE.match(opening) and ADDRESSEE_UNIT_RE.match(compact):
         return compact.removeprefix("尊敬的")  # '区政协某委员会：' / '贵委提出的…'
     return proposer_in_text(paragraphs)
