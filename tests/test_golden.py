@@ -30,7 +30,7 @@ MODES = ("v0", "published")
 
 
 # The development corpus (outside the repository) and the composed check sets in bench/ that have
-# been read to find classes of variation (bench/fresh … bench/fresh-rj, but fresh-ai, fresh-am, fresh-as, fresh-aw,
+# been read to find classes of variation (bench/fresh … bench/fresh-rn, but fresh-ai, fresh-am, fresh-as, fresh-aw,
 # fresh-bl and fresh-bn);
 # ids are unique across them.
 # A set kept blind (its errors unread) is not listed here.
@@ -94,7 +94,8 @@ READ_SETS = ("fresh", "fresh-b", "fresh-c", "fresh-d", "fresh-e", "fresh-f", "fr
              "fresh-qe", "fresh-qf", "fresh-qg", "fresh-qh", "fresh-qi", "fresh-qj", "fresh-qk", "fresh-ql",
              "fresh-qm", "fresh-qn", "fresh-qo", "fresh-qp", "fresh-qq", "fresh-qr", "fresh-qs", "fresh-qt",
              "fresh-qu", "fresh-qv", "fresh-qw", "fresh-qx", "fresh-qy", "fresh-qz", "fresh-ra", "fresh-rb",
-             "fresh-rc", "fresh-rd", "fresh-re", "fresh-rf", "fresh-rg", "fresh-rh", "fresh-ri", "fresh-rj")
+             "fresh-rc", "fresh-rd", "fresh-re", "fresh-rf", "fresh-rg", "fresh-rh", "fresh-ri", "fresh-rj",
+             "fresh-rk", "fresh-rl", "fresh-rm", "fresh-rn")
 SETS = (CORPUS, *(Path(__file__).parents[1] / "bench" / name for name in READ_SETS))
 
 

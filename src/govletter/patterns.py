@@ -332,11 +332,11 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # A sentence that says which suggestion the letter answers, anywhere after the opening: '该建议为第118号建议',
 # '此件系市政协十四届三次会议第236号提案'.
 # (or its number bracketed after the words: '该建议（第88号）由我局主办')
-# (or listed as it: '该建议被列为区三届人大四次会议第136号建议'; or '本件建议为第96号')
+# (or listed as it: '该建议被列为区三届人大四次会议第136号建议', '…将该议案确定为第3号议案交我厅主办'; or '本件建议为第96号')
 # (or what the committee that registered it made it: '该提案经市政协提案委员会审查立案为第76号', or numbered it in the clause
 # after it passed it on: '该建议经…交办，编为闭会期间第15号建议'; or the one addressed's,
 # numbered: '您的建议编为第56号')
-SUGGESTION_SAID_TO_BE = (r"(?:该|此|本件?|(?:您|你们?)的)(?:建议|提案|议案|件)(?:(?:被?列为|编号?为|为|是|系|经[^，。；,;]{2,24}?(?:立案|编号|登记)为"
+SUGGESTION_SAID_TO_BE = (r"(?:该|此|本件?|(?:您|你们?)的)(?:建议|提案|议案|件)(?:(?:被?(?:列|确定)为|编号?为|为|是|系|经[^，。；,;]{2,24}?(?:立案|编号|登记)为"
                          r"|经[^，。；,;]{2,30}?(?:交办|转办|转交|分办)\s*[，,]\s*(?:被?列为|编号?为))[^，。；,;]{0,30}?第\s*"
                          r"|\s*[（(]\s*(?:编号)?\s*第?\s*)"
                          rf"(?P<number11>{SERIAL})\s*号"

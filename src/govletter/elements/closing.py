@@ -185,8 +185,9 @@ _PLACE_LINE_JOINED = _place(_PLACE_END, line_joined=True)
 _PLACE_OPENS_RE = regex.compile(rf"(?:\p{{Han}}{{0,10}}?{_ANY_PLACE_END})")
 
 
-# The unit that places listed before it share: '自然资源局', '人民政府', '卫生健康委员会' (a line joined inside it with a space).
-_UNIT_AFTER_PLACES = r"(?:\s?\p{Han}){1,12}?(?:局|委员会|委|办|院|厅|室|处|中心|政府)"
+# The unit that places listed before it share: '自然资源局', '人民政府', '卫生健康委员会' (a line joined inside it with a space);
+# or a zone's 管委会: '赣州经开区、蓉江新区管委会'.
+_UNIT_AFTER_PLACES = r"(?:(?:\s?\p{Han}){1,12}?(?:局|委员会|委|办|院|厅|室|处|中心|政府)|管委会)"
 # Places alone that share the unit named after the last of them: '满洲里市、二连浩特市自然资源局',
 # '呈贡区、晋宁区、西山区、官渡区人民政府' (a line joined inside the last with a space: '…、四川 省交通运输厅').
 # (towns, townships and 街道 too: '统景镇、大盛镇、古路镇人民政府')

@@ -459,8 +459,9 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
     # (or right before the one named with their role: '你厅转来谢某代表提出的《…》', '你局转来李某代表等提出的…')
     rf"|(?:建议|提案|议案|》|”)(?=由)|(?:转来|转交|交办|转办|主办|协办|会办|办理|审议)"
     # (or with a count: '贵局转来张某等5名代表提出的…')
-    # (the meeting may stand before 提出: '你局转来孙某等代表在市十七届人大二次会议上提出的…')
-    rf"(?:的|(?=由)|(?<=转来|转交)(?=[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:等\d{{0,3}}[位名]?)?(?:代表|委员)等?"
+    # (the meeting may stand before 提出: '你局转来孙某等代表在市十七届人大二次会议上提出的…'; or several named:
+    # '你局转来梁某、何某等代表提出的…')
+    rf"(?:的|(?=由)|(?<=转来|转交)(?=(?:[\p{{Han}}{NAME_DOTS}]{{2,5}}、){{0,7}}[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:等\d{{0,3}}[位名]?)?(?:代表|委员)等?"
     rf"{_MEETING_CLAUSE}(?:所|联名|领衔)?提出)))(?:现|特|即)?(?:该(?:建议|提案|议案))?(?:对|关于|由)?"
     # (a list of names may run longer: '赵某力格、乌某娜、刘某杰、苏和巴某尔、王某兰代表提出的…')
     # (not the words that say they made it together: '…会议上联合提出的')
