@@ -1062,7 +1062,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # a 联系人 or 抄送 line after a line that closed a title or a bracket, never its words: '2.《…方案》' /
                 # '联系人：赵某'; or a field's row after a line that ends with a labelled phone: '施某（…），联系电话：
                 # 0571-87052136' / '办理类型：A'
-                or (_hard_start(line.text) and bool(_TITLE_CLOSED_RE.search(prev.text) or _PHONE_FIELD_END_RE.search(prev.text)))
+                or (bool(_TITLE_CLOSED_RE.search(prev.text) or _PHONE_FIELD_END_RE.search(prev.text)) and _hard_start(line.text))
                 or (_hard_start(line.text) and (short or ends or _hard_start(current[0].text)))
                 or date_alone(line.text) or bool(DOC_NUMBER_RE.fullmatch(line.text.strip()))  # a 文号 alone too
                 # the 署名 above the date: '附件：…名单' / '某省人民政府办公厅' / '2024年12月16日'
