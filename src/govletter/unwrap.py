@@ -1001,10 +1001,12 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     current: list[Line] = []
     prev: Line | None = None
+    block_hard = False
     for k, line in enumerate(lines):
         lead = _leading(line.text)
         w = _widest(line)
         centred = lead >= 4
+        hard = _hard_start(line.text)  # (whether the line, and the block's first line, is a field's: asked below)
         if prev is None:
             new = True
         else:
@@ -1058,12 +1060,12 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # a full first line after a full line that ends a sentence, where first lines are narrower
                 or (bool(PARAGRAPH_END_RE.search(prev.text)) and indented and _opens_full(lines, k, width))
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer
-                or (len(current) == 1 and _hard_start(current[0].text) and bool(_CLOSED_RE.search(prev.text)))
+                or (len(current) == 1 and block_hard and bool(_CLOSED_RE.search(prev.text)))
                 # a 联系人 or 抄送 line after a line that closed a title or a bracket, never its words: '2.《…方案》' /
                 # '联系人：赵某'; or a field's row after a line that ends with a labelled phone: '施某（…），联系电话：
                 # 0571-87052136' / '办理类型：A'
-                or (bool(_TITLE_CLOSED_RE.search(prev.text) or _PHONE_FIELD_END_RE.search(prev.text)) and _hard_start(line.text))
-                or (_hard_start(line.text) and (short or ends or _hard_start(current[0].text)))
+                or (hard and bool(_TITLE_CLOSED_RE.search(prev.text) or _PHONE_FIELD_END_RE.search(prev.text)))
+                or (hard and (short or ends or block_hard))
                 or date_alone(line.text) or bool(DOC_NUMBER_RE.fullmatch(line.text.strip()))  # a 文号 alone too
                 # the 署名 above the date: '附件：…名单' / '某省人民政府办公厅' / '2024年12月16日'
                 or _signs_above_date(lines, k)
@@ -1086,6 +1088,8 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
         if new and current:
             blocks.append(make_block(current, _leading(current[0].text) >= 4))
             current = []
+        if not current:
+            block_hard = hard
         current.append(line)
         prev = line
     if current:

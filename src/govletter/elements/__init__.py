@@ -130,7 +130,6 @@ from ..patterns import (
     YEAR_SERIAL_END_RE,
     YEAR_THEN_SERIAL_RE,
 )
-from ..places import is_place_without_level
 from ..unwrap import Block, date_alone, join_spaced, leaves_bracket_open, make_block, unit_list
 from ..web import FIELD_OF
 from .body import body_items, cited_documents, heading_of, is_closing, section_tree
@@ -144,7 +143,7 @@ from .closing import (
     merge_contacts,
     parse_cc,
     parse_contact_line,
-    place_alone,
+    place_or_bare_place,
     printer_alone_above,
 )
 from .header import (
@@ -1386,8 +1385,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 if (more and names and CC_BROKEN_END_RE.search(row_end)
                         and (not ADDRESSEE_UNIT_RE.match(more[0]) or CC_BARE_UNIT_RE.match(more[0])
                              or CC_BROKEN_BARE_UNIT_RE.match(more[0]) or len(names[-1]) == 1
-                             or not (UNIT_NAME_END_RE.search(names[-1]) or place_alone(names[-1])
-                                     or is_place_without_level(names[-1])))
+                             or not (UNIT_NAME_END_RE.search(names[-1]) or place_or_bare_place(names[-1])))
                         and (ADDRESSEE_UNIT_RE.match(names[-1] + more[0]) or ADDRESSEE_UNIT_RE.fullmatch(rejoined[0]))):
                     names, more = [*names[:-1], *rejoined], []
                 elif (more and names and row_end.rstrip().endswith("、")
@@ -1396,7 +1394,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                     # (all the places alone before it: '…，南平市、三明市、龙岩市、' / '宁德市人民政府。'; or printed without
                     # their level: '…，禅城、南海、' / '顺德区交通运输局。')
                     k = 1
-                    while k < len(names) and (place_alone(names[-k - 1]) or is_place_without_level(names[-k - 1])):
+                    while k < len(names) and place_or_bare_place(names[-k - 1]):
                         k += 1
                     names, more = [*names[:-k], *cc_items("、".join([*names[-k:], rest_text.strip()]), spaced=True)], []
                 elif not _cc_goes_on(row_end, nxt_text, more) or (

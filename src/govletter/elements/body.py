@@ -170,6 +170,12 @@ _AFTER_COMMA_THAT_IS_RE = regex.compile(r"[，,]即")
 _Found = tuple[int, str | None, str | None, str | None]  # where, title, 文号, the kind a 该… names
 
 
+def _title_named_after(text: str, end: int, title_at: dict[int, int]) -> int | None:
+    """The 《title》 found that names the 文号 or the order ending at ``end`` after 即 ('…27号文件，即《…》'): its index."""
+    that = _THAT_IS_RE.match(text, end)
+    return title_at.get(that.end()) if that else None
+
+
 def _numbered(entry: _Found, number: str) -> _Found:
     """A 《title》 found without a 文号, with the one printed beside it."""
     return entry[0], entry[1], number, None
@@ -442,7 +448,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
         for m in CITED_NUMBER_RE.finditer(text):
             # a bare 文号 right after a 《title》 cited without one is its own: '《…实施意见》国办发〔2015〕13号文件'
             # a bare 文号 named by its title after 即: '印发医保发〔2021〕27号文件，即《…的通知》'
-            if m["bare"] and (that := _THAT_IS_RE.match(text, m.end())) and (k := title_at.get(that.end())) is not None:
+            if m["bare"] and (k := _title_named_after(text, m.end(), title_at)) is not None:
                 found[k] = _numbered(found[k], normalise_doc_number(_bare_number(m["bare"], text, m.start("bare"))))
                 continue
             # (not one after words: '《…条例》的规定和宁政办〔2018〕93号文件精神'; but after 即: '《…办法》，即武政办〔2023〕
@@ -469,8 +475,7 @@ def cited_documents(paragraphs: list[str], exclude: set[str], *,
             if any(a < m.end() and m.start() < b for a, b in spans):
                 continue
             # (named by its title after 即: '依据商务部令2012年第9号，即《单用途商业预付卡管理办法（试行）》')
-            if (that := _THAT_IS_RE.match(text, m.end())) and (k := title_at.get(that.end())) is not None \
-                    and found[k][2] is None:
+            if (k := _title_named_after(text, m.end(), title_at)) is not None and found[k][2] is None:
                 found[k] = _numbered(found[k], _order(m["number"]))
                 continue
             found.append((m.start(), None, _order(m["number"]), None))

@@ -222,6 +222,11 @@ def place_alone(text: str) -> bool:
     return bool(_PLACE_ALONE_RE.fullmatch(text))
 
 
+def place_or_bare_place(text: str) -> bool:
+    """Is ``text`` a place alone, with its level ('三明市') or printed without it ('禅城')?"""
+    return place_alone(text) or is_place_without_level(text)
+
+
 def _join_bare_places(value: str) -> str:
     """Places printed without their level that share the unit after the last place: '日喀则、阿里地区商务局' is one
     recipient (its 、 kept from the split as \\x00), as '满洲里市、二连浩特市自然资源局' is."""
