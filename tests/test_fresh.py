@@ -193,7 +193,9 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-rw", "frw-001", 12), ("fresh-rx", "frx-001", 12), ("fresh-ry", "fry-001", 12),
          ("fresh-rz", "frz-001", 12), ("fresh-sa", "fsa-001", 12), ("fresh-sb", "fsb-001", 12),
          ("fresh-sc", "fsc-001", 12), ("fresh-sd", "fsd-001", 12), ("fresh-se", "fse-001", 12),
-         ("fresh-sf", "fsf-001", 12), ("fresh-sg", "fsg-001", 12), ("fresh-sh", "fsh-001", 12), ("fresh-si", "fsi-001", 12), ("fresh-sj", "fsj-001", 12), ("fresh-sk", "fsk-001", 12), ("fresh-sl", "fsl-001", 12))
+         ("fresh-sf", "fsf-001", 12), ("fresh-sg", "fsg-001", 12), ("fresh-sh", "fsh-001", 12),
+         ("fresh-si", "fsi-001", 12), ("fresh-sj", "fsj-001", 12), ("fresh-sk", "fsk-001", 12),
+         ("fresh-sl", "fsl-001", 12))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
