@@ -977,7 +977,8 @@ CITED_ISSUER_RE = regex.compile(
     r"|^.*(?:委员会|[省市县区州]\p{Han}{1,4}委会)(?=\p{Han}{2})"
     # (not a 代字 of two characters and 厅 right after the ministry or its 办公厅: '工业和信息化部办公厅工信厅通信〔2022〕
     # 31号' -> 工信厅通信〔2022〕31号)
-    r"|^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)(?<!(?:办公厅|部)\p{Han}{2}厅)|\p{Han}{1,2}政府(?![办发函])|\p{Han}(?:办公室|办公厅)|\p{Han}部门)(?=\p{Han}{2})"
+    # (nor the unit's last character where the 代字 opens with it: '海关总署署税函〔2023〕8号' -> 署税函〔2023〕8号)
+    r"|^.*(?:\p{Han}{3}(?:部|厅|委|局|署|院)(?<!(?:办公厅|部)\p{Han}{2}厅|部部|厅厅|委委|局局|署署|院院)|\p{Han}{1,2}政府(?![办发函])|\p{Han}(?:办公室|办公厅)|\p{Han}部门)(?=\p{Han}{2})"
     # a ministry named by its two-character full name, two characters after it ('财政部财预〔2021〕110号'; not a
     # 代字 that holds a ministry's short name: '工信部联规〔2021〕')
     r"|^.*(?:财政|商务|教育|民政|司法|公安|水利|外交|审计)部(?=\p{Han}{2})"
@@ -1076,13 +1077,15 @@ DOCUMENT_NAME_RE = regex.compile(
 # What names a 《title》 without a 文号 as a standard before it, a list of them named by it: '对照国家标准《儿童皮鞋》
 # 《儿童旅游鞋》等'; or as a standard or an issue of a periodical after it: '按照《乡镇消防队》标准', '《柳州螺蛳粉》
 # 地方标准', '《…》等团体标准6项', '（《社情民意》2024年第23期）'; or as a government's white paper ('…发布的《…》白皮书');
-# or by its provisions ('《…工作机制》的有关规定').
+# or by its provisions ('《…工作机制》的有关规定'); or as a draft of one ('《…》修订稿', '《…》征求意见稿').
 DOCUMENT_BEFORE_RE = regex.compile(r"标准\s*[:：]?\s*(?:《[^《》]+》\s*[、和及与]?\s*)*$")
 DOCUMENT_AFTER_RE = regex.compile(
     # (or after the others of its list: '《柳州螺蛳粉》《…生产技术规范》等地方标准')
     # (or their count: '《艾绒》《艾条》两项团体标准')
     r"(?:\s*[、和及与]?\s*《[^《》]+》)*\s*(?:等[^，。；《》]{0,8}?|[\d一二两三四五六七八九十]{1,3}\s*[项个部件]\s*)?"
     r"(?:国家|行业|地方|团体|企业)?标准|\s*(?:(?:19|20)\d{2}\s*年\s*)?第\s*\d{1,4}\s*期|\s*白皮书"
+    # (or as a draft of one: '《云南小粒咖啡生豆分级》修订稿已完成公开征求意见', '《…》征求意见稿', '《…》（草案）')
+    r"|\s*[（(]?(?:修订|修改|征求意见|送审|报批|讨论)稿|\s*[（(]?(?:修订)?草案"
     # (or as what lays down rules, its provisions or what it provides: '根据《…法》和《…联防联控工作机制》的有关规定',
     # '《…机制》规定')
     r"|\s*的?\s*(?:有关|相关|具体)?\s*规定")
@@ -1266,8 +1269,8 @@ CONTACT_SENTENCE_RE = regex.compile(
     # (or the phone in brackets right after who: '请致电我局商贸流通股（0754-83812476）')
     # (a unit's name may hold a bracket: '请与镇农业（畜牧业）发展服务中心王某联系')
     rf"(?:(?P<who>(?:\p{{Han}}|[（(]\p{{Han}}{{1,8}}[）)]){{2,30}}?)(?:(?:[，,\s（(]|联系)*(?:\d{{1,2}}\s*小时|\d{{4,6}})?(?:联系|值班|办公|咨询|投诉|举报|监督|服务|应急){{0,3}}"
-    # (or the unit's phone glued right after it: '可致电镇党政办0579-88601243')
-    rf"(?:电话|手机|专线)|\s*[（(](?=\s*\d)|(?<=[办局室科股处站所]|中心)(?=0\d{{2,3}}[-－]?\d{{7,8}}))"
+    # (or the unit's phone glued right after it: '可致电镇党政办0579-88601243', '…执法局执法大队0731-85898613')
+    rf"(?:电话|手机|专线)|\s*[（(](?=\s*\d)|(?<=[办局室科股处站所队]|中心)(?=0\d{{2,3}}[-－]?\d{{7,8}}))"
     rf"|[\p{{Han}}\d]{{2,30}}?(?P<hotline>热线))\s*[:：为是]?\s*"
     rf"(?P<phone>{PHONE_RE.pattern}|(?(hotline){_HOTLINE}(?!\d)))")
 # A service line's number before its name in a sentence, given for questions: '可拨打12393医保服务热线咨询', the

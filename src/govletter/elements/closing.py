@@ -303,7 +303,9 @@ _SEGMENT_SPLIT_RE = regex.compile(
     r"|(?<=\S\S)\s+(?=[\p{Han}](?:\s+[\p{Han}]){1,3}\s*[:：])"
     r"|(?<=(?:[:：]|^\s*[（(]?\s*(?:联系人|承办人|经办人)(?![及和与]))[^:：；;，,]*[\p{Han}])(?<!联系|办公)"
     r"(?=(?:联\s*系\s*电\s*话|联\s*系\s*方\s*式|办\s*公\s*电\s*话|电\s*话|手\s*机|传\s*真|邮\s*编)"
-    r"(?:[（(]\p{Han}{1,4}[）)])?\s*(?:[:：]|[（(]?0|1[3-9]))")
+    r"(?:[（(]\p{Han}{1,4}[）)])?\s*(?:[:：]|[（(]?0|1[3-9]))"
+    # (or before a bracket that opens with a phone's label, right after the name: '联系人：某办俞某（电话：…）')
+    r"|(?<=\p{Han})\s*(?=[（(]\s*(?:联\s*系\s*电\s*话|办\s*公\s*电\s*话|电\s*话|手\s*机)\s*[:：])")
 # A person's label without its colon, glued to the name or set apart by a space: '联系人吕某', '联系人 吕某'.
 _BARE_PERSON_LABEL_RE = regex.compile(r"^\s*(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)(?=\s*\p{Han})")
 
@@ -398,6 +400,14 @@ _UNIT_BEFORE_LABEL_RE = regex.compile(
 _NAME_THEN_BRACKET_RE = regex.compile(r"(?P<name>\p{Han}{2,4})\s*[（(](?P<inner>[^（）()]*)[）)]")
 
 
+def _person(word: str) -> str | None:
+    """The person a word of a contact row names: the word itself ('汪某'), or the name after its unit ('镇党政办汪某')."""
+    if BARE_NAME_RE.fullmatch(word):
+        return word
+    glued = UNIT_THEN_NAME_RE.search(word)
+    return glued["name"] if glued else None
+
+
 def _people_with_bracketed_phones(inner: str, raw: str) -> list[Contact]:
     """People listed with their phones in the brackets after their names, one phone outside them none:
     '联系人：何某（社会保险处处长）、吴某（经办人，电话：0851-86825314）' -> 何某 (no phone), 吴某 (its phone)."""
@@ -405,13 +415,13 @@ def _people_with_bracketed_phones(inner: str, raw: str) -> list[Contact]:
     if len(pairs) == 1 and (phone := PHONE_RE.search(pairs[0]["inner"])) and not PHONE_RE.search(
             inner[pairs[0].end():]):
         # the last of several people named with the phone in brackets after them, those before without one:
-        # '联系人：郝某　于某（电话：022-…）' -> 郝某 (no phone), 于某 (its phone)
-        head, mark, names = inner[: pairs[0].start()].replace(":", "：").rpartition("：")
-        before_names = [n for n in regex.split(r"[\s、，,]+", names) if n]
-        if (mark and PERSON_LABEL_RE.search(head) and before_names
-                and all(BARE_NAME_RE.fullmatch(n) for n in [*before_names, pairs[0]["name"]])):
-            return [*(Contact(name=n, phone=None, raw=raw) for n in before_names),
-                    Contact(name=pairs[0]["name"], phone=remove_spaces(phone[0]), raw=raw)]
+        # '联系人：郝某　于某（电话：022-…）' -> 郝某 (no phone), 于某 (its phone); each maybe after their unit:
+        # '联系人：镇党政办汪某，镇规划建设办俞某（电话：…）' -> 汪某, 俞某 (its phone)
+        head, mark, names = inner[: pairs[0].start("inner") - 1].replace(":", "：").rpartition("：")
+        people = [_person(n) for n in regex.split(r"[\s、，,]+", names) if n]
+        if mark and PERSON_LABEL_RE.search(head) and len(people) >= 2 and all(people):
+            return [*(Contact(name=n, phone=None, raw=raw) for n in people[:-1]),
+                    Contact(name=people[-1], phone=remove_spaces(phone[0]), raw=raw)]
     if (len(pairs) < 2 or not any(PHONE_RE.search(m["inner"]) for m in pairs)
             or PHONE_RE.search(_NAME_THEN_BRACKET_RE.sub(" ", inner))
             or not all(BARE_NAME_RE.fullmatch(m["name"]) for m in pairs)):
@@ -506,6 +516,12 @@ def _post_between(first: str | None, second: str | None, text: str) -> bool:
         rf"{regex.escape(first)}\s*[（(]\p{{Han}}{{1,10}}[）)]\s*{regex.escape(second)}", text))
 
 
+def _labelled_apart(first: str | None, second: str | None, text: str) -> bool:
+    """Does ``text`` give ``second`` a contact label of its own after ``first`` ('联系人：郑某（某处）；经办人：周某')?"""
+    return bool(first and second and regex.search(
+        rf"{regex.escape(first)}.*?{CONTACT_LABEL_RE.pattern}.*?{regex.escape(second)}", text))
+
+
 # The label of a responsible leader's name: '承办领导', '分管领导姓名', '负责人'.
 _LEADER_LABEL = r"(?:领导(?:姓名)?|负责人|责任人)"
 
@@ -520,12 +536,15 @@ def merge_contacts(contacts: list[Contact]) -> list[Contact]:
         if last and c.name is None and c.phone and last.phone is None and last.name:
             # several names on one line take the phones after it in order, as on one line: '联系人：王某、李某' +
             # '电话：…' is 王某's
+            # (but not past a label of its own, as on one line: '联系人：郑某（某处）；经办人：周某，' + '电话：…' is
+            # 周某's)
             i = len(merged) - 1
-            while i and merged[i - 1].raw == last.raw and merged[i - 1].phone is None and merged[i - 1].name:
+            line = remove_spaces(last.raw)
+            while (i and merged[i - 1].raw == last.raw and merged[i - 1].phone is None and merged[i - 1].name
+                   and not _labelled_apart(merged[i - 1].name, merged[i].name, line)):
                 i -= 1
             # (not a leader's, where the line names the handler after: '承办领导：易某　承办人：谭某' + '联系电话：…'
             # is 谭某's)
-            line = remove_spaces(last.raw)
             while i < len(merged) - 1 and regex.search(rf"{_LEADER_LABEL}[:：]?{regex.escape(merged[i].name or '')}", line):
                 i += 1
             # (nor the first of two where a post or a section in brackets follows the first's name, as on one line:
