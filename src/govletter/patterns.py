@@ -658,8 +658,9 @@ RUN_IN_ITEM_RES = (
     regex.compile(r"^(?P<num>[一二三四五六七八九十]{1,3})是"),
 )
 # Words that open a new paragraph of a reply's answer: '下一步，…', '此外，…'. After a line that ends a
-# sentence and fills its width (pdftotext's text keeps no indent), they say the paragraph ended there.
-PARAGRAPH_START_RE = regex.compile(r"^(?:下一步|此外|另外|其次|最后|综上所述|总之)\s*[，,]")
+# sentence and fills its width (pdftotext's text keeps no indent), they say the paragraph ended there; so does the
+# sentence that says whom to ask: '如有疑问，请与…联系'.
+PARAGRAPH_START_RE = regex.compile(r"^(?:下一步|此外|另外|其次|最后|综上所述|总之|如有疑问|如有问题)\s*[，,]")
 # Closing formulas of a reply: '感谢您对政府工作的关心和支持。', '以上答复，如有不妥，请批评指正。', '此致', '敬礼',
 # '特此报告。', '专此函达。'.
 CLOSING_RE = regex.compile(

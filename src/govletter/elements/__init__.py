@@ -524,6 +524,24 @@ def _name_then_next_below(parts: list[str], text: str) -> bool:
             and not any(c.name for c in parse_contact_line(join_spaced(parts))))
 
 
+# A unit's name alone in a cell: Chinese characters only, four or more.
+_UNIT_CELL_RE = regex.compile(r"\p{Han}{4,30}")
+
+
+def _unit_cell_over_names(parts: list[str], text: str, below: list[str]) -> bool:
+    """Is ``text`` the second row's unit of a foot of two rows whose cells an extractor read by column, the units
+    above the names ('联系人：市教育局职教科' / '市人社局职业能力建设科' / '黎某欣' / '冯某成，电话：…')? The row so far names
+    a unit and no person and gives no phone; ``text`` is a unit alone; a name alone stands below it, and under that
+    the second person with their phone on their own line (where the names stand alone, their order is not the
+    rows': extractors give them in either order, so nothing is joined)."""
+    row = join_spaced(parts)
+    unit = remove_spaces(text)
+    return (not PHONE_RE.search(row) and bool(_UNIT_CELL_RE.fullmatch(unit)) and bool(UNIT_NAME_END_RE.search(unit))
+            and len(below) == 2 and bool(BARE_NAME_RE.fullmatch(remove_spaces(below[0])))
+            and bool(_PERSON_THEN_PHONE_RE.match(below[1]))
+            and CONTACT_LABEL_RE.search(parts[0]) is not None and not any(c.name for c in parse_contact_line(row)))
+
+
 # A person's name that opens a line, what the line says of them in brackets or after a mark, then a phone:
 # '王某（用途管制处），联系电话：…', '李某，电话：…'.
 _PERSON_THEN_PHONE_RE = regex.compile(rf"^\s*(?P<name>\p{{Han}}{{2,4}})\s*(?:[（(][^（）()]*[）)])?\s*[，,、；;\s].*?(?:{PHONE_RE.pattern})")
@@ -1433,7 +1451,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 contact_blocks.append(block)
                 continue
             next_row: list[Contact] = []  # the next person's row, set under this one
-            for nxt in blocks[i + 1:]:
+            for n, nxt in enumerate(blocks[i + 1:], start=i + 1):
                 # a label the line broke in two: '…联系人：王某 联系电' / '话：0571-…'
                 # (not a whole label under a unit's name: '…城市建设处' / '联系人：孟某')
                 end = _TRAILING_HAN_RE.search(parts[-1])
@@ -1461,7 +1479,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                         _CONTACT_TAIL_RE.match(nxt.text) or _completes_phone(parts, nxt.spaced) or split_name
                         or (leaves_bracket_open(parts[-1]) and PHONE_RE.search(nxt.text))
                         or _name_and_phone_below(parts, nxt.spaced) or _phone_end_then_more(parts, nxt.spaced)
-                        or _name_then_next_below(parts, nxt.spaced)):
+                        or _name_then_next_below(parts, nxt.spaced)
+                        or _unit_cell_over_names(parts, nxt.text, [b.text for b in blocks[n + 1:n + 3]])):
                     break
                 if PHONE_RE.fullmatch(nxt.text.strip()) and PHONE_RE.search(join_spaced(parts)):
                     break  # digits after a phone already given: the date printed bare ('2023710'), not a phone
@@ -1626,6 +1645,15 @@ _NUMBERED_ATTACHMENT_RE = regex.compile(r"^\s*附\s*件\s*\d+\s*[:：]")
 _FIVE_DIGITS_RE = regex.compile(r"(?:\d[\s\-—－（）()]{0,2}){4}\d")
 # A line given to report on, by its name or by what follows its number: '…举报热线', '…进行举报', '…投诉'.
 _TO_REPORT_RE = regex.compile(r"\s*(?:进行)?(?:反映|举报|投诉)")
+# A national service number alone, without a city's area code: '12319', '12345'.
+_BARE_HOTLINE_RE = regex.compile(rf"\s*{HOTLINE_NUMBER}\s*")
+
+
+def _to_report(m: regex.Match[str], text: str) -> bool:
+    """Is the line the sentence gives (``m``, in ``text``) one to report on ('…热线…反映', '…举报热线')?"""
+    return bool(_TO_REPORT_RE.search(m[0]) or _TO_REPORT_RE.match(text, m.end()))
+
+
 # A company named as the one to call, not the office: '供热企业', '某燃气公司' (not '我局企业服务…').
 _THIRD_PARTY_RE = regex.compile(r"(?![我本])\p{Han}{0,20}(?:企业|公司)")
 
@@ -1644,9 +1672,12 @@ def _contact_in_body(blocks: list[Block], res: Result) -> None:
         # (not a company's own service line the letter points to: '可拨打供热企业24小时服务电话…')
         # (a line given for questions before one given to report on: '可拨打区生态环境举报热线0757-…进行举报。如对本次
         # 办理结果有疑问，可…咨询，电话：0757-…' -> the second)
+        # (nor a national service number given to report on, no office's line: '可拨打城市管理服务热线12319反映'; a
+        # city's, with its area code, still is: '…热线0774-12319反映')
         said = sorted((m for m in CONTACT_SENTENCE_RE.finditer(block.text)
-                       if not _THIRD_PARTY_RE.fullmatch(m["who"] or "")),
-                      key=lambda m: bool(_TO_REPORT_RE.search(m[0]) or _TO_REPORT_RE.match(block.text, m.end())))
+                       if not _THIRD_PARTY_RE.fullmatch(m["who"] or "")
+                       and not (_BARE_HOTLINE_RE.fullmatch(m["phone"]) and _to_report(m, block.text))),
+                      key=lambda m: _to_report(m, block.text))
         found += [(_said_contact(m), m[0]) for m in said]
         found += [(f"电话：{m['phone']}", m[0]) for pattern in (NUMBER_THEN_HOTLINE_RE, UNIT_THEN_PHONE_IN_TEXT_RE)
                   for m in pattern.finditer(block.text)]

@@ -521,8 +521,9 @@ _AT_MEETING = r"(?:[在于][^，。,；;]{2,40}?(?:会议(?:上|期间)?|期间(
 # A role after a name, before the next of a list: '李某委员、赵某' -> 李某、赵某.
 _ROLE_BEFORE_LIST_MARK_RE = regex.compile(r"(?:代表|委员)(?=、)")
 # The one addressed, then those who proposed with them: '您与…', '您领衔，…', '您领衔、与…' (or the several addressed:
-# '您们与其他3位代表联名…'; the meeting may stand between: '您在2026年市政协会议期间与其他4名委员联名…').
-_JOINT_LEAD = rf"^(?:您们?|你们?){_AT_MEETING}(?:与|和|同|领衔[，,、]?(?:与|和|同)?)"
+# '您们与其他3位代表联名…', counted: '您二位与其他3位代表联名…'; the meeting may stand between: '您在2026年市政协会议期间
+# 与其他4名委员联名…').
+_JOINT_LEAD = rf"^(?:您们?|你们?)(?:[两二三四五六七八九十]位)?{_AT_MEETING}(?:与|和|同|领衔[，,、]?(?:与|和|同)?)"
 # The opening names the others who proposed it with the person addressed: '您与杨某、李某代表联名提出的…' (not
 # '您与其他代表联名…', '您与5位代表联名…'); or led by the one addressed: '您领衔，林某、蔡某等6位代表联名提出的…'.
 _JOINT_WITH_RE = regex.compile(
