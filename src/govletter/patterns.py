@@ -416,7 +416,10 @@ NUMBER_ROW_RE = regex.compile(r"^\s*(?:(?:提\s*案|建\s*议|议\s*案|意\s*�
 CONGRESS_IN_TITLE_RE = regex.compile(
     r"(?P<congress>(?:\p{Han}[\p{Han}0-9]{0,29}?)?(?:(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议|届[\p{Han}]{1,4}?人代会))")
 # (a meeting named within a sentence: '市政协第九届委员会第三次会议', '县十八届人大二次会议')
-_MEETING_SAID = r"(?P<congress>[^，。,；;在于系为就《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)"
+# (not who passed the suggestion on, said before it: '贵局转来的市十六届人大四次会议第58号建议' -> 市十六届人大四次会议)
+PASSED_ON = r"(?:转来|转交|交办|转办|转送)"
+_MEETING_SAID = (rf"(?:\p{{Han}}{{0,12}}?{PASSED_ON}的?)?"
+                 r"(?P<congress>[^，。,；;在于系为就《“]{0,40}?(?:人大|政协|人民代表大会|委员会)[^，。,；;《“]{0,20}?会议)")
 CONGRESS_IN_TEXT_RE = regex.compile(
     # (or in the bracket after the suggestion's title with its number: '《…》（市十七届人大三次会议第108号）')
     # (the city's name may be one character or none: '（市政协十七届二次会议第0076号）')
@@ -438,7 +441,7 @@ CONGRESS_IN_TEXT_RE = regex.compile(
     rf"|^(?:在|于)?{_MEETING_SAID}(?=\s*(?:期间|上)\s*[，,])"
     # (or after who passed it on, before who made it: '贵局转来的市十六届人大三次会议许某等代表提出的…'; or at the
     # opening's head right before who made it, counted too: '区十七届人大五次会议张某等5名代表提出的《…》由贵局主办')
-    rf"|(?:^(?![^，。,；;]{{0,12}}?(?:转来|转交|交办|转办))|(?:转来|转交|交办|转办)的?){_MEETING_SAID}"
+    rf"|(?:^(?![^，。,；;]{{0,12}}?{PASSED_ON})|{PASSED_ON}的?){_MEETING_SAID}"
     r"(?=\p{Han}{2,12}?(?:\d{1,3}[位名])?(?:代表|委员))"
     # (or with who made it after 由 before 提出: '你们在区政协十一届四次会议期间由王某、徐某等2位委员联名提出的…',
     # '…会议期间，由刘某、黄某等3位代表联名提出的…')

@@ -509,17 +509,20 @@ def parse_contact_line(text: str) -> list[Contact]:
     return contacts
 
 
+def _between(first: str | None, second: str | None, text: str, middle: str) -> bool:
+    """Does ``text`` name ``first``, then what ``middle`` matches, then ``second``?"""
+    return bool(first and second and regex.search(rf"{regex.escape(first)}{middle}{regex.escape(second)}", text))
+
+
 def _post_between(first: str | None, second: str | None, text: str) -> bool:
     """Does ``text`` name ``first`` with their post or section in brackets right before ``second``
     ('周某（处长）　黄某', '杨某（市生态环境局）何某')?"""
-    return bool(first and second and regex.search(
-        rf"{regex.escape(first)}\s*[（(]\p{{Han}}{{1,10}}[）)]\s*{regex.escape(second)}", text))
+    return _between(first, second, text, r"\s*[（(]\p{Han}{1,10}[）)]\s*")
 
 
 def _labelled_apart(first: str | None, second: str | None, text: str) -> bool:
     """Does ``text`` give ``second`` a contact label of its own after ``first`` ('联系人：郑某（某处）；经办人：周某')?"""
-    return bool(first and second and regex.search(
-        rf"{regex.escape(first)}.*?{CONTACT_LABEL_RE.pattern}.*?{regex.escape(second)}", text))
+    return _between(first, second, text, rf".*?{CONTACT_LABEL_RE.pattern}.*?")
 
 
 # The label of a responsible leader's name: '承办领导', '分管领导姓名', '负责人'.

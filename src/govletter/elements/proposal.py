@@ -259,18 +259,10 @@ def _number_in_text(text: str) -> str | None:
     return next((v for v in m.groups() if v), None) if m else None
 
 
-# Who passed the suggestion on, said before the meeting it was made at: '贵局转来的市十六届人大四次会议第58号建议'.
-_PASSED_ON_RE = regex.compile(r"^\p{Han}{0,12}?(?:转来|转交|交办|转办|转送)的?")
-
-
 def _congress_in_text(text: str) -> str | None:
-    """The meeting the opening sentence names: '您在县人大十八届二次会议上提出的…' (not who passed it on:
-    '贵局转来的市十六届人大四次会议第58号建议' -> 市十六届人大四次会议)."""
-    if not (m := CONGRESS_IN_TEXT_RE.search(text)):
-        return None
-    congress: str = m["congress"]
-    rest = _PASSED_ON_RE.sub("", congress)
-    return rest if _CONGRESS_BODY_RE.search(rest) else congress
+    """The meeting the opening sentence names: '您在县人大十八届二次会议上提出的…'."""
+    m = CONGRESS_IN_TEXT_RE.search(text)
+    return m["congress"] if m else None
 
 
 # A head count: '6', '十二'.
