@@ -471,9 +471,10 @@ PROPOSAL_NUMBER_RE = regex.compile(
 # A number after the kind, where a year or 闭会期间 stands in for the meeting: '2023年市人大代表建议第87号',
 # '区人大代表闭会期间建议第3号'.
 # (or a deputy's or a member's 意见: '关于区政协委员意见第31号的答复')
-# (or the number before the kind, 第 maybe left out, after 闭会期间: '关于闭会期间012号建议的答复')
+# (or the number before the kind, 第 maybe left out, after 闭会期间: '关于闭会期间012号建议的答复', '…闭会期间036号代表建议、批评
+# 和意见的答复')
 KIND_THEN_NUMBER_RE = regex.compile(r"(?P<kind>建议|提案|议案|(?<=代表|委员)意见)\s*第\s*(?P<number>\d{1,8})\s*号"
-                                    r"|闭会(?:期间)?\s*第?\s*(?P<number>\d{1,8})\s*号\s*(?P<kind>建议|提案|议案)")
+                                    r"|闭会(?:期间)?\s*第?\s*(?P<number>\d{1,8})\s*号\s*(?:代表|委员)?(?P<kind>建议|提案|议案)")
 # Several suggestions answered together: '第101号、第115号建议', '第12、13号提案' (one 第…号 for both) -> the first
 # is the one the letter answers first.
 PROPOSAL_NUMBER_LIST_RE = regex.compile(
@@ -562,7 +563,9 @@ _SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁
              "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕"
              "单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚"
              "娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池"
-             "查麻苑迟邝")
+             "查麻苑迟邝"
+             # (rarer ones that open no common word: '乐某霞', '禹某', '郜某')
+             "匡鞠荆乐冀郁胥栗燕楚鄢谌奚粟冼蔺仝郜阚帅朴禹漆卿狄扈晁芮阙邸雍辜裘亓邰赫逯茹嵇戎檀昝")
 BARE_NAME_RE = regex.compile(
     rf"^(?:(?:欧阳|司马|诸葛|上官|东方|皇甫|尉迟|公孙|慕容|令狐|长孙|宇文|司徒|夏侯|端木|南宫|呼延)\p{{Han}}{{1,2}}"
     rf"|[{_SURNAMES}]\p{{Han}}{{1,2}})$")
@@ -813,8 +816,8 @@ CC_RE = regex.compile(rf"^\s*(?P<open>[（(])?\s*(?P<label>抄\s*[送报](?:\s*�
 CC_SPLIT_RE = regex.compile(r"[，、,；;]\s*|\s{2,}|\u3000")  # (a full-width space sets names apart too)
 # A 抄送 row that stops inside a name, with no separator or full stop after its last character:
 # '抄送：…，国务院办公厅督' (the rest on the next line: '查室。').
-# (or after a place's kind in brackets: '…，各区（县）' / '人民政府。')
-CC_BROKEN_END_RE = regex.compile(r"(?:[\p{Han}]|[（(]\p{Han}{1,2}(?<!份)[）)])\s*$")
+# (or after a place's kinds in brackets: '…，各区（县）' / '人民政府。', '…，鄱阳湖区各县（市、区）' / '水利局。')
+CC_BROKEN_END_RE = regex.compile(r"(?:[\p{Han}]|[（(]\p{Han}{1,2}(?:、\p{Han}{1,2}){0,3}(?<!份)[）)])\s*$")
 # A unit's generic office with no name of its own, which no 抄送 row lists alone: the end of a
 # recipient's name the row broke in two ('…，国家卫生健康委' / '办公厅。', '…园林绿化' / '服务中心。', '…，各区（县）' /
 # '人民政府。').
@@ -828,9 +831,9 @@ CC_BROKEN_BARE_UNIT_RE = regex.compile(rf"^(?![省市县区镇乡州旗盟])\p{{
 # A 版记's count of copies alone on its line: '共印5份', '（共印15份）'. The unit above it printed the letter.
 COPIES_ALONE_RE = regex.compile(rf"\s*(?:{OPEN}\s*)?(?:共印|共|印)\s*\d+\s*份\s*(?:{CLOSE})?\s*")
 _COPIES = r"(?:\d{1,3}|[一二两三四五六七八九十]{1,3})\s*份"
-COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*(?:共印|共|印|各)?\s*(?:\d+\s*份|{_COPIES})\s*{CLOSE}|(?<=[\p{{Han}}])\s*{_COPIES}(?=\s*[，、,；;。.]|\s*$|\s)")
+COPY_COUNT_RE = regex.compile(rf"{OPEN}\s*(?:共印|共|印|各)?\s*(?:\d+\s*份|{_COPIES})\s*{CLOSE}|(?<=[\p{{Han}}])\s*(?:各|共)?\s*{_COPIES}(?=\s*[，、,；;。.]|\s*$|\s)")
 # A recipient's copy count alone on its line, as pdftotext reads a 抄送 row's cells: '2份', '（1份）'.
-COPY_COUNT_ALONE_RE = regex.compile(rf"\s*[（(]?\s*{_COPIES}\s*[）)]?\s*[，、,；;。.]?\s*")
+COPY_COUNT_ALONE_RE = regex.compile(rf"\s*[（(]?\s*(?:各|共)?\s*{_COPIES}\s*[）)]?\s*[，、,；;。.]?\s*")
 
 # 附件说明 --------------------------------------------------------------------------------------
 # Matches: '附件：1. 某某名单', '附件:某某表', and the older '附：某某点位表' (not '附件' spelt out).
@@ -977,8 +980,9 @@ CITED_LEAD_IN_RE = regex.compile(r"^.*(?:了|的|以|由|通过|印发|下发|�
 CITED_ISSUER_RE = regex.compile(
     # an office named short, as 办: '省安委办川安委办〔2023〕15号' (three characters or more after it)
     r"^.*[省市县区州]\p{Han}{1,4}办(?!公)(?=\p{Han}{3})"
-    # (or a committee, as 委会 or in full: '省安委会陕安委〔2023〕6号', '省安全生产委员会陕安委〔2023〕6号')
-    r"|^.*(?:委员会|[省市县区州]\p{Han}{1,4}委会)(?=\p{Han}{2})"
+    # (or a committee, as 委会 or in full, maybe by its office: '省安委会陕安委〔2023〕6号', '省安全生产委员会陕安委〔2023〕6号',
+    # '省安委会办公室冀安委办〔2024〕8号')
+    r"|^.*(?:委员会|[省市县区州]\p{Han}{1,4}委会)(?:办公室)?(?=\p{Han}{2})"
     # (not a 代字 of two characters and 厅 right after the ministry or its 办公厅: '工业和信息化部办公厅工信厅通信〔2022〕
     # 31号' -> 工信厅通信〔2022〕31号)
     # (nor the unit's last character where the 代字 opens with it: '海关总署署税函〔2023〕8号' -> 署税函〔2023〕8号)
@@ -1075,7 +1079,7 @@ DOCUMENT_NAME_RE = regex.compile(
     r"|报告|申请|标准|规范|规程|准则|导则|原则|指南|指引|要点|措施|目录|名录|清单|名单|大纲|章程|守则|制度|要求|指标|简介|议程|宣言"
     r"|预案|纪要|图集|图则|定额|(?<!证)书|表|信|协议|协定|条约|议定书|合同|备忘录|公约|令|答复|回复|说明|政策|文件|汇编|手册|体系|框架|路线图"
     r"|行动|工程|任务|安排|思路|分类|标志|划分|评定|条件|工作|草案|修正案|稿|版|图|预算|决算|药典|示范文本|范本"
-    r"|记录|笔录"  # (an enforcement record the office makes: '《现场检查记录》')
+    r"|记录|笔录|结果"  # (a published result: '《全国古树名木资源普查结果》'; an enforcement record the office makes: '《现场检查记录》')
     # (a package of measures named by their count: '《黑龙江省人才振兴60条》', '《稳经济十条》')
     r"|(?:\d{1,3}|[一二三四五六七八九十]{1,3})条)$")
 # What names a 《title》 without a 文号 as a standard before it, a list of them named by it: '对照国家标准《儿童皮鞋》

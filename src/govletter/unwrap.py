@@ -47,6 +47,7 @@ from .patterns import (
     REPLY_LABEL_RE,
     RULE_LINE_RE,
     RUN_IN_ITEM_RES,
+    SEAL_NOTE_RE,
     SENTENCE_END_RE,
 )
 from .places import mend_places
@@ -147,7 +148,8 @@ _COSIGNERS_MAX = 4
 
 
 def _unit_alone(text: str) -> bool:
-    """Is ``text`` a unit's name and nothing else, no sentence ('某市水利局')?"""
+    """Is ``text`` a unit's name and nothing else, no sentence ('某市水利局'), maybe with its seal's note ('某厅（盖章）')?"""
+    text = SEAL_NOTE_RE.sub("", text)
     return bool(ADDRESSEE_UNIT_RE.match(text.strip())) and not _PROSE_MARK_RE.search(text)
 
 
@@ -1055,8 +1057,11 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 # its items stand apart: '…3200余人次；' / '二是推进…')
                 or (ends and bool(current) and not prev.text.rstrip().endswith(("；", ";"))
                     and next_item(current[0].text, line.text, RUN_IN_ITEM_RES))
-                # a word that opens a paragraph after a full line that ends a sentence: '…。' / '下一步，…'
-                or (ends and bool(PARAGRAPH_START_RE.match(line.text.lstrip())) and (not indented or w <= width - 1))
+                # a word that opens a paragraph after a full line that ends a sentence: '…。' / '下一步，…' (a line
+                # wider than a full one, two lines pdftotext joined where it took a phone's hyphen for a word's
+                # ('…电话：028-' / '61889514。'), says nothing of an indent)
+                or (ends and bool(PARAGRAPH_START_RE.match(line.text.lstrip()))
+                    and (not indented or w <= width - 1 or w > width + FULL_BAND))
                 # a full first line after a full line that ends a sentence, where first lines are narrower
                 or (bool(PARAGRAPH_END_RE.search(prev.text)) and indented and _opens_full(lines, k, width))
                 # a 附注 or 抄送 line that closed itself: '（联系人：…）' then the signer

@@ -145,6 +145,7 @@ from .closing import (
     parse_contact_line,
     place_or_bare_place,
     printer_alone_above,
+    unit_after_place,
 )
 from .header import (
     HeaderLine,
@@ -189,6 +190,10 @@ _AREA_CODE_ALONE_RE = regex.compile(r"^\s*(?P<area>0\d{2,3}\s*[-—－])\s*$")
 # pdftotext sets the start apart, after the page's folio.
 _AREA_START_ALONE_RE = regex.compile(r"^\s*(?P<area>0\d{0,2})\s*$")
 _AREA_REST_OPENS_RE = regex.compile(r"^\s*(?P<rest>\d{1,3})\s*[-—－]\s*\d{7,8}(?!\d)")
+# The same, the whole of a line: '98-65388214' (after '联系电话：08'), and the start of the area code that ends a
+# phone's label.
+_AREA_REST_LINE_RE = regex.compile(r"\s*(?P<rest>\d{1,3})\s*[-—－]\s*\d{7,8}\s*[）)]?\s*[。.]?\s*")
+_AREA_START_END_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式)\s*[:：]?\s*[（(]?\s*(?P<area>0\d{0,2})\s*$")
 # A local number without its area code, ending a line: '…减灾司 83933562'.
 _LOCAL_NUMBER_END_RE = regex.compile(r"(?<![\d\-—－)）])\d{7,8}(?=\s*[）)]?\s*$)")
 # A number of a city whose area code has three digits (010, 02x), which dials eight digits, cut one short
@@ -486,7 +491,9 @@ def _opening_index(blocks: list[Block]) -> int | None:
 def _completes_phone(parts: list[str], text: str) -> bool:
     """Is ``text`` the digits a phone number wrapped onto the next line ('0951-21' / '51977')?"""
     if not DIGITS_LINE_RE.fullmatch(text):
-        return False
+        # (or the rest of an area code the line's end cut, then the local number: '联系电话：08' / '98-65388214')
+        return bool((rest := _AREA_REST_LINE_RE.fullmatch(text)) and (start := _AREA_START_END_RE.search(join_spaced(parts)))
+                    and 3 <= len(start["area"]) + len(rest["rest"]) <= 4)
     # (a big city's number one digit short reads as a phone: '010-8423951' / '6')
     if _SHORT_CITY_PHONE_END_RE.search(join_spaced(parts)) and len(text.strip()) == 1:
         return True
@@ -982,8 +989,9 @@ _TITLE_OPENS_RE = regex.compile(r"关于|对(?!于)|对于")
 
 # The proposal's number alone in brackets, maybe with its year: '（第64号）', '（第2026-14号）', '（2024年第233号）'
 # (or a 届-次-序 composite, its 第 often left out: '（16-3-45号）' -> 45; or the year's number so, '（2024-45号）'; or
-# between sessions: '（闭会期间第12号）', '（闭会期间第2025-14号）').
+# between sessions: '（闭会期间第12号）', '（闭会期间第2025-14号）'; or in words: '（第三号议案）').
 _SERIAL_LINE_RE = regex.compile(r"[（(](?:(?:19|20)\d{2}年|闭会(?:期间)?)?(?:第(?P<number>\d{1,6})(?P<year>[-－]\d{1,6})?"
+                             r"|第(?P<number>[〇零一二三四五六七八九十百]{1,7})"
                              rf"|第?(?P<number>{TERM_SITTING}\d{{1,6}})|(?P<number>(?:19|20)\d{{2}})(?P<year>[-－]\d{{1,6}}))"
                              r"号(?:建议|提案|议案)?[）)]")
 
@@ -1192,7 +1200,7 @@ def _rejoin_phones(blocks: list[Block]) -> list[Block]:
                     break
         elif _PHONE_CUT_RE.search(block.text) or _PHONES_CUT_RE.fullmatch(block.text):
             for k in near:
-                if (b := out[k]) is not None and DIGITS_LINE_RE.fullmatch(b.text) and _completes_phone([block.spaced], b.text):
+                if (b := out[k]) is not None and _completes_phone([block.spaced], b.text):
                     out[i], out[k] = make_block([*block.lines, *b.lines], block.standalone), None
                     break
     return [b for b in out if b is not None]
@@ -1403,7 +1411,8 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
                 if (more and names and CC_BROKEN_END_RE.search(row_end)
                         and (not ADDRESSEE_UNIT_RE.match(more[0]) or CC_BARE_UNIT_RE.match(more[0])
                              or CC_BROKEN_BARE_UNIT_RE.match(more[0]) or len(names[-1]) == 1
-                             or not (UNIT_NAME_END_RE.search(names[-1]) or place_or_bare_place(names[-1])))
+                             or not (UNIT_NAME_END_RE.search(names[-1]) or place_or_bare_place(names[-1]))
+                             or unit_after_place(names[-1], more[0]))
                         and (ADDRESSEE_UNIT_RE.match(names[-1] + more[0]) or ADDRESSEE_UNIT_RE.fullmatch(rejoined[0]))):
                     names, more = [*names[:-1], *rejoined], []
                 elif (more and names and row_end.rstrip().endswith("、")

@@ -179,7 +179,8 @@ def _place(end: str, *, line_joined: bool = False) -> str:
 
 
 _PLACE = _place(_PLACE_END)
-_PLACE_ALONE_RE = regex.compile(_PLACE)
+# (its kinds listed in brackets after it: '鄱阳湖区各县（市、区）' / '水利局')
+_PLACE_ALONE_RE = regex.compile(rf"{_PLACE}(?:[（(][市县区旗、]{{1,7}}[）)])?")
 _PLACE_LINE_JOINED = _place(_PLACE_END, line_joined=True)
 # A recipient that opens with a place of its own ('区财政局', '太平镇人民政府', '某市某局').
 _PLACE_OPENS_RE = regex.compile(rf"(?:\p{{Han}}{{0,10}}?{_ANY_PLACE_END})")
@@ -197,8 +198,11 @@ _SHARED_UNIT_RE = regex.compile(rf"(?:^|(?<=[，,；;\s])){_place(_ANY_PLACE_END
                                 rf"{_UNIT_AFTER_PLACES}(?:[（(]\p{{Han}}{{1,4}}[）)])?(?=[，,；;。、\s]|$)")
 
 
-# The kinds of province named together before what they share: '各省、自治区、直辖市…', '各省、区、市…'.
-_PROVINCE_KINDS_RE = regex.compile(r"各省、\s*(?:自治区、\s*直辖市|区、\s*市)(?=\p{Han})")
+# The kinds of place named together after 各, before what they share: '各省、自治区、直辖市…', '各省、区、市…', '各市、县
+# 人民政府'; with a place that stands beside them, named last, before the unit they share: '各市、州、直管市、神农架林区
+# 自然资源和规划局' (not the next recipient, which names its own level: '各市、县、省财政厅').
+_PLACE_KIND = r"(?:省|自治区|直辖市|计划单列市|直管市|县级市|市|自治州|州|盟|地区|县|区|旗|林区)"
+_PROVINCE_KINDS_RE = regex.compile(rf"各{_PLACE_KIND}(?:、\s*{_PLACE_KIND})+(?:、\s*(?![省市县区各])(?=\p{{Han}}))?")
 # A short note in brackets inside one name, whose 、 parts no recipients: '…教育厅（教委、教育局）'.
 _BRACKETED_RE = regex.compile(r"[（(][^（）()，,。；;]{1,20}[）)]")
 
@@ -220,6 +224,12 @@ _BROKEN_NAME_SPACE_RE = regex.compile(r"(?<=\p{Han}) (?=\p{Han})")
 def place_alone(text: str) -> bool:
     """Is ``text`` a place with no unit after it ('三明市'), no recipient of its own?"""
     return bool(_PLACE_ALONE_RE.fullmatch(text))
+
+
+def unit_after_place(place: str, unit: str) -> bool:
+    """Is ``unit`` the rest of a recipient that a 抄送 row broke after its ``place``, a unit with no place of its own
+    ('鄱阳湖区各县（市、区）' / '水利局'; not '三明市' / '宁德市人民政府')?"""
+    return place_alone(place) and not _PLACE_OPENS_RE.match(unit)
 
 
 def place_or_bare_place(text: str) -> bool:
@@ -326,9 +336,17 @@ def _names_in(text: str) -> list[str]:
             names += [remove_spaces(w["name"]) for word in m["gap"].split() for w in NAME_RE.finditer(word)]
         else:
             names.append(remove_spaces(m["name"]))
-    names = [_RANK_AFTER_NAME_RE.sub("", n) for n in names]
+    names = [_unit_cut(_RANK_AFTER_NAME_RE.sub("", n)) for n in names]
     # (a unit is no name: '县农业农村局　电话：…')
     return [n for n in names if len(n) >= 2 and not NOT_NAME_RE.match(n) and not (len(n) >= 4 and ADDRESSEE_UNIT_RE.match(n))]
+
+
+def _unit_cut(word: str) -> str:
+    """A name glued after its section's is the name alone ('综合科王某明' -> 王某明, '规划股李丽' -> 李丽); a word
+    of five or six characters that is no unit and a name after it stays whole ('阿不都热合曼')."""
+    if len(word) >= 5 and (glued := UNIT_THEN_NAME_RE.search(word)) and BARE_NAME_RE.fullmatch(glued["name"]):
+        return str(glued["name"])
+    return word
 
 
 def _unit_or_rank(gap: str) -> bool:
