@@ -201,7 +201,9 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-su", "fsu-001", 12), ("fresh-sv", "fsv-001", 12), ("fresh-sw", "fsw-001", 12),
          ("fresh-sx", "fsx-001", 12), ("fresh-sy", "fsy-001", 12), ("fresh-sz", "fsz-001", 12),
          ("fresh-ta", "fta-001", 12), ("fresh-tb", "ftb-001", 12), ("fresh-tc", "ftc-001", 12),
-         ("fresh-td", "ftd-001", 12), ("fresh-te", "fte-001", 12), ("fresh-tf", "ftf-001", 12), ("fresh-tg", "ftg-001", 12), ("fresh-th", "fth-001", 12), ("fresh-ti", "fti-001", 12), ("fresh-tj", "ftj-001", 12))
+         ("fresh-td", "ftd-001", 12), ("fresh-te", "fte-001", 12), ("fresh-tf", "ftf-001", 12),
+         ("fresh-tg", "ftg-001", 12), ("fresh-th", "fth-001", 12), ("fresh-ti", "fti-001", 12),
+         ("fresh-tj", "ftj-001", 12))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
