@@ -307,8 +307,8 @@ NUMBER_WORDS = r"[〇零一二三四五六七八九十百]{1,7}"
 # (its term and sitting may be printed in figures: '（市第16届人大第3次会议第214号）')
 # (a number of 届-次-序 or with its year, which is no number: '（市政协六届三次会议第6-3-142号）')
 MEETING_AND_NUMBER_RE = regex.compile(
-    # (the body may open it: '（政协十四届全国委员会第一次会议第03127号）')
-    r"(?P<congress>(?:\p{Han}[\p{Han}0-9]{0,29}?)?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*"
+    # (the body may open it: '（政协十四届全国委员会第一次会议第03127号）'; or its year: '（2025年市政协会议第2025-37号）')
+    r"(?P<congress>(?:(?:19|20)\d{2}\s*年)?(?:\p{Han}[\p{Han}0-9]{0,29}?)?(?:人大|政协|人民代表大会)[\p{Han}0-9]{0,16}?会议)\s*"
     # (or a delegation's prefix of one or two characters for its 第, left out: '（市十七届人大二次会议甘12号）' -> 12)
     # (or in words: '（区政协十届三次会议第一百二十七号）')
     rf"(?:第|\p{{Han}}{{1,2}}(?=\d))\s*(?P<number>\d{{1,12}}(?:[-－]\d{{1,6}}){{0,2}}|(?<=第){NUMBER_WORDS})\s*号")
@@ -335,8 +335,10 @@ PROPOSAL_SERIAL_RE = regex.compile(r"[（(]\s*(?:提案|建议|议案)?编号\s*
 # (or listed as it: '该建议被列为区三届人大四次会议第136号建议', '…将该议案确定为第3号议案交我厅主办'; or '本件建议为第96号')
 # (or what the committee that registered it made it: '该提案经市政协提案委员会审查立案为第76号', or numbered it in the clause
 # after it passed it on: '该建议经…交办，编为闭会期间第15号建议'; or the one addressed's,
-# numbered: '您的建议编为第56号')
+# numbered: '您的建议编为第56号'; or as what the committee passed it on: '该建议由市人大常委会代表工作委员会作为闭会期间第7号建议
+# 交我局主办')
 SUGGESTION_SAID_TO_BE = (r"(?:该|此|本件?|(?:您|你们?)的)(?:建议|提案|议案|件)(?:(?:被?(?:列|确定)为|编号?为|为|是|系|经[^，。；,;]{2,24}?(?:立案|编号|登记)为"
+                         r"|由[^，。；,;]{2,30}?作为"
                          r"|经[^，。；,;]{2,30}?(?:交办|转办|转交|分办)\s*[，,]\s*(?:被?列为|编号?为))[^，。；,;]{0,30}?第\s*"
                          r"|\s*[（(]\s*(?:编号)?\s*第?\s*)"
                          rf"(?P<number11>{SERIAL})\s*号"

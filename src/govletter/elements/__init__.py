@@ -512,6 +512,10 @@ def _name_and_phone_below(parts: list[str], text: str) -> bool:
     return not PHONE_RE.search(last) and bool(NAME_THEN_PHONE_RE.match(text) or PHONE_THEN_MORE_RE.match(text))
 
 
+# A phone's label that ends a line with no number after it: '…，电话：'.
+_DANGLING_PHONE_LABEL_RE = regex.compile(r"[，,]?(?:联系)?(?:电话|手机)[:：]$")
+
+
 def _publicity_line(text: str) -> Publicity | None:
     """The publicity a foot line gives: labelled, a note ('（此件公开发布）'), or a marker alone ('（不予公开）')."""
     return parse_publicity(text, bare=bool(PUBLICITY_ALONE_RE.match(text)))
@@ -1590,8 +1594,10 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             contacts.extend(c.model_copy(update={"raw": text.strip()}) for c in parse_contact_line(f"电话：{phone}"))
             contact_blocks.append(block)
             continue
-        if BARE_NAME_RE.match(compact) and not ADDRESSEE_UNIT_RE.match(compact):
-            lone_names.append(compact)
+        # (with its phone's label, the number read elsewhere: '周某，电话：')
+        named = _DANGLING_PHONE_LABEL_RE.sub("", compact)
+        if BARE_NAME_RE.match(named) and not ADDRESSEE_UNIT_RE.match(named):
+            lone_names.append(named)
             continue
         if DATE_BARE_RE.match(compact):
             res.warn("elements.date_ambiguous", f"cannot read the date {text.strip()!r} unambiguously", block.page)

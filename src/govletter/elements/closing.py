@@ -381,7 +381,8 @@ _SPACED_LABEL_RE = regex.compile(
     rf"(?:{letter_spaced(('联系电话', '联系方式', '办公电话', '联系人', '承办人', '经办人', '电话', '手机', '传真', '邮编'))})"
     r"(?=\s*[:：])")
 # fax and postcode segments hold numbers that are nobody's phone
-_BARE_PHONE_LABEL_RE = regex.compile(r"^\s*(?:联系电话|联系方式|办公电话|电话|手机)(?=\s*[（(]?\d)")
+# A number's label without its colon, before the number: '联系电话028-…', a form's cells '传真　0991-…'.
+_BARE_NUMBER_LABEL_RE = regex.compile(r"^\s*(?:联系电话|联系方式|办公电话|电话|手机|传\s*真|邮\s*编)(?=\s*[（(]?\d)")
 _NOT_PHONE_LABEL_RE = regex.compile(r"传\s*真|邮\s*编|邮政编码|地\s*址|邮\s*箱")
 _PHONE_LABEL_RE = regex.compile(r"电\s*话|手\s*机")
 
@@ -467,7 +468,7 @@ def parse_contact_line(text: str) -> list[Contact]:
     pending: list[str] = []  # names still waiting for their phones
     for seg in segments:
         label, colon, value = seg.partition("：") if "：" in seg else seg.partition(":")
-        if not colon and (bare := _BARE_PHONE_LABEL_RE.match(seg) or _BARE_PERSON_LABEL_RE.match(seg)):
+        if not colon and (bare := _BARE_NUMBER_LABEL_RE.match(seg) or _BARE_PERSON_LABEL_RE.match(seg)):
             label, colon, value = bare[0], ":", seg[bare.end():]  # '联系电话028-…', '联系人吕某': no colon
         if not colon:
             label, value = "", seg
