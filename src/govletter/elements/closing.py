@@ -380,9 +380,9 @@ def letter_spaced(words: tuple[str, ...]) -> str:
 _SPACED_LABEL_RE = regex.compile(
     rf"(?:{letter_spaced(('联系电话', '联系方式', '办公电话', '联系人', '承办人', '经办人', '电话', '手机', '传真', '邮编'))})"
     r"(?=\s*[:：])")
-# fax and postcode segments hold numbers that are nobody's phone
 # A number's label without its colon, before the number: '联系电话028-…', a form's cells '传真　0991-…'.
 _BARE_NUMBER_LABEL_RE = regex.compile(r"^\s*(?:联系电话|联系方式|办公电话|电话|手机|传\s*真|邮\s*编)(?=\s*[（(]?\d)")
+# fax and postcode segments hold numbers that are nobody's phone
 _NOT_PHONE_LABEL_RE = regex.compile(r"传\s*真|邮\s*编|邮政编码|地\s*址|邮\s*箱")
 _PHONE_LABEL_RE = regex.compile(r"电\s*话|手\s*机")
 
