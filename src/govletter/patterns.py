@@ -799,6 +799,8 @@ LEADER_RE = regex.compile(r"^\s*[（(]?\s*(?:主要|承办|部门|单位|分管|
 # A contact label inside a line that starts with another field: '签发人：龚某  联系人：陈某', and
 # where OCR lost the space before it: '…审核人：吴某经办人：陈某'.
 CONTACT_LABEL_RE = regex.compile(r"(?:联\s*系\s*人|承\s*办\s*人|经\s*办\s*人)\s*[:：]")
+# A phone's label that ends a line, its number on the next line or read elsewhere: '…请与某科联系，电话：', '周某，联系电话：'.
+PHONE_LABEL_END_RE = regex.compile(r"(?:联\s*系\s*)?(?:电\s*话|手\s*机|传\s*真)\s*[:：]\s*$")
 # A line of digits only: a phone number's end wrapped onto the next line ('0951-21' / '51977', '0571' /
 # '-87654322', a mobile's '手机13' / '837916620）').
 # (the row's full stop after them too: '…电话：029-86' / '786521。')

@@ -40,6 +40,7 @@ from .patterns import (
     LIST_OR_SENTENCE_MARK_RE,
     PARAGRAPH_END_RE,
     PARAGRAPH_START_RE,
+    PHONE_LABEL_END_RE,
     PHONE_RE,
     PRINTED_DATE_RE,
     PUBLICITY_ALONE_RE,
@@ -68,8 +69,6 @@ _PHONE_FIELD_END_RE = regex.compile(r"(?:电\s*话|手\s*机|传\s*真)\s*[:：]
 _TITLE_CLOSED_RE = regex.compile(r"[》）)]\s*$")
 # How many times a full line's width a line must be to be a web copy's paragraph, not a wrapped line.
 _OVERFULL = 1.5
-# A phone's label at a line's end, its number on the next line: '…联系，电话：'.
-_PHONE_LABEL_END_RE = regex.compile(r"(?:电\s*话|手\s*机|传\s*真)\s*[:：]\s*$")
 # A contact person's label at a line's end, the name opening the next line: '…联系，联系人：' / '高某，电话：…'.
 _PERSON_LABEL_END_RE = regex.compile(r"联\s*系\s*人\s*[:：]\s*$")
 _NAME_OPENS_RE = regex.compile(r"\s*\p{Han}{2,4}(?:[，,；;、\s（(]|$)")
@@ -1087,7 +1086,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or bool(RULE_LINE_RE.match(prev.text))
             )
             # a phone's label ending the line goes on to its number: '…请与某科刘某联系，电话：' / '0713-…。'
-            new = new and not (_PHONE_LABEL_END_RE.search(prev.text) and line.text.lstrip()[:1].isdecimal())
+            new = new and not (PHONE_LABEL_END_RE.search(prev.text) and line.text.lstrip()[:1].isdecimal())
             # and a person's to the name: '…请与某处联系，联系人：' / '高某，电话：0451-…。'
             new = new and not (_PERSON_LABEL_END_RE.search(prev.text) and _NAME_OPENS_RE.match(line.text) is not None)
         if new and current:

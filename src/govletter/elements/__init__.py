@@ -83,11 +83,13 @@ from ..patterns import (
     NUMBER_END_ALONE_RE,
     NUMBER_ROW_RE,
     NUMBER_THEN_HOTLINE_RE,
+    NUMBER_WORDS,
     OFFICE_IN_TITLE_RE,
     ONE_OR_TWO_HAN_RE,
     OPEN,
     PAGE_NUMBER_RE,
     PERSON_LABEL_RE,
+    PHONE_LABEL_END_RE,
     PHONE_RE,
     PHONE_THEN_MORE_RE,
     PRONOUN_RE,
@@ -175,9 +177,10 @@ _LABEL_PIECE_RE = regex.compile(r"^\s*\p{Han}{1,3}\s*[:：]")
 # (a fax's too, so that its digits are not taken for a phone)
 # (a whole phone, then a second one cut at the line's end: '0872-5121846、139885241')
 _PHONE_THEN_CUT = rf"(?:{PHONE_RE.pattern})\s*[/／、，,]\s*\d{{1,10}}"
-_PHONE_CUT_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式|传\s*真)\s*[:：]?\s*[（(]?[\d\-—－（）() ]*\d[\-—－]?\s*$"
+_PHONE_LABEL = r"(?:电\s*话|手\s*机|联系方式)"
+_PHONE_CUT_RE = regex.compile(rf"(?:{_PHONE_LABEL}|传\s*真)\s*[:：]?\s*[（(]?[\d\-—－（）() ]*\d[\-—－]?\s*$"
                            # (or an extension cut so: '…：0571-87053369转82')
-                           rf"|(?:电\s*话|手\s*机|联系方式)\s*[:：]?\s*(?:{_PHONE_THEN_CUT}|(?:{PHONE_RE.pattern})\s*转\s*\d{{1,10}})\s*$")
+                           rf"|{_PHONE_LABEL}\s*[:：]?\s*(?:{_PHONE_THEN_CUT}|(?:{PHONE_RE.pattern})\s*转\s*\d{{1,10}})\s*$")
 # The same alone on a line, its label set apart: '0872-5121846、139885241'.
 _PHONES_CUT_RE = regex.compile(rf"\s*{_PHONE_THEN_CUT}\s*")
 # An extension cut at the line's end: '…转82'.
@@ -189,11 +192,12 @@ _AREA_CODE_ALONE_RE = regex.compile(r"^\s*(?P<area>0\d{2,3}\s*[-—－])\s*$")
 # The start of an area code alone, the rest of it opening the line the phone wrapped onto ('…建设司　01' / '0-84209326'):
 # pdftotext sets the start apart, after the page's folio.
 _AREA_START_ALONE_RE = regex.compile(r"^\s*(?P<area>0\d{0,2})\s*$")
-_AREA_REST_OPENS_RE = regex.compile(r"^\s*(?P<rest>\d{1,3})\s*[-—－]\s*\d{7,8}(?!\d)")
+_AREA_REST = r"\s*(?P<rest>\d{1,3})\s*[-—－]\s*\d{7,8}"
+_AREA_REST_OPENS_RE = regex.compile(rf"^{_AREA_REST}(?!\d)")
 # The same, the whole of a line: '98-65388214' (after '联系电话：08'), and the start of the area code that ends a
 # phone's label.
-_AREA_REST_LINE_RE = regex.compile(r"\s*(?P<rest>\d{1,3})\s*[-—－]\s*\d{7,8}\s*[）)]?\s*[。.]?\s*")
-_AREA_START_END_RE = regex.compile(r"(?:电\s*话|手\s*机|联系方式)\s*[:：]?\s*[（(]?\s*(?P<area>0\d{0,2})\s*$")
+_AREA_REST_LINE_RE = regex.compile(rf"{_AREA_REST}\s*[）)]?\s*[。.]?\s*")
+_AREA_START_END_RE = regex.compile(rf"{_PHONE_LABEL}\s*[:：]?\s*[（(]?\s*(?P<area>0\d{{0,2}})\s*$")
 # A local number without its area code, ending a line: '…减灾司 83933562'.
 _LOCAL_NUMBER_END_RE = regex.compile(r"(?<![\d\-—－)）])\d{7,8}(?=\s*[）)]?\s*$)")
 # A number of a city whose area code has three digits (010, 02x), which dials eight digits, cut one short
@@ -510,10 +514,6 @@ def _name_and_phone_below(parts: list[str], text: str) -> bool:
     gives no phone."""
     last = CONTACT_PART_END_RE.split(join_spaced(parts))[-1]
     return not PHONE_RE.search(last) and bool(NAME_THEN_PHONE_RE.match(text) or PHONE_THEN_MORE_RE.match(text))
-
-
-# A phone's label that ends a line with no number after it: '…，电话：'.
-_DANGLING_PHONE_LABEL_RE = regex.compile(r"[，,]?(?:联系)?(?:电话|手机)[:：]$")
 
 
 def _publicity_line(text: str) -> Publicity | None:
@@ -995,7 +995,7 @@ _TITLE_OPENS_RE = regex.compile(r"关于|对(?!于)|对于")
 # (or a 届-次-序 composite, its 第 often left out: '（16-3-45号）' -> 45; or the year's number so, '（2024-45号）'; or
 # between sessions: '（闭会期间第12号）', '（闭会期间第2025-14号）'; or in words: '（第三号议案）').
 _SERIAL_LINE_RE = regex.compile(r"[（(](?:(?:19|20)\d{2}年|闭会(?:期间)?)?(?:第(?P<number>\d{1,6})(?P<year>[-－]\d{1,6})?"
-                             r"|第(?P<number>[〇零一二三四五六七八九十百]{1,7})"
+                             rf"|第(?P<number>{NUMBER_WORDS})"
                              rf"|第?(?P<number>{TERM_SITTING}\d{{1,6}})|(?P<number>(?:19|20)\d{{2}})(?P<year>[-－]\d{{1,6}}))"
                              r"号(?:建议|提案|议案)?[）)]")
 
@@ -1595,7 +1595,7 @@ def _read_tail(blocks: list[Block], res: Result) -> None:
             contact_blocks.append(block)
             continue
         # (with its phone's label, the number read elsewhere: '周某，电话：')
-        named = _DANGLING_PHONE_LABEL_RE.sub("", compact)
+        named = PHONE_LABEL_END_RE.sub("", compact).rstrip("，,")
         if BARE_NAME_RE.match(named) and not ADDRESSEE_UNIT_RE.match(named):
             lone_names.append(named)
             continue

@@ -202,7 +202,7 @@ _SHARED_UNIT_RE = regex.compile(rf"(?:^|(?<=[，,；;\s])){_place(_ANY_PLACE_END
 # 人民政府'; with a place that stands beside them, named last, before the unit they share: '各市、州、直管市、神农架林区
 # 自然资源和规划局' (not the next recipient, which names its own level: '各市、县、省财政厅').
 _PLACE_KIND = r"(?:省|自治区|直辖市|计划单列市|直管市|县级市|市|自治州|州|盟|地区|县|区|旗|林区)"
-_PROVINCE_KINDS_RE = regex.compile(rf"各{_PLACE_KIND}(?:、\s*{_PLACE_KIND})+(?:、\s*(?![省市县区各])(?=\p{{Han}}))?")
+_PLACE_KINDS_RE = regex.compile(rf"各{_PLACE_KIND}(?:、\s*{_PLACE_KIND})+(?:、\s*(?![省市县区各])(?=\p{{Han}}))?")
 # A short note in brackets inside one name, whose 、 parts no recipients: '…教育厅（教委、教育局）'.
 _BRACKETED_RE = regex.compile(r"[（(][^（）()，,。；;]{1,20}[）)]")
 
@@ -265,7 +265,7 @@ def cc_items(text: str, *, spaced: bool = False) -> list[str]:
     # (and the kinds of province a national office writes to: '各省、自治区、直辖市林业和草原主管部门'; and a note in
     # brackets lists inside one name: '…教育厅（教委、教育局）')
     value = _join_bare_places(value)
-    for one_name in (_SHARED_UNIT_RE, _PROVINCE_KINDS_RE, _BRACKETED_RE):
+    for one_name in (_SHARED_UNIT_RE, _PLACE_KINDS_RE, _BRACKETED_RE):
         value = one_name.sub(lambda m: m[0].replace("、", "\x00"), value)
     parts = [part.replace("\x00", "、") for part in CC_SPLIT_RE.split(value) if part.strip()]
     if spaced and len(parts) == 1 and all(len(w) >= 2 for w in parts[0].split()):
@@ -344,8 +344,8 @@ def _names_in(text: str) -> list[str]:
 def _unit_cut(word: str) -> str:
     """A name glued after its section's is the name alone ('综合科王某明' -> 王某明, '规划股李丽' -> 李丽); a word
     of five or six characters that is no unit and a name after it stays whole ('阿不都热合曼')."""
-    if len(word) >= 5 and (glued := UNIT_THEN_NAME_RE.search(word)) and BARE_NAME_RE.fullmatch(glued["name"]):
-        return str(glued["name"])
+    if len(word) >= 5 and (name := _person(word)) and BARE_NAME_RE.fullmatch(name):
+        return name
     return word
 
 
