@@ -195,8 +195,8 @@ PUBLICITY_LABELLED_RE = regex.compile(
     # (or its reach: '公开范围：面向社会'; or the note's words after the label: '公开属性：此件公开发布')
     rf"(?P<value>(?:此件)?(?:{_PUBLIC_VALUE})|是|否|面向社会|(?:主动|依申请)(?!\s*公))(?:\s*{CLOSE})?"
 )
-# (or after the class it shares its bracket with: '（B类，此件主动公开）')
-PUBLICITY_NOTE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?:(?P<code>{_CLASS})\s*类\s*[，,；;、]\s*)?(?P<value>{PUBLICITY_NOTE})\s*{CLOSE}?\s*[。.]?\s*$")
+# (or after the class it shares its bracket with: '（B类，此件主动公开）'; or under the 附注's label: '（附注：此件依申请公开）')
+PUBLICITY_NOTE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?:附\s*注\s*{COLON}\s*)?(?:(?P<code>{_CLASS})\s*类\s*[，,；;、]\s*)?(?P<value>{PUBLICITY_NOTE})\s*{CLOSE}?\s*[。.]?\s*$")
 # The same note inside a contact line or its brackets: '（此件公开发布，联系人：王某，电话：…）',
 # '联系人：王某　电话：…　（此件公开发布）'.
 PUBLICITY_IN_LINE_RE = regex.compile(rf"(?<!\p{{Han}})(?P<value>{PUBLICITY_NOTE})(?!\p{{Han}})")
@@ -484,8 +484,10 @@ PROPOSAL_NUMBER_LIST_RE = regex.compile(
     r"[、，,和及与]\s*第?\s*\d{1,12}\s*号\s*(?:代表|委员)?(?:建议|提案|议案)")
 # The kind a title answers without a number: '关于…代表建议的答复', '…提案办理的复函'. Not the work or the state of
 # handling suggestions in general: '关于2024年区人大代表建议办理情况的报告', '…建议办理工作的通知'.
-# (two answered together: '…会议两件提案合并办理的答复')
-PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案)(?:的?(?:答复|复函|(?:合并|并案)?办理(?!工作|情况)|回复|协办)|答复)")
+# (two answered together: '…会议两件提案合并办理的答复'; the state of handling answered to those who made them:
+# '关于镇18届人大4次会议代表意见办理情况的答复', a deputy's 意见 a suggestion)
+PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)"
+                                 r"(?:的?(?:答复|复函|(?:合并|并案)?办理(?:情况的?(?=答复|复函|回复))?(?!工作|情况)|回复|协办)|答复)")
 # The first paragraph names the suggestion: '您提出的《关于…的建议》收悉', '“关于…的建议”（第80号）收悉'.
 # (or in round brackets after its number and kind: '您提出的第1523号建议（关于加强…的建议）收悉')
 PROPOSAL_TITLE_RE = regex.compile(r"《(?P<title>[^《》]{4,120})》|“(?P<title2>关于[^“”]{2,120})”"

@@ -98,7 +98,7 @@ def office_before_name(text: str) -> regex.Match[str] | None:
 
 
 # The meeting named before a delegation addressed: '县十八届人大四次会议敦寨镇代表团', '镇十八届人大四次会议某村代表小组'.
-_MEETING_BEFORE_GROUP_RE = regex.compile(r"^(?:尊敬的)?\p{Han}{2,30}?会议(?=\p{Han}{2,12}代表(?:团|小?组)$)")
+_MEETING_BEFORE_GROUP_RE = regex.compile(r"^(?:尊敬的)?\p{Han}[\p{Han}0-9]{1,29}?会议(?=\p{Han}{2,12}代表(?:团|小?组)$)")
 # The co-signers addressed without their names: '王某委员及联名委员', '李某代表及其他联名代表'.
 _CO_SIGNERS_UNNAMED_RE = regex.compile(r"(?<=代表|委员)及(?:其他|其余)?(?:联名|附议)?(?:代表|委员|人)们?$")
 
@@ -464,11 +464,12 @@ _PROPOSER_IN_TEXT_RE = regex.compile(
     rf"(?:的|(?=由)|(?<=转来|转交)(?=(?:[\p{{Han}}{NAME_DOTS}]{{2,5}}、){{0,7}}[\p{{Han}}{NAME_DOTS}]{{2,5}}(?:等\d{{0,3}}[位名]?)?(?:代表|委员)等?"
     rf"{_MEETING_CLAUSE}(?:所|联名|领衔)?提出)))(?:现|特|即)?(?:该(?:建议|提案|议案))?(?:对|关于|由)?"
     # (a list of names may run longer: '赵某力格、乌某娜、刘某杰、苏和巴某尔、王某兰代表提出的…')
-    # (not the words that say they made it together: '…会议上联合提出的')
-    rf"(?!联合|共同)(?P<who>(?:[\p{{Han}}{NAME_DOTS}]{{2,6}}、){{0,7}}?[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
+    # (not the words that say they made it together: '…会议上联合提出的'; nor the kind before 由: '你局转来的提案由王某委员提出')
+    rf"(?!联合|共同|(?:建议|提案|议案)由)(?P<who>(?:[\p{{Han}}{NAME_DOTS}]{{2,6}}、){{0,7}}?[\p{{Han}}、{NAME_DOTS}]{{2,15}}?)"
     rf"(?P<etc>等(?:{_COUNT})?[位名]?)?(?:(?:{_COUNT})[位名])?(?P<role>委员|代表)?(?P<etc_after>(?<=委员|代表)等(?:\d{{1,3}}[人位名])?)?{_MEETING_CLAUSE}"
     # (a group's name in brackets after the title: '《…的提案》（九三学社某省委员会提出）')
-    r"(?:所|联名|领衔|联合|共同)?(?:提出|收集|(?<=代表|委员)反映)(?:的|(?<=(?:代表|委员)(?:联名|领衔|联合|共同)?提出)(?:了(?=[《“]|关于)|(?=[，,。）)]))"
+    # (or a unit said to have made it, after 由: '…第0086号提案，即《…》，由市政协农业和农村委员会提出，由贵局主办…')
+    r"(?:所|联名|领衔|联合|共同)?(?:提出|收集|(?<=代表|委员)反映)(?:的|(?<=由[\p{Han}、]{2,20}提出)(?=[，,。；;])|(?<=(?:代表|委员)(?:联名|领衔|联合|共同)?提出)(?:了(?=[《“]|关于)|(?=[，,。）)]))"
     r"|(?<=[》”]\s*[（(][^（）()]{2,30})(?=[）)]))")
 
 
