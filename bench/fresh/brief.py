@@ -2,7 +2,7 @@
 
 Each check set (docs/accuracy.md) is written blind by another engineer from this brief alone: it
 says where to work, what to write, which truth conventions hold, how to check the set and what to
-commit and report. The theme (``head``, ``citations``, ``foot``, ``answers``, ``common``) chooses the
+commit and report. The theme (``head``, ``citations``, ``foot``, ``answers``, ``common``, ``web``) chooses the
 forms the set must spread over; everything else is the same for every set.
 
     python bench/fresh/brief.py fresh-ge head --ordinal hundred-and-eighty-seventh --nth thirty-seventh \\
@@ -101,6 +101,28 @@ from real letters that are not listed here:
 - **kind**: 建议, 提案, 议案, 意见, 批评和意见 (`代表建议、批评和意见` is kind 建议), a joint proposal;
 - openings with 您/你/你们/贵委/贵会/贵单位/贵代表团/贵党派, `收悉`, `现答复如下`;
 - a 协办意见, a 补充答复, a 复函 and a 批复 (proposal null for the last two)."""),
+    "web": ("the letter as a website copied it", """\
+Web copies: the letter as a government website published it and an archive stored the page, with
+what the site added and what it dropped. Most archived replies reach users so. Every letter still
+prints its own title, its body and its date at its foot. Spread the 30 letters over these forms
+(several per letter), and add forms you know from real web copies that are not listed here:
+- **What the site adds** (each line a `meta` block): a path (`当前位置：首页 > 政务公开 > 建议提案办理`),
+  the record box's rows (`索引号：…`, `主题分类：…`, `发布机构：…`, `成文日期：…`, `发布日期：…`, `有效性：…`,
+  `标题：…` or `复文标题：…`), its `发文字号：…` row (a `doc_number` block where the letter prints no other 文号), a
+  `来源：…　发布时间：…　浏览次数：…` row, `【字体：大 中 小】`, `打印本页　关闭窗口`, `分享到：`, `相关附件：` with a
+  file name (`附件1.…docx`): above the title, below the foot, or both.
+- **What the site dropped**: the 年月日 of the date at the foot (`2023821`: the date where only one reading is a
+  valid date, `2023-08-21`; null where two are, `2023112`), a closing bracket (`《关于…的建议收悉`, `（第12号收悉`),
+  the colon after the addressee, the brackets of the 文号 (kept as printed), a line break (see below), the indent.
+- **What the site ran together on one line** (one block, its role the first element's; the truth still reads each
+  element from it): the office's name and the title set apart by a space (a `title` block); the title and the
+  addressee (`…的答复王某代表：`, a `title` block); the 文号, the class and the publicity set apart by runs of spaces (a
+  `doc_number` block); the signer and the date (a `signer` block); the contact and the 抄送 (a `note` block).
+- **How the site spelled it**: a title broken over two lines with spaced characters (`答　　复`), the page's own
+  heading repeating the title above the record box (a `meta` block), half-width brackets and digits, a 文号 in `[ ]` or `( )`, dates as `2024-06-18`
+  in the record rows.
+- Replies of every kind: to deputies and members (most), a 协办意见, a 复函 and a 12345 reply (`proposal` null for
+  the last two)."""),
     "common": ("the common case at real length", """\
 The common case: ordinary replies to deputies' suggestions and members' proposals as a county or
 city office sends them, at real length, with the head, the body and the foot each in one of the
