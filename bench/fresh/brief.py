@@ -117,7 +117,7 @@ prints its own title, its body and its date at its foot. Spread the 30 letters o
 - **What the site ran together on one line** (one block, its role the first element's; the truth still reads each
   element from it): the office's name and the title set apart by a space (a `title` block); the title and the
   addressee (`…的答复王某代表：`, a `title` block); the 文号, the class and the publicity set apart by runs of spaces (a
-  `doc_number` block); the signer and the date (a `signer` block); the contact and the 抄送 (a `note` block).
+  `doc_number` block); the signer and the date (a `signer` block); a contact and a phone row (a `note` block).
 - **How the site spelled it**: a title broken over two lines with spaced characters (`答　　复`), the page's own
   heading repeating the title above the record box (a `meta` block), half-width brackets and digits, a 文号 in `[ ]` or `( )`, dates as `2024-06-18`
   in the record rows.
