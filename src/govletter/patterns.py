@@ -140,8 +140,12 @@ HANDLING_WORDS_RE = regex.compile(
     rf"(?:{OPEN}\s*)?{_HANDLING_LABEL}\s*(?:{COLON}|\s+)\s*(?P<code>{_CLASS_WORDS})类?\s*{CLOSE}?\s*"
     rf"(?:$|(?=\s*{_PUBLIC_LABEL}\s*(?:{COLON}|\s)))")
 # The same words alone in a bracket, beside the 文号 or the publicity: '【主动公开】【采纳】', or unbracketed beside the
-# 文号: '崇文旅函〔2022〕31号　　采纳'.
-HANDLING_WORDS_ALONE_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>{_CLASS_WORDS})\s*{CLOSE}?\s*$")
+# 文号: '崇文旅函〔2022〕31号　　采纳'; or with the publicity in their bracket, set apart by a mark: '（已采纳；主动公开）',
+# '（主动公开，已采纳）'.
+_PUBLIC_IN_BRACKET = rf"(?:{_PUBLIC_WORD}|不?公开(?:发布)?)\s*[；;，,、/／·]\s*"
+HANDLING_WORDS_ALONE_RE = regex.compile(
+    rf"^\s*{OPEN}?\s*(?:{_PUBLIC_IN_BRACKET})?(?P<code>{_CLASS_WORDS})\s*"
+    rf"(?:[；;，,、/／·]\s*(?:{_PUBLIC_WORD}|不?公开(?:发布)?)\s*)?{CLOSE}?\s*$")
 # The class stated in the standard words on a line of its own: '所提问题列入计划逐步解决', '（所提问题正在解决）'.
 HANDLING_STATED_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>所提问题{_CLASS_WORDS})\s*{CLOSE}?\s*[。.]?\s*$")
 HANDLING_LABELS = {
@@ -169,8 +173,10 @@ _MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*(?:答复|办理结果)?\s*[为属]?
          # (or the class without 类, its publicity after it: '〔A／主动公开〕')
          rf"|{_CLASS_THEN_PUBLIC}"
          rf"|{_PUBLIC_WORD}|不?公开)"
-         # (or the class in its words alone: '…的答复（正在解决）', '（所提问题已经解决或基本解决）')
-         rf"|{PUBLICITY_NOTE}|{_CLASS_WORDS})\s*(?:{CLOSE}|〉)")
+         # (or the class in its words alone: '…的答复（正在解决）', '（所提问题已经解决或基本解决）'; or with the publicity
+         # beside them: '（已采纳；主动公开）', '（主动公开，正在解决）')
+         rf"|{PUBLICITY_NOTE}|(?:{_PUBLIC_IN_BRACKET})?{_CLASS_WORDS}(?:\s*[；;，,、/／·]\s*(?:{_PUBLIC_WORD}|不?公开(?:发布)?))?)"
+         rf"\s*(?:{CLOSE}|〉)")
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
 # (or a class's letter alone in its bracket, glued before the title: '【B】关于…')
@@ -516,8 +522,9 @@ PROPOSAL_UNBRACKETED_RE = regex.compile(
     rf"(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案|批评和意见|批评意见|意见(?=已?收悉)))(?:(?![\p{{Han}}])|(?=已?收悉|由|交|后))"
     r"|提出的\s*(?P<theme>[^。；;《》“”]{4,80}?)的(?P<kind>建议|提案)\s*已?收悉"
     # named after its number and kind, set off by a comma: '区八届人大二次会议第36号建议，关于…的建议，系您提出'
-    # (its number with a year or a 届-次 before it: '第2023-118号提案，即关于…的提案'; or in words: '第三号议案，即关于…')
-    rf"|第\s*(?:{_AS_PRINTED}|{NUMBER_WORDS})\s*号\s*(?:建议|提案|议案)\s*[，,：:]\s*(?:即\s*)?"
+    # (its number with a year or a 届-次 before it: '第2023-118号提案，即关于…的提案'; or in words: '第三号议案，即关于…';
+    # or without its 第: '…会议19号提案，即关于…的提案，由贵局主办')
+    rf"|(?:第\s*|(?<![0-9〇零一二三四五六七八九十百\-－]))(?:{_AS_PRINTED}|{NUMBER_WORDS})\s*号\s*(?:建议|提案|议案)\s*[，,：:]\s*(?:即\s*)?"
     rf"(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))(?![\p{{Han}}])"
     # or right after its number, as received: '第63号关于加快推进…的建议收悉'
     rf"|第\s*{_AS_PRINTED}\s*号\s*(?:建议|提案|议案)?\s*(?P<title>关于{_TITLE_WORDS}{{2,120}}?的?(?:建议|提案|议案))(?=已?收悉)"
