@@ -211,7 +211,8 @@ _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001
          ("fresh-ty", "fty-001", 12), ("fresh-tz", "ftz-001", 12), ("fresh-ua", "fua-001", 12),
          ("fresh-ub", "fub-001", 12), ("fresh-uc", "fuc-001", 12), ("fresh-ud", "fud-001", 12),
          ("fresh-ue", "fue-001", 12), ("fresh-uf", "fuf-001", 12), ("fresh-ug", "fug-001", 12),
-         ("fresh-uh", "fuh-001", 12), ("fresh-ui", "fui-001", 12), ("fresh-uj", "fuj-001", 12), ("fresh-uk", "fuk-001", 12), ("fresh-ul", "ful-001", 12))
+         ("fresh-uh", "fuh-001", 12), ("fresh-ui", "fui-001", 12), ("fresh-uj", "fuj-001", 12),
+         ("fresh-uk", "fuk-001", 12), ("fresh-ul", "ful-001", 12))
 SETS = {BENCH / name: first for name, first, _ in _SETS}
 COUNTS = {BENCH / name: count for name, _, count in _SETS}
 FRESH, FRESH_B, FRESH_J, FRESH_N, FRESH_P, FRESH_S, FRESH_T = (
