@@ -200,9 +200,13 @@ _SHARED_UNIT_RE = regex.compile(rf"(?:^|(?<=[，,；;\s])){_place(_ANY_PLACE_END
 
 # The kinds of place named together after 各, before what they share: '各省、自治区、直辖市…', '各省、区、市…', '各市、县
 # 人民政府'; with a place that stands beside them, named last, before the unit they share: '各市、州、直管市、神农架林区
-# 自然资源和规划局' (not the next recipient, which names its own level: '各市、县、省财政厅').
-_PLACE_KIND = r"(?:省|自治区|直辖市|计划单列市|直管市|县级市|市|自治州|州|盟|地区|县|区|旗|林区)"
-_PLACE_KINDS_RE = regex.compile(rf"各{_PLACE_KIND}(?:、\s*{_PLACE_KIND})+(?:、\s*(?![省市县区各])(?=\p{{Han}}))?")
+# 自然资源和规划局' (not the next recipient, which names its own level: '各市、县、省财政厅'). The kinds go from big to
+# small, so a province's kind after a smaller one opens the next recipient: '各市、县、省财政厅' -> '各市、县', '省财政厅'.
+_PROVINCE_KIND = r"(?:省|自治区|直辖市|计划单列市)"
+_LOWER_KIND = r"(?:直管市|县级市|市|自治州|州|盟|地区|县|区|旗|林区)"
+_PLACE_KINDS_RE = regex.compile(
+    rf"各(?:{_PROVINCE_KIND}|{_LOWER_KIND})(?:、\s*(?:{_LOWER_KIND}|{_PROVINCE_KIND}(?<=各(?:{_PROVINCE_KIND}、\s*)+{_PROVINCE_KIND})))+"
+    rf"(?:、\s*(?![省市县区各])(?=\p{{Han}}))?")
 # A short note in brackets inside one name, whose 、 parts no recipients: '…教育厅（教委、教育局）'.
 _BRACKETED_RE = regex.compile(r"[（(][^（）()，,。；;]{1,20}[）)]")
 
