@@ -15,13 +15,14 @@ import regex
 
 from .conftest import TESTS
 
-# The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-z,
-# fresh-aa … fresh-ah, fresh-aj … fresh-al, fresh-an … fresh-ar, fresh-at … fresh-av, fresh-ax … fresh-bk, fresh-bm
-# and fresh-bo … fresh-tv but fresh-aw (fresh-j, fresh-n, fresh-y, fresh-ae and fresh-ag: long bodies) have since
-# been read by class and are in the golden test; the sets kept blind (summary only), now fresh-ai, fresh-am,
-# fresh-as, fresh-aw and fresh-bn (the common case at real length), fresh-bl (the body, a fourth time) and
-# the newest rounds (the head, the documents cited, the foot and what the letter answers, each a further
-# time: fresh-tw … fresh-ud, two rounds), are not.
+# The composed check sets, each written blind by another engineer (docs/accuracy.md). fresh … fresh-z, fresh-aa …
+# fresh-ah, fresh-aj … fresh-al, fresh-an … fresh-ar, fresh-at … fresh-av, fresh-ax … fresh-bk, fresh-bm and
+# fresh-bo … fresh-tz, fresh-ue and fresh-uf but fresh-aw (fresh-j, fresh-n, fresh-y, fresh-ae and fresh-ag: long
+# bodies) have since been read by class and are in the golden test; the sets kept blind (summary only), now
+# fresh-ai, fresh-am, fresh-as, fresh-aw and fresh-bn (the common case at real length), fresh-bl (the body, a fourth
+# time) and the newest rounds (the head, the documents cited, the foot and what the letter answers, each a further
+# time: fresh-ua … fresh-ud and fresh-uk, fresh-ul; and the letter as a website copied it: fresh-ug, fresh-uh, fresh-ui
+# and fresh-uj), are not.
 BENCH = TESTS.parent / "bench"
 # Each set: its folder, its first letter and how many letters it holds.
 _SETS = (("fresh", "fr-001", 39), ("fresh-b", "fb-001", 38), ("fresh-c", "fc-001", 35), ("fresh-d", "fd-001", 36),

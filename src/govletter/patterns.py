@@ -83,9 +83,10 @@ DOC_NUMBER_UNCLOSED_RE = regex.compile(
 )
 
 # A 文号 whose brackets and 号 a website dropped, alone on a head line: '城交通函202517'
-# (issuer code, a four-digit year, the serial). Must not match '20250036' or '第20250036号建议'.
+# (issuer code, a four-digit year, the serial); or only its brackets, the 号 kept: '湖建函202437号'.
+# Must not match '20250036' or '第20250036号建议'.
 DOC_NUMBER_BARE_RE = regex.compile(
-    r"^\s*(?P<issuer>[\p{Han}]{1,10}?(?:函|发|字|复|办|文|报))\s*(?P<year>(?:19|20)\d{2})(?P<serial>\d{1,4})\s*$")
+    r"^\s*(?P<issuer>[\p{Han}]{1,10}?(?:函|发|字|复|办|文|报))\s*(?P<year>(?:19|20)\d{2})(?P<serial>\d{1,4})\s*(?P<hao>号)?\s*$")
 
 # The 序号 of a 公告 or 命令, standing in for a 文号: '（十四届第3号）', '第12号'. Must not match '第3号建议'.
 # A year may stand before it: '2024年第3号' (a tax bureau's 公告).
@@ -926,7 +927,7 @@ YEAR_SERIAL_END_RE = regex.compile(rf"{_YEAR_SERIAL}\s*$")
 # or sent up by the one who wrote it: '你市以绵府函〔2023〕97号报来的《…的函》')
 _ISSUED = r"(?:印发|下发|转发|批复|出台|发布|颁布|报来|报送|上报|呈报)?[的了]?"
 # Who issues an order or a 公告, after a verb or a mark: '国务院', '农业农村部', '省人民政府'.
-_ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自]){1,16}?(?:部|委|局|署|院|厅|政府|办公厅|委员会|办)"
+_ORDER_ISSUER = r"(?:自治[区州县旗]|[^\P{Han}按据依照参执见经于在自以]){1,16}?(?:部|委|局|署|院|厅|政府|办公厅|委员会|办)"
 # (or several, issuing jointly: '教育部、国家市场监督管理总局、国家卫生健康委员会令第45号', '生态环境部等6部门令第28号')
 _ORDER_ISSUERS = rf"(?:{_ORDER_ISSUER}、)*{_ORDER_ISSUER}(?:等\s*[\d一二三四五六七八九十]{{1,2}}\s*个?部(?:门|委))?"
 # A verb the issuer's run took in before the issuer's name: '防治药剂均选用农业农村部公告第269号' -> 农业农村部公告第269号,
@@ -960,7 +961,8 @@ CITED_RE = regex.compile(
     # (or with its year after 令: '农业部令2014年第1号《渔业船舶船名规定》')
     rf"|(?P<before_order>{_ORDER_ISSUERS}\s*(?:令\s*(?:(?:19|20)\d{{2}}\s*年\s*)?第\s*\d{{1,5}}\s*号|(?:(?:19|20)\d{{2}}\s*年\s*)?第\s*\d{{1,5}}\s*号\s*令"
     rf"|公告\s*第\s*\d{{1,5}}\s*号))"
-    r"\s*(?:公布|发布|颁布|印发)?的?\s*)?"
+    # (or the order that revised it: '我部以农业农村部令2022年第2号修订发布《…》')
+    r"\s*(?:(?:修订|修正|修改)?(?:公布|发布|颁布|印发))?的?\s*)?"
     # (the numbers of two titles in one bracket may be introduced: '（分别为X〔2022〕68号、Y〔2022〕31号）'; one said to
     # be its number: '《…方案》（文号为藏林草发〔2023〕41号）')
     # (a joint order's issuers set apart by spaces make a long number: '（交通运输部 工业和信息化部 … 令2019年第46号）';
@@ -1047,7 +1049,8 @@ CITED_NUMBER_RE = regex.compile(
 CITED_BULLETIN_RE = regex.compile(
     # (a former ministry's without its 原: '根据原卫生部公告2012年第17号' -> 卫生部公告2012年第17号)
     # (or after a 《title》 and 和: '《…办法》和住房城乡建设部令第33号')
-    r"(?:(?<=(?:按|按照|根据|依据|依照|参照|执行|见|经|由|[，,。；;、：:（(\s]|》\s*[和及与]|^)原?)|(?<=自原?)(?!治[区州县旗])|^)"
+    # (or after 以, the order it was issued by: '…已由我部以农业农村部令2022年第2号公布实施')
+    r"(?:(?<=(?:按|按照|根据|依据|依照|参照|执行|见|经|由|(?<![可所予加难得足])以|[，,。；;、：:（(\s]|》\s*[和及与]|^)原?)|(?<=自原?)(?!治[区州县旗])|^)"
     rf"(?!原)(?P<number>{_ORDER_ISSUERS}\s*"
     r"(?:(?:19|20)\d{2}\s*年\s*第\s*\d{1,5}\s*号\s*(?:公告|令)|"
     rf"{_ORDER_SERIAL}))")

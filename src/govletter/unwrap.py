@@ -814,8 +814,9 @@ def _join_area_start(lines: list[Line], date: int) -> list[Line]:
 
 # A landline after its label whose area code's dash is gone: pdftotext takes a dash that ends a line for a word's
 # hyphen and drops it joining the lines ('电话：029-' / '87312245' -> '电话：02987312245'). An area code of three digits
-# (010, 02x) dials eight more digits, one of four seven or eight.
-_DASH_LOST_PHONE_RE = regex.compile(r"(?<=(?:电\s*话|传\s*真|联系方式)\s*[:：]\s*)"
+# (010, 02x) dials eight more digits, one of four seven or eight. (Or right after the label in a sentence, without a
+# colon: '可拨打…值班电话025-' / '83212947咨询'.)
+_DASH_LOST_PHONE_RE = regex.compile(r"(?<=(?:电\s*话|传\s*真|联系方式)\s*[:：]?\s*)"
                                     r"(?:(?P<area>0(?:10|2\d))(?P<local>\d{8})|(?P<area>0[3-9]\d{2})(?P<local>\d{7,8}))(?!\d)")
 
 
@@ -989,6 +990,18 @@ def _table_rows(lines: list[Line]) -> tuple[list[Line], set[int]]:
     return out, rows
 
 
+# A whole title on one line, 关于 to its 文种, no sentence in it: '道里区教育局关于…第27号建议的答复'.
+_WHOLE_TITLE_LINE_RE = regex.compile(r"^[^，。；,;:：]*?(?:关于|^\s*对)[^，。；,;:：]{4,}的(?:答复函?|复函|回复|协办意见|会办意见)\s*$")
+# A line that opens a title: '关于…', '对…'.
+_TITLE_OPENS_LINE_RE = regex.compile(r"^\s*(?:关于|对)")
+
+
+def _title_over_title(above: str, text: str) -> bool:
+    """A line that opens a title under a whole title: a web page's heading over the letter's own title, which a full
+    line does not run on into ('道里区教育局关于…建议的答复' / '关于…第27号建议')."""
+    return bool(_WHOLE_TITLE_LINE_RE.match(above) and _TITLE_OPENS_LINE_RE.match(text))
+
+
 def _text_blocks(lines: list[Line]) -> list[Block]:
     lines, table_rows = _table_rows(_join_labels(_join_phone_halves(_dash_lost(_join_letter_spaced(lines)))))
     measured = _measure(lines)
@@ -1081,6 +1094,7 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                 or (ends and pw > _OVERFULL * width)
                 or id(line) in table_rows or id(prev) in table_rows  # a table's row is a block of its own
                 or _is_unit_list_addressee(prev.text)
+                or _title_over_title(prev.text, line.text)
                 or _is_date_line(prev.text)
                 or _leading(prev.text) >= 4
                 or bool(RULE_LINE_RE.match(prev.text))

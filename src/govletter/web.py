@@ -31,6 +31,10 @@ BOX_WINDOW = 30
 _CHROME_RE = regex.compile(
     r"(?:当前位置|您的位置|您现在的位置|现在位置)\s*[:：].*"
     r"|^\s*首页\s*[>»›/＞》≫].*"  # (OCR reads '»' as '》')
+    # (or from the site's own name, its crumbs set apart by two marks or more: '武汉市财政局 > 政务公开 > 建议提案办理')
+    r"|^\s*\p{Han}[^\s>»›＞≫]{1,19}(?:\s*[>»›＞≫]\s*\p{Han}[^\s>»›＞≫]{1,19}){2,}\s*$"
+    # the site's links to the files of the page: '相关附件：附件1.…核定表.docx', '附件下载：…'
+    r"|^\s*(?:相关附件|附件下载)\s*[:：].*$"
     # a navigation bar: '首页 政务公开 政策文件 政务服务 互动交流' (not '首页设计方案…')
     r"|^\s*首页(?:\s+\p{Han}{2,6}){2,}\s*$"
     # a browser's print header and footer: '12/4/26, 5:06 PM <page title>', '2024/3/8 上午10:05 <title>',

@@ -919,8 +919,10 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
     if candidates:
         readings = [clean_title(_run_text(run)) for run in candidates]
         # a web page's heading repeats the title above the document, sometimes without the office that
-        # the printed title opens with: the fuller reading wins
-        k = next((k for k in range(1, len(readings)) if readings[0] and readings[0] in readings[k]), 0)
+        # the printed title opens with, sometimes with the office the printed title leaves out: the letter's own
+        # title, below it, wins
+        k = next((k for k in range(1, len(readings))
+                  if readings[0] and readings[k] and (readings[0] in readings[k] or readings[k] in readings[0])), 0)
         run, title = candidates[k], readings[k]
         # a class or publicity in brackets after the title, wrapped with it ('…的答复（B类：正在解决' / '或列入计划）')
         if len(run) > 1 and (mark := TRAILING_MARK_RE.search(title)):

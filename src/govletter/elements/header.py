@@ -99,7 +99,7 @@ def parse_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
 
 def unclosed_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
     """A 文号 printed without its closing bracket and 号 at the end of a head line ('川林建函〔2020740'),
-    or without any bracket alone on its line ('城交通函202517'):
+    or without any bracket alone on its line ('城交通函202517', '湖建函202437号'):
     kept as printed (brackets normalised); the serial is what follows the four-digit year."""
     m = DOC_NUMBER_UNCLOSED_RE.search(text)
     if not m:
@@ -107,7 +107,7 @@ def unclosed_doc_number(text: str) -> tuple[DocNumber, tuple[int, int]] | None:
         if not bare:
             return None
         issuer = remove_spaces(bare["issuer"])
-        return DocNumber(raw=f"{issuer}{bare['year']}{bare['serial']}", issuer_code=issuer, year=int(bare["year"]),
+        return DocNumber(raw=f"{issuer}{bare['year']}{bare['serial']}{bare['hao'] or ''}", issuer_code=issuer, year=int(bare["year"]),
                          serial=int(bare["serial"])), bare.span()
     issuer = remove_spaces(m["issuer"])
     return DocNumber(raw=f"{issuer}〔{m['year']}{m['serial']}", issuer_code=issuer or None, year=int(m["year"]),
