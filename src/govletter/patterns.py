@@ -143,10 +143,12 @@ HANDLING_WORDS_RE = regex.compile(
 # The same words alone in a bracket, beside the 文号 or the publicity: '【主动公开】【采纳】', or unbracketed beside the
 # 文号: '崇文旅函〔2022〕31号　　采纳'; or with the publicity in their bracket, set apart by a mark: '（已采纳；主动公开）',
 # '（主动公开，已采纳）'.
-_PUBLIC_IN_BRACKET = rf"(?:{_PUBLIC_WORD}|不?公开(?:发布)?)\s*[；;，,、/／·]\s*"
+_PUBLIC_SHORT = rf"(?:{_PUBLIC_WORD}|不?公开(?:发布)?)"  # the publicity in a bracket it shares
+_SHARED_MARK = r"[；;，,、/／·]"  # what sets the two apart there
+_PUBLIC_IN_BRACKET = rf"{_PUBLIC_SHORT}\s*{_SHARED_MARK}\s*"
 HANDLING_WORDS_ALONE_RE = regex.compile(
     rf"^\s*{OPEN}?\s*(?:{_PUBLIC_IN_BRACKET})?(?P<code>{_CLASS_WORDS})\s*"
-    rf"(?:[；;，,、/／·]\s*(?:{_PUBLIC_WORD}|不?公开(?:发布)?)\s*)?{CLOSE}?\s*$")
+    rf"(?:{_SHARED_MARK}\s*{_PUBLIC_SHORT}\s*)?{CLOSE}?\s*$")
 # The class stated in the standard words on a line of its own: '所提问题列入计划逐步解决', '（所提问题正在解决）'.
 HANDLING_STATED_RE = regex.compile(rf"^\s*{OPEN}?\s*(?P<code>所提问题{_CLASS_WORDS})\s*{CLOSE}?\s*[。.]?\s*$")
 HANDLING_LABELS = {
@@ -176,7 +178,7 @@ _MARK = (rf"(?:{OPEN}|〈)\s*(?:(?:此件\s*(?:答复|办理结果)?\s*[为属]?
          rf"|{_PUBLIC_WORD}|不?公开)"
          # (or the class in its words alone: '…的答复（正在解决）', '（所提问题已经解决或基本解决）'; or with the publicity
          # beside them: '（已采纳；主动公开）', '（主动公开，正在解决）')
-         rf"|{PUBLICITY_NOTE}|(?:{_PUBLIC_IN_BRACKET})?{_CLASS_WORDS}(?:\s*[；;，,、/／·]\s*(?:{_PUBLIC_WORD}|不?公开(?:发布)?))?)"
+         rf"|{PUBLICITY_NOTE}|(?:{_PUBLIC_IN_BRACKET})?{_CLASS_WORDS}(?:\s*{_SHARED_MARK}\s*{_PUBLIC_SHORT})?)"
          rf"\s*(?:{CLOSE}|〉)")
 TRAILING_MARK_RE = regex.compile(rf"{_MARK}\s*$")
 # The same at the start of a title's line: '【A类】关于…的答复'.
