@@ -1919,7 +1919,7 @@ def _rejoin_mark_label(blocks: list[Block]) -> list[Block]:
     head = next((k for k, b in enumerate(blocks[:ADDRESSEE_WINDOW]) if _running_paragraph(b.text)), ADDRESSEE_WINDOW)
     while i < len(blocks):
         block = blocks[i]
-        if (i + 1 < head and (label := MARK_LABEL_ALONE_RE.match(block.text))
+        if (i + 1 < min(head, len(blocks)) and (label := MARK_LABEL_ALONE_RE.match(block.text))
                 and len(value := remove_spaces(blocks[i + 1].text)) <= _MARK_VALUE_CHARS
                 and not MARK_LABEL_ALONE_RE.match(value) and not LABEL_RE.match(value)):
             text = f"{remove_spaces(block.text).rstrip(':：')}：{value}"
