@@ -278,6 +278,9 @@ TITLE_HINT_RE = regex.compile(
     rf"|{ISSUER_AND_TYPE_RE.pattern}")
 
 # 建议/提案 in the title -------------------------------------------------------------------------
+# A deputy's or a member's 意见, as a kind of suggestion: '…会议代表意见第0352号', '委员意见'.
+_DEPUTYS_OPINION = r"(?<=代表|委员)意见"
+
 # Matches: '关于西山区第十七届人大二次会议第279号建议答复的函' -> 西山区第十七届人大二次会议, 279, 建议;
 # '对中国人民政治协商会议砚山县九届委员会第三次会议第124号提案的答复'; '…第2025D048号集体提案…';
 # '关于对县政协第九届委员会第33号代表提案的答复' -> 县政协第九届委员会.
@@ -302,7 +305,7 @@ PROPOSAL_IN_TITLE_RE = regex.compile(
     r"(?P<kind>建议|提案|议事原案|议案|批评和?意见|意见)(?:(?<=[“《][^“”《》]{2,130})[”》])?"  # '第12号批评和意见'
     # '…会议代表建议、批评和意见第542235号办理情况的答复': the kind before the number
     # (or the 批评和意见 alone: '…会议代表批评和意见第6号的答复', or a deputy's 意见: '…会议代表意见第0352号的答复')
-    r"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,《》（）()])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案|批评和意见|(?<=代表|委员)意见)(?:、?批评和意见)?\s*"
+    rf"|(?<![关对])(?P<congress2>(?:(?!关于|对于)[^，。,《》（）()])*?会议)\s*(?:代表|委员)?\s*(?P<kind2>建议|提案|议案|批评和意见|{_DEPUTYS_OPINION})(?:、?批评和意见)?\s*"
     r"第?\s*(?P<number2>[0-9][0-9A-Za-z\-]{0,11})\s*号"  # '…会议提案0058号', '…会议建议第12-345号'
 )
 # A suggestion's number in words: '一百二十六', '五七六'.
@@ -366,7 +369,7 @@ PROPOSAL_NUMBER_IN_TEXT_RE = regex.compile(
     # (or with a delegation's prefix of one or two characters after its 第, left out: '”（第东12号）' -> 12)
     # (or after the deputy or the meeting, before the kind: '关于区人大代表（16-3-45号）建议的答复', '…会议（16-5-093号）提案')
     # (or between sessions, no meeting: '…的建议》（闭会第12号）', '（闭会期间第3号）')
-    rf"(?:[》”]|建议|提案|议案|(?<=代表|委员)意见|代表|委员|会议)\s*[（(]\s*(?:[^（）()《》，。]{{2,30}}?(?:会议|委员会|大会)\s*|闭会(?:期间)?\s*)?(?:建议|提案|议案)?\s*第?\s*(?:(?<=第\s*)\p{{Han}}{{1,2}}(?=\d))?(?P<number>{SERIAL})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
+    rf"(?:[》”]|建议|提案|议案|{_DEPUTYS_OPINION}|代表|委员|会议)\s*[（(]\s*(?:[^（）()《》，。]{{2,30}}?(?:会议|委员会|大会)\s*|闭会(?:期间)?\s*)?(?:建议|提案|议案)?\s*第?\s*(?:(?<=第\s*)\p{{Han}}{{1,2}}(?=\d))?(?P<number>{SERIAL})\s*号\s*(?:建议|提案|议案)?\s*[）)]"
     r"|[》”]\s*第?\s*(?P<number2>\d{1,12})\s*号\s*(?:建议|提案|议案)?\s*已?收悉"
     rf"|第\s*(?P<number3>{SERIAL})\s*号\s*(?:(?:集体|联名)?(?:建议|提案|议案))?\s*《"
     # '您在…会议上提出的第125号建议收悉', '…提出的第153号关于…的提案'
@@ -478,13 +481,13 @@ PROPOSAL_NUMBER_RE = regex.compile(
     # (a delegation's prefix, one character, not the 对 of '关于对': '关于对11-3-42号建议的答复' -> 11-3-42)
     # (or in brackets after its 第: '关于第（16-3-45号）建议的协办意见')
     r"(?:第|(?<=关于|对于|对)|(?<=代表|委员|人大|政协)(?=\d))\s*(?P<open>(?<=第\s*)[（(])?\s*(?P<number>(?:(?![对第])\p{Han})?[0-9A-Za-z\-]{1,12}|(?<=第\s*)[〇零一二三四五六七八九十百]{1,7})\s*号\s*(?(open)[）)]\s*)"
-    r"(?:代表|委员|集体)?\s*(?:[“《](?=关于)[^“”《》]{2,120}?)?(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)")
+    rf"(?:代表|委员|集体)?\s*(?:[“《](?=关于)[^“”《》]{{2,120}}?)?(?P<kind>建议|提案|议事原案|议案|{_DEPUTYS_OPINION})")
 # A number after the kind, where a year or 闭会期间 stands in for the meeting: '2023年市人大代表建议第87号',
 # '区人大代表闭会期间建议第3号'.
 # (or a deputy's or a member's 意见: '关于区政协委员意见第31号的答复')
 # (or the number before the kind, 第 maybe left out, after 闭会期间: '关于闭会期间012号建议的答复', '…闭会期间036号代表建议、批评
 # 和意见的答复')
-KIND_THEN_NUMBER_RE = regex.compile(r"(?P<kind>建议|提案|议案|(?<=代表|委员)意见)\s*第\s*(?P<number>\d{1,8})\s*号"
+KIND_THEN_NUMBER_RE = regex.compile(rf"(?P<kind>建议|提案|议案|{_DEPUTYS_OPINION})\s*第\s*(?P<number>\d{{1,8}})\s*号"
                                     r"|闭会(?:期间)?\s*第?\s*(?P<number>\d{1,8})\s*号\s*(?:代表|委员)?(?P<kind>建议|提案|议案)")
 # Several suggestions answered together: '第101号、第115号建议', '第12、13号提案' (one 第…号 for both) -> the first
 # is the one the letter answers first.
@@ -495,7 +498,7 @@ PROPOSAL_NUMBER_LIST_RE = regex.compile(
 # handling suggestions in general: '关于2024年区人大代表建议办理情况的报告', '…建议办理工作的通知'.
 # (two answered together: '…会议两件提案合并办理的答复'; the state of handling answered to those who made them:
 # '关于镇18届人大4次会议代表意见办理情况的答复', a deputy's 意见 a suggestion)
-PROPOSAL_KIND_RE = regex.compile(r"(?P<kind>建议|提案|议事原案|议案|(?<=代表|委员)意见)"
+PROPOSAL_KIND_RE = regex.compile(rf"(?P<kind>建议|提案|议事原案|议案|{_DEPUTYS_OPINION})"
                                  r"(?:的?(?:答复|复函|(?:合并|并案)?办理(?:情况的?(?=答复|复函|回复))?(?!工作|情况)|回复|协办)|答复)")
 # The first paragraph names the suggestion: '您提出的《关于…的建议》收悉', '“关于…的建议”（第80号）收悉'.
 # (or in round brackets after its number and kind: '您提出的第1523号建议（关于加强…的建议）收悉')
@@ -596,6 +599,8 @@ GLUED_ADDRESSEE_RE = regex.compile(
 )
 # Where a title may end, with the 主送 glued after it ('关于第7号建议的答复函王五代表：', '…的协办意见（B类）某局：'):
 # after a 文种 word and the bracket that may follow it ('（临政函〔2024〕第5号）', '（关于…的建议）').
+# A title's own opening, 关于 or 对 after its issuer: what a line above it cannot have begun.
+TITLE_OPENS_RE = regex.compile(r"关于|对(?!于)|对于")
 TITLE_TYPE_END_RE = regex.compile(
     rf"(?:{'|'.join(DOC_TYPES)})(?:\s*(?:[（(][^（()）]{{1,60}}[）)]|[〔【\[][^〔〕【】\[\]]{{1,12}}[〕】\]]))?")
 # A pronoun that speaks to or for someone: a sentence's, never a title's ('我局…', '您提出的…').

@@ -50,6 +50,7 @@ from .patterns import (
     RUN_IN_ITEM_RES,
     SEAL_NOTE_RE,
     SENTENCE_END_RE,
+    TITLE_OPENS_RE,
 )
 from .places import mend_places
 
@@ -990,16 +991,14 @@ def _table_rows(lines: list[Line]) -> tuple[list[Line], set[int]]:
     return out, rows
 
 
-# A whole title on one line, 关于 to its 文种, no sentence in it: '道里区教育局关于…第27号建议的答复'.
-_WHOLE_TITLE_LINE_RE = regex.compile(r"^[^，。；,;:：]*?(?:关于|^\s*对)[^，。；,;:：]{4,}的(?:答复函?|复函|回复|协办意见|会办意见)\s*$")
-# A line that opens a title: '关于…', '对…'.
-_TITLE_OPENS_LINE_RE = regex.compile(r"^\s*(?:关于|对)")
+# A whole title on one line, 关于 (or 对 opening it) to its reply's 文种, no sentence in it: '道里区教育局关于…第27号建议的答复'.
+_WHOLE_TITLE_LINE_RE = regex.compile(r"^(?:\s*对|[^，。；,;:：]*?关于)[^，。；,;:：]{4,}的(?:答复函?|复函|回复|协办意见|会办意见)\s*$")
 
 
 def _title_over_title(above: str, text: str) -> bool:
     """A line that opens a title under a whole title: a web page's heading over the letter's own title, which a full
     line does not run on into ('道里区教育局关于…建议的答复' / '关于…第27号建议')."""
-    return bool(_WHOLE_TITLE_LINE_RE.match(above) and _TITLE_OPENS_LINE_RE.match(text))
+    return bool(_WHOLE_TITLE_LINE_RE.match(above) and TITLE_OPENS_RE.match(text.lstrip()))
 
 
 def _text_blocks(lines: list[Line]) -> list[Block]:

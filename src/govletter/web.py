@@ -28,11 +28,14 @@ from .patterns import (
 # How far down the document (in lines) a metadata box may stand.
 BOX_WINDOW = 30
 
+# A breadcrumb's mark between its crumbs, and one crumb: '>', '»'; '政务公开'.
+_CRUMB_MARK = r"[>»›＞≫]"
+_CRUMB = rf"\p{{Han}}(?:(?!{_CRUMB_MARK})\S){{1,19}}"
 _CHROME_RE = regex.compile(
     r"(?:当前位置|您的位置|您现在的位置|现在位置)\s*[:：].*"
     r"|^\s*首页\s*[>»›/＞》≫].*"  # (OCR reads '»' as '》')
     # (or from the site's own name, its crumbs set apart by two marks or more: '武汉市财政局 > 政务公开 > 建议提案办理')
-    r"|^\s*\p{Han}[^\s>»›＞≫]{1,19}(?:\s*[>»›＞≫]\s*\p{Han}[^\s>»›＞≫]{1,19}){2,}\s*$"
+    rf"|^\s*{_CRUMB}(?:\s*{_CRUMB_MARK}\s*{_CRUMB}){{2,}}\s*$"
     # the site's links to the files of the page: '相关附件：附件1.…核定表.docx', '附件下载：…'
     r"|^\s*(?:相关附件|附件下载)\s*[:：].*$"
     # a navigation bar: '首页 政务公开 政策文件 政务服务 互动交流' (not '首页设计方案…')

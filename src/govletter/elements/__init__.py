@@ -121,6 +121,7 @@ from ..patterns import (
     TITLE_DOC_NUMBER_RE,
     TITLE_GOES_ON_RE,
     TITLE_LAST_LINE_RE,
+    TITLE_OPENS_RE,
     TITLE_TYPE_END_RE,
     TRAILING_BRACKET_RE,
     TRAILING_DIGITS_RE,
@@ -821,7 +822,7 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
         if (_proposal_line(block.text) or _serial_line(block.text) or _meeting_line(block.text)
                 or _LABELLED_BRACKET_LINE_RE.fullmatch(block.text)) and (
                 DOC_TYPE_RE.search(remove_spaces(_run_text(title_run))) if title_run else (
-                at + 1 < len(blocks) and _TITLE_OPENS_RE.search(blocks[at + 1].text))):
+                at + 1 < len(blocks) and TITLE_OPENS_RE.search(blocks[at + 1].text))):
             # the proposal named under a complete title ('…的答复' / '（区政协…第045号提案）', or its meeting alone:
             # '（自治区十四届人大三次会议）') or on a line above a title of its own ('…第038号建议' / '某局关于…的答复';
             # not a title's first line: '…第7345号建议' / '答复摘要')
@@ -832,7 +833,7 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
         if (signatories_above and NAME_RE.fullmatch(block.text.strip()) and len(remove_spaces(block.text)) <= 4
                 and not ADDRESSEE_UNIT_RE.match(block.text.strip()) and not NOT_NAME_RE.match(block.text.strip())
                 and not DOC_TYPE_RE.search(remove_spaces(block.text))
-                and not _TITLE_OPENS_RE.fullmatch(remove_spaces(block.text))
+                and not TITLE_OPENS_RE.fullmatch(remove_spaces(block.text))
                 and not PUBLICITY_ALONE_RE.match(block.text)):  # (nor the next cell's publicity: '主动公开')
             # a second 签发人 an extractor set apart on the line below ('签发人：王某' / '李某', or letter-spaced:
             # '李　某'; not a 文种 set so: '复　函', nor a title's opening word alone: '关于')
@@ -913,7 +914,7 @@ def _read_head(blocks: list[Block], res: Result, *, bounded: bool, ocr: bool = F
         candidates = [run for run in candidates if not ISSUER_AND_TYPE_RE.match(remove_spaces(_run_text(run)))]
     # a site's or a form's heading above the title, naming no matter ('某市12345政务服务便民热线工单答复',
     # '某市政协提案办理答复'): the title that says what it is about
-    about = [run for run in candidates if _TITLE_OPENS_RE.search(remove_spaces(_run_text(run)))]
+    about = [run for run in candidates if TITLE_OPENS_RE.search(remove_spaces(_run_text(run)))]
     if len(candidates) > 1 and about:
         candidates = about
     if candidates:
@@ -989,8 +990,6 @@ def _mark_wrapped(above: str, line: str) -> bool:
                for pattern in (TRAILING_MARK_RE, MERGE_NOTE_RE))
 
 
-# A title's own opening, 关于 or 对 after its issuer: what a line above it cannot have begun.
-_TITLE_OPENS_RE = regex.compile(r"关于|对(?!于)|对于")
 
 
 # The proposal's number alone in brackets, maybe with its year: '（第64号）', '（第2026-14号）', '（2024年第233号）'
@@ -1916,10 +1915,11 @@ def _rejoin_mark_label(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     i = 0
     # (in the head only: above the first paragraph; a table in the foot is read as a table)
-    head = next((k for k, b in enumerate(blocks[:ADDRESSEE_WINDOW]) if _running_paragraph(b.text)), ADDRESSEE_WINDOW)
+    head = next((k for k, b in enumerate(blocks[:ADDRESSEE_WINDOW]) if _running_paragraph(b.text)),
+                min(ADDRESSEE_WINDOW, len(blocks)))
     while i < len(blocks):
         block = blocks[i]
-        if (i + 1 < min(head, len(blocks)) and (label := MARK_LABEL_ALONE_RE.match(block.text))
+        if (i + 1 < head and (label := MARK_LABEL_ALONE_RE.match(block.text))
                 and len(value := remove_spaces(blocks[i + 1].text)) <= _MARK_VALUE_CHARS
                 and not MARK_LABEL_ALONE_RE.match(value) and not LABEL_RE.match(value)):
             text = f"{remove_spaces(block.text).rstrip(':：')}：{value}"
